@@ -1,0 +1,178 @@
+//! The checklist of documents needed to work in Italy, each with its status and expiry.
+
+use rusqlite::{params, Row};
+
+use super::{line, new_id, note, touched, Diary, DocumentKind, DocumentStatus, PermitType, Recognition};
+use crate::error::{Error, InvalidReason, Result};
+use crate::time::{check_optional_date, now_ms};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DocumentDetails {
+    pub kind: DocumentKind,
+    pub status: DocumentStatus,
+    /// Only for a residence permit.
+    pub permit_type: Option<PermitType>,
+    /// What it is, in the person's words ("Diploma di scuola superiore", "Patente B").
+    pub title: String,
+    /// ISO date.
+    pub expires_on: Option<String>,
+    /// Only for a diploma obtained abroad.
+    pub recognition: Option<Recognition>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Document {
+    pub id: String,
+    pub details: DocumentDetails,
+    pub updated_at: i64,
+}
+
+/// One line of the checklist: a kind of document and what the person has of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChecklistEntry {
+    pub kind: DocumentKind,
+    /// Empty when nothing was recorded yet: the app shows the kind as "to do".
+    pub documents: Vec<Document>,
+}
+
+impl DocumentDetails {
+    fn checked(&self) -> Result<DocumentDetails> {
+        if self.permit_type.is_some() && self.kind != DocumentKind::ResidencePermit {
+            return Err(Error::invalid("permit_type", InvalidReason::OutOfRange));
+        }
+        Ok(DocumentDetails {
+            kind: self.kind,
+            status: self.status,
+            permit_type: self.permit_type,
+            title: line("title", &self.title, false)?,
+            expires_on: check_optional_date("expires_on", &self.expires_on)?,
+            recognition: self.recognition,
+            notes: note("notes", &self.notes)?,
+        })
+    }
+}
+
+fn document_from_row(row: &Row<'_>) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: row.get(0)?,
+        details: DocumentDetails {
+            kind: row.get(1)?,
+            status: row.get(2)?,
+            permit_type: row.get(3)?,
+            title: row.get(4)?,
+            expires_on: row.get(5)?,
+            recognition: row.get(6)?,
+            notes: row.get(7)?,
+        },
+        updated_at: row.get(8)?,
+    })
+}
+
+const DOCUMENT_COLUMNS: &str = "id, kind, status, permit_type, title, expires_on, recognition, notes, updated_at";
+
+impl Diary {
+    /// Adds a document (`id` = `None`) or replaces the one with that id.
+    pub fn save_document(&self, id: Option<&str>, details: &DocumentDetails) -> Result<Document> {
+        let d = details.checked()?;
+        let now = now_ms();
+        self.store.write(|tx| {
+            let id = match id {
+                Some(id) => {
+                    let rows = tx.execute(
+                        "UPDATE document SET kind = ?2, status = ?3, permit_type = ?4, title = ?5, expires_on = ?6,
+                             recognition = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
+                        params![id, d.kind, d.status, d.permit_type, d.title, d.expires_on, d.recognition, d.notes, now],
+                    )?;
+                    touched(rows, "document", id)?;
+                    id.to_owned()
+                }
+                None => {
+                    let id = new_id();
+                    tx.execute(
+                        &format!("INSERT INTO document ({DOCUMENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                        params![id, d.kind, d.status, d.permit_type, d.title, d.expires_on, d.recognition, d.notes, now],
+                    )?;
+                    id
+                }
+            };
+            Ok(Document { id, details: d, updated_at: now })
+        })
+    }
+
+    pub fn delete_document(&self, id: &str) -> Result<()> {
+        self.store.write(|tx| touched(tx.execute("DELETE FROM document WHERE id = ?1", [id])?, "document", id))
+    }
+
+    pub fn documents(&self) -> Result<Vec<Document>> {
+        self.store.read(|conn| {
+            let mut stmt = conn.prepare_cached(&format!("SELECT {DOCUMENT_COLUMNS} FROM document ORDER BY kind, title, id"))?;
+            let rows = stmt.query_map([], document_from_row)?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Every kind of document, in the order a person usually gets them, with what was recorded.
+    pub fn document_checklist(&self) -> Result<Vec<ChecklistEntry>> {
+        let mut documents = self.documents()?;
+        Ok(DocumentKind::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let (mine, rest): (Vec<_>, Vec<_>) = documents.drain(..).partition(|d| d.details.kind == kind);
+                documents = rest;
+                // "Other" only appears when the person added one.
+                (kind != DocumentKind::Other || !mine.is_empty()).then_some(ChecklistEntry { kind, documents: mine })
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    fn permit(expires: &str) -> DocumentDetails {
+        DocumentDetails {
+            kind: DocumentKind::ResidencePermit,
+            status: DocumentStatus::Have,
+            permit_type: Some(PermitType::AsylumRequest),
+            title: String::new(),
+            expires_on: Some(expires.into()),
+            recognition: None,
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn checklist_lists_every_kind_with_what_was_recorded() {
+        let (_dir, diary) = diary();
+        let saved = diary.save_document(None, &permit("2027-05-01")).unwrap();
+        let list = diary.document_checklist().unwrap();
+        assert_eq!(list.len(), DocumentKind::ALL.len() - 1);
+        assert_eq!(list[0].kind, DocumentKind::ResidencePermit);
+        assert_eq!(list[0].documents, vec![saved.clone()]);
+        assert!(list[1].documents.is_empty());
+
+        let mut renewed = permit("2029-05-01");
+        renewed.permit_type = Some(PermitType::Refugee);
+        diary.save_document(Some(&saved.id), &renewed).unwrap();
+        assert_eq!(diary.documents().unwrap()[0].details.expires_on.as_deref(), Some("2029-05-01"));
+    }
+
+    #[test]
+    fn bad_documents_are_refused() {
+        let (_dir, diary) = diary();
+        let err = diary.save_document(None, &permit("2027-02-31")).unwrap_err();
+        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "expires_on"));
+        let mut not_a_permit = permit("2027-01-01");
+        not_a_permit.kind = DocumentKind::Spid;
+        let err = diary.save_document(None, &not_a_permit).unwrap_err();
+        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "permit_type"));
+        assert!(matches!(diary.save_document(Some("ghost"), &permit("2027-01-01")), Err(Error::NotFound { .. })));
+        assert!(diary.documents().unwrap().is_empty());
+    }
+}

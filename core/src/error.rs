@@ -1,0 +1,125 @@
+//! Errors in two layers, as Mozilla application-services does: [`Error`] says exactly what went
+//! wrong inside the core (for logs and tests); [`PonteError`] is the small set the apps act on.
+//!
+//! Neither layer carries personal data: messages name fields and record kinds, never values.
+
+/// What went wrong inside the core, in detail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the database key does not open this database")]
+    WrongKey,
+    #[error("the database file is damaged: {0}")]
+    Damaged(String),
+    #[error("the database was written by a newer version of Ponte (schema {found}, this build knows up to {known})")]
+    SchemaTooNew { found: u32, known: u32 },
+    #[error("no {what} with id {id}")]
+    NotFound { what: &'static str, id: String },
+    #[error("invalid {field}: {reason}")]
+    Invalid { field: String, reason: InvalidReason },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why an input was refused; each reason has a message in the Fluent catalogue
+/// (`error-invalid-<reason>`), so the apps can show it in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum InvalidReason {
+    /// The field must not be empty.
+    Required,
+    /// The text is longer than the field allows.
+    TooLong,
+    /// Not a valid date, time or month.
+    BadDate,
+    /// The value is not one the field accepts (an unknown code, a level out of range...).
+    OutOfRange,
+    /// The application is already at that stage.
+    SameStage,
+    /// A stage change dated before the current stage's own date.
+    BeforeCurrentStage,
+    /// An end that comes before its start.
+    EndBeforeStart,
+    /// The key is not 32 bytes.
+    BadKeyLength,
+}
+
+impl InvalidReason {
+    /// The stable code used in catalogue keys and logs.
+    pub fn code(self) -> &'static str {
+        match self {
+            InvalidReason::Required => "required",
+            InvalidReason::TooLong => "too-long",
+            InvalidReason::BadDate => "bad-date",
+            InvalidReason::OutOfRange => "out-of-range",
+            InvalidReason::SameStage => "same-stage",
+            InvalidReason::BeforeCurrentStage => "before-current-stage",
+            InvalidReason::EndBeforeStart => "end-before-start",
+            InvalidReason::BadKeyLength => "bad-key-length",
+        }
+    }
+}
+
+impl std::fmt::Display for InvalidReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Error {
+    pub(crate) fn invalid(field: impl Into<String>, reason: InvalidReason) -> Self {
+        Error::Invalid { field: field.into(), reason }
+    }
+
+    pub(crate) fn not_found(what: &'static str, id: impl Into<String>) -> Self {
+        Error::NotFound { what, id: id.into() }
+    }
+}
+
+/// The errors an app can act on. Every fallible call across the FFI returns one of these.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
+pub enum PonteError {
+    /// The key does not open the database: nothing was changed. Ask for the right key, or, if
+    /// it is lost for good, offer to start a new diary (the old file is kept).
+    #[error("wrong database key")]
+    WrongKey,
+    /// The file cannot be read as a Ponte database; it is left as it is.
+    #[error("damaged database: {detail}")]
+    Damaged { detail: String },
+    #[error("{what} not found")]
+    NotFound { what: String, id: String },
+    /// A field the person typed is not acceptable; `field` names it, `reason` says why.
+    #[error("invalid {field}: {reason}")]
+    InvalidInput { field: String, reason: InvalidReason },
+    /// The phone's storage is full: the change was not saved.
+    #[error("storage full")]
+    StorageFull,
+    #[error("{detail}")]
+    Other { detail: String },
+}
+
+impl From<Error> for PonteError {
+    fn from(error: Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match error {
+            Error::WrongKey => PonteError::WrongKey,
+            Error::Damaged(detail) => PonteError::Damaged { detail },
+            Error::NotFound { what, id } => PonteError::NotFound { what: what.to_owned(), id },
+            Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
+            Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::DiskFull => {
+                PonteError::StorageFull
+            }
+            Error::Sqlite(rusqlite::Error::SqliteFailure(e, detail))
+                if matches!(e.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) =>
+            {
+                PonteError::Damaged { detail: detail.unwrap_or_else(|| e.to_string()) }
+            }
+            Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => PonteError::StorageFull,
+            other => PonteError::Other { detail: other.to_string() },
+        }
+    }
+}

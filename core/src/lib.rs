@@ -1,0 +1,16 @@
+//! Ponte's core: the whole domain and its encrypted storage, in plain Rust with no FFI.
+//!
+//! One module per capability; each owns its tables (see `migrations/`) and its tests.
+//! `ponte-ffi` exposes this crate to Kotlin and Swift through uniffi.
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();
+
+pub mod diary;
+pub mod error;
+pub mod i18n;
+pub mod store;
+mod time;
+
+pub use error::{Error, PonteError, Result};
+pub use store::{Store, KEY_LEN};
