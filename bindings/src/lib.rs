@@ -1,1 +1,254 @@
+//! The uniffi surface over `ponte-core`. It only translates: every call forwards to the core and
+//! turns the core's detailed error into the public [`PonteError`]. Calls are blocking and safe
+//! from any thread; the apps call them off the UI thread.
+//!
+//! The records and enums are defined once, in the core, and exported from there.
 
+use std::sync::Arc;
+
+use ponte_core::diary::{self, *};
+use ponte_core::{PonteError, Store};
+
+uniffi::setup_scaffolding!();
+
+type Result<T> = std::result::Result<T, PonteError>;
+
+fn ffi<T>(result: ponte_core::Result<T>) -> Result<T> {
+    result.map_err(PonteError::from)
+}
+
+/// The person's encrypted database on this phone. Open it once and share it.
+#[derive(uniffi::Object)]
+pub struct Ponte {
+    store: Arc<Store>,
+}
+
+#[uniffi::export]
+impl Ponte {
+    /// Opens (or creates) the database at `path` with the raw 32-byte `key` that the app keeps
+    /// in the Android Keystore or the iOS Keychain.
+    #[uniffi::constructor]
+    pub fn open(path: String, key: Vec<u8>) -> Result<Arc<Self>> {
+        Ok(Arc::new(Ponte {
+            store: Arc::new(ffi(Store::open(path, &key))?),
+        }))
+    }
+
+    pub fn diary(&self) -> Arc<Diary> {
+        Arc::new(Diary {
+            inner: diary::Diary::new(self.store.clone()),
+        })
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        ffi(self.store.schema_version())
+    }
+}
+
+/// The job-search diary.
+#[derive(uniffi::Object)]
+pub struct Diary {
+    inner: diary::Diary,
+}
+
+#[uniffi::export]
+impl Diary {
+    // Applications and their timeline.
+
+    pub fn add_application(
+        &self,
+        details: ApplicationDetails,
+        stage: Stage,
+        at: Option<i64>,
+    ) -> Result<Application> {
+        ffi(self.inner.add_application(&details, stage, at))
+    }
+    pub fn update_application(
+        &self,
+        id: String,
+        details: ApplicationDetails,
+    ) -> Result<Application> {
+        ffi(self.inner.update_application(&id, &details))
+    }
+    pub fn delete_application(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_application(&id))
+    }
+    pub fn application(&self, id: String) -> Result<Application> {
+        ffi(self.inner.application(&id))
+    }
+    pub fn applications(&self, stage: Option<Stage>) -> Result<Vec<Application>> {
+        ffi(self.inner.applications(stage))
+    }
+    pub fn move_to_stage(
+        &self,
+        id: String,
+        stage: Stage,
+        at: Option<i64>,
+        note: String,
+    ) -> Result<Application> {
+        ffi(self.inner.move_to_stage(&id, stage, at, &note))
+    }
+    pub fn timeline(&self, application_id: String) -> Result<Vec<StageEvent>> {
+        ffi(self.inner.timeline(&application_id))
+    }
+
+    // Interviews.
+
+    pub fn add_interview(
+        &self,
+        application_id: String,
+        details: InterviewDetails,
+    ) -> Result<Interview> {
+        ffi(self.inner.add_interview(&application_id, &details))
+    }
+    pub fn update_interview(&self, id: String, details: InterviewDetails) -> Result<Interview> {
+        ffi(self.inner.update_interview(&id, &details))
+    }
+    pub fn delete_interview(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_interview(&id))
+    }
+    pub fn interviews(&self, application_id: String) -> Result<Vec<Interview>> {
+        ffi(self.inner.interviews(&application_id))
+    }
+
+    // Next actions and the agenda.
+
+    pub fn add_action(
+        &self,
+        application_id: Option<String>,
+        details: ActionDetails,
+    ) -> Result<NextAction> {
+        ffi(self.inner.add_action(application_id.as_deref(), &details))
+    }
+    pub fn update_action(&self, id: String, details: ActionDetails) -> Result<NextAction> {
+        ffi(self.inner.update_action(&id, &details))
+    }
+    pub fn set_action_done(&self, id: String, done: bool) -> Result<NextAction> {
+        ffi(self.inner.set_action_done(&id, done))
+    }
+    pub fn delete_action(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_action(&id))
+    }
+    pub fn actions(&self, application_id: Option<String>) -> Result<Vec<NextAction>> {
+        ffi(self.inner.actions(application_id.as_deref()))
+    }
+    /// Overdue, today, this week, follow-ups and expiring documents: the home screen and the
+    /// notifications.
+    pub fn agenda(&self, options: AgendaOptions) -> Result<Agenda> {
+        ffi(self.inner.agenda(&options))
+    }
+
+    // Documents.
+
+    pub fn save_document(&self, id: Option<String>, details: DocumentDetails) -> Result<Document> {
+        ffi(self.inner.save_document(id.as_deref(), &details))
+    }
+    pub fn delete_document(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_document(&id))
+    }
+    pub fn document_checklist(&self) -> Result<Vec<ChecklistEntry>> {
+        ffi(self.inner.document_checklist())
+    }
+
+    // Tutor meetings.
+
+    pub fn add_meeting(
+        &self,
+        details: MeetingDetails,
+        agreed_actions: Vec<String>,
+    ) -> Result<Meeting> {
+        ffi(self.inner.add_meeting(&details, &agreed_actions))
+    }
+    pub fn update_meeting(&self, id: String, details: MeetingDetails) -> Result<Meeting> {
+        ffi(self.inner.update_meeting(&id, &details))
+    }
+    pub fn delete_meeting(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_meeting(&id))
+    }
+    pub fn add_meeting_action(&self, meeting_id: String, text: String) -> Result<Meeting> {
+        ffi(self.inner.add_meeting_action(&meeting_id, &text))
+    }
+    pub fn set_meeting_action_done(&self, action_id: String, done: bool) -> Result<Meeting> {
+        ffi(self.inner.set_meeting_action_done(&action_id, done))
+    }
+    pub fn meetings(&self) -> Result<Vec<Meeting>> {
+        ffi(self.inner.meetings())
+    }
+
+    // The skills profile and the CV.
+
+    pub fn profile(&self) -> Result<Profile> {
+        ffi(self.inner.profile())
+    }
+    pub fn set_personal_details(&self, details: PersonalDetails) -> Result<()> {
+        ffi(self.inner.set_personal_details(&details))
+    }
+    pub fn set_availability(&self, availability: Availability) -> Result<()> {
+        ffi(self.inner.set_availability(&availability))
+    }
+    pub fn save_language(
+        &self,
+        id: Option<String>,
+        details: LanguageSkillDetails,
+    ) -> Result<LanguageSkill> {
+        ffi(self.inner.save_language(id.as_deref(), &details))
+    }
+    pub fn delete_language(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_language(&id))
+    }
+    pub fn save_experience(
+        &self,
+        id: Option<String>,
+        details: WorkExperienceDetails,
+    ) -> Result<WorkExperience> {
+        ffi(self.inner.save_experience(id.as_deref(), &details))
+    }
+    pub fn delete_experience(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_experience(&id))
+    }
+    pub fn save_education(
+        &self,
+        id: Option<String>,
+        details: EducationDetails,
+    ) -> Result<Education> {
+        ffi(self.inner.save_education(id.as_deref(), &details))
+    }
+    pub fn delete_education(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_education(&id))
+    }
+    pub fn save_skill(&self, id: Option<String>, details: SkillDetails) -> Result<Skill> {
+        ffi(self.inner.save_skill(id.as_deref(), &details))
+    }
+    pub fn delete_skill(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_skill(&id))
+    }
+    pub fn save_certificate(
+        &self,
+        id: Option<String>,
+        details: CertificateDetails,
+    ) -> Result<Certificate> {
+        ffi(self.inner.save_certificate(id.as_deref(), &details))
+    }
+    pub fn delete_certificate(&self, id: String) -> Result<()> {
+        ffi(self.inner.delete_certificate(&id))
+    }
+    /// The CV as printable HTML, labels in `language` ("it" for Italian employers).
+    pub fn cv_html(&self, language: String) -> Result<String> {
+        ffi(self.inner.cv_html(&language))
+    }
+    pub fn cv_text(&self, language: String) -> Result<String> {
+        ffi(self.inner.cv_text(&language))
+    }
+    pub fn profile_side_by_side_html(&self, first: String, second: String) -> Result<String> {
+        ffi(self.inner.profile_side_by_side_html(&first, &second))
+    }
+
+    // Statistics and search.
+
+    pub fn stats(&self, now: i64, utc_offset_minutes: i32, weeks: u32) -> Result<DiaryStats> {
+        ffi(self.inner.stats(now, utc_offset_minutes, weeks))
+    }
+    pub fn search(&self, text: String, limit: u32) -> Result<Vec<SearchHit>> {
+        ffi(self.inner.search(&text, limit))
+    }
+}

@@ -15,7 +15,10 @@ pub enum Error {
     #[error("no {what} with id {id}")]
     NotFound { what: &'static str, id: String },
     #[error("invalid {field}: {reason}")]
-    Invalid { field: String, reason: InvalidReason },
+    Invalid {
+        field: String,
+        reason: InvalidReason,
+    },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file error: {0}")]
@@ -71,11 +74,17 @@ impl std::fmt::Display for InvalidReason {
 
 impl Error {
     pub(crate) fn invalid(field: impl Into<String>, reason: InvalidReason) -> Self {
-        Error::Invalid { field: field.into(), reason }
+        Error::Invalid {
+            field: field.into(),
+            reason,
+        }
     }
 
     pub(crate) fn not_found(what: &'static str, id: impl Into<String>) -> Self {
-        Error::NotFound { what, id: id.into() }
+        Error::NotFound {
+            what,
+            id: id.into(),
+        }
     }
 }
 
@@ -94,7 +103,10 @@ pub enum PonteError {
     NotFound { what: String, id: String },
     /// A field the person typed is not acceptable; `field` names it, `reason` says why.
     #[error("invalid {field}: {reason}")]
-    InvalidInput { field: String, reason: InvalidReason },
+    InvalidInput {
+        field: String,
+        reason: InvalidReason,
+    },
     /// The phone's storage is full: the change was not saved.
     #[error("storage full")]
     StorageFull,
@@ -108,18 +120,27 @@ impl From<Error> for PonteError {
         match error {
             Error::WrongKey => PonteError::WrongKey,
             Error::Damaged(detail) => PonteError::Damaged { detail },
-            Error::NotFound { what, id } => PonteError::NotFound { what: what.to_owned(), id },
+            Error::NotFound { what, id } => PonteError::NotFound {
+                what: what.to_owned(),
+                id,
+            },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
-            Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::DiskFull => {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == ErrorCode::DiskFull =>
+            {
                 PonteError::StorageFull
             }
             Error::Sqlite(rusqlite::Error::SqliteFailure(e, detail))
                 if matches!(e.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) =>
             {
-                PonteError::Damaged { detail: detail.unwrap_or_else(|| e.to_string()) }
+                PonteError::Damaged {
+                    detail: detail.unwrap_or_else(|| e.to_string()),
+                }
             }
             Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => PonteError::StorageFull,
-            other => PonteError::Other { detail: other.to_string() },
+            other => PonteError::Other {
+                detail: other.to_string(),
+            },
         }
     }
 }

@@ -10,7 +10,10 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 /// The catalogue's locales and their files.
-const SOURCES: &[(&str, &str)] = &[("en", include_str!("../locales/en/ponte.ftl")), ("it", include_str!("../locales/it/ponte.ftl"))];
+const SOURCES: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/ponte.ftl")),
+    ("it", include_str!("../locales/it/ponte.ftl")),
+];
 
 /// The locales every chain ends with: English, then Italian, the language of the territory.
 const LAST_RESORT: [&str; 2] = ["en", "it"];
@@ -45,7 +48,8 @@ impl Catalogue {
             bundles: SOURCES
                 .iter()
                 .map(|&(code, source)| {
-                    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+                    let resource = FluentResource::try_new(source.to_owned())
+                        .unwrap_or_else(|(partial, _)| partial);
                     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
                     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                     let _ = bundle.add_resource(resource);
@@ -63,19 +67,33 @@ impl Catalogue {
     /// Unicode isolation marks, so a Latin name inside an Arabic sentence keeps its order.
     pub fn format(&self, chain: &[String], key: &str, args: Option<&FluentArgs<'_>>) -> Localized {
         for locale in chain {
-            let Some((code, bundle)) = self.bundles.iter().find(|(code, _)| code == locale) else { continue };
-            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let Some((code, bundle)) = self.bundles.iter().find(|(code, _)| code == locale) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            return Localized { text, locale: (*code).to_owned() };
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            return Localized {
+                text,
+                locale: (*code).to_owned(),
+            };
         }
         // A missing key is caught by the catalogue tests; showing the key beats showing nothing.
-        Localized { text: key.to_owned(), locale: String::new() }
+        Localized {
+            text: key.to_owned(),
+            locale: String::new(),
+        }
     }
 
     /// Whether `locale` has its own text for `key`.
     pub fn has(&self, locale: &str, key: &str) -> bool {
-        self.bundles.iter().any(|(code, bundle)| *code == locale && bundle.has_message(key))
+        self.bundles
+            .iter()
+            .any(|(code, bundle)| *code == locale && bundle.has_message(key))
     }
 }
 
@@ -85,7 +103,9 @@ pub fn fallback_chain(preferred: &[String]) -> Vec<String> {
     let catalogue = Catalogue::get();
     let mut chain: Vec<String> = Vec::new();
     for wanted in preferred.iter().map(|p| p.as_str()).chain(LAST_RESORT) {
-        let Ok(id) = wanted.parse::<LanguageIdentifier>() else { continue };
+        let Ok(id) = wanted.parse::<LanguageIdentifier>() else {
+            continue;
+        };
         let language = id.language.as_str();
         if catalogue.locales().any(|l| l == language) && !chain.iter().any(|c| c == language) {
             chain.push(language.to_owned());
@@ -143,7 +163,10 @@ mod tests {
         assert_eq!(one.text, "\u{2068}1\u{2069} hour a week");
         args.set("hours", 20);
         let it = Catalogue::get().format(&["it".into()], "cv-hours-per-week", Some(&args));
-        assert_eq!((it.text.as_str(), it.locale.as_str()), ("\u{2068}20\u{2069} ore a settimana", "it"));
+        assert_eq!(
+            (it.text.as_str(), it.locale.as_str()),
+            ("\u{2068}20\u{2069} ore a settimana", "it")
+        );
         assert_eq!(direction("ar-EG"), TextDirection::RightToLeft);
         assert_eq!(direction("ti"), TextDirection::LeftToRight);
     }

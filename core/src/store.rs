@@ -40,7 +40,9 @@ pub struct Store {
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never print the key.
-        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -62,12 +64,19 @@ impl Store {
         // SQLCipher files are whole pages (at least 512 bytes each); anything else was cut short
         // or is not ours, and a wrong-key message would send the person looking for a key.
         if existing_len > 0 && existing_len % 512 != 0 {
-            return Err(Error::Damaged(format!("file length {existing_len} is not a whole number of pages")));
+            return Err(Error::Damaged(format!(
+                "file length {existing_len} is not a whole number of pages"
+            )));
         }
         let key_literal = format!("x'{}'", hex(key));
         let writer = open_connection(&path, &key_literal, false, existing_len > 0)?;
         migrate(&writer)?;
-        Ok(Store { path, key_literal, writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) })
+        Ok(Store {
+            path,
+            key_literal,
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -77,7 +86,10 @@ impl Store {
     /// Runs `f` inside an immediate write transaction, committed when `f` succeeds and rolled
     /// back when it fails, so a refused input changes nothing.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut conn = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
@@ -105,20 +117,33 @@ impl Store {
     }
 }
 
-fn open_connection(path: &Path, key_literal: &str, read_only: bool, existed: bool) -> Result<Connection> {
+fn open_connection(
+    path: &Path,
+    key_literal: &str,
+    read_only: bool,
+    existed: bool,
+) -> Result<Connection> {
     let flags = if read_only {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
     } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
     };
     let conn = Connection::open_with_flags(path, flags)?;
     // SQLCipher would otherwise log every failed page check to stderr; the caller gets a typed
     // error instead.
-    conn.execute_batch(&format!("PRAGMA cipher_log_level = NONE; PRAGMA key = \"{key_literal}\";"))?;
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"{key_literal}\";"
+    ))?;
     // The first read decrypts page 1: this is where a wrong key shows.
-    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get::<_, i64>(0)) {
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
+        row.get::<_, i64>(0)
+    }) {
         Ok(_) => {}
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase && existed => {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == ErrorCode::NotADatabase && existed =>
+        {
             // Page 1 failed its HMAC. With SQLCipher that is what a wrong key looks like; a
             // damaged first page looks the same, and the length check above catches the
             // commonest damage (a cut-off file).
@@ -144,7 +169,10 @@ fn open_connection(path: &Path, key_literal: &str, read_only: bool, existed: boo
 fn migrate(conn: &Connection) -> Result<()> {
     let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if found > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew { found, known: SCHEMA_VERSION });
+        return Err(Error::SchemaTooNew {
+            found,
+            known: SCHEMA_VERSION,
+        });
     }
     if found == SCHEMA_VERSION {
         return Ok(());
@@ -169,10 +197,12 @@ fn migrate(conn: &Connection) -> Result<()> {
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-        let _ = write!(out, "{b:02x}");
-        out
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
 }
 
 #[cfg(test)]
@@ -232,7 +262,9 @@ pub(crate) mod tests {
     fn key_of_wrong_length_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let err = Store::open(dir.path().join("x.db"), &[1; 16]).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadKeyLength } if field == "key"));
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadKeyLength } if field == "key")
+        );
         assert!(!dir.path().join("x.db").exists());
     }
 
@@ -278,17 +310,26 @@ pub(crate) mod tests {
         std::fs::write(&path, &bytes).unwrap();
         let result = Store::open(&path, &KEY).and_then(|store| {
             store.read(|c| {
-                Ok(c.query_row("SELECT count(*) FROM meeting WHERE tutor = 'tutor'", [], |r| r.get::<_, i64>(0))?)
+                Ok(c.query_row(
+                    "SELECT count(*) FROM meeting WHERE tutor = 'tutor'",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )?)
             })
         });
         let public: crate::PonteError = result.unwrap_err().into();
-        assert!(matches!(public, crate::PonteError::Damaged { .. }), "{public:?}");
+        assert!(
+            matches!(public, crate::PonteError::Damaged { .. }),
+            "{public:?}"
+        );
     }
 
     #[test]
     fn newer_schema_is_refused_not_downgraded() {
         let (dir, store) = temp_store();
-        store.write(|tx| Ok(tx.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?)).unwrap();
+        store
+            .write(|tx| Ok(tx.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?))
+            .unwrap();
         drop(store);
         let err = Store::open(dir.path().join("ponte.db"), &KEY).unwrap_err();
         assert!(matches!(err, Error::SchemaTooNew { .. }), "{err:?}");
@@ -302,7 +343,9 @@ pub(crate) mod tests {
             Err::<(), _>(Error::invalid("tutor", InvalidReason::Required))
         });
         assert!(err.is_err());
-        let n: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store
+            .read(|c| Ok(c.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?))
+            .unwrap();
         assert_eq!(n, 0);
     }
 }

@@ -1,1 +1,403 @@
-fn main(){}
+//! Project tasks: `cargo xtask test` runs every test; `cargo xtask bindings` generates the
+//! Kotlin and Swift bindings from the built library.
+//!
+//! Only the standard library, so that the task runner itself builds in a second.
+
+use std::env;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+
+/// The kotlinc release installed from npm when the machine has none.
+const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
+/// Debian's JNA and JUnit jars, and the packages that ship them.
+const JAVA_JARS: &[(&str, &str)] = &[
+    ("/usr/share/java/jna.jar", "libjna-java"),
+    ("/usr/share/java/junit4.jar", "junit4"),
+    ("/usr/share/java/hamcrest-core.jar", "junit4"),
+];
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(),
+        Some("bindings") => bindings().map(|_| ()),
+        _ => {
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(root());
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Result {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{:?} failed ({status})", cmd.get_program()))
+    }
+}
+
+/// Tests passed and failed, added up across the runners.
+#[derive(Default)]
+struct Tally {
+    passed: u32,
+    failed: u32,
+}
+
+fn test() -> Result {
+    let mut tally = Tally::default();
+    let mut failures = Vec::new();
+
+    println!("== Rust: cargo test --workspace");
+    if let Err(e) = run_counting(
+        cargo().args(["test", "--workspace"]),
+        &mut tally,
+        parse_cargo_line,
+    ) {
+        failures.push(e);
+    }
+
+    println!("== Bindings: generate Kotlin and Swift from the built library");
+    let library = bindings()?;
+
+    println!("== Kotlin on the JVM against {}", library.display());
+    if let Err(e) = kotlin_tests(&library, &mut tally) {
+        failures.push(e);
+    }
+
+    println!(
+        "\nall runners: {} passed, {} failed",
+        tally.passed, tally.failed
+    );
+    if failures.is_empty() && tally.failed == 0 {
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
+}
+
+/// Runs `cmd`, echoing its output, and adds the counts its summary lines report.
+fn run_counting(
+    cmd: &mut Command,
+    tally: &mut Tally,
+    parse: fn(&str) -> Option<(u32, u32)>,
+) -> Result {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    let stdout = child.stdout.take().expect("piped");
+    for line in BufReader::new(stdout).lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        println!("{line}");
+        if let Some((passed, failed)) = parse(&line) {
+            tally.passed += passed;
+            tally.failed += failed;
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{:?} failed ({status})", cmd.get_program()))
+    }
+}
+
+/// `test result: ok. 40 passed; 0 failed; ...`
+fn parse_cargo_line(line: &str) -> Option<(u32, u32)> {
+    let rest = line.strip_prefix("test result: ")?;
+    let number_before = |word: &str| -> Option<u32> {
+        let end = rest.find(word)?;
+        rest[..end]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
+    };
+    Some((number_before(" passed")?, number_before(" failed")?))
+}
+
+/// JUnit's `OK (7 tests)` or `Tests run: 7,  Failures: 2`.
+fn parse_junit_line(line: &str) -> Option<(u32, u32)> {
+    if let Some(rest) = line.strip_prefix("OK (") {
+        let n = rest.split_whitespace().next()?.parse().ok()?;
+        return Some((n, 0));
+    }
+    let rest = line.strip_prefix("Tests run: ")?;
+    let (run, failures) = rest.split_once(",")?;
+    let run: u32 = run.trim().parse().ok()?;
+    let failed: u32 = failures
+        .trim()
+        .strip_prefix("Failures: ")?
+        .trim()
+        .parse()
+        .ok()?;
+    Some((run.saturating_sub(failed), failed))
+}
+
+/// Builds the library and generates the bindings; returns the library's path.
+fn bindings() -> Result<PathBuf> {
+    run(cargo().args(["build", "--quiet", "-p", "ponte-ffi"]))?;
+    let root = root();
+    let library = root.join("target/debug").join(format!(
+        "{}ponte_ffi{}",
+        env::consts::DLL_PREFIX,
+        env::consts::DLL_SUFFIX
+    ));
+    let targets = [
+        ("kotlin", root.join("android/shared/src/generated/kotlin")),
+        ("swift", root.join("ios/PonteCore/Generated")),
+    ];
+    for (language, out_dir) in targets {
+        // Start clean so a type removed from the library does not linger in the bindings.
+        let _ = std::fs::remove_dir_all(&out_dir);
+        run(cargo()
+            .args([
+                "run",
+                "--quiet",
+                "-p",
+                "ponte-ffi",
+                "--bin",
+                "uniffi-bindgen",
+                "--",
+                "generate",
+                "--no-format",
+                "--library",
+            ])
+            .arg(&library)
+            .args(["--language", language, "--out-dir"])
+            .arg(&out_dir))?;
+        println!(
+            "generated {language} bindings in {}",
+            out_dir.strip_prefix(&root).unwrap_or(&out_dir).display()
+        );
+    }
+    arrange_swift(&root.join("ios/PonteCore"))?;
+    Ok(library)
+}
+
+/// Moves the generated Swift sources into the package's target and the C headers beside the
+/// module map that the XCFramework build uses.
+fn arrange_swift(package: &Path) -> Result {
+    let generated = package.join("Generated");
+    let sources = package.join("Sources/PonteCore/Generated");
+    let headers = generated.join("include");
+    let _ = std::fs::remove_dir_all(&sources);
+    std::fs::create_dir_all(&sources).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&headers).map_err(|e| e.to_string())?;
+    let mut modulemap = String::new();
+    for entry in std::fs::read_dir(&generated).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if name.ends_with(".swift") {
+            std::fs::rename(&path, sources.join(&name)).map_err(|e| e.to_string())?;
+        } else if name.ends_with(".h") {
+            std::fs::rename(&path, headers.join(&name)).map_err(|e| e.to_string())?;
+        } else if name.ends_with(".modulemap") {
+            modulemap.push_str(&std::fs::read_to_string(&path).map_err(|e| e.to_string())?);
+            std::fs::remove_file(&path).map_err(|e| e.to_string())?;
+        }
+    }
+    std::fs::write(headers.join("module.modulemap"), modulemap).map_err(|e| e.to_string())
+}
+
+fn cache_dir() -> PathBuf {
+    if let Some(dir) = env::var_os("PONTE_CACHE") {
+        return PathBuf::from(dir);
+    }
+    let base = env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(|| env::temp_dir());
+    base.join("ponte")
+}
+
+fn have(program: &str, arg: &str) -> bool {
+    Command::new(program)
+        .arg(arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// kotlinc, installed from npm into the cache when missing; returns its `lib` folder too.
+fn kotlin_compiler() -> Result<(PathBuf, PathBuf)> {
+    let home = cache_dir().join("kotlin/node_modules/kotlin-compiler");
+    let kotlinc = home.join("bin/kotlinc");
+    if !kotlinc.exists() {
+        if !have("npm", "--version") {
+            return Err(
+                "kotlinc is missing and npm is not installed to fetch it: install Node.js and npm"
+                    .into(),
+            );
+        }
+        let prefix = cache_dir().join("kotlin");
+        std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+        println!(
+            "installing {KOTLIN_COMPILER} from npm into {}",
+            prefix.display()
+        );
+        run(Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(KOTLIN_COMPILER))?;
+    }
+    Ok((kotlinc, home.join("lib")))
+}
+
+/// Debian's JNA and JUnit jars, installed with apt when missing and possible.
+fn java_jars() -> Result<Vec<PathBuf>> {
+    let missing: Vec<&str> = JAVA_JARS
+        .iter()
+        .filter(|(jar, _)| !Path::new(jar).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if !missing.is_empty() {
+        let can_apt = have("apt-get", "--version")
+            && Command::new("id")
+                .arg("-u")
+                .output()
+                .is_ok_and(|o| o.stdout.starts_with(b"0"));
+        if !can_apt {
+            return Err(format!(
+                "missing Java packages {missing:?}: install them with `sudo apt-get install {}`",
+                missing.join(" ")
+            ));
+        }
+        println!("installing {missing:?} with apt-get");
+        run(Command::new("apt-get").args(["update", "-qq"]))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "-qq"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+    Ok(JAVA_JARS
+        .iter()
+        .map(|(jar, _)| PathBuf::from(jar))
+        .collect())
+}
+
+fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
+    if !have("java", "-version") {
+        return Err(
+            "java is missing: install a JDK 17 or newer (Debian: openjdk-17-jdk-headless)".into(),
+        );
+    }
+    let (kotlinc, kotlin_lib) = kotlin_compiler()?;
+    let mut classpath = java_jars()?;
+    for jar in [
+        "kotlin-stdlib.jar",
+        "kotlin-test.jar",
+        "kotlin-test-junit.jar",
+        "kotlinx-coroutines-core-jvm.jar",
+    ] {
+        classpath.push(kotlin_lib.join(jar));
+    }
+    let module = root().join("android/shared");
+    let classes = root().join("target/kotlin/shared-classes");
+    let _ = std::fs::remove_dir_all(&classes);
+    let joined = env::join_paths(&classpath).map_err(|e| e.to_string())?;
+    run(Command::new(&kotlinc)
+        .args(["-nowarn", "-jvm-target", "17", "-cp"])
+        .arg(&joined)
+        .arg(module.join("src/main/kotlin"))
+        .arg(module.join("src/generated/kotlin"))
+        .arg(module.join("src/test/kotlin"))
+        .arg("-d")
+        .arg(&classes))?;
+
+    let tests = test_classes(&module.join("src/test/kotlin"))?;
+    classpath.insert(0, classes);
+    let joined = env::join_paths(&classpath).map_err(|e| e.to_string())?;
+    let library_dir = library.parent().expect("library in a folder");
+    run_counting(
+        Command::new("java")
+            .arg(format!("-Djna.library.path={}", library_dir.display()))
+            .arg("-cp")
+            .arg(&joined)
+            .arg("org.junit.runner.JUnitCore")
+            .args(&tests),
+        tally,
+        parse_junit_line,
+    )
+}
+
+/// The test classes: every `*Test.kt` under `dir`, named by its path.
+fn test_classes(dir: &Path) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with("Test.kt"))
+            {
+                let relative = path
+                    .strip_prefix(dir)
+                    .map_err(|e| e.to_string())?
+                    .with_extension("");
+                found.push(relative.to_string_lossy().replace('/', "."));
+            }
+        }
+    }
+    found.sort();
+    if found.is_empty() {
+        return Err(format!("no Kotlin tests under {}", dir.display()));
+    }
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_lines_are_read() {
+        assert_eq!(
+            parse_cargo_line("test result: ok. 40 passed; 0 failed; 0 ignored; 0 measured"),
+            Some((40, 0))
+        );
+        assert_eq!(
+            parse_cargo_line("test result: FAILED. 38 passed; 2 failed; 0 ignored"),
+            Some((38, 2))
+        );
+        assert_eq!(parse_junit_line("OK (7 tests)"), Some((7, 0)));
+        assert_eq!(parse_junit_line("Tests run: 7,  Failures: 2"), Some((5, 2)));
+        assert_eq!(parse_junit_line("Time: 0.5"), None);
+    }
+}

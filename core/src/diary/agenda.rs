@@ -16,17 +16,26 @@ pub struct AgendaOptions {
     /// The phone's current offset from UTC, which decides where "today" starts.
     pub utc_offset_minutes: i32,
     /// An application with no news for this many days suggests a follow-up.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 10))]
     pub follow_up_after_days: u32,
     /// Warn this many days before a residence permit expires. The renewal must be asked for
     /// at least 60 days before the expiry, so that is the default.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 60))]
     pub permit_warning_days: u32,
     /// Warn this many days before any other document expires.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 30))]
     pub document_warning_days: u32,
 }
 
 impl AgendaOptions {
     pub fn at(now: i64, utc_offset_minutes: i32) -> Self {
-        AgendaOptions { now, utc_offset_minutes, follow_up_after_days: 10, permit_warning_days: 60, document_warning_days: 30 }
+        AgendaOptions {
+            now,
+            utc_offset_minutes,
+            follow_up_after_days: 10,
+            permit_warning_days: 60,
+            document_warning_days: 30,
+        }
     }
 }
 
@@ -117,7 +126,8 @@ fn agenda(conn: &Connection, o: &AgendaOptions) -> Result<Agenda> {
     upcoming.extend(interviews_between(conn, today_start, week_end)?);
     upcoming.extend(meetings_between(conn, today_start, week_end)?);
     upcoming.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
-    let (today_items, this_week): (Vec<_>, Vec<_>) = upcoming.into_iter().partition(|i| i.at < tomorrow_start);
+    let (today_items, this_week): (Vec<_>, Vec<_>) =
+        upcoming.into_iter().partition(|i| i.at < tomorrow_start);
 
     Ok(Agenda {
         overdue,
@@ -175,7 +185,8 @@ fn interviews_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Agend
 }
 
 fn meetings_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>> {
-    let mut stmt = conn.prepare_cached("SELECT id, at, tutor, topics FROM meeting WHERE at >= ?1 AND at < ?2")?;
+    let mut stmt = conn
+        .prepare_cached("SELECT id, at, tutor, topics FROM meeting WHERE at >= ?1 AND at < ?2")?;
     let rows = stmt.query_map(params![from, to], |r| {
         Ok(AgendaItem {
             source: AgendaSource::Meeting,
@@ -193,7 +204,11 @@ fn meetings_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaI
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn follow_ups(conn: &Connection, o: &AgendaOptions, today: jiff::civil::Date) -> Result<Vec<FollowUp>> {
+fn follow_ups(
+    conn: &Connection,
+    o: &AgendaOptions,
+    today: jiff::civil::Date,
+) -> Result<Vec<FollowUp>> {
     let cutoff = o.now - i64::from(o.follow_up_after_days) * DAY_MS;
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.employer, a.position, a.current_stage, a.last_activity_at FROM application a
@@ -216,24 +231,48 @@ fn follow_ups(conn: &Connection, o: &AgendaOptions, today: jiff::civil::Date) ->
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn document_alerts(conn: &Connection, o: &AgendaOptions, today: jiff::civil::Date) -> Result<Vec<DocumentAlert>> {
+fn document_alerts(
+    conn: &Connection,
+    o: &AgendaOptions,
+    today: jiff::civil::Date,
+) -> Result<Vec<DocumentAlert>> {
     let horizon = o.permit_warning_days.max(o.document_warning_days);
-    let last_day = today.checked_add(jiff::Span::new().days(i64::from(horizon))).unwrap_or(today).to_string();
+    let last_day = today
+        .checked_add(jiff::Span::new().days(i64::from(horizon)))
+        .unwrap_or(today)
+        .to_string();
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, permit_type, title, expires_on FROM document
          WHERE expires_on IS NOT NULL AND expires_on <= ?1 AND status <> 'missing' ORDER BY expires_on",
     )?;
     let rows = stmt.query_map([last_day], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, DocumentKind>(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, DocumentKind>(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get::<_, String>(4)?,
+        ))
     })?;
     let mut alerts = Vec::new();
     for row in rows {
         let (document_id, kind, permit_type, title, expires_on) = row?;
         let days_left = days_between(today, parse_date("expires_on", &expires_on)?);
-        let warn = if kind == DocumentKind::ResidencePermit { o.permit_warning_days } else { o.document_warning_days };
+        let warn = if kind == DocumentKind::ResidencePermit {
+            o.permit_warning_days
+        } else {
+            o.document_warning_days
+        };
         if days_left <= i64::from(warn) {
             let days_left = i32::try_from(days_left).unwrap_or(i32::MIN);
-            alerts.push(DocumentAlert { document_id, kind, permit_type, title, expires_on, days_left });
+            alerts.push(DocumentAlert {
+                document_id,
+                kind,
+                permit_type,
+                title,
+                expires_on,
+                days_left,
+            });
         }
     }
     Ok(alerts)
@@ -250,19 +289,50 @@ mod tests {
     #[test]
     fn actions_are_sorted_into_overdue_today_and_this_week() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Coop", "Cuoco"), Stage::Applied, Some(MONDAY_9 - 3 * DAY)).unwrap();
-        let due = |at, note: &str| ActionDetails { kind: ActionKind::CallBack, note: note.into(), due_at: at };
-        diary.add_action(Some(&app.id), &due(MONDAY_9 - DAY, "yesterday")).unwrap();
-        diary.add_action(Some(&app.id), &due(MONDAY_9 + 10 * HOUR, "tonight")).unwrap(); // 19:00 Rome
-        diary.add_action(None, &due(MONDAY_9 + 3 * DAY, "thursday")).unwrap();
-        diary.add_action(None, &due(MONDAY_9 + 9 * DAY, "next week")).unwrap();
-        let done = diary.add_action(None, &due(MONDAY_9 - 2 * DAY, "done")).unwrap();
+        let app = diary
+            .add_application(
+                &details("Coop", "Cuoco"),
+                Stage::Applied,
+                Some(MONDAY_9 - 3 * DAY),
+            )
+            .unwrap();
+        let due = |at, note: &str| ActionDetails {
+            kind: ActionKind::CallBack,
+            note: note.into(),
+            due_at: at,
+        };
+        diary
+            .add_action(Some(&app.id), &due(MONDAY_9 - DAY, "yesterday"))
+            .unwrap();
+        diary
+            .add_action(Some(&app.id), &due(MONDAY_9 + 10 * HOUR, "tonight"))
+            .unwrap(); // 19:00 Rome
+        diary
+            .add_action(None, &due(MONDAY_9 + 3 * DAY, "thursday"))
+            .unwrap();
+        diary
+            .add_action(None, &due(MONDAY_9 + 9 * DAY, "next week"))
+            .unwrap();
+        let done = diary
+            .add_action(None, &due(MONDAY_9 - 2 * DAY, "done"))
+            .unwrap();
         diary.set_action_done(&done.id, true).unwrap();
         diary
-            .add_interview(&app.id, &InterviewDetails { at: MONDAY_9 + 2 * HOUR, format: InterviewFormat::Video, place: String::new(), link: "https://meet.example/x".into(), notes: String::new() })
+            .add_interview(
+                &app.id,
+                &InterviewDetails {
+                    at: MONDAY_9 + 2 * HOUR,
+                    format: InterviewFormat::Video,
+                    place: String::new(),
+                    link: "https://meet.example/x".into(),
+                    notes: String::new(),
+                },
+            )
             .unwrap();
 
-        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER)).unwrap();
+        let agenda = diary
+            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .unwrap();
         let notes = |items: &[AgendaItem]| items.iter().map(|i| i.note.clone()).collect::<Vec<_>>();
         assert_eq!(notes(&agenda.overdue), ["yesterday"]);
         assert_eq!(notes(&agenda.today), ["https://meet.example/x", "tonight"]);
@@ -276,8 +346,19 @@ mod tests {
         let (_dir, diary) = diary();
         // 23:30 in Rome on Monday is 22:30 UTC: still Monday for the person.
         let late = MONDAY_9 + 14 * HOUR + 30 * 60_000;
-        diary.add_action(None, &ActionDetails { kind: ActionKind::Other, note: "late".into(), due_at: late }).unwrap();
-        let rome = diary.agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER)).unwrap();
+        diary
+            .add_action(
+                None,
+                &ActionDetails {
+                    kind: ActionKind::Other,
+                    note: "late".into(),
+                    due_at: late,
+                },
+            )
+            .unwrap();
+        let rome = diary
+            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .unwrap();
         assert_eq!(rome.today.len(), 1);
         // For a phone in UTC+3, 23:30 Rome is already Tuesday.
         let east = diary.agenda(&AgendaOptions::at(MONDAY_9, 180)).unwrap();
@@ -287,19 +368,65 @@ mod tests {
     #[test]
     fn quiet_applications_suggest_a_follow_up() {
         let (_dir, diary) = diary();
-        let quiet = diary.add_application(&details("Quiet Srl", "Operaio"), Stage::Applied, Some(MONDAY_9 - 12 * DAY)).unwrap();
-        let planned = diary.add_application(&details("Planned", "Operaio"), Stage::Applied, Some(MONDAY_9 - 20 * DAY)).unwrap();
-        diary.add_action(Some(&planned.id), &ActionDetails { kind: ActionKind::CallBack, note: String::new(), due_at: MONDAY_9 + DAY }).unwrap();
-        diary.add_application(&details("Recent", "Operaio"), Stage::Applied, Some(MONDAY_9 - 3 * DAY)).unwrap();
-        diary.add_application(&details("Saved", "Operaio"), Stage::Saved, Some(MONDAY_9 - 30 * DAY)).unwrap();
-        let closed = diary.add_application(&details("Closed", "Operaio"), Stage::Applied, Some(MONDAY_9 - 40 * DAY)).unwrap();
-        diary.move_to_stage(&closed.id, Stage::Rejected, Some(MONDAY_9 - 39 * DAY), "").unwrap();
+        let quiet = diary
+            .add_application(
+                &details("Quiet Srl", "Operaio"),
+                Stage::Applied,
+                Some(MONDAY_9 - 12 * DAY),
+            )
+            .unwrap();
+        let planned = diary
+            .add_application(
+                &details("Planned", "Operaio"),
+                Stage::Applied,
+                Some(MONDAY_9 - 20 * DAY),
+            )
+            .unwrap();
+        diary
+            .add_action(
+                Some(&planned.id),
+                &ActionDetails {
+                    kind: ActionKind::CallBack,
+                    note: String::new(),
+                    due_at: MONDAY_9 + DAY,
+                },
+            )
+            .unwrap();
+        diary
+            .add_application(
+                &details("Recent", "Operaio"),
+                Stage::Applied,
+                Some(MONDAY_9 - 3 * DAY),
+            )
+            .unwrap();
+        diary
+            .add_application(
+                &details("Saved", "Operaio"),
+                Stage::Saved,
+                Some(MONDAY_9 - 30 * DAY),
+            )
+            .unwrap();
+        let closed = diary
+            .add_application(
+                &details("Closed", "Operaio"),
+                Stage::Applied,
+                Some(MONDAY_9 - 40 * DAY),
+            )
+            .unwrap();
+        diary
+            .move_to_stage(&closed.id, Stage::Rejected, Some(MONDAY_9 - 39 * DAY), "")
+            .unwrap();
 
-        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER)).unwrap();
+        let agenda = diary
+            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .unwrap();
         assert_eq!(agenda.follow_ups.len(), 1);
         assert_eq!(agenda.follow_ups[0].application_id, quiet.id);
         assert_eq!(agenda.follow_ups[0].days_without_news, 12);
-        let stricter = AgendaOptions { follow_up_after_days: 2, ..AgendaOptions::at(MONDAY_9, ROME_WINTER) };
+        let stricter = AgendaOptions {
+            follow_up_after_days: 2,
+            ..AgendaOptions::at(MONDAY_9, ROME_WINTER)
+        };
         assert_eq!(diary.agenda(&stricter).unwrap().follow_ups.len(), 2);
     }
 
@@ -309,18 +436,40 @@ mod tests {
         let doc = |kind, expires: &str| DocumentDetails {
             kind,
             status: DocumentStatus::Have,
-            permit_type: (kind == DocumentKind::ResidencePermit).then_some(PermitType::SubsidiaryProtection),
+            permit_type: (kind == DocumentKind::ResidencePermit)
+                .then_some(PermitType::SubsidiaryProtection),
             title: String::new(),
             expires_on: Some(expires.into()),
             recognition: None,
             notes: String::new(),
         };
-        diary.save_document(None, &doc(DocumentKind::ResidencePermit, "2027-01-10")).unwrap(); // 48 days
-        diary.save_document(None, &doc(DocumentKind::IdentityCard, "2027-01-10")).unwrap(); // not yet
-        diary.save_document(None, &doc(DocumentKind::HaccpCertificate, "2026-11-20")).unwrap(); // expired
-        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER)).unwrap();
-        let alerts: Vec<(DocumentKind, i32)> = agenda.document_alerts.iter().map(|a| (a.kind, a.days_left)).collect();
-        assert_eq!(alerts, [(DocumentKind::HaccpCertificate, -3), (DocumentKind::ResidencePermit, 48)]);
-        assert_eq!(agenda.document_alerts[1].permit_type, Some(PermitType::SubsidiaryProtection));
+        diary
+            .save_document(None, &doc(DocumentKind::ResidencePermit, "2027-01-10"))
+            .unwrap(); // 48 days
+        diary
+            .save_document(None, &doc(DocumentKind::IdentityCard, "2027-01-10"))
+            .unwrap(); // not yet
+        diary
+            .save_document(None, &doc(DocumentKind::HaccpCertificate, "2026-11-20"))
+            .unwrap(); // expired
+        let agenda = diary
+            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .unwrap();
+        let alerts: Vec<(DocumentKind, i32)> = agenda
+            .document_alerts
+            .iter()
+            .map(|a| (a.kind, a.days_left))
+            .collect();
+        assert_eq!(
+            alerts,
+            [
+                (DocumentKind::HaccpCertificate, -3),
+                (DocumentKind::ResidencePermit, 48)
+            ]
+        );
+        assert_eq!(
+            agenda.document_alerts[1].permit_type,
+            Some(PermitType::SubsidiaryProtection)
+        );
     }
 }

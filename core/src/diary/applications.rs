@@ -2,7 +2,9 @@
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::{line, new_id, note, touched, ActionKind, ContractType, Diary, InterviewFormat, JobSource, Stage};
+use super::{
+    line, new_id, note, touched, ActionKind, ContractType, Diary, InterviewFormat, JobSource, Stage,
+};
 use crate::error::{Error, InvalidReason, Result};
 use crate::time::{check_instant, now_ms};
 
@@ -146,14 +148,23 @@ impl InterviewDetails {
 
 impl ActionDetails {
     fn checked(&self) -> Result<ActionDetails> {
-        Ok(ActionDetails { kind: self.kind, note: note("note", &self.note)?, due_at: check_instant("due_at", self.due_at)? })
+        Ok(ActionDetails {
+            kind: self.kind,
+            note: note("note", &self.note)?,
+            due_at: check_instant("due_at", self.due_at)?,
+        })
     }
 }
 
 impl Diary {
     /// Adds an application at its first stage (usually `Saved` or `Applied`), dated `at`
     /// (now when `None`).
-    pub fn add_application(&self, details: &ApplicationDetails, stage: Stage, at: Option<i64>) -> Result<Application> {
+    pub fn add_application(
+        &self,
+        details: &ApplicationDetails,
+        stage: Stage,
+        at: Option<i64>,
+    ) -> Result<Application> {
         let details = details.checked()?;
         let now = now_ms();
         let at = check_instant("at", at.unwrap_or(now))?;
@@ -173,7 +184,11 @@ impl Diary {
     }
 
     /// Replaces what the person typed about an application; its timeline is untouched.
-    pub fn update_application(&self, id: &str, details: &ApplicationDetails) -> Result<Application> {
+    pub fn update_application(
+        &self,
+        id: &str,
+        details: &ApplicationDetails,
+    ) -> Result<Application> {
         let d = details.checked()?;
         self.store.write(|tx| {
             let rows = tx.execute(
@@ -193,7 +208,13 @@ impl Diary {
 
     /// Deletes an application with its timeline, interviews and actions.
     pub fn delete_application(&self, id: &str) -> Result<()> {
-        self.store.write(|tx| touched(tx.execute("DELETE FROM application WHERE id = ?1", [id])?, "application", id))
+        self.store.write(|tx| {
+            touched(
+                tx.execute("DELETE FROM application WHERE id = ?1", [id])?,
+                "application",
+                id,
+            )
+        })
     }
 
     pub fn application(&self, id: &str) -> Result<Application> {
@@ -217,7 +238,13 @@ impl Diary {
     /// Any stage can follow any other (a mistaken "rejected" can be undone by moving on), but
     /// not itself, and a change cannot be dated before the current stage's own date, so the
     /// timeline always has exactly one current stage: its newest event.
-    pub fn move_to_stage(&self, id: &str, stage: Stage, at: Option<i64>, note_text: &str) -> Result<Application> {
+    pub fn move_to_stage(
+        &self,
+        id: &str,
+        stage: Stage,
+        at: Option<i64>,
+        note_text: &str,
+    ) -> Result<Application> {
         let note_text = note("note", note_text)?;
         let now = now_ms();
         let at = check_instant("at", at.unwrap_or(now))?;
@@ -250,7 +277,11 @@ impl Diary {
 
     /// Schedules an interview (the next round). An application not yet at the interview stage
     /// moves there, dated when the interview was recorded.
-    pub fn add_interview(&self, application_id: &str, details: &InterviewDetails) -> Result<Interview> {
+    pub fn add_interview(
+        &self,
+        application_id: &str,
+        details: &InterviewDetails,
+    ) -> Result<Interview> {
         let details = details.checked()?;
         let now = now_ms();
         self.store.write(|tx| {
@@ -290,7 +321,13 @@ impl Diary {
     }
 
     pub fn delete_interview(&self, id: &str) -> Result<()> {
-        self.store.write(|tx| touched(tx.execute("DELETE FROM interview WHERE id = ?1", [id])?, "interview", id))
+        self.store.write(|tx| {
+            touched(
+                tx.execute("DELETE FROM interview WHERE id = ?1", [id])?,
+                "interview",
+                id,
+            )
+        })
     }
 
     pub fn interviews(&self, application_id: &str) -> Result<Vec<Interview>> {
@@ -319,7 +356,11 @@ impl Diary {
 
     /// Adds a next action with a due date, for an application or (with `None`) for the search
     /// in general.
-    pub fn add_action(&self, application_id: Option<&str>, details: &ActionDetails) -> Result<NextAction> {
+    pub fn add_action(
+        &self,
+        application_id: Option<&str>,
+        details: &ActionDetails,
+    ) -> Result<NextAction> {
         let details = details.checked()?;
         let now = now_ms();
         self.store.write(|tx| {
@@ -367,7 +408,13 @@ impl Diary {
     }
 
     pub fn delete_action(&self, id: &str) -> Result<()> {
-        self.store.write(|tx| touched(tx.execute("DELETE FROM next_action WHERE id = ?1", [id])?, "action", id))
+        self.store.write(|tx| {
+            touched(
+                tx.execute("DELETE FROM next_action WHERE id = ?1", [id])?,
+                "action",
+                id,
+            )
+        })
     }
 
     /// The actions of one application (or the general ones, with `None`), open ones first by
@@ -385,28 +432,46 @@ impl Diary {
 }
 
 pub(super) fn load_application(conn: &rusqlite::Connection, id: &str) -> Result<Application> {
-    conn.prepare_cached(&format!("SELECT {APPLICATION_COLUMNS} FROM application WHERE id = ?1"))?
-        .query_row([id], application_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("application", id))
+    conn.prepare_cached(&format!(
+        "SELECT {APPLICATION_COLUMNS} FROM application WHERE id = ?1"
+    ))?
+    .query_row([id], application_from_row)
+    .optional()?
+    .ok_or_else(|| Error::not_found("application", id))
 }
 
 fn action_from_row(row: &Row<'_>) -> rusqlite::Result<NextAction> {
     Ok(NextAction {
         id: row.get(0)?,
         application_id: row.get(1)?,
-        details: ActionDetails { kind: row.get(2)?, note: row.get(3)?, due_at: row.get(4)? },
+        details: ActionDetails {
+            kind: row.get(2)?,
+            note: row.get(3)?,
+            due_at: row.get(4)?,
+        },
         done_at: row.get(5)?,
     })
 }
 
 fn load_action(conn: &rusqlite::Connection, id: &str) -> Result<NextAction> {
-    conn.query_row("SELECT id, application_id, kind, note, due_at, done_at FROM next_action WHERE id = ?1", [id], action_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("action", id))
+    conn.query_row(
+        "SELECT id, application_id, kind, note, due_at, done_at FROM next_action WHERE id = ?1",
+        [id],
+        action_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("action", id))
 }
 
-fn insert_stage_event(tx: &Transaction<'_>, application_id: &str, seq: i64, stage: Stage, at: i64, note: &str, now: i64) -> Result<()> {
+fn insert_stage_event(
+    tx: &Transaction<'_>,
+    application_id: &str,
+    seq: i64,
+    stage: Stage,
+    at: i64,
+    note: &str,
+    now: i64,
+) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO stage_event (id, application_id, seq, stage, at, note, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
@@ -415,9 +480,19 @@ fn insert_stage_event(tx: &Transaction<'_>, application_id: &str, seq: i64, stag
 }
 
 /// Appends a stage event and makes it the current stage, in the caller's transaction.
-fn record_stage(tx: &Transaction<'_>, application_id: &str, stage: Stage, at: i64, note: &str, now: i64) -> Result<()> {
-    let seq: i64 =
-        tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM stage_event WHERE application_id = ?1", [application_id], |r| r.get(0))?;
+fn record_stage(
+    tx: &Transaction<'_>,
+    application_id: &str,
+    stage: Stage,
+    at: i64,
+    note: &str,
+    now: i64,
+) -> Result<()> {
+    let seq: i64 = tx.query_row(
+        "SELECT coalesce(max(seq), 0) + 1 FROM stage_event WHERE application_id = ?1",
+        [application_id],
+        |r| r.get(0),
+    )?;
     insert_stage_event(tx, application_id, seq, stage, at, note, now)?;
     tx.execute(
         "UPDATE application SET current_stage = ?2, stage_changed_at = ?3, last_activity_at = max(last_activity_at, ?3),
@@ -443,29 +518,68 @@ mod tests {
     #[test]
     fn an_application_keeps_its_timeline_with_one_current_stage() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Coop Sole", "Aiuto cuoco"), Stage::Saved, Some(MONDAY_9)).unwrap();
+        let app = diary
+            .add_application(
+                &details("Coop Sole", "Aiuto cuoco"),
+                Stage::Saved,
+                Some(MONDAY_9),
+            )
+            .unwrap();
         assert_eq!(app.current_stage, Stage::Saved);
-        diary.move_to_stage(&app.id, Stage::Applied, Some(MONDAY_9 + HOUR), "inviato CV").unwrap();
-        let moved = diary.move_to_stage(&app.id, Stage::Rejected, Some(MONDAY_9 + 5 * DAY), "").unwrap();
+        diary
+            .move_to_stage(&app.id, Stage::Applied, Some(MONDAY_9 + HOUR), "inviato CV")
+            .unwrap();
+        let moved = diary
+            .move_to_stage(&app.id, Stage::Rejected, Some(MONDAY_9 + 5 * DAY), "")
+            .unwrap();
         assert_eq!(moved.current_stage, Stage::Rejected);
         assert_eq!(moved.stage_changed_at, MONDAY_9 + 5 * DAY);
         let timeline = diary.timeline(&app.id).unwrap();
         let stages: Vec<Stage> = timeline.iter().map(|e| e.stage).collect();
         assert_eq!(stages, [Stage::Saved, Stage::Applied, Stage::Rejected]);
         assert_eq!(timeline[1].note, "inviato CV");
-        assert_eq!(timeline.last().unwrap().stage, diary.application(&app.id).unwrap().current_stage);
+        assert_eq!(
+            timeline.last().unwrap().stage,
+            diary.application(&app.id).unwrap().current_stage
+        );
     }
 
     #[test]
     fn refused_stage_changes_change_nothing() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Hotel Roma", "Cameriera ai piani"), Stage::Applied, Some(MONDAY_9)).unwrap();
-        let same = diary.move_to_stage(&app.id, Stage::Applied, None, "").unwrap_err();
-        assert!(matches!(same, Error::Invalid { reason: InvalidReason::SameStage, .. }));
-        let earlier = diary.move_to_stage(&app.id, Stage::Interview, Some(MONDAY_9 - DAY), "").unwrap_err();
-        assert!(matches!(earlier, Error::Invalid { ref field, reason: InvalidReason::BeforeCurrentStage } if field == "at"));
-        let missing = diary.move_to_stage("no-such-id", Stage::Offer, None, "").unwrap_err();
-        assert!(matches!(missing, Error::NotFound { what: "application", .. }));
+        let app = diary
+            .add_application(
+                &details("Hotel Roma", "Cameriera ai piani"),
+                Stage::Applied,
+                Some(MONDAY_9),
+            )
+            .unwrap();
+        let same = diary
+            .move_to_stage(&app.id, Stage::Applied, None, "")
+            .unwrap_err();
+        assert!(matches!(
+            same,
+            Error::Invalid {
+                reason: InvalidReason::SameStage,
+                ..
+            }
+        ));
+        let earlier = diary
+            .move_to_stage(&app.id, Stage::Interview, Some(MONDAY_9 - DAY), "")
+            .unwrap_err();
+        assert!(
+            matches!(earlier, Error::Invalid { ref field, reason: InvalidReason::BeforeCurrentStage } if field == "at")
+        );
+        let missing = diary
+            .move_to_stage("no-such-id", Stage::Offer, None, "")
+            .unwrap_err();
+        assert!(matches!(
+            missing,
+            Error::NotFound {
+                what: "application",
+                ..
+            }
+        ));
         assert_eq!(diary.timeline(&app.id).unwrap().len(), 1);
         assert_eq!(diary.application(&app.id).unwrap(), app);
     }
@@ -475,19 +589,29 @@ mod tests {
         let (_dir, diary) = diary();
         let mut d = details("  ", "Magazziniere");
         let err = diary.add_application(&d, Stage::Saved, None).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if field == "employer"));
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if field == "employer")
+        );
         d.employer = "x".repeat(301);
         let err = diary.add_application(&d, Stage::Saved, None).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::TooLong } if field == "employer"));
-        let err = diary.add_application(&details("A", "B"), Stage::Saved, Some(-1)).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "at"));
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::TooLong } if field == "employer")
+        );
+        let err = diary
+            .add_application(&details("A", "B"), Stage::Saved, Some(-1))
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "at")
+        );
         assert!(diary.applications(None).unwrap().is_empty());
     }
 
     #[test]
     fn editing_keeps_the_timeline_and_trims_text() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Coop", "Pulizie"), Stage::Applied, None).unwrap();
+        let app = diary
+            .add_application(&details("Coop", "Pulizie"), Stage::Applied, None)
+            .unwrap();
         let mut d = app.details.clone();
         d.notes = "  turno di notte \n".into();
         d.contract_type = None;
@@ -495,23 +619,51 @@ mod tests {
         assert_eq!(edited.details.notes, "turno di notte");
         assert_eq!(edited.details.contract_type, None);
         assert_eq!(edited.current_stage, Stage::Applied);
-        assert!(matches!(diary.update_application("nope", &d), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            diary.update_application("nope", &d),
+            Err(Error::NotFound { .. })
+        ));
     }
 
     #[test]
     fn interviews_are_numbered_and_move_the_stage() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Amazon", "Magazziniere"), Stage::Applied, Some(MONDAY_9)).unwrap();
-        let first = InterviewDetails { at: MONDAY_9 + 2 * DAY, format: InterviewFormat::Phone, place: String::new(), link: String::new(), notes: String::new() };
+        let app = diary
+            .add_application(
+                &details("Amazon", "Magazziniere"),
+                Stage::Applied,
+                Some(MONDAY_9),
+            )
+            .unwrap();
+        let first = InterviewDetails {
+            at: MONDAY_9 + 2 * DAY,
+            format: InterviewFormat::Phone,
+            place: String::new(),
+            link: String::new(),
+            notes: String::new(),
+        };
         let i1 = diary.add_interview(&app.id, &first).unwrap();
         let i2 = diary
-            .add_interview(&app.id, &InterviewDetails { format: InterviewFormat::InPerson, place: "Via Roma 1".into(), ..first.clone() })
+            .add_interview(
+                &app.id,
+                &InterviewDetails {
+                    format: InterviewFormat::InPerson,
+                    place: "Via Roma 1".into(),
+                    ..first.clone()
+                },
+            )
             .unwrap();
         assert_eq!((i1.round, i2.round), (1, 2));
-        assert_eq!(diary.application(&app.id).unwrap().current_stage, Stage::Interview);
+        assert_eq!(
+            diary.application(&app.id).unwrap().current_stage,
+            Stage::Interview
+        );
         // The second round did not add a second "interview" event.
         assert_eq!(diary.timeline(&app.id).unwrap().len(), 2);
-        assert_eq!(diary.interviews(&app.id).unwrap()[1].details.place, "Via Roma 1");
+        assert_eq!(
+            diary.interviews(&app.id).unwrap()[1].details.place,
+            "Via Roma 1"
+        );
         diary.delete_interview(&i1.id).unwrap();
         assert_eq!(diary.interviews(&app.id).unwrap().len(), 1);
     }
@@ -519,28 +671,65 @@ mod tests {
     #[test]
     fn deleting_an_application_takes_its_records_with_it() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Coop", "Cuoco"), Stage::Applied, None).unwrap();
-        let action = ActionDetails { kind: ActionKind::CallBack, note: "chiamare Anna".into(), due_at: MONDAY_9 };
+        let app = diary
+            .add_application(&details("Coop", "Cuoco"), Stage::Applied, None)
+            .unwrap();
+        let action = ActionDetails {
+            kind: ActionKind::CallBack,
+            note: "chiamare Anna".into(),
+            due_at: MONDAY_9,
+        };
         diary.add_action(Some(&app.id), &action).unwrap();
         diary.delete_application(&app.id).unwrap();
         assert!(diary.actions(Some(&app.id)).unwrap().is_empty());
-        assert!(matches!(diary.timeline(&app.id), Err(Error::NotFound { .. })));
-        assert!(matches!(diary.delete_application(&app.id), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            diary.timeline(&app.id),
+            Err(Error::NotFound { .. })
+        ));
+        assert!(matches!(
+            diary.delete_application(&app.id),
+            Err(Error::NotFound { .. })
+        ));
     }
 
     #[test]
     fn actions_can_be_done_and_undone() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Coop", "Cuoco"), Stage::Applied, Some(MONDAY_9 - 30 * DAY)).unwrap();
+        let app = diary
+            .add_application(
+                &details("Coop", "Cuoco"),
+                Stage::Applied,
+                Some(MONDAY_9 - 30 * DAY),
+            )
+            .unwrap();
         let a = diary
-            .add_action(Some(&app.id), &ActionDetails { kind: ActionKind::SendDocuments, note: String::new(), due_at: MONDAY_9 })
+            .add_action(
+                Some(&app.id),
+                &ActionDetails {
+                    kind: ActionKind::SendDocuments,
+                    note: String::new(),
+                    due_at: MONDAY_9,
+                },
+            )
             .unwrap();
         let done = diary.set_action_done(&a.id, true).unwrap();
         assert!(done.done_at.is_some());
         assert!(diary.application(&app.id).unwrap().last_activity_at > MONDAY_9 - 30 * DAY);
         assert_eq!(diary.set_action_done(&a.id, false).unwrap().done_at, None);
-        let general = diary.add_action(None, &ActionDetails { kind: ActionKind::Other, note: "CPI".into(), due_at: MONDAY_9 }).unwrap();
+        let general = diary
+            .add_action(
+                None,
+                &ActionDetails {
+                    kind: ActionKind::Other,
+                    note: "CPI".into(),
+                    due_at: MONDAY_9,
+                },
+            )
+            .unwrap();
         assert_eq!(diary.actions(None).unwrap(), vec![general]);
-        assert!(matches!(diary.add_action(Some("ghost"), &a.details), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            diary.add_action(Some("ghost"), &a.details),
+            Err(Error::NotFound { .. })
+        ));
     }
 }

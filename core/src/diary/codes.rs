@@ -68,7 +68,12 @@ impl Stage {
     pub fn is_closed(self) -> bool {
         matches!(
             self,
-            Stage::Hired | Stage::OfferDeclined | Stage::Rejected | Stage::Withdrawn | Stage::Expired | Stage::NoAnswer
+            Stage::Hired
+                | Stage::OfferDeclined
+                | Stage::Rejected
+                | Stage::Withdrawn
+                | Stage::Expired
+                | Stage::NoAnswer
         )
     }
 }
@@ -203,7 +208,11 @@ coded_enum! {
 
 /// Stores a set of shifts as comma-separated codes.
 pub(crate) fn shifts_to_text(shifts: &[Shift]) -> String {
-    let mut codes: Vec<&str> = Shift::ALL.iter().filter(|s| shifts.contains(s)).map(|s| s.code()).collect();
+    let mut codes: Vec<&str> = Shift::ALL
+        .iter()
+        .filter(|s| shifts.contains(s))
+        .map(|s| s.code())
+        .collect();
     codes.dedup();
     codes.join(",")
 }
@@ -211,7 +220,9 @@ pub(crate) fn shifts_to_text(shifts: &[Shift]) -> String {
 pub(crate) fn shifts_from_text(text: &str) -> Result<Vec<Shift>> {
     text.split(',')
         .filter(|c| !c.is_empty())
-        .map(|c| Shift::from_code(c).ok_or_else(|| Error::invalid("shifts", InvalidReason::OutOfRange)))
+        .map(|c| {
+            Shift::from_code(c).ok_or_else(|| Error::invalid("shifts", InvalidReason::OutOfRange))
+        })
         .collect()
 }
 
@@ -235,7 +246,10 @@ mod tests {
     fn shifts_are_stored_in_a_stable_order() {
         let text = shifts_to_text(&[Shift::Night, Shift::Morning, Shift::Night]);
         assert_eq!(text, "morning,night");
-        assert_eq!(shifts_from_text(&text).unwrap(), vec![Shift::Morning, Shift::Night]);
+        assert_eq!(
+            shifts_from_text(&text).unwrap(),
+            vec![Shift::Morning, Shift::Night]
+        );
         assert_eq!(shifts_from_text("").unwrap(), vec![]);
     }
 }

@@ -43,7 +43,9 @@ struct Labels {
 
 impl Labels {
     fn new(language: &str) -> Self {
-        Labels { chain: fallback_chain(&[language.to_owned()]) }
+        Labels {
+            chain: fallback_chain(&[language.to_owned()]),
+        }
     }
 
     fn locale(&self) -> &str {
@@ -54,7 +56,12 @@ impl Labels {
         Catalogue::get().format(&self.chain, key, None).text
     }
 
-    fn t1(&self, key: &str, name: &'static str, value: impl Into<fluent_bundle::FluentValue<'static>>) -> String {
+    fn t1(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl Into<fluent_bundle::FluentValue<'static>>,
+    ) -> String {
         let mut args = FluentArgs::new();
         args.set(name, value);
         Catalogue::get().format(&self.chain, key, Some(&args)).text
@@ -101,18 +108,32 @@ fn period(start: String, end: String, ongoing: bool, labels: &Labels) -> String 
 }
 
 fn join_nonempty(parts: &[&str], separator: &str) -> String {
-    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(separator)
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 fn build(profile: &Profile, language: &str) -> CvDocument {
     let l = Labels::new(language);
     let p = &profile.personal;
     let mut sections = Vec::new();
-    let section = |heading: &str| Section { heading: l.t(heading), entries: Vec::new(), table: Vec::new(), footnote: String::new() };
+    let section = |heading: &str| Section {
+        heading: l.t(heading),
+        entries: Vec::new(),
+        table: Vec::new(),
+        footnote: String::new(),
+    };
 
     let mut personal = section("cv-personal");
     let mut contact = Entry::default();
-    for (key, value) in [("cv-city", &p.city), ("cv-phone", &p.phone), ("cv-email", &p.email)] {
+    for (key, value) in [
+        ("cv-city", &p.city),
+        ("cv-phone", &p.phone),
+        ("cv-email", &p.email),
+    ] {
         if !value.is_empty() {
             contact.lines.push(format!("{}: {value}", l.t(key)));
         }
@@ -122,7 +143,10 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
 
     if !p.summary.is_empty() {
         let mut about = section("cv-about");
-        about.entries.push(Entry { lines: vec![p.summary.clone()], ..Default::default() });
+        about.entries.push(Entry {
+            lines: vec![p.summary.clone()],
+            ..Default::default()
+        });
         sections.push(about);
     }
 
@@ -138,7 +162,12 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
         work.entries.push(Entry {
             title: e.role.clone(),
             subtitle: join_nonempty(&[&e.employer, &e.city, &e.country], ", "),
-            period: period(month(&e.start_month), month(&e.end_month), e.end_month.is_none() && e.start_month.is_some(), &l),
+            period: period(
+                month(&e.start_month),
+                month(&e.end_month),
+                e.end_month.is_none() && e.start_month.is_some(),
+                &l,
+            ),
             lines,
         });
     }
@@ -164,21 +193,44 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
     sections.push(education);
 
     let mut languages = section("cv-languages");
-    let mother: Vec<String> =
-        profile.languages.iter().filter(|x| x.details.mother_tongue).map(|x| l.language(&x.details.language)).collect();
+    let mother: Vec<String> = profile
+        .languages
+        .iter()
+        .filter(|x| x.details.mother_tongue)
+        .map(|x| l.language(&x.details.language))
+        .collect();
     if !mother.is_empty() {
-        languages.entries.push(Entry { title: l.t("cv-mother-tongues"), lines: vec![mother.join(", ")], ..Default::default() });
+        languages.entries.push(Entry {
+            title: l.t("cv-mother-tongues"),
+            lines: vec![mother.join(", ")],
+            ..Default::default()
+        });
     }
-    let others: Vec<_> = profile.languages.iter().filter(|x| !x.details.mother_tongue).collect();
+    let others: Vec<_> = profile
+        .languages
+        .iter()
+        .filter(|x| !x.details.mother_tongue)
+        .collect();
     if !others.is_empty() {
-        languages.entries.push(Entry { title: l.t("cv-other-languages"), ..Default::default() });
+        languages.entries.push(Entry {
+            title: l.t("cv-other-languages"),
+            ..Default::default()
+        });
         languages.table.push(
-            ["", "cv-listening", "cv-reading", "cv-spoken-production", "cv-spoken-interaction", "cv-writing"]
-                .iter()
-                .map(|k| if k.is_empty() { String::new() } else { l.t(k) })
-                .collect(),
+            [
+                "",
+                "cv-listening",
+                "cv-reading",
+                "cv-spoken-production",
+                "cv-spoken-interaction",
+                "cv-writing",
+            ]
+            .iter()
+            .map(|k| if k.is_empty() { String::new() } else { l.t(k) })
+            .collect(),
         );
-        let level = |v: Option<CefrLevel>| v.map(|v| v.code().to_owned()).unwrap_or_else(|| "–".into());
+        let level =
+            |v: Option<CefrLevel>| v.map(|v| v.code().to_owned()).unwrap_or_else(|| "–".into());
         for x in others.iter().map(|x| &x.details) {
             languages.table.push(vec![
                 l.language(&x.language),
@@ -195,15 +247,30 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
 
     if !profile.skills.is_empty() {
         let mut skills = section("cv-skills");
-        skills.entries.push(Entry { lines: profile.skills.iter().map(|s| s.details.text.clone()).collect(), ..Default::default() });
+        skills.entries.push(Entry {
+            lines: profile
+                .skills
+                .iter()
+                .map(|s| s.details.text.clone())
+                .collect(),
+            ..Default::default()
+        });
         sections.push(skills);
     }
 
     if !profile.certificates.is_empty() {
         let mut certificates = section("cv-certificates");
         for c in profile.certificates.iter().map(|c| &c.details) {
-            let issued = c.issued_on.as_deref().map(|d| l.t1("cv-issued", "date", day(d))).unwrap_or_default();
-            let expires = c.expires_on.as_deref().map(|d| l.t1("cv-expires", "date", day(d))).unwrap_or_default();
+            let issued = c
+                .issued_on
+                .as_deref()
+                .map(|d| l.t1("cv-issued", "date", day(d)))
+                .unwrap_or_default();
+            let expires = c
+                .expires_on
+                .as_deref()
+                .map(|d| l.t1("cv-expires", "date", day(d)))
+                .unwrap_or_default();
             certificates.entries.push(Entry {
                 title: c.name.clone(),
                 subtitle: c.issuer.clone(),
@@ -234,7 +301,10 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
     }
     if !lines.is_empty() {
         let mut availability = section("cv-availability");
-        availability.entries.push(Entry { lines, ..Default::default() });
+        availability.entries.push(Entry {
+            lines,
+            ..Default::default()
+        });
         sections.push(availability);
     }
 
@@ -277,19 +347,29 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;t
 @media print{body{margin:0}h2{break-after:avoid}.entry{break-inside:avoid}}";
 
 fn html_body(doc: &CvDocument, out: &mut String) {
-    out.push_str(&format!("<h1>{}</h1><div class=\"period\">{}</div>", escape(&doc.name), escape(&doc.title)));
+    out.push_str(&format!(
+        "<h1>{}</h1><div class=\"period\">{}</div>",
+        escape(&doc.name),
+        escape(&doc.title)
+    ));
     for s in &doc.sections {
         out.push_str(&format!("<h2>{}</h2>", escape(&s.heading)));
         for e in &s.entries {
             out.push_str("<div class=\"entry\">");
             if !e.period.is_empty() {
-                out.push_str(&format!("<div class=\"period\">{}</div>", escape(&e.period)));
+                out.push_str(&format!(
+                    "<div class=\"period\">{}</div>",
+                    escape(&e.period)
+                ));
             }
             if !e.title.is_empty() {
                 out.push_str(&format!("<strong>{}</strong>", escape(&e.title)));
             }
             if !e.subtitle.is_empty() {
-                out.push_str(&format!(" <span class=\"sub\">{}</span>", escape(&e.subtitle)));
+                out.push_str(&format!(
+                    " <span class=\"sub\">{}</span>",
+                    escape(&e.subtitle)
+                ));
             }
             for line in &e.lines {
                 // `dir="auto"`: a line the person wrote in Arabic inside an Italian CV keeps its
@@ -332,13 +412,23 @@ fn html_page(lang: &str, dir: TextDirection, title: &str, body_class: &str, body
 fn render_html(doc: &CvDocument) -> String {
     let mut body = String::new();
     html_body(doc, &mut body);
-    html_page(&doc.locale, doc.direction, &format!("{} – {}", doc.title, doc.name), "", &body)
+    html_page(
+        &doc.locale,
+        doc.direction,
+        &format!("{} – {}", doc.title, doc.name),
+        "",
+        &body,
+    )
 }
 
 fn render_text(doc: &CvDocument) -> String {
     let mut out = format!("{}\n{}\n", doc.name, doc.title);
     for s in &doc.sections {
-        out.push_str(&format!("\n{}\n{}\n", s.heading.to_uppercase(), "=".repeat(s.heading.chars().count())));
+        out.push_str(&format!(
+            "\n{}\n{}\n",
+            s.heading.to_uppercase(),
+            "=".repeat(s.heading.chars().count())
+        ));
         for e in &s.entries {
             let head = join_nonempty(&[&e.title, &e.subtitle], " — ");
             let head = join_nonempty(&[&head, &e.period], "  ");
@@ -376,12 +466,22 @@ impl Diary {
         let docs = [build(&profile, first), build(&profile, second)];
         let mut body = String::from("<div class=\"columns\">");
         for doc in &docs {
-            body.push_str(&format!("<section lang=\"{}\" dir=\"{}\">", doc.locale, dir_attr(doc.direction)));
+            body.push_str(&format!(
+                "<section lang=\"{}\" dir=\"{}\">",
+                doc.locale,
+                dir_attr(doc.direction)
+            ));
             html_body(doc, &mut body);
             body.push_str("</section>");
         }
         body.push_str("</div>");
-        Ok(html_page(&docs[0].locale, docs[0].direction, &docs[0].name, "wide", &body))
+        Ok(html_page(
+            &docs[0].locale,
+            docs[0].direction,
+            &docs[0].name,
+            "wide",
+            &body,
+        ))
     }
 }
 
@@ -392,7 +492,13 @@ mod tests {
     use super::super::*;
 
     fn positions(text: &str, parts: &[&str]) -> Vec<usize> {
-        parts.iter().map(|p| text.find(p).unwrap_or_else(|| panic!("{p:?} missing in\n{text}"))).collect()
+        parts
+            .iter()
+            .map(|p| {
+                text.find(p)
+                    .unwrap_or_else(|| panic!("{p:?} missing in\n{text}"))
+            })
+            .collect()
     }
 
     #[test]
@@ -403,10 +509,29 @@ mod tests {
         assert!(html.starts_with("<!DOCTYPE html><html lang=\"it\" dir=\"ltr\">"));
         let order = positions(
             &html,
-            &["Amina Yusuf", "Informazioni personali", "Su di me", "Esperienza lavorativa", "Istruzione e formazione", "Competenze linguistiche", "Competenze<", "Patenti e attestati", "Disponibilità"],
+            &[
+                "Amina Yusuf",
+                "Informazioni personali",
+                "Su di me",
+                "Esperienza lavorativa",
+                "Istruzione e formazione",
+                "Competenze linguistiche",
+                "Competenze<",
+                "Patenti e attestati",
+                "Disponibilità",
+            ],
         );
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
-        for expected in ["03/2024 – oggi", "Somalo", "Livello EQF \u{2068}4\u{2069}", "In corso di riconoscimento", "<td>Italiano</td><td>B1</td><td>A2</td>", "\u{2068}30\u{2069} ore a settimana", "Mattina, Fine settimana", "rilasciato il \u{2068}10/02/2024\u{2069}"] {
+        for expected in [
+            "03/2024 – oggi",
+            "Somalo",
+            "Livello EQF \u{2068}4\u{2069}",
+            "In corso di riconoscimento",
+            "<td>Italiano</td><td>B1</td><td>A2</td>",
+            "\u{2068}30\u{2069} ore a settimana",
+            "Mattina, Fine settimana",
+            "rilasciato il \u{2068}10/02/2024\u{2069}",
+        ] {
             assert!(html.contains(expected), "{expected:?} missing");
         }
     }
@@ -416,7 +541,16 @@ mod tests {
         let (_dir, diary) = diary();
         fill_profile(&diary);
         let text = diary.cv_text("en").unwrap();
-        let order = positions(&text, &["WORK EXPERIENCE", "Cuoca — Ristorante Al Porto, Bologna, Italia  03/2024 – present", "EDUCATION AND TRAINING", "LANGUAGE SKILLS", "Mother tongue(s)\n  Somali"]);
+        let order = positions(
+            &text,
+            &[
+                "WORK EXPERIENCE",
+                "Cuoca — Ristorante Al Porto, Bologna, Italia  03/2024 – present",
+                "EDUCATION AND TRAINING",
+                "LANGUAGE SKILLS",
+                "Mother tongue(s)\n  Somali",
+            ],
+        );
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
         assert!(!text.contains('<'));
     }
@@ -424,7 +558,12 @@ mod tests {
     #[test]
     fn what_the_person_wrote_is_escaped() {
         let (_dir, diary) = diary();
-        diary.set_personal_details(&PersonalDetails { full_name: "<script>alert(1)</script>".into(), ..Default::default() }).unwrap();
+        diary
+            .set_personal_details(&PersonalDetails {
+                full_name: "<script>alert(1)</script>".into(),
+                ..Default::default()
+            })
+            .unwrap();
         let html = diary.cv_html("it").unwrap();
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;"));
@@ -435,7 +574,15 @@ mod tests {
         let (_dir, diary) = diary();
         fill_profile(&diary);
         let html = diary.profile_side_by_side_html("en", "it").unwrap();
-        let order = positions(&html, &["<section lang=\"en\" dir=\"ltr\">", "Work experience", "<section lang=\"it\" dir=\"ltr\">", "Esperienza lavorativa"]);
+        let order = positions(
+            &html,
+            &[
+                "<section lang=\"en\" dir=\"ltr\">",
+                "Work experience",
+                "<section lang=\"it\" dir=\"ltr\">",
+                "Esperienza lavorativa",
+            ],
+        );
         assert!(order.windows(2).all(|w| w[0] < w[1]));
     }
 

@@ -2,7 +2,9 @@
 
 use rusqlite::{params, Row};
 
-use super::{line, new_id, note, touched, Diary, DocumentKind, DocumentStatus, PermitType, Recognition};
+use super::{
+    line, new_id, note, touched, Diary, DocumentKind, DocumentStatus, PermitType, Recognition,
+};
 use crate::error::{Error, InvalidReason, Result};
 use crate::time::{check_optional_date, now_ms};
 
@@ -72,7 +74,8 @@ fn document_from_row(row: &Row<'_>) -> rusqlite::Result<Document> {
     })
 }
 
-const DOCUMENT_COLUMNS: &str = "id, kind, status, permit_type, title, expires_on, recognition, notes, updated_at";
+const DOCUMENT_COLUMNS: &str =
+    "id, kind, status, permit_type, title, expires_on, recognition, notes, updated_at";
 
 impl Diary {
     /// Adds a document (`id` = `None`) or replaces the one with that id.
@@ -104,12 +107,20 @@ impl Diary {
     }
 
     pub fn delete_document(&self, id: &str) -> Result<()> {
-        self.store.write(|tx| touched(tx.execute("DELETE FROM document WHERE id = ?1", [id])?, "document", id))
+        self.store.write(|tx| {
+            touched(
+                tx.execute("DELETE FROM document WHERE id = ?1", [id])?,
+                "document",
+                id,
+            )
+        })
     }
 
     pub fn documents(&self) -> Result<Vec<Document>> {
         self.store.read(|conn| {
-            let mut stmt = conn.prepare_cached(&format!("SELECT {DOCUMENT_COLUMNS} FROM document ORDER BY kind, title, id"))?;
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {DOCUMENT_COLUMNS} FROM document ORDER BY kind, title, id"
+            ))?;
             let rows = stmt.query_map([], document_from_row)?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         })
@@ -121,10 +132,14 @@ impl Diary {
         Ok(DocumentKind::ALL
             .iter()
             .filter_map(|&kind| {
-                let (mine, rest): (Vec<_>, Vec<_>) = documents.drain(..).partition(|d| d.details.kind == kind);
+                let (mine, rest): (Vec<_>, Vec<_>) =
+                    documents.drain(..).partition(|d| d.details.kind == kind);
                 documents = rest;
                 // "Other" only appears when the person added one.
-                (kind != DocumentKind::Other || !mine.is_empty()).then_some(ChecklistEntry { kind, documents: mine })
+                (kind != DocumentKind::Other || !mine.is_empty()).then_some(ChecklistEntry {
+                    kind,
+                    documents: mine,
+                })
             })
             .collect())
     }
@@ -160,19 +175,29 @@ mod tests {
         let mut renewed = permit("2029-05-01");
         renewed.permit_type = Some(PermitType::Refugee);
         diary.save_document(Some(&saved.id), &renewed).unwrap();
-        assert_eq!(diary.documents().unwrap()[0].details.expires_on.as_deref(), Some("2029-05-01"));
+        assert_eq!(
+            diary.documents().unwrap()[0].details.expires_on.as_deref(),
+            Some("2029-05-01")
+        );
     }
 
     #[test]
     fn bad_documents_are_refused() {
         let (_dir, diary) = diary();
-        let err = diary.save_document(None, &permit("2027-02-31")).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "expires_on"));
+        let err = diary
+            .save_document(None, &permit("2027-02-31"))
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "expires_on")
+        );
         let mut not_a_permit = permit("2027-01-01");
         not_a_permit.kind = DocumentKind::Spid;
         let err = diary.save_document(None, &not_a_permit).unwrap_err();
         assert!(matches!(err, Error::Invalid { ref field, .. } if field == "permit_type"));
-        assert!(matches!(diary.save_document(Some("ghost"), &permit("2027-01-01")), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            diary.save_document(Some("ghost"), &permit("2027-01-01")),
+            Err(Error::NotFound { .. })
+        ));
         assert!(diary.documents().unwrap().is_empty());
     }
 }

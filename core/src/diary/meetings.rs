@@ -44,10 +44,16 @@ impl MeetingDetails {
 
 impl Diary {
     /// Records a meeting with the actions agreed in it.
-    pub fn add_meeting(&self, details: &MeetingDetails, agreed_actions: &[String]) -> Result<Meeting> {
+    pub fn add_meeting(
+        &self,
+        details: &MeetingDetails,
+        agreed_actions: &[String],
+    ) -> Result<Meeting> {
         let details = details.checked()?;
-        let actions: Vec<String> =
-            agreed_actions.iter().map(|a| line("agreed_actions", a, true)).collect::<Result<_>>()?;
+        let actions: Vec<String> = agreed_actions
+            .iter()
+            .map(|a| line("agreed_actions", a, true))
+            .collect::<Result<_>>()?;
         let now = now_ms();
         let id = new_id();
         self.store.write(|tx| {
@@ -78,7 +84,13 @@ impl Diary {
     }
 
     pub fn delete_meeting(&self, id: &str) -> Result<()> {
-        self.store.write(|tx| touched(tx.execute("DELETE FROM meeting WHERE id = ?1", [id])?, "meeting", id))
+        self.store.write(|tx| {
+            touched(
+                tx.execute("DELETE FROM meeting WHERE id = ?1", [id])?,
+                "meeting",
+                id,
+            )
+        })
     }
 
     pub fn add_meeting_action(&self, meeting_id: &str, text: &str) -> Result<Meeting> {
@@ -101,8 +113,11 @@ impl Diary {
                 params![action_id, done, now_ms()],
             )?;
             touched(rows, "meeting action", action_id)?;
-            let meeting_id: String =
-                tx.query_row("SELECT meeting_id FROM meeting_action WHERE id = ?1", [action_id], |r| r.get(0))?;
+            let meeting_id: String = tx.query_row(
+                "SELECT meeting_id FROM meeting_action WHERE id = ?1",
+                [action_id],
+                |r| r.get(0),
+            )?;
             load_meeting(tx, &meeting_id)
         })
     }
@@ -122,16 +137,37 @@ impl Diary {
 fn load_meeting(conn: &rusqlite::Connection, id: &str) -> Result<Meeting> {
     use rusqlite::OptionalExtension;
     let details = conn
-        .query_row("SELECT at, tutor, topics, notes FROM meeting WHERE id = ?1", [id], |r| {
-            Ok(MeetingDetails { at: r.get(0)?, tutor: r.get(1)?, topics: r.get(2)?, notes: r.get(3)? })
-        })
+        .query_row(
+            "SELECT at, tutor, topics, notes FROM meeting WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(MeetingDetails {
+                    at: r.get(0)?,
+                    tutor: r.get(1)?,
+                    topics: r.get(2)?,
+                    notes: r.get(3)?,
+                })
+            },
+        )
         .optional()?
         .ok_or_else(|| crate::error::Error::not_found("meeting", id))?;
     let actions = conn
-        .prepare_cached("SELECT id, text, done FROM meeting_action WHERE meeting_id = ?1 ORDER BY position")?
-        .query_map([id], |r| Ok(MeetingAction { id: r.get(0)?, text: r.get(1)?, done: r.get(2)? }))?
+        .prepare_cached(
+            "SELECT id, text, done FROM meeting_action WHERE meeting_id = ?1 ORDER BY position",
+        )?
+        .query_map([id], |r| {
+            Ok(MeetingAction {
+                id: r.get(0)?,
+                text: r.get(1)?,
+                done: r.get(2)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(Meeting { id: id.to_owned(), details, actions })
+    Ok(Meeting {
+        id: id.to_owned(),
+        details,
+        actions,
+    })
 }
 
 #[cfg(test)]
@@ -143,12 +179,29 @@ mod tests {
     #[test]
     fn a_meeting_keeps_its_agreed_actions_as_a_checklist() {
         let (_dir, diary) = diary();
-        let details = MeetingDetails { at: MONDAY_9, tutor: "Giulia".into(), topics: "CV, SPID".into(), notes: String::new() };
-        let meeting = diary.add_meeting(&details, &["Aggiornare il CV".into(), "Chiedere lo SPID".into()]).unwrap();
+        let details = MeetingDetails {
+            at: MONDAY_9,
+            tutor: "Giulia".into(),
+            topics: "CV, SPID".into(),
+            notes: String::new(),
+        };
+        let meeting = diary
+            .add_meeting(
+                &details,
+                &["Aggiornare il CV".into(), "Chiedere lo SPID".into()],
+            )
+            .unwrap();
         assert_eq!(meeting.actions.len(), 2);
-        let meeting = diary.set_meeting_action_done(&meeting.actions[1].id, true).unwrap();
-        assert_eq!(meeting.actions.iter().map(|a| a.done).collect::<Vec<_>>(), [false, true]);
-        let meeting = diary.add_meeting_action(&meeting.id, "Iscriversi al CPI").unwrap();
+        let meeting = diary
+            .set_meeting_action_done(&meeting.actions[1].id, true)
+            .unwrap();
+        assert_eq!(
+            meeting.actions.iter().map(|a| a.done).collect::<Vec<_>>(),
+            [false, true]
+        );
+        let meeting = diary
+            .add_meeting_action(&meeting.id, "Iscriversi al CPI")
+            .unwrap();
         assert_eq!(meeting.actions[2].text, "Iscriversi al CPI");
         assert_eq!(diary.meetings().unwrap(), vec![meeting]);
     }
@@ -156,13 +209,28 @@ mod tests {
     #[test]
     fn a_meeting_needs_a_tutor_and_no_empty_actions() {
         let (_dir, diary) = diary();
-        let details = MeetingDetails { at: MONDAY_9, tutor: " ".into(), topics: String::new(), notes: String::new() };
+        let details = MeetingDetails {
+            at: MONDAY_9,
+            tutor: " ".into(),
+            topics: String::new(),
+            notes: String::new(),
+        };
         let err = diary.add_meeting(&details, &[]).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if field == "tutor"));
-        let details = MeetingDetails { tutor: "Ahmed".into(), ..details };
-        let err = diary.add_meeting(&details, &["ok".into(), "".into()]).unwrap_err();
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if field == "tutor")
+        );
+        let details = MeetingDetails {
+            tutor: "Ahmed".into(),
+            ..details
+        };
+        let err = diary
+            .add_meeting(&details, &["ok".into(), "".into()])
+            .unwrap_err();
         assert!(matches!(err, Error::Invalid { ref field, .. } if field == "agreed_actions"));
         assert!(diary.meetings().unwrap().is_empty());
-        assert!(matches!(diary.set_meeting_action_done("ghost", true), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            diary.set_meeting_action_done("ghost", true),
+            Err(Error::NotFound { .. })
+        ));
     }
 }

@@ -22,14 +22,16 @@ use crate::store::Store;
 
 pub use agenda::{Agenda, AgendaItem, AgendaOptions, AgendaSource, DocumentAlert, FollowUp};
 pub use applications::{
-    ActionDetails, Application, ApplicationDetails, Interview, InterviewDetails, NextAction, StageEvent,
+    ActionDetails, Application, ApplicationDetails, Interview, InterviewDetails, NextAction,
+    StageEvent,
 };
 pub use codes::*;
 pub use documents::{ChecklistEntry, Document, DocumentDetails};
 pub use meetings::{Meeting, MeetingAction, MeetingDetails};
 pub use profile::{
-    Availability, Certificate, CertificateDetails, Education, EducationDetails, LanguageSkill, LanguageSkillDetails,
-    PersonalDetails, Profile, Skill, SkillDetails, WorkExperience, WorkExperienceDetails,
+    Availability, Certificate, CertificateDetails, Education, EducationDetails, LanguageSkill,
+    LanguageSkillDetails, PersonalDetails, Profile, Skill, SkillDetails, WorkExperience,
+    WorkExperienceDetails,
 };
 pub use search::{SearchHit, SearchKind};
 pub use stats::{DiaryStats, WeekStats};

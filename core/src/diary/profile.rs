@@ -152,8 +152,15 @@ fn level(v: Option<CefrLevel>) -> Value {
 impl Section for LanguageSkillDetails {
     const TABLE: &'static str = "profile_language";
     const WHAT: &'static str = "language";
-    const COLUMNS: &'static [&'static str] =
-        &["language", "mother_tongue", "listening", "reading", "spoken_interaction", "spoken_production", "writing"];
+    const COLUMNS: &'static [&'static str] = &[
+        "language",
+        "mother_tongue",
+        "listening",
+        "reading",
+        "spoken_interaction",
+        "spoken_production",
+        "writing",
+    ];
     const ORDER: &'static str = "mother_tongue DESC, rowid";
     fn checked(&self) -> Result<Self> {
         let language = self
@@ -164,7 +171,10 @@ impl Section for LanguageSkillDetails {
             .filter(|id| !id.language.is_empty())
             .ok_or_else(|| Error::invalid("language", InvalidReason::OutOfRange))?
             .to_string();
-        Ok(LanguageSkillDetails { language, ..self.clone() })
+        Ok(LanguageSkillDetails {
+            language,
+            ..self.clone()
+        })
     }
     fn values(&self) -> Vec<Value> {
         vec![
@@ -193,7 +203,16 @@ impl Section for LanguageSkillDetails {
 impl Section for WorkExperienceDetails {
     const TABLE: &'static str = "work_experience";
     const WHAT: &'static str = "work experience";
-    const COLUMNS: &'static [&'static str] = &["role", "employer", "sector", "country", "city", "start_month", "end_month", "tasks"];
+    const COLUMNS: &'static [&'static str] = &[
+        "role",
+        "employer",
+        "sector",
+        "country",
+        "city",
+        "start_month",
+        "end_month",
+        "tasks",
+    ];
     const ORDER: &'static str = "end_month IS NOT NULL, end_month DESC, start_month DESC";
     fn checked(&self) -> Result<Self> {
         let start_month = check_optional_month("start_month", &self.start_month)?;
@@ -243,8 +262,15 @@ impl Section for WorkExperienceDetails {
 impl Section for EducationDetails {
     const TABLE: &'static str = "education";
     const WHAT: &'static str = "education";
-    const COLUMNS: &'static [&'static str] =
-        &["title", "institution", "eqf_level", "country", "start_year", "end_year", "recognition"];
+    const COLUMNS: &'static [&'static str] = &[
+        "title",
+        "institution",
+        "eqf_level",
+        "country",
+        "start_year",
+        "end_year",
+        "recognition",
+    ];
     const ORDER: &'static str = "end_year IS NOT NULL, end_year DESC, start_year DESC";
     fn checked(&self) -> Result<Self> {
         if self.eqf_level.is_some_and(|l| !(1..=8).contains(&l)) {
@@ -299,16 +325,27 @@ impl Section for SkillDetails {
     fn checked(&self) -> Result<Self> {
         let esco_uri = match self.esco_uri.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(uri) if uri.starts_with("http://data.europa.eu/esco/") && uri.len() <= MAX_URI => Some(uri.to_owned()),
+            Some(uri) if uri.starts_with("http://data.europa.eu/esco/") && uri.len() <= MAX_URI => {
+                Some(uri.to_owned())
+            }
             Some(_) => return Err(Error::invalid("esco_uri", InvalidReason::OutOfRange)),
         };
-        Ok(SkillDetails { text: line("text", &self.text, true)?, esco_uri })
+        Ok(SkillDetails {
+            text: line("text", &self.text, true)?,
+            esco_uri,
+        })
     }
     fn values(&self) -> Vec<Value> {
-        vec![Value::Text(self.text.clone()), opt_text(self.esco_uri.clone())]
+        vec![
+            Value::Text(self.text.clone()),
+            opt_text(self.esco_uri.clone()),
+        ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(SkillDetails { text: r.get(1)?, esco_uri: r.get(2)? })
+        Ok(SkillDetails {
+            text: r.get(1)?,
+            esco_uri: r.get(2)?,
+        })
     }
 }
 
@@ -327,7 +364,12 @@ impl Section for CertificateDetails {
                 return Err(Error::invalid("expires_on", InvalidReason::EndBeforeStart));
             }
         }
-        Ok(CertificateDetails { name: line("name", &self.name, true)?, issuer: line("issuer", &self.issuer, false)?, issued_on, expires_on })
+        Ok(CertificateDetails {
+            name: line("name", &self.name, true)?,
+            issuer: line("issuer", &self.issuer, false)?,
+            issued_on,
+            expires_on,
+        })
     }
     fn values(&self) -> Vec<Value> {
         vec![
@@ -338,7 +380,12 @@ impl Section for CertificateDetails {
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(CertificateDetails { name: r.get(1)?, issuer: r.get(2)?, issued_on: r.get(3)?, expires_on: r.get(4)? })
+        Ok(CertificateDetails {
+            name: r.get(1)?,
+            issuer: r.get(2)?,
+            issued_on: r.get(3)?,
+            expires_on: r.get(4)?,
+        })
     }
 }
 
@@ -350,7 +397,11 @@ impl Diary {
         self.store.write(|tx| {
             let id = match id {
                 Some(id) => {
-                    let sets: Vec<String> = T::COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 2)).collect();
+                    let sets: Vec<String> = T::COLUMNS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                        .collect();
                     let sql = format!(
                         "UPDATE {} SET {}, updated_at = ?{} WHERE id = ?1",
                         T::TABLE,
@@ -358,12 +409,18 @@ impl Diary {
                         T::COLUMNS.len() + 2
                     );
                     let all = std::iter::once(Value::Text(id.to_owned())).chain(values.into_iter());
-                    touched(tx.execute(&sql, rusqlite::params_from_iter(all))?, T::WHAT, id)?;
+                    touched(
+                        tx.execute(&sql, rusqlite::params_from_iter(all))?,
+                        T::WHAT,
+                        id,
+                    )?;
                     id.to_owned()
                 }
                 None => {
                     let id = new_id();
-                    let marks: Vec<String> = (1..=T::COLUMNS.len() + 2).map(|i| format!("?{i}")).collect();
+                    let marks: Vec<String> = (1..=T::COLUMNS.len() + 2)
+                        .map(|i| format!("?{i}"))
+                        .collect();
                     let sql = format!(
                         "INSERT INTO {} (id, {}, updated_at) VALUES ({})",
                         T::TABLE,
@@ -380,36 +437,63 @@ impl Diary {
     }
 
     fn delete_section<T: Section>(&self, id: &str) -> Result<()> {
-        self.store.write(|tx| touched(tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::TABLE), [id])?, T::WHAT, id))
+        self.store.write(|tx| {
+            touched(
+                tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::TABLE), [id])?,
+                T::WHAT,
+                id,
+            )
+        })
     }
 
     /// Adds (`id` = `None`) or replaces a language.
-    pub fn save_language(&self, id: Option<&str>, details: &LanguageSkillDetails) -> Result<LanguageSkill> {
-        self.save_section(id, details).map(|(id, details)| LanguageSkill { id, details })
+    pub fn save_language(
+        &self,
+        id: Option<&str>,
+        details: &LanguageSkillDetails,
+    ) -> Result<LanguageSkill> {
+        self.save_section(id, details)
+            .map(|(id, details)| LanguageSkill { id, details })
     }
     pub fn delete_language(&self, id: &str) -> Result<()> {
         self.delete_section::<LanguageSkillDetails>(id)
     }
-    pub fn save_experience(&self, id: Option<&str>, details: &WorkExperienceDetails) -> Result<WorkExperience> {
-        self.save_section(id, details).map(|(id, details)| WorkExperience { id, details })
+    pub fn save_experience(
+        &self,
+        id: Option<&str>,
+        details: &WorkExperienceDetails,
+    ) -> Result<WorkExperience> {
+        self.save_section(id, details)
+            .map(|(id, details)| WorkExperience { id, details })
     }
     pub fn delete_experience(&self, id: &str) -> Result<()> {
         self.delete_section::<WorkExperienceDetails>(id)
     }
-    pub fn save_education(&self, id: Option<&str>, details: &EducationDetails) -> Result<Education> {
-        self.save_section(id, details).map(|(id, details)| Education { id, details })
+    pub fn save_education(
+        &self,
+        id: Option<&str>,
+        details: &EducationDetails,
+    ) -> Result<Education> {
+        self.save_section(id, details)
+            .map(|(id, details)| Education { id, details })
     }
     pub fn delete_education(&self, id: &str) -> Result<()> {
         self.delete_section::<EducationDetails>(id)
     }
     pub fn save_skill(&self, id: Option<&str>, details: &SkillDetails) -> Result<Skill> {
-        self.save_section(id, details).map(|(id, details)| Skill { id, details })
+        self.save_section(id, details)
+            .map(|(id, details)| Skill { id, details })
     }
     pub fn delete_skill(&self, id: &str) -> Result<()> {
         self.delete_section::<SkillDetails>(id)
     }
-    pub fn save_certificate(&self, id: Option<&str>, details: &CertificateDetails) -> Result<Certificate> {
-        self.save_section(id, details).map(|(id, details)| Certificate { id, details })
+    pub fn save_certificate(
+        &self,
+        id: Option<&str>,
+        details: &CertificateDetails,
+    ) -> Result<Certificate> {
+        self.save_section(id, details)
+            .map(|(id, details)| Certificate { id, details })
     }
     pub fn delete_certificate(&self, id: &str) -> Result<()> {
         self.delete_section::<CertificateDetails>(id)
@@ -500,7 +584,12 @@ impl Diary {
 }
 
 fn list<T: Section>(conn: &rusqlite::Connection) -> Result<Vec<(String, T)>> {
-    let sql = format!("SELECT id, {} FROM {} ORDER BY {}", T::COLUMNS.join(", "), T::TABLE, T::ORDER);
+    let sql = format!(
+        "SELECT id, {} FROM {} ORDER BY {}",
+        T::COLUMNS.join(", "),
+        T::TABLE,
+        T::ORDER
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, T::from_row(row)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -523,26 +612,105 @@ pub(crate) mod tests {
             })
             .unwrap();
         diary
-            .save_language(None, &LanguageSkillDetails { language: "it".into(), mother_tongue: false, listening: Some(CefrLevel::B1), reading: Some(CefrLevel::A2), spoken_interaction: Some(CefrLevel::B1), spoken_production: Some(CefrLevel::A2), writing: Some(CefrLevel::A2) })
+            .save_language(
+                None,
+                &LanguageSkillDetails {
+                    language: "it".into(),
+                    mother_tongue: false,
+                    listening: Some(CefrLevel::B1),
+                    reading: Some(CefrLevel::A2),
+                    spoken_interaction: Some(CefrLevel::B1),
+                    spoken_production: Some(CefrLevel::A2),
+                    writing: Some(CefrLevel::A2),
+                },
+            )
             .unwrap();
         diary
-            .save_language(None, &LanguageSkillDetails { language: "so".into(), mother_tongue: true, listening: None, reading: None, spoken_interaction: None, spoken_production: None, writing: None })
+            .save_language(
+                None,
+                &LanguageSkillDetails {
+                    language: "so".into(),
+                    mother_tongue: true,
+                    listening: None,
+                    reading: None,
+                    spoken_interaction: None,
+                    spoken_production: None,
+                    writing: None,
+                },
+            )
             .unwrap();
         diary
-            .save_experience(None, &WorkExperienceDetails { role: "Cuoca".into(), employer: "Ristorante Al Porto".into(), sector: "Ristorazione".into(), country: "Italia".into(), city: "Bologna".into(), start_month: Some("2024-03".into()), end_month: None, tasks: "Preparazione primi piatti".into() })
+            .save_experience(
+                None,
+                &WorkExperienceDetails {
+                    role: "Cuoca".into(),
+                    employer: "Ristorante Al Porto".into(),
+                    sector: "Ristorazione".into(),
+                    country: "Italia".into(),
+                    city: "Bologna".into(),
+                    start_month: Some("2024-03".into()),
+                    end_month: None,
+                    tasks: "Preparazione primi piatti".into(),
+                },
+            )
             .unwrap();
         diary
-            .save_experience(None, &WorkExperienceDetails { role: "Aiuto cuoca".into(), employer: "Hotel Jazeera".into(), sector: "Hotel".into(), country: "Somalia".into(), city: "Mogadiscio".into(), start_month: Some("2018-01".into()), end_month: Some("2021-06".into()), tasks: String::new() })
+            .save_experience(
+                None,
+                &WorkExperienceDetails {
+                    role: "Aiuto cuoca".into(),
+                    employer: "Hotel Jazeera".into(),
+                    sector: "Hotel".into(),
+                    country: "Somalia".into(),
+                    city: "Mogadiscio".into(),
+                    start_month: Some("2018-01".into()),
+                    end_month: Some("2021-06".into()),
+                    tasks: String::new(),
+                },
+            )
             .unwrap();
         diary
-            .save_education(None, &EducationDetails { title: "Diploma di scuola secondaria".into(), institution: String::new(), eqf_level: Some(4), country: "Somalia".into(), start_year: Some(2010), end_year: Some(2014), recognition: Recognition::InProgress })
+            .save_education(
+                None,
+                &EducationDetails {
+                    title: "Diploma di scuola secondaria".into(),
+                    institution: String::new(),
+                    eqf_level: Some(4),
+                    country: "Somalia".into(),
+                    start_year: Some(2010),
+                    end_year: Some(2014),
+                    recognition: Recognition::InProgress,
+                },
+            )
             .unwrap();
-        diary.save_skill(None, &SkillDetails { text: "Cucina halal".into(), esco_uri: None }).unwrap();
         diary
-            .save_certificate(None, &CertificateDetails { name: "HACCP".into(), issuer: "Regione Emilia-Romagna".into(), issued_on: Some("2024-02-10".into()), expires_on: None })
+            .save_skill(
+                None,
+                &SkillDetails {
+                    text: "Cucina halal".into(),
+                    esco_uri: None,
+                },
+            )
             .unwrap();
         diary
-            .set_availability(&Availability { hours_per_week: Some(30), shifts: vec![Shift::Morning, Shift::Weekend], max_travel_km: Some(20), transport: Some(Transport::Bicycle), available_from: None })
+            .save_certificate(
+                None,
+                &CertificateDetails {
+                    name: "HACCP".into(),
+                    issuer: "Regione Emilia-Romagna".into(),
+                    issued_on: Some("2024-02-10".into()),
+                    expires_on: None,
+                },
+            )
+            .unwrap();
+        diary
+            .set_availability(&Availability {
+                hours_per_week: Some(30),
+                shifts: vec![Shift::Morning, Shift::Weekend],
+                max_travel_km: Some(20),
+                transport: Some(Transport::Bicycle),
+                available_from: None,
+            })
             .unwrap();
     }
 
@@ -558,31 +726,94 @@ pub(crate) mod tests {
         assert_eq!(p.availability.shifts, [Shift::Morning, Shift::Weekend]);
         assert_eq!(p.availability.transport, Some(Transport::Bicycle));
         // Availability and personal details live in the same row without erasing each other.
-        diary.set_personal_details(&PersonalDetails { full_name: "Amina Y.".into(), ..p.personal.clone() }).unwrap();
-        assert_eq!(diary.profile().unwrap().availability.hours_per_week, Some(30));
+        diary
+            .set_personal_details(&PersonalDetails {
+                full_name: "Amina Y.".into(),
+                ..p.personal.clone()
+            })
+            .unwrap();
+        assert_eq!(
+            diary.profile().unwrap().availability.hours_per_week,
+            Some(30)
+        );
 
         let skill = &p.skills[0];
-        diary.save_skill(Some(&skill.id), &SkillDetails { text: "Cucina somala".into(), esco_uri: None }).unwrap();
-        assert_eq!(diary.profile().unwrap().skills[0].details.text, "Cucina somala");
+        diary
+            .save_skill(
+                Some(&skill.id),
+                &SkillDetails {
+                    text: "Cucina somala".into(),
+                    esco_uri: None,
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            diary.profile().unwrap().skills[0].details.text,
+            "Cucina somala"
+        );
         diary.delete_skill(&skill.id).unwrap();
         assert!(diary.profile().unwrap().skills.is_empty());
-        assert!(matches!(diary.delete_skill(&skill.id), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            diary.delete_skill(&skill.id),
+            Err(Error::NotFound { .. })
+        ));
     }
 
     #[test]
     fn profile_input_is_checked() {
         let (_dir, diary) = diary();
-        let exp = WorkExperienceDetails { role: "Muratore".into(), employer: String::new(), sector: String::new(), country: String::new(), city: String::new(), start_month: Some("2022-05".into()), end_month: Some("2021-01".into()), tasks: String::new() };
+        let exp = WorkExperienceDetails {
+            role: "Muratore".into(),
+            employer: String::new(),
+            sector: String::new(),
+            country: String::new(),
+            city: String::new(),
+            start_month: Some("2022-05".into()),
+            end_month: Some("2021-01".into()),
+            tasks: String::new(),
+        };
         let err = diary.save_experience(None, &exp).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, reason: InvalidReason::EndBeforeStart } if field == "end_month"));
-        let edu = EducationDetails { title: "Laurea".into(), institution: String::new(), eqf_level: Some(9), country: String::new(), start_year: None, end_year: None, recognition: Recognition::Unknown };
-        assert!(matches!(diary.save_education(None, &edu), Err(Error::Invalid { ref field, .. }) if field == "eqf_level"));
-        let lang = LanguageSkillDetails { language: "not a language!".into(), mother_tongue: true, listening: None, reading: None, spoken_interaction: None, spoken_production: None, writing: None };
-        assert!(matches!(diary.save_language(None, &lang), Err(Error::Invalid { ref field, .. }) if field == "language"));
-        let skill = SkillDetails { text: "Saldatura".into(), esco_uri: Some("https://example.com/x".into()) };
-        assert!(matches!(diary.save_skill(None, &skill), Err(Error::Invalid { ref field, .. }) if field == "esco_uri"));
-        let availability = Availability { hours_per_week: Some(100), ..Default::default() };
-        assert!(matches!(diary.set_availability(&availability), Err(Error::Invalid { ref field, .. }) if field == "hours_per_week"));
+        assert!(
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::EndBeforeStart } if field == "end_month")
+        );
+        let edu = EducationDetails {
+            title: "Laurea".into(),
+            institution: String::new(),
+            eqf_level: Some(9),
+            country: String::new(),
+            start_year: None,
+            end_year: None,
+            recognition: Recognition::Unknown,
+        };
+        assert!(
+            matches!(diary.save_education(None, &edu), Err(Error::Invalid { ref field, .. }) if field == "eqf_level")
+        );
+        let lang = LanguageSkillDetails {
+            language: "not a language!".into(),
+            mother_tongue: true,
+            listening: None,
+            reading: None,
+            spoken_interaction: None,
+            spoken_production: None,
+            writing: None,
+        };
+        assert!(
+            matches!(diary.save_language(None, &lang), Err(Error::Invalid { ref field, .. }) if field == "language")
+        );
+        let skill = SkillDetails {
+            text: "Saldatura".into(),
+            esco_uri: Some("https://example.com/x".into()),
+        };
+        assert!(
+            matches!(diary.save_skill(None, &skill), Err(Error::Invalid { ref field, .. }) if field == "esco_uri")
+        );
+        let availability = Availability {
+            hours_per_week: Some(100),
+            ..Default::default()
+        };
+        assert!(
+            matches!(diary.set_availability(&availability), Err(Error::Invalid { ref field, .. }) if field == "hours_per_week")
+        );
         assert_eq!(diary.profile().unwrap(), Profile::default());
     }
 }

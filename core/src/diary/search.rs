@@ -53,7 +53,9 @@ fn fts_query(text: &str) -> Option<String> {
 impl Diary {
     /// Searches the diary, best matches first. An empty query finds nothing.
     pub fn search(&self, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
-        let Some(query) = fts_query(text) else { return Ok(Vec::new()) };
+        let Some(query) = fts_query(text) else {
+            return Ok(Vec::new());
+        };
         self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT s.kind, s.record_id, snippet(diary_search, 2, '[', ']', '…', 8),
@@ -90,14 +92,26 @@ mod tests {
         let mut d = details("Caffè Zanarini", "Barista");
         d.notes = "Colloquio con la signora Müller".into();
         let app = diary.add_application(&d, Stage::Applied, None).unwrap();
-        diary.add_application(&details("Hera", "Operatore ecologico"), Stage::Saved, None).unwrap();
+        diary
+            .add_application(&details("Hera", "Operatore ecologico"), Stage::Saved, None)
+            .unwrap();
         let action = diary
-            .add_action(Some(&app.id), &ActionDetails { kind: ActionKind::SendDocuments, note: "Mandare l'attestato HACCP".into(), due_at: MONDAY_9 })
+            .add_action(
+                Some(&app.id),
+                &ActionDetails {
+                    kind: ActionKind::SendDocuments,
+                    note: "Mandare l'attestato HACCP".into(),
+                    due_at: MONDAY_9,
+                },
+            )
             .unwrap();
 
         let hits = diary.search("caffe", 10).unwrap();
         assert_eq!(hits.len(), 1);
-        assert_eq!((hits[0].kind, hits[0].record_id.as_str()), (SearchKind::Application, app.id.as_str()));
+        assert_eq!(
+            (hits[0].kind, hits[0].record_id.as_str()),
+            (SearchKind::Application, app.id.as_str())
+        );
         assert!(hits[0].snippet.contains("[Caffè]"), "{}", hits[0].snippet);
         assert_eq!(diary.search("mull", 10).unwrap().len(), 1);
         let haccp = diary.search("hacc", 10).unwrap();
@@ -113,7 +127,9 @@ mod tests {
     #[test]
     fn search_follows_edits_and_deletions() {
         let (_dir, diary) = diary();
-        let app = diary.add_application(&details("Ikea", "Magazziniere"), Stage::Applied, None).unwrap();
+        let app = diary
+            .add_application(&details("Ikea", "Magazziniere"), Stage::Applied, None)
+            .unwrap();
         let mut d = app.details.clone();
         d.employer = "Decathlon".into();
         diary.update_application(&app.id, &d).unwrap();

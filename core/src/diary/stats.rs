@@ -39,7 +39,9 @@ impl Diary {
         let monday = today
             .checked_sub(jiff::Span::new().days(i64::from(today.weekday().to_monday_zero_offset())))
             .unwrap_or(today);
-        let first_monday = monday.checked_sub(jiff::Span::new().weeks(i64::from(weeks - 1))).unwrap_or(monday);
+        let first_monday = monday
+            .checked_sub(jiff::Span::new().weeks(i64::from(weeks - 1)))
+            .unwrap_or(monday);
         let start = local_day_start(first_monday, utc_offset_minutes);
         let week_ms = 7 * DAY_MS;
 
@@ -109,23 +111,50 @@ mod tests {
     fn weeks_count_applications_answers_and_interviews() {
         let (_dir, diary) = diary();
         let last_week = MONDAY_9 - 7 * DAY;
-        let a = diary.add_application(&details("A", "x"), Stage::Applied, Some(last_week)).unwrap();
-        diary.add_application(&details("B", "x"), Stage::Applied, Some(last_week + DAY)).unwrap();
-        diary.add_application(&details("C", "x"), Stage::Applied, Some(MONDAY_9)).unwrap();
-        diary.add_application(&details("D", "x"), Stage::Saved, Some(MONDAY_9)).unwrap();
-        diary.move_to_stage(&a.id, Stage::Interview, Some(MONDAY_9 + HOUR), "").unwrap();
-        diary.move_to_stage(&a.id, Stage::Offer, Some(MONDAY_9 + 2 * HOUR), "").unwrap();
-        diary.move_to_stage(&a.id, Stage::Hired, Some(MONDAY_9 + 3 * HOUR), "").unwrap();
+        let a = diary
+            .add_application(&details("A", "x"), Stage::Applied, Some(last_week))
+            .unwrap();
+        diary
+            .add_application(&details("B", "x"), Stage::Applied, Some(last_week + DAY))
+            .unwrap();
+        diary
+            .add_application(&details("C", "x"), Stage::Applied, Some(MONDAY_9))
+            .unwrap();
+        diary
+            .add_application(&details("D", "x"), Stage::Saved, Some(MONDAY_9))
+            .unwrap();
+        diary
+            .move_to_stage(&a.id, Stage::Interview, Some(MONDAY_9 + HOUR), "")
+            .unwrap();
+        diary
+            .move_to_stage(&a.id, Stage::Offer, Some(MONDAY_9 + 2 * HOUR), "")
+            .unwrap();
+        diary
+            .move_to_stage(&a.id, Stage::Hired, Some(MONDAY_9 + 3 * HOUR), "")
+            .unwrap();
 
         let stats = diary.stats(MONDAY_9 + 4 * HOUR, 60, 3).unwrap();
         let week = |i: usize| {
             let w = &stats.weeks[i];
-            (w.week_start.as_str(), w.applications, w.answers, w.interviews, w.hires)
+            (
+                w.week_start.as_str(),
+                w.applications,
+                w.answers,
+                w.interviews,
+                w.hires,
+            )
         };
         assert_eq!(week(0), ("2026-11-09", 0, 0, 0, 0));
         assert_eq!(week(1), ("2026-11-16", 2, 0, 0, 0));
         // One application answered, counted once although it moved three times.
         assert_eq!(week(2), ("2026-11-23", 1, 1, 1, 1));
-        assert_eq!((stats.total_applications, stats.total_answers, stats.total_hires), (3, 1, 1));
+        assert_eq!(
+            (
+                stats.total_applications,
+                stats.total_answers,
+                stats.total_hires
+            ),
+            (3, 1, 1)
+        );
     }
 }

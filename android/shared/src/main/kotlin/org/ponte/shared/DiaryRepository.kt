@@ -1,0 +1,52 @@
+package org.ponte.shared
+
+import java.time.Clock
+import java.time.ZoneId
+import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.withContext
+import org.ponte.core.Agenda
+import org.ponte.core.AgendaOptions
+import org.ponte.core.Application
+import org.ponte.core.ApplicationDetails
+import org.ponte.core.Stage
+import org.ponte.ffi.Diary
+import org.ponte.ffi.Ponte
+
+/**
+ * The diary for the app's view models: the core's blocking calls moved off the main thread,
+ * and "now" and the time zone taken from the phone, so screens never compute days themselves.
+ */
+class DiaryRepository(
+    private val diary: Diary,
+    private val clock: Clock = Clock.systemDefaultZone(),
+    private val io: CoroutineDispatcher = Dispatchers.IO,
+) {
+    suspend fun addApplication(details: ApplicationDetails, stage: Stage = Stage.SAVED): Application =
+        withContext(io) { diary.addApplication(details, stage, null) }
+
+    suspend fun moveToStage(id: String, stage: Stage, note: String = ""): Application =
+        withContext(io) { diary.moveToStage(id, stage, null, note) }
+
+    suspend fun applications(stage: Stage? = null): List<Application> =
+        withContext(io) { diary.applications(stage) }
+
+    /** The home screen: overdue, today, this week, follow-ups and expiring documents. */
+    suspend fun agenda(followUpAfterDays: UInt = 10u): Agenda = withContext(io) {
+        diary.agenda(
+            AgendaOptions(
+                now = clock.millis(),
+                utcOffsetMinutes = utcOffsetMinutes(),
+                followUpAfterDays = followUpAfterDays,
+            )
+        )
+    }
+
+    private fun utcOffsetMinutes(): Int =
+        ZoneId.of(clock.zone.id).rules.getOffset(clock.instant()).totalSeconds / 60
+
+    companion object {
+        /** Opens the person's diary with the key the app keeps in the Keystore. */
+        fun open(path: String, key: ByteArray): DiaryRepository = DiaryRepository(Ponte.open(path, key).diary())
+    }
+}
