@@ -349,3 +349,88 @@ pub(crate) mod tests {
         assert_eq!(n, 0);
     }
 }
+
+/// Databases made by every earlier schema version open with their data intact.
+#[cfg(test)]
+mod upgrade_tests {
+    use super::tests::KEY;
+    use super::*;
+    use crate::diary::{Diary, Stage};
+    use std::sync::Arc;
+
+    /// Writes, with the schema of `version` exactly as that version wrote it, the records that
+    /// version knew about.
+    fn fill_as_version(conn: &Connection, version: u32) {
+        if version >= 1 {
+            conn.execute_batch(
+                "INSERT INTO application (id, employer, position, source, city, contract_type, current_stage,
+                     stage_changed_at, last_activity_at, created_at, updated_at)
+                 VALUES ('a1', 'Caffè Terzi', 'Barista', 'walk_in', 'Bologna', 'seasonal', 'applied', 2000, 2000, 1000, 2000);
+                 INSERT INTO stage_event (id, application_id, seq, stage, at, note, updated_at)
+                 VALUES ('e1', 'a1', 1, 'saved', 1000, '', 1000), ('e2', 'a1', 2, 'applied', 2000, 'CV a mano', 2000);
+                 INSERT INTO next_action (id, application_id, kind, note, due_at, created_at, updated_at)
+                 VALUES ('n1', 'a1', 'call_back', 'Richiamare Paolo', 3000, 2000, 2000);
+                 INSERT INTO meeting (id, at, tutor, topics, updated_at) VALUES ('m1', 1500, 'Giulia', 'CV', 1500);",
+            )
+            .unwrap();
+        }
+        if version >= 2 {
+            conn.execute_batch(
+                "INSERT INTO skill (id, text, updated_at) VALUES ('s1', 'Caffetteria', 2500);",
+            )
+            .unwrap();
+        }
+    }
+
+    fn make_database_at(path: &Path, version: u32) {
+        let conn = open_connection(path, &format!("x'{}'", hex(&KEY)), false, false).unwrap();
+        for (index, sql) in MIGRATIONS.iter().enumerate().take(version as usize) {
+            conn.execute_batch(sql).unwrap();
+            conn.pragma_update(None, "user_version", index as u32 + 1)
+                .unwrap();
+        }
+        fill_as_version(&conn, version);
+    }
+
+    #[test]
+    fn every_earlier_schema_opens_with_its_data_intact() {
+        for version in 0..SCHEMA_VERSION {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("old.db");
+            make_database_at(&path, version);
+            let store = Arc::new(Store::open(&path, &KEY).unwrap());
+            assert_eq!(
+                store.schema_version().unwrap(),
+                SCHEMA_VERSION,
+                "from version {version}"
+            );
+            let diary = Diary::new(store);
+            if version >= 1 {
+                let app = diary.application("a1").unwrap();
+                assert_eq!(
+                    (app.details.employer.as_str(), app.current_stage),
+                    ("Caffè Terzi", Stage::Applied)
+                );
+                assert_eq!(diary.timeline("a1").unwrap()[1].note, "CV a mano");
+                assert_eq!(
+                    diary.actions(Some("a1")).unwrap()[0].details.note,
+                    "Richiamare Paolo"
+                );
+                assert_eq!(diary.meetings().unwrap()[0].details.tutor, "Giulia");
+                // Records written before search existed are found by it.
+                assert_eq!(diary.search("caffe", 5).unwrap()[0].record_id, "a1");
+                assert_eq!(diary.search("paolo", 5).unwrap()[0].record_id, "n1");
+                // And the upgraded database takes new writes.
+                diary
+                    .move_to_stage("a1", Stage::Interview, None, "")
+                    .unwrap();
+            }
+            if version >= 2 {
+                assert_eq!(
+                    diary.profile().unwrap().skills[0].details.text,
+                    "Caffetteria"
+                );
+            }
+        }
+    }
+}

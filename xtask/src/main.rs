@@ -24,8 +24,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(),
         Some("bindings") => bindings().map(|_| ()),
+        Some("size") => size(),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  size      build the shipped library (release-mobile profile) and print its size");
             return ExitCode::from(2);
         }
     };
@@ -229,6 +230,37 @@ fn arrange_swift(package: &Path) -> Result {
         }
     }
     std::fs::write(headers.join("module.modulemap"), modulemap).map_err(|e| e.to_string())
+}
+
+/// Builds the library as it ships in the apps and prints its size.
+fn size() -> Result {
+    run(cargo().args([
+        "build",
+        "--quiet",
+        "-p",
+        "ponte-ffi",
+        "--lib",
+        "--profile",
+        "release-mobile",
+    ]))?;
+    let dir = root().join("target/release-mobile");
+    for name in [
+        format!(
+            "{}ponte_ffi{}",
+            env::consts::DLL_PREFIX,
+            env::consts::DLL_SUFFIX
+        ),
+        "libponte_ffi.a".into(),
+    ] {
+        let bytes = std::fs::metadata(dir.join(&name))
+            .map_err(|e| format!("{name}: {e}"))?
+            .len();
+        println!(
+            "{name}: {bytes} bytes ({:.2} MiB)",
+            bytes as f64 / 1_048_576.0
+        );
+    }
+    Ok(())
 }
 
 fn cache_dir() -> PathBuf {

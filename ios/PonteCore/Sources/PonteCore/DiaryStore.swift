@@ -1,0 +1,31 @@
+import Foundation
+
+/// The diary for SwiftUI views: the core's blocking calls run off the main actor, and "now"
+/// and the time zone come from the phone.
+public actor DiaryStore {
+    private let diary: Diary
+
+    public init(path: String, key: Data) throws {
+        diary = try Ponte.open(path: path, key: key).diary()
+    }
+
+    public func agenda(now: Date = Date(), timeZone: TimeZone = .current) throws -> Agenda {
+        let offsetMinutes = Int32(timeZone.secondsFromGMT(for: now) / 60)
+        return try diary.agenda(options: AgendaOptions(
+            now: Int64(now.timeIntervalSince1970 * 1000),
+            utcOffsetMinutes: offsetMinutes
+        ))
+    }
+
+    public func applications(stage: Stage? = nil) throws -> [Application] {
+        try diary.applications(stage: stage)
+    }
+
+    public func addApplication(_ details: ApplicationDetails, stage: Stage = .saved) throws -> Application {
+        try diary.addApplication(details: details, stage: stage, at: nil)
+    }
+
+    public func moveToStage(id: String, stage: Stage, note: String = "") throws -> Application {
+        try diary.moveToStage(id: id, stage: stage, at: nil, note: note)
+    }
+}
