@@ -170,14 +170,14 @@ impl Diary {
         let at = check_instant("at", at.unwrap_or(now))?;
         let id = new_id();
         self.store.write(|tx| {
-            tx.execute(
-                &format!("INSERT INTO application ({APPLICATION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?15)"),
-                params![
+            tx.prepare_cached(&format!(
+                "INSERT INTO application ({APPLICATION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?15)"
+            ))?
+            .execute(params![
                     id, details.employer, details.position, details.source, details.source_detail, details.city,
                     details.contract_type, details.contact_name, details.contact_phone, details.contact_email,
                     details.job_url, details.notes, stage, at, now
-                ],
-            )?;
+                ])?;
             insert_stage_event(tx, &id, 1, stage, at, "", now)?;
             load_application(tx, &id)
         })

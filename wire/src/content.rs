@@ -1,0 +1,527 @@
+//! Content records: authored on the coordinator, read on the phone. Unknown fields are refused,
+//! so a typo in an import or a request is an error, not silently lost data.
+
+use serde::{Deserialize, Serialize};
+
+/// The fixed taxonomy of services. Each has a stable code (its serde name) and an icon id, a
+/// Material Symbols name that the Android app uses as it is and the iOS app maps to an SF Symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Work and employment centres.
+    Work,
+    JobOrientation,
+    ItalianCourses,
+    /// Legal aid and immigration documents.
+    LegalAid,
+    Health,
+    MentalHealth,
+    Housing,
+    /// Food and basic needs.
+    Food,
+    /// Education and diploma recognition.
+    Education,
+    /// Digital help and free internet.
+    DigitalHelp,
+    WomensSupport,
+    ChildrenFamilies,
+    Transport,
+    /// Banking and money.
+    Banking,
+}
+
+impl Category {
+    pub const ALL: [Category; 14] = [
+        Category::Work,
+        Category::JobOrientation,
+        Category::ItalianCourses,
+        Category::LegalAid,
+        Category::Health,
+        Category::MentalHealth,
+        Category::Housing,
+        Category::Food,
+        Category::Education,
+        Category::DigitalHelp,
+        Category::WomensSupport,
+        Category::ChildrenFamilies,
+        Category::Transport,
+        Category::Banking,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Category::Work => "work",
+            Category::JobOrientation => "job_orientation",
+            Category::ItalianCourses => "italian_courses",
+            Category::LegalAid => "legal_aid",
+            Category::Health => "health",
+            Category::MentalHealth => "mental_health",
+            Category::Housing => "housing",
+            Category::Food => "food",
+            Category::Education => "education",
+            Category::DigitalHelp => "digital_help",
+            Category::WomensSupport => "womens_support",
+            Category::ChildrenFamilies => "children_families",
+            Category::Transport => "transport",
+            Category::Banking => "banking",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// The Material Symbols name of the category's icon.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Category::Work => "work",
+            Category::JobOrientation => "explore",
+            Category::ItalianCourses => "translate",
+            Category::LegalAid => "gavel",
+            Category::Health => "local_hospital",
+            Category::MentalHealth => "psychology",
+            Category::Housing => "home",
+            Category::Food => "restaurant",
+            Category::Education => "school",
+            Category::DigitalHelp => "wifi",
+            Category::WomensSupport => "female",
+            Category::ChildrenFamilies => "family_restroom",
+            Category::Transport => "directions_bus",
+            Category::Banking => "account_balance",
+        }
+    }
+
+    /// The category's bit in a set of categories stored as one integer.
+    pub fn bit(self) -> u32 {
+        1 << Category::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+}
+
+/// Who a service is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Everyone,
+    AsylumSeekers,
+    Refugees,
+    Women,
+    Minors,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 5] = [
+        Audience::Everyone,
+        Audience::AsylumSeekers,
+        Audience::Refugees,
+        Audience::Women,
+        Audience::Minors,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Everyone => "everyone",
+            Audience::AsylumSeekers => "asylum_seekers",
+            Audience::Refugees => "refugees",
+            Audience::Women => "women",
+            Audience::Minors => "minors",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    pub fn bit(self) -> u32 {
+        1 << Audience::ALL.iter().position(|a| *a == self).unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactChannel {
+    Phone,
+    Whatsapp,
+    Email,
+    Web,
+    /// Open to walk in without an appointment; the value says where or when.
+    WalkIn,
+}
+
+impl ContactChannel {
+    pub fn from_code(code: &str) -> Option<ContactChannel> {
+        Some(match code {
+            "phone" => ContactChannel::Phone,
+            "whatsapp" => ContactChannel::Whatsapp,
+            "email" => ContactChannel::Email,
+            "web" => ContactChannel::Web,
+            "walk_in" => ContactChannel::WalkIn,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub channel: ContactChannel,
+    pub value: String,
+}
+
+/// Where a text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// Written in this language by the author.
+    Original,
+    /// Machine-translated, not yet checked by a person.
+    Machine,
+    /// Translated or checked by a person.
+    Reviewed,
+}
+
+impl Provenance {
+    pub fn code(self) -> &'static str {
+        match self {
+            Provenance::Original => "original",
+            Provenance::Machine => "machine",
+            Provenance::Reviewed => "reviewed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Provenance> {
+        Some(match code {
+            "original" => Provenance::Original,
+            "machine" => Provenance::Machine,
+            "reviewed" => Provenance::Reviewed,
+            _ => return None,
+        })
+    }
+}
+
+/// A service's texts in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceText {
+    pub language: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// Who can use it and on what conditions.
+    #[serde(default)]
+    pub eligibility: String,
+    /// How to get there and what to bring.
+    #[serde(default)]
+    pub how_to: String,
+    pub provenance: Provenance,
+    /// The service's `version` this text was written or translated from: a translation from an
+    /// older version is outdated.
+    pub source_version: u32,
+}
+
+/// A service of the territory's map, as the coordinator serves it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceRecord {
+    /// Stable id: lowercase letters, digits and `-_.:`, at most 100 characters.
+    pub id: String,
+    /// The version of the source-language texts; raised when they change.
+    pub version: u32,
+    pub organisation: String,
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub address: String,
+    pub city: String,
+    /// The territory the phone downloads ("bologna", "roma"...).
+    pub region: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// OpenStreetMap `opening_hours` syntax; `None` when not known.
+    #[serde(default)]
+    pub opening_hours: Option<String>,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// Languages spoken at the desk (BCP 47 codes).
+    #[serde(default)]
+    pub languages_spoken: Vec<String>,
+    #[serde(default)]
+    pub audiences: Vec<Audience>,
+    /// `Some(true)` when free of charge; `None` when not known.
+    #[serde(default)]
+    pub free: Option<bool>,
+    #[serde(default)]
+    pub wheelchair: Option<bool>,
+    /// ISO date of the last check of this information.
+    #[serde(default)]
+    pub last_verified: Option<String>,
+    /// Who checked it, or where it comes from.
+    #[serde(default)]
+    pub source: String,
+    /// The language the texts are authored in (Italian by default).
+    pub source_language: String,
+    pub texts: Vec<ServiceText>,
+}
+
+/// One change to the content, as pages of changes carry them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ContentChange {
+    UpsertService { service: ServiceRecord },
+    DeleteService { id: String },
+}
+
+/// A record field that is not acceptable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+fn field_error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+/// A BCP 47 language tag of the simple kind the catalogue and content use: `it`, `ar`, `pt-BR`.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && matches!(text[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(text[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+const MAX_TEXT: usize = 20_000;
+
+impl ServiceRecord {
+    /// Checks every field; the first problem is named by its field path (`texts[1].name`).
+    pub fn validate(&self) -> Result<(), FieldError> {
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 100
+            && self
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b));
+        if !id_ok {
+            return Err(field_error(
+                "id",
+                "must be 1 to 100 characters: lowercase letters, digits, - _ . :",
+            ));
+        }
+        if self.version == 0 {
+            return Err(field_error("version", "must be 1 or more"));
+        }
+        if self.organisation.trim().is_empty() {
+            return Err(field_error("organisation", "is required"));
+        }
+        if self.categories.is_empty() {
+            return Err(field_error(
+                "categories",
+                "at least one category is required",
+            ));
+        }
+        if self.city.trim().is_empty() {
+            return Err(field_error("city", "is required"));
+        }
+        if self.region.trim().is_empty()
+            || !self
+                .region
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        {
+            return Err(field_error(
+                "region",
+                "is required: lowercase letters, digits and -",
+            ));
+        }
+        if !(self.lat.is_finite() && (-90.0..=90.0).contains(&self.lat)) {
+            return Err(field_error("lat", "must be a latitude between -90 and 90"));
+        }
+        if !(self.lon.is_finite() && (-180.0..=180.0).contains(&self.lon)) {
+            return Err(field_error(
+                "lon",
+                "must be a longitude between -180 and 180",
+            ));
+        }
+        if let Some(hours) = &self.opening_hours {
+            if let Err(e) = hours.parse::<opening_hours::OpeningHours>() {
+                return Err(field_error(
+                    "opening_hours",
+                    format!("not valid opening_hours syntax: {e}"),
+                ));
+            }
+        }
+        for (i, contact) in self.contacts.iter().enumerate() {
+            if contact.value.trim().is_empty() {
+                return Err(field_error(format!("contacts[{i}].value"), "is required"));
+            }
+        }
+        for (i, language) in self.languages_spoken.iter().enumerate() {
+            if !is_language_tag(language) {
+                return Err(field_error(
+                    format!("languages_spoken[{i}]"),
+                    format!("{language:?} is not a language code"),
+                ));
+            }
+        }
+        if let Some(date) = &self.last_verified {
+            if !is_iso_date(date) {
+                return Err(field_error("last_verified", "must be a date YYYY-MM-DD"));
+            }
+        }
+        if !is_language_tag(&self.source_language) {
+            return Err(field_error("source_language", "is not a language code"));
+        }
+        if !self
+            .texts
+            .iter()
+            .any(|t| t.language == self.source_language)
+        {
+            return Err(field_error(
+                "texts",
+                format!(
+                    "a text in the source language {:?} is required",
+                    self.source_language
+                ),
+            ));
+        }
+        for (i, text) in self.texts.iter().enumerate() {
+            if !is_language_tag(&text.language) {
+                return Err(field_error(
+                    format!("texts[{i}].language"),
+                    "is not a language code",
+                ));
+            }
+            if self.texts[..i].iter().any(|t| t.language == text.language) {
+                return Err(field_error(format!("texts[{i}].language"), "appears twice"));
+            }
+            if text.name.trim().is_empty() {
+                return Err(field_error(format!("texts[{i}].name"), "is required"));
+            }
+            if [
+                &text.name,
+                &text.description,
+                &text.eligibility,
+                &text.how_to,
+            ]
+            .iter()
+            .any(|t| t.len() > MAX_TEXT)
+            {
+                return Err(field_error(format!("texts[{i}]"), "a text is too long"));
+            }
+            if text.source_version > self.version {
+                return Err(field_error(
+                    format!("texts[{i}].source_version"),
+                    "is newer than the service's version",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The text in `language`, if there is one.
+    pub fn text(&self, language: &str) -> Option<&ServiceText> {
+        self.texts.iter().find(|t| t.language == language)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn sample() -> ServiceRecord {
+        ServiceRecord {
+            id: "bo-cpi".into(),
+            version: 1,
+            organisation: "Regione Emilia-Romagna".into(),
+            categories: vec![Category::Work],
+            address: "Via Esempio 1".into(),
+            city: "Bologna".into(),
+            region: "bologna".into(),
+            lat: 44.4949,
+            lon: 11.3426,
+            opening_hours: Some("Mo-Fr 09:00-13:00; PH off".into()),
+            contacts: vec![Contact {
+                channel: ContactChannel::Phone,
+                value: "+39 051 000000".into(),
+            }],
+            languages_spoken: vec!["it".into(), "en".into()],
+            audiences: vec![Audience::Everyone],
+            free: Some(true),
+            wheelchair: None,
+            last_verified: Some("2026-10-01".into()),
+            source: "demo".into(),
+            source_language: "it".into(),
+            texts: vec![ServiceText {
+                language: "it".into(),
+                name: "Centro per l'impiego".into(),
+                description: String::new(),
+                eligibility: String::new(),
+                how_to: String::new(),
+                provenance: Provenance::Original,
+                source_version: 1,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_good_record_passes_and_each_bad_field_is_named() {
+        sample().validate().unwrap();
+        let cases: Vec<(Box<dyn Fn(&mut ServiceRecord)>, &str)> = vec![
+            (Box::new(|r| r.id = "Bad Id".into()), "id"),
+            (Box::new(|r| r.lat = 91.0), "lat"),
+            (Box::new(|r| r.lon = f64::NAN), "lon"),
+            (Box::new(|r| r.categories.clear()), "categories"),
+            (
+                Box::new(|r| r.opening_hours = Some("Mo-Fr 25:00-26:00 nonsense".into())),
+                "opening_hours",
+            ),
+            (
+                Box::new(|r| r.languages_spoken.push("Arabic".into())),
+                "languages_spoken[2]",
+            ),
+            (Box::new(|r| r.texts[0].language = "en".into()), "texts"),
+            (Box::new(|r| r.texts[0].name = " ".into()), "texts[0].name"),
+            (
+                Box::new(|r| r.last_verified = Some("01/10/2026".into())),
+                "last_verified",
+            ),
+            (Box::new(|r| r.region = "Bologna".into()), "region"),
+        ];
+        for (spoil, field) in cases {
+            let mut record = sample();
+            spoil(&mut record);
+            assert_eq!(record.validate().unwrap_err().field, field);
+        }
+    }
+
+    #[test]
+    fn changes_have_a_stable_json_shape_and_refuse_unknown_fields() {
+        let change = ContentChange::DeleteService {
+            id: "bo-cpi".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&change).unwrap(),
+            r#"{"op":"delete_service","id":"bo-cpi"}"#
+        );
+        let mut json = serde_json::to_value(sample()).unwrap();
+        json["colour"] = "red".into();
+        assert!(serde_json::from_value::<ServiceRecord>(json).is_err());
+        let bits: u32 = Category::ALL.iter().map(|c| c.bit()).sum();
+        assert_eq!(bits, (1 << 14) - 1);
+    }
+}

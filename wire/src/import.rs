@@ -1,0 +1,686 @@
+//! Importers of real data into service records: CSV (the layout below), GeoJSON, and
+//! OpenStreetMap JSON as Overpass returns it.
+//!
+//! An import is all or nothing: every bad row is reported (its row number and field), and when
+//! there is any, no record is returned at all.
+//!
+//! ## The CSV layout
+//!
+//! UTF-8, comma-separated, one header row; column order is free and unknown columns are refused.
+//!
+//! | column | content |
+//! |---|---|
+//! | `id` | stable id (lowercase letters, digits, `-_.:`) — required |
+//! | `organisation` | who runs it — required |
+//! | `categories` | category codes separated by `;` (e.g. `work;job_orientation`) — required |
+//! | `address`, `city` | street address; city (required, or given to the importer) |
+//! | `region` | territory code (`bologna`); empty: the importer's region |
+//! | `lat`, `lon` | WGS84 decimal degrees — required |
+//! | `opening_hours` | OpenStreetMap `opening_hours` syntax |
+//! | `phone`, `whatsapp`, `email`, `web`, `walk_in` | contacts, one per channel |
+//! | `languages_spoken` | language codes separated by `;` |
+//! | `audiences` | `everyone;asylum_seekers;refugees;women;minors` |
+//! | `free`, `wheelchair` | `yes`, `no` or empty |
+//! | `last_verified` | `YYYY-MM-DD`; `source`: who checked it |
+//! | `source_language` | language of the authored texts; default `it` |
+//! | `version` | source version, default 1 |
+//! | `name_<lang>`, `description_<lang>`, `eligibility_<lang>`, `how_to_<lang>` | texts per language; `name_<source_language>` required |
+//! | `provenance_<lang>` | `original`, `machine` or `reviewed`; default `original` for the source language, `machine` for the others |
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::Value;
+
+use crate::content::{
+    Audience, Category, Contact, ContactChannel, Provenance, ServiceRecord, ServiceText,
+};
+
+/// One refused row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// The row's number: the line in a CSV file (the header is line 1), the feature or element
+    /// (from 1) in JSON.
+    pub row: usize,
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row {}, {}: {}", self.row, self.field, self.message)
+    }
+}
+
+/// Why an import was refused: the file could not be read at all, or some rows are wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file cannot be read: {0}")]
+    Unreadable(String),
+    #[error("{} row(s) refused; nothing imported. First: {}", .0.len(), .0.first().map(|e| e.to_string()).unwrap_or_default())]
+    Rows(Vec<RowError>),
+}
+
+/// Defaults for fields the data does not carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOptions {
+    pub region: String,
+    pub city: String,
+    pub source_language: String,
+    /// Written into `source` when a row has none.
+    pub source: String,
+}
+
+impl ImportOptions {
+    pub fn for_region(region: &str, city: &str) -> Self {
+        ImportOptions {
+            region: region.into(),
+            city: city.into(),
+            source_language: "it".into(),
+            source: String::new(),
+        }
+    }
+}
+
+const FIXED_COLUMNS: &[&str] = &[
+    "id",
+    "organisation",
+    "categories",
+    "address",
+    "city",
+    "region",
+    "lat",
+    "lon",
+    "opening_hours",
+    "phone",
+    "whatsapp",
+    "email",
+    "web",
+    "walk_in",
+    "languages_spoken",
+    "audiences",
+    "free",
+    "wheelchair",
+    "last_verified",
+    "source",
+    "source_language",
+    "version",
+];
+const TEXT_PREFIXES: &[&str] = &[
+    "name_",
+    "description_",
+    "eligibility_",
+    "how_to_",
+    "provenance_",
+];
+
+/// One row as named fields, whatever format it came from.
+type Fields = BTreeMap<String, String>;
+
+fn err(row: usize, field: &str, message: impl Into<String>) -> RowError {
+    RowError {
+        row,
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn yes_no(row: usize, field: &str, text: &str) -> Result<Option<bool>, RowError> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(None),
+        "yes" | "true" | "si" | "sì" => Ok(Some(true)),
+        "no" | "false" => Ok(Some(false)),
+        other => Err(err(row, field, format!("{other:?} is not yes or no"))),
+    }
+}
+
+/// Builds and validates one record from named fields.
+fn record_from_fields(
+    row: usize,
+    fields: &Fields,
+    options: &ImportOptions,
+) -> Result<ServiceRecord, RowError> {
+    let get = |name: &str| fields.get(name).map(|s| s.trim()).unwrap_or("");
+    for name in fields.keys() {
+        let known = FIXED_COLUMNS.contains(&name.as_str())
+            || TEXT_PREFIXES.iter().any(|p| name.starts_with(p));
+        if !known {
+            return Err(err(row, name, "unknown column"));
+        }
+    }
+    let mut categories = Vec::new();
+    for code in split_list(get("categories")) {
+        categories.push(
+            Category::from_code(code)
+                .ok_or_else(|| err(row, "categories", format!("unknown category {code:?}")))?,
+        );
+    }
+    let mut audiences = Vec::new();
+    for code in split_list(get("audiences")) {
+        audiences.push(
+            Audience::from_code(code)
+                .ok_or_else(|| err(row, "audiences", format!("unknown audience {code:?}")))?,
+        );
+    }
+    let number = |name: &str| -> Result<f64, RowError> {
+        get(name)
+            .replace(',', ".")
+            .parse::<f64>()
+            .map_err(|_| err(row, name, format!("{:?} is not a number", get(name))))
+    };
+    let version = match get("version") {
+        "" => 1,
+        v => v
+            .parse()
+            .map_err(|_| err(row, "version", format!("{v:?} is not a whole number")))?,
+    };
+    let source_language = match get("source_language") {
+        "" => options.source_language.clone(),
+        l => l.to_owned(),
+    };
+    let mut contacts = Vec::new();
+    for (column, channel) in [
+        ("phone", ContactChannel::Phone),
+        ("whatsapp", ContactChannel::Whatsapp),
+        ("email", ContactChannel::Email),
+        ("web", ContactChannel::Web),
+        ("walk_in", ContactChannel::WalkIn),
+    ] {
+        if !get(column).is_empty() {
+            contacts.push(Contact {
+                channel,
+                value: get(column).to_owned(),
+            });
+        }
+    }
+    let mut languages: Vec<&str> = fields
+        .keys()
+        .filter_map(|k| TEXT_PREFIXES.iter().find_map(|p| k.strip_prefix(p)))
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let mut texts = Vec::new();
+    for language in languages {
+        let name = get(&format!("name_{language}"));
+        let rest = ["description_", "eligibility_", "how_to_"]
+            .map(|p| get(&format!("{p}{language}")).to_owned());
+        if name.is_empty() && rest.iter().all(String::is_empty) {
+            continue; // an empty column for a language the row has no text in
+        }
+        let provenance_field = format!("provenance_{language}");
+        let provenance = match get(&provenance_field) {
+            "" if language == source_language => Provenance::Original,
+            "" => Provenance::Machine,
+            p => Provenance::from_code(p).ok_or_else(|| {
+                err(
+                    row,
+                    &provenance_field,
+                    format!("{p:?} is not original, machine or reviewed"),
+                )
+            })?,
+        };
+        let [description, eligibility, how_to] = rest;
+        texts.push(ServiceText {
+            language: language.to_owned(),
+            name: name.to_owned(),
+            description,
+            eligibility,
+            how_to,
+            provenance,
+            source_version: version,
+        });
+    }
+    let or_default = |value: &str, default: &str| {
+        if value.is_empty() {
+            default.to_owned()
+        } else {
+            value.to_owned()
+        }
+    };
+    let record = ServiceRecord {
+        id: get("id").to_owned(),
+        version,
+        organisation: get("organisation").to_owned(),
+        categories,
+        address: get("address").to_owned(),
+        city: or_default(get("city"), &options.city),
+        region: or_default(get("region"), &options.region),
+        lat: number("lat")?,
+        lon: number("lon")?,
+        opening_hours: Some(get("opening_hours").to_owned()).filter(|h| !h.is_empty()),
+        contacts,
+        languages_spoken: split_list(get("languages_spoken"))
+            .map(str::to_owned)
+            .collect(),
+        audiences,
+        free: yes_no(row, "free", get("free"))?,
+        wheelchair: yes_no(row, "wheelchair", get("wheelchair"))?,
+        last_verified: Some(get("last_verified").to_owned()).filter(|d| !d.is_empty()),
+        source: or_default(get("source"), &options.source),
+        source_language,
+        texts,
+    };
+    record.validate().map_err(|e| {
+        // Name the column the person can fix, not the record's internal path.
+        let field = match e.field.as_str() {
+            "texts" => format!("name_{}", record.source_language),
+            f if f.starts_with("texts[") => record
+                .texts
+                .get(
+                    f[6..]
+                        .split(']')
+                        .next()
+                        .and_then(|i| i.parse::<usize>().ok())
+                        .unwrap_or(0),
+                )
+                .map(|t| format!("{}_{}", f.rsplit('.').next().unwrap_or("name"), t.language))
+                .unwrap_or_else(|| f.to_owned()),
+            f if f.starts_with("contacts[") => "contacts".to_owned(),
+            f if f.starts_with("languages_spoken[") => "languages_spoken".to_owned(),
+            f => f.to_owned(),
+        };
+        err(row, &field, e.message)
+    })?;
+    Ok(record)
+}
+
+/// Collects rows into records, all or nothing, refusing duplicate ids.
+fn collect(
+    rows: impl Iterator<Item = (usize, Result<ServiceRecord, RowError>)>,
+) -> Result<Vec<ServiceRecord>, ImportError> {
+    let mut records = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen = HashSet::new();
+    for (row, result) in rows {
+        match result {
+            Ok(record) if !seen.insert(record.id.clone()) => {
+                errors.push(err(row, "id", format!("{:?} appears twice", record.id)))
+            }
+            Ok(record) => records.push(record),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(records)
+    } else {
+        Err(ImportError::Rows(errors))
+    }
+}
+
+/// Reads services from CSV in the layout documented above.
+pub fn from_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ServiceRecord>, ImportError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .trim(csv::Trim::All)
+        .from_reader(data);
+    let headers = reader
+        .headers()
+        .map_err(|e| ImportError::Unreadable(e.to_string()))?
+        .clone();
+    let mut rows = Vec::new();
+    for (index, result) in reader.records().enumerate() {
+        let line = result
+            .as_ref()
+            .ok()
+            .and_then(|r| r.position())
+            .map(|p| p.line() as usize)
+            .unwrap_or(index + 2);
+        let row = match result {
+            Ok(record) => {
+                let fields: Fields = headers
+                    .iter()
+                    .zip(record.iter())
+                    .map(|(h, v)| (h.to_owned(), v.to_owned()))
+                    .collect();
+                record_from_fields(line, &fields, options)
+            }
+            Err(e) => Err(err(line, "", e.to_string())),
+        };
+        rows.push((line, row));
+    }
+    collect(rows.into_iter())
+}
+
+fn value_to_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => items
+            .iter()
+            .map(value_to_text)
+            .collect::<Vec<_>>()
+            .join(";"),
+        Value::Object(_) => value.to_string(),
+    }
+}
+
+/// Reads services from a GeoJSON FeatureCollection of Points whose properties use the CSV
+/// column names (lists may be JSON arrays).
+pub fn from_geojson(
+    data: &[u8],
+    options: &ImportOptions,
+) -> Result<Vec<ServiceRecord>, ImportError> {
+    let json: Value =
+        serde_json::from_slice(data).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    if json.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
+        return Err(ImportError::Unreadable(
+            "not a GeoJSON FeatureCollection".into(),
+        ));
+    }
+    let features = json
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or_else(|| ImportError::Unreadable("no features".into()))?;
+    let rows = features.iter().enumerate().map(|(i, feature)| {
+        let row = i + 1;
+        let result = (|| {
+            let geometry = feature
+                .get("geometry")
+                .ok_or_else(|| err(row, "geometry", "missing"))?;
+            if geometry.get("type").and_then(Value::as_str) != Some("Point") {
+                return Err(err(row, "geometry", "must be a Point"));
+            }
+            let coordinates = geometry
+                .get("coordinates")
+                .and_then(Value::as_array)
+                .ok_or_else(|| err(row, "geometry", "no coordinates"))?;
+            let mut fields: Fields = feature
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|p| {
+                    p.iter()
+                        .map(|(k, v)| (k.clone(), value_to_text(v)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            fields.insert(
+                "lon".into(),
+                coordinates.first().map(value_to_text).unwrap_or_default(),
+            );
+            fields.insert(
+                "lat".into(),
+                coordinates.get(1).map(value_to_text).unwrap_or_default(),
+            );
+            if let Some(id) = feature.get("id").filter(|_| !fields.contains_key("id")) {
+                fields.insert("id".into(), value_to_text(id));
+            }
+            record_from_fields(row, &fields, options)
+        })();
+        (row, result)
+    });
+    collect(rows)
+}
+
+/// The categories an OpenStreetMap object's tags speak of; `ponte:category` wins when present.
+fn osm_categories(tags: &serde_json::Map<String, Value>) -> Vec<&'static str> {
+    let tag = |k: &str| tags.get(k).and_then(Value::as_str).unwrap_or("");
+    if !tag("ponte:category").is_empty() {
+        return Vec::new(); // taken as it is, through the `categories` field
+    }
+    let mut found = Vec::new();
+    match (
+        tag("amenity"),
+        tag("social_facility"),
+        tag("office"),
+        tag("healthcare"),
+    ) {
+        (_, _, "employment_agency", _) => found.push("work"),
+        (_, _, "lawyer", _) | (_, _, "ngo", _)
+            if tag("lawyer") == "legal_aid" || tag("social_facility") == "legal_aid" =>
+        {
+            found.push("legal_aid")
+        }
+        ("language_school", ..) => found.push("italian_courses"),
+        ("hospital" | "clinic" | "doctors", ..) => found.push("health"),
+        (_, _, _, "psychotherapist" | "counselling") => found.push("mental_health"),
+        (_, "food_bank" | "soup_kitchen", ..) => found.push("food"),
+        (_, "shelter" | "group_home" | "outreach", ..) => found.push("housing"),
+        ("bank", ..) => found.push("banking"),
+        ("library" | "internet_cafe", ..) => found.push("digital_help"),
+        ("school" | "college", ..) => found.push("education"),
+        _ => {}
+    }
+    if found.is_empty() && !tag("healthcare").is_empty() {
+        found.push("health");
+    }
+    found
+}
+
+/// Reads services from OpenStreetMap JSON as the Overpass API returns it (`out center tags`):
+/// nodes with `lat`/`lon`, ways and relations with a `center`.
+pub fn from_osm_json(
+    data: &[u8],
+    options: &ImportOptions,
+) -> Result<Vec<ServiceRecord>, ImportError> {
+    let json: Value =
+        serde_json::from_slice(data).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let elements = json
+        .get("elements")
+        .and_then(Value::as_array)
+        .ok_or_else(|| ImportError::Unreadable("no elements: not Overpass JSON".into()))?;
+    let rows = elements.iter().enumerate().map(|(i, element)| {
+        let row = i + 1;
+        let result = (|| {
+            let kind = element.get("type").and_then(Value::as_str).unwrap_or("");
+            let id = element.get("id").map(value_to_text).unwrap_or_default();
+            let (lat, lon) = match (
+                element.get("lat"),
+                element.get("lon"),
+                element.get("center"),
+            ) {
+                (Some(lat), Some(lon), _) => (value_to_text(lat), value_to_text(lon)),
+                (_, _, Some(c)) => (
+                    c.get("lat").map(value_to_text).unwrap_or_default(),
+                    c.get("lon").map(value_to_text).unwrap_or_default(),
+                ),
+                _ => {
+                    return Err(err(
+                        row,
+                        "lat",
+                        "no coordinates: ask Overpass for `out center`",
+                    ))
+                }
+            };
+            let empty = serde_json::Map::new();
+            let tags = element
+                .get("tags")
+                .and_then(Value::as_object)
+                .unwrap_or(&empty);
+            let tag = |k: &str| tags.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+            let first = |keys: &[&str]| {
+                keys.iter()
+                    .map(|k| tag(k))
+                    .find(|v| !v.is_empty())
+                    .unwrap_or_default()
+            };
+            let mut fields = Fields::new();
+            fields.insert("id".into(), format!("osm-{kind}-{id}"));
+            fields.insert("lat".into(), lat);
+            fields.insert("lon".into(), lon);
+            let categories = match tag("ponte:category") {
+                c if !c.is_empty() => c,
+                _ => osm_categories(tags).join(";"),
+            };
+            if categories.is_empty() {
+                return Err(err(
+                    row,
+                    "categories",
+                    "the tags do not say what kind of service this is; add a ponte:category tag",
+                ));
+            }
+            fields.insert("categories".into(), categories);
+            fields.insert("organisation".into(), first(&["operator", "name"]));
+            let street = [tag("addr:street"), tag("addr:housenumber")]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            fields.insert("address".into(), street);
+            fields.insert("city".into(), tag("addr:city"));
+            fields.insert("opening_hours".into(), tag("opening_hours"));
+            fields.insert("phone".into(), first(&["contact:phone", "phone"]));
+            fields.insert("whatsapp".into(), tag("contact:whatsapp"));
+            fields.insert("email".into(), first(&["contact:email", "email"]));
+            fields.insert("web".into(), first(&["contact:website", "website"]));
+            fields.insert(
+                "wheelchair".into(),
+                match tag("wheelchair").as_str() {
+                    "yes" => "yes".into(),
+                    "no" => "no".into(),
+                    _ => String::new(),
+                },
+            );
+            fields.insert(
+                "free".into(),
+                match tag("fee").as_str() {
+                    "no" => "yes".into(),
+                    "yes" => "no".into(),
+                    _ => String::new(),
+                },
+            );
+            fields.insert(
+                "last_verified".into(),
+                first(&["check_date", "survey:date"]),
+            );
+            fields.insert("source".into(), "© OpenStreetMap contributors".into());
+            let source_language = options.source_language.clone();
+            fields.insert(format!("name_{source_language}"), tag("name"));
+            fields.insert(format!("description_{source_language}"), tag("description"));
+            for (key, value) in tags {
+                if let Some(language) = key
+                    .strip_prefix("name:")
+                    .filter(|l| *l != source_language && crate::content::is_language_tag(l))
+                {
+                    fields.insert(format!("name_{language}"), value_to_text(value));
+                    // Names in other languages are written by people in OpenStreetMap.
+                    fields.insert(format!("provenance_{language}"), "reviewed".into());
+                }
+            }
+            record_from_fields(row, &fields, options)
+        })();
+        (row, result)
+    });
+    collect(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options() -> ImportOptions {
+        ImportOptions::for_region("bologna", "Bologna")
+    }
+
+    const CSV: &str = "id,organisation,categories,address,city,lat,lon,opening_hours,phone,languages_spoken,audiences,free,name_it,description_it,name_ar,provenance_ar
+bo-1,Comune,legal_aid;work,Via A 1,,44.49,11.34,Mo-Fr 09:00-12:00,051 1,it;ar,refugees,yes,Sportello,Aiuto,مكتب,reviewed
+bo-2,Coop,food,Via B 2,,44.50,11.35,,,,,,Mensa,,,
+";
+
+    #[test]
+    fn csv_rows_become_records() {
+        let records = from_csv(CSV.as_bytes(), &options()).unwrap();
+        assert_eq!(records.len(), 2);
+        let r = &records[0];
+        assert_eq!(r.categories, [Category::LegalAid, Category::Work]);
+        assert_eq!((r.city.as_str(), r.region.as_str()), ("Bologna", "bologna"));
+        assert_eq!(r.text("ar").unwrap().provenance, Provenance::Reviewed);
+        assert_eq!(r.text("it").unwrap().provenance, Provenance::Original);
+        assert_eq!(r.free, Some(true));
+        assert_eq!(
+            records[1].texts.len(),
+            1,
+            "an empty Arabic column is no Arabic text"
+        );
+    }
+
+    #[test]
+    fn every_bad_csv_row_is_named_and_nothing_is_imported() {
+        let bad = "id,organisation,categories,lat,lon,opening_hours,name_it
+ok-1,Comune,work,44.49,11.34,,Sportello
+bad-1,Comune,spaceships,44.49,11.34,,Sportello
+bad-2,Comune,work,north,11.34,,Sportello
+bad-3,Comune,work,44.49,11.34,every day maybe,Sportello
+bad-4,Comune,work,44.49,11.34,,
+ok-1,Comune,work,44.49,11.34,,Doppio
+";
+        let ImportError::Rows(errors) = from_csv(bad.as_bytes(), &options()).unwrap_err() else {
+            panic!()
+        };
+        let found: Vec<(usize, &str)> = errors.iter().map(|e| (e.row, e.field.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (3, "categories"),
+                (4, "lat"),
+                (5, "opening_hours"),
+                (6, "name_it"),
+                (7, "id")
+            ]
+        );
+        let unknown = "id,organisation,categories,lat,lon,name_it,colour\nx,C,work,1,1,N,red\n";
+        let ImportError::Rows(errors) = from_csv(unknown.as_bytes(), &options()).unwrap_err()
+        else {
+            panic!()
+        };
+        assert_eq!(errors[0].field, "colour");
+    }
+
+    #[test]
+    fn geojson_features_become_records() {
+        let json = r#"{"type":"FeatureCollection","features":[
+            {"type":"Feature","id":"ve-1","geometry":{"type":"Point","coordinates":[12.33,45.44]},
+             "properties":{"organisation":"Comune di Venezia","categories":["italian_courses"],"name_it":"Scuola di italiano","languages_spoken":["it","en"],"free":true}},
+            {"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}}]}"#;
+        let opts = ImportOptions::for_region("venezia", "Venezia");
+        let ImportError::Rows(errors) = from_geojson(json.as_bytes(), &opts).unwrap_err() else {
+            panic!()
+        };
+        assert_eq!((errors[0].row, errors[0].field.as_str()), (2, "geometry"));
+        let good = json.replace(r#",
+            {"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}}"#, "");
+        let records = from_geojson(good.as_bytes(), &opts).unwrap();
+        assert_eq!(
+            (records[0].id.as_str(), records[0].lat, records[0].lon),
+            ("ve-1", 45.44, 12.33)
+        );
+        assert_eq!(records[0].free, Some(true));
+        assert!(matches!(
+            from_geojson(b"{", &opts),
+            Err(ImportError::Unreadable(_))
+        ));
+    }
+
+    #[test]
+    fn overpass_elements_become_records() {
+        let json = r#"{"elements":[
+            {"type":"node","id":42,"lat":38.11,"lon":13.36,"tags":{"name":"Banco alimentare","name:ar":"بنك الطعام","amenity":"social_facility","social_facility":"food_bank","opening_hours":"Tu,Th 15:00-18:00","wheelchair":"limited","addr:street":"Via Roma","addr:housenumber":"5"}},
+            {"type":"way","id":7,"center":{"lat":38.12,"lon":13.35},"tags":{"name":"Centro per l'impiego","office":"employment_agency","check_date":"2026-09-01"}},
+            {"type":"node","id":9,"lat":38.1,"lon":13.3,"tags":{"name":"Panchina"}}]}"#;
+        let opts = ImportOptions::for_region("palermo", "Palermo");
+        let ImportError::Rows(errors) = from_osm_json(json.as_bytes(), &opts).unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(
+            (errors.len(), errors[0].row, errors[0].field.as_str()),
+            (1, 3, "categories")
+        );
+        let json = json.replace(
+            r#""tags":{"name":"Panchina"}"#,
+            r#""tags":{"name":"Panchina","ponte:category":"transport"}"#,
+        );
+        let records = from_osm_json(json.as_bytes(), &opts).unwrap();
+        assert_eq!(records[0].id, "osm-node-42");
+        assert_eq!(records[0].categories, [Category::Food]);
+        assert_eq!(records[0].address, "Via Roma 5");
+        assert_eq!(records[0].wheelchair, None);
+        assert_eq!(records[0].text("ar").unwrap().name, "بنك الطعام");
+        assert_eq!(records[1].categories, [Category::Work]);
+        assert_eq!(records[1].last_verified.as_deref(), Some("2026-09-01"));
+        assert_eq!(records[2].categories, [Category::Transport]);
+    }
+}

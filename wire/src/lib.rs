@@ -1,0 +1,10 @@
+//! What travels between the phone and the coordinator, defined once and used by both sides:
+//! the content records (services, and later lessons), their changes, and the importers that turn
+//! CSV, GeoJSON and OpenStreetMap data into records.
+
+pub mod content;
+pub mod import;
+#[cfg(feature = "synthetic")]
+pub mod synthetic;
+
+pub use content::*;
