@@ -19,6 +19,11 @@ pub enum Error {
         field: String,
         reason: InvalidReason,
     },
+    /// A content record from the coordinator or an import that is not acceptable.
+    #[error("invalid content, {field}: {message}")]
+    Content { field: String, message: String },
+    #[error("import refused: {0}")]
+    Import(#[from] ponte_wire::import::ImportError),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file error: {0}")]
@@ -48,6 +53,10 @@ pub enum InvalidReason {
     EndBeforeStart,
     /// The key is not 32 bytes.
     BadKeyLength,
+    /// A content record (a service, a lesson) that breaks the content rules.
+    BadContent,
+    /// The comment is needed for this kind of report.
+    CommentRequired,
 }
 
 impl InvalidReason {
@@ -62,6 +71,8 @@ impl InvalidReason {
             InvalidReason::BeforeCurrentStage => "before-current-stage",
             InvalidReason::EndBeforeStart => "end-before-start",
             InvalidReason::BadKeyLength => "bad-key-length",
+            InvalidReason::BadContent => "bad-content",
+            InvalidReason::CommentRequired => "comment-required",
         }
     }
 }
@@ -107,11 +118,25 @@ pub enum PonteError {
         field: String,
         reason: InvalidReason,
     },
+    /// An import was refused: each problem names its row and field. Nothing was imported.
+    #[error("import refused: {} problem(s)", problems.len())]
+    ImportRefused { problems: Vec<ImportProblem> },
     /// The phone's storage is full: the change was not saved.
     #[error("storage full")]
     StorageFull,
     #[error("{detail}")]
     Other { detail: String },
+}
+
+/// One refused row of an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ImportProblem {
+    /// The row (the line of a CSV file, the feature or element of a JSON file); 0 when the
+    /// file as a whole cannot be read.
+    pub row: u32,
+    pub field: String,
+    pub message: String,
 }
 
 impl From<Error> for PonteError {
@@ -125,6 +150,31 @@ impl From<Error> for PonteError {
                 id,
             },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
+            Error::Content { field, .. } => PonteError::InvalidInput {
+                field,
+                reason: InvalidReason::BadContent,
+            },
+            Error::Import(ponte_wire::import::ImportError::Rows(rows)) => {
+                PonteError::ImportRefused {
+                    problems: rows
+                        .into_iter()
+                        .map(|r| ImportProblem {
+                            row: u32::try_from(r.row).unwrap_or(u32::MAX),
+                            field: r.field,
+                            message: r.message,
+                        })
+                        .collect(),
+                }
+            }
+            Error::Import(ponte_wire::import::ImportError::Unreadable(message)) => {
+                PonteError::ImportRefused {
+                    problems: vec![ImportProblem {
+                        row: 0,
+                        field: String::new(),
+                        message,
+                    }],
+                }
+            }
             Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))
                 if e.code == ErrorCode::DiskFull =>
             {

@@ -8,9 +8,11 @@ uniffi::setup_scaffolding!();
 
 pub mod diary;
 pub mod error;
+mod fts;
 pub mod i18n;
+pub mod services;
 pub mod store;
 mod time;
 
-pub use error::{Error, PonteError, Result};
+pub use error::{Error, ImportProblem, PonteError, Result};
 pub use store::{Store, KEY_LEN};

@@ -21,6 +21,7 @@ pub const KEY_LEN: usize = 32;
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_diary.sql"),
     include_str!("../migrations/0002_profile_and_search.sql"),
+    include_str!("../migrations/0003_services.sql"),
 ];
 
 /// The schema version this build writes.

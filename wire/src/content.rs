@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// The fixed taxonomy of services. Each has a stable code (its serde name) and an icon id, a
 /// Material Symbols name that the Android app uses as it is and the iOS app maps to an SF Symbol.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Work and employment centres.
@@ -99,6 +100,7 @@ impl Category {
 
 /// Who a service is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     Everyone,
@@ -137,6 +139,7 @@ impl Audience {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactChannel {
     Phone,
@@ -161,6 +164,7 @@ impl ContactChannel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub channel: ContactChannel,
@@ -169,6 +173,7 @@ pub struct Contact {
 
 /// Where a text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Provenance {
     /// Written in this language by the author.

@@ -2,6 +2,9 @@
 //! the content records (services, and later lessons), their changes, and the importers that turn
 //! CSV, GeoJSON and OpenStreetMap data into records.
 
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();
+
 pub mod content;
 pub mod import;
 #[cfg(feature = "synthetic")]

@@ -166,3 +166,5 @@ error-invalid-same-stage = The application is already at this stage.
 error-invalid-before-current-stage = This date is before the current stage.
 error-invalid-end-before-start = The end comes before the start.
 error-invalid-bad-key-length = The key must be 32 bytes long.
+error-invalid-bad-content = A content record is not valid.
+error-invalid-comment-required = Please say what is wrong.

@@ -166,3 +166,5 @@ error-invalid-same-stage = La candidatura è già in questa fase.
 error-invalid-before-current-stage = Questa data è precedente alla fase attuale.
 error-invalid-end-before-start = La fine viene prima dell'inizio.
 error-invalid-bad-key-length = La chiave deve essere lunga 32 byte.
+error-invalid-bad-content = Un contenuto non è valido.
+error-invalid-comment-required = Scrivi che cosa non va.

@@ -38,22 +38,10 @@ pub struct SearchHit {
     pub snippet: String,
 }
 
-/// Turns what the person typed into an FTS5 query: every word must match, as a prefix. Each word
-/// is quoted, so operators and punctuation typed by the person are taken literally.
-fn fts_query(text: &str) -> Option<String> {
-    let terms: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(10)
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
-    (!terms.is_empty()).then(|| terms.join(" "))
-}
-
 impl Diary {
     /// Searches the diary, best matches first. An empty query finds nothing.
     pub fn search(&self, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
-        let Some(query) = fts_query(text) else {
+        let Some(query) = crate::fts::prefix_query(text) else {
             return Ok(Vec::new());
         };
         self.store.read(|conn| {

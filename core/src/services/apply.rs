@@ -1,0 +1,238 @@
+//! Applying content changes: upserts and tombstones by id, idempotent, in one transaction.
+
+use ponte_wire::import::{self, ImportOptions};
+use ponte_wire::{ContentChange, ServiceRecord};
+use rusqlite::{params, Transaction};
+
+use super::{ApplySummary, Services};
+use crate::error::{Error, Result};
+
+/// The file formats services can be imported from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ImportFormat {
+    Csv,
+    GeoJson,
+    /// OpenStreetMap JSON as the Overpass API returns it.
+    OsmJson,
+}
+
+fn bits<T: Copy>(items: &[T], bit: fn(T) -> u32) -> i64 {
+    i64::from(items.iter().fold(0u32, |acc, item| acc | bit(*item)))
+}
+
+fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
+    let contacts = serde_json::to_string(&r.contacts).map_err(|e| Error::Damaged(e.to_string()))?;
+    let spoken = format!(",{},", r.languages_spoken.join(","));
+    let n: i64 = tx
+        .prepare_cached(
+            "INSERT INTO service (id, version, organisation, category_bits, audience_bits, address, city, region, lat, lon,
+                 opening_hours, contacts, languages_spoken, free, wheelchair, last_verified, source, source_language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+             ON CONFLICT (id) DO UPDATE SET version = ?2, organisation = ?3, category_bits = ?4, audience_bits = ?5,
+                 address = ?6, city = ?7, region = ?8, lat = ?9, lon = ?10, opening_hours = ?11, contacts = ?12,
+                 languages_spoken = ?13, free = ?14, wheelchair = ?15, last_verified = ?16, source = ?17,
+                 source_language = ?18
+             RETURNING n",
+        )?
+        .query_row(
+            params![
+                r.id,
+                r.version,
+                r.organisation,
+                bits(&r.categories, ponte_wire::Category::bit),
+                bits(&r.audiences, ponte_wire::Audience::bit),
+                r.address,
+                r.city,
+                r.region,
+                r.lat,
+                r.lon,
+                r.opening_hours,
+                contacts,
+                spoken,
+                r.free,
+                r.wheelchair,
+                r.last_verified,
+                r.source,
+                r.source_language
+            ],
+            |row| row.get(0),
+        )?;
+    tx.prepare_cached("DELETE FROM service_text WHERE service_n = ?1")?
+        .execute([n])?;
+    let mut insert_text = tx.prepare_cached(
+        "INSERT INTO service_text (service_n, language, name, description, eligibility, how_to, provenance, source_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for t in &r.texts {
+        insert_text.execute(params![
+            n,
+            t.language,
+            t.name,
+            t.description,
+            t.eligibility,
+            t.how_to,
+            t.provenance.code(),
+            t.source_version
+        ])?;
+    }
+    tx.prepare_cached("INSERT OR REPLACE INTO service_place (n, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)")?
+        .execute(params![n, r.lat, r.lon])?;
+    Ok(())
+}
+
+impl Services {
+    /// Applies a batch of changes in one transaction: all of it or, if any record is invalid,
+    /// none of it. Applying the same batch twice leaves the same state.
+    pub fn apply_changes(&self, changes: &[ContentChange]) -> Result<ApplySummary> {
+        for (i, change) in changes.iter().enumerate() {
+            if let ContentChange::UpsertService { service } = change {
+                service.validate().map_err(|e| Error::Content {
+                    field: format!("changes[{i}].{}", e.field),
+                    message: e.message,
+                })?;
+            }
+        }
+        let summary = self.store.write(|tx| {
+            let mut summary = ApplySummary::default();
+            for change in changes {
+                match change {
+                    ContentChange::UpsertService { service } => {
+                        upsert(tx, service)?;
+                        summary.upserted += 1;
+                    }
+                    ContentChange::DeleteService { id } => {
+                        let rows = tx
+                            .prepare_cached("DELETE FROM service WHERE id = ?1")?
+                            .execute([id])?;
+                        summary.deleted += rows as u32;
+                    }
+                }
+            }
+            Ok(summary)
+        })?;
+        self.forget_hours();
+        Ok(summary)
+    }
+
+    /// Imports services from a file, all or nothing: every bad row is reported by number and
+    /// field, and then nothing is imported.
+    pub fn import(
+        &self,
+        format: ImportFormat,
+        data: &[u8],
+        options: &ImportOptions,
+    ) -> Result<ApplySummary> {
+        let records = match format {
+            ImportFormat::Csv => import::from_csv(data, options),
+            ImportFormat::GeoJson => import::from_geojson(data, options),
+            ImportFormat::OsmJson => import::from_osm_json(data, options),
+        }?;
+        let changes: Vec<ContentChange> = records
+            .into_iter()
+            .map(|service| ContentChange::UpsertService { service })
+            .collect();
+        self.apply_changes(&changes)
+    }
+
+    /// How many services the phone holds.
+    pub fn count(&self) -> Result<u64> {
+        self.store.read(|conn| {
+            Ok(conn.query_row("SELECT count(*) FROM service", [], |r| r.get::<_, i64>(0))? as u64)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use ponte_wire::Category;
+
+    #[test]
+    fn changes_are_idempotent_and_tombstones_delete() {
+        let (_dir, services) = services();
+        let a = record("bo-a", 44.49, 11.34, Category::Work, "Sportello lavoro");
+        let changes = vec![ContentChange::UpsertService { service: a.clone() }];
+        assert_eq!(
+            services.apply_changes(&changes).unwrap(),
+            ApplySummary {
+                upserted: 1,
+                deleted: 0
+            }
+        );
+        services.apply_changes(&changes).unwrap();
+        assert_eq!(services.count().unwrap(), 1);
+        let mut renamed = a.clone();
+        renamed.texts[0].name = "Sportello orientamento".into();
+        services
+            .apply_changes(&[ContentChange::UpsertService { service: renamed }])
+            .unwrap();
+        assert_eq!(
+            services
+                .service("bo-a", &["it".into()], None)
+                .unwrap()
+                .text
+                .name,
+            "Sportello orientamento"
+        );
+        let tombstone = [ContentChange::DeleteService { id: "bo-a".into() }];
+        assert_eq!(services.apply_changes(&tombstone).unwrap().deleted, 1);
+        assert_eq!(services.apply_changes(&tombstone).unwrap().deleted, 0);
+        assert_eq!(services.count().unwrap(), 0);
+        assert!(services
+            .search("sportello", &[], None, &Default::default(), 10)
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn one_bad_record_refuses_the_whole_batch() {
+        let (_dir, services) = services();
+        let good = record("bo-a", 44.49, 11.34, Category::Work, "Sportello");
+        let mut bad = record("bo-b", 44.49, 11.34, Category::Work, "Altro");
+        bad.lat = 123.0;
+        let err = services
+            .apply_changes(&[
+                ContentChange::UpsertService { service: good },
+                ContentChange::UpsertService { service: bad },
+            ])
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Content { ref field, .. } if field == "changes[1].lat"),
+            "{err:?}"
+        );
+        assert_eq!(services.count().unwrap(), 0);
+    }
+
+    #[test]
+    fn a_bad_import_names_rows_and_imports_nothing() {
+        let (_dir, services) = services();
+        let csv = "id,organisation,categories,lat,lon,name_it\nbo-1,Comune,work,44.5,11.3,Sportello\nbo-2,Comune,work,44.5,,Mensa\n";
+        let err = services
+            .import(
+                ImportFormat::Csv,
+                csv.as_bytes(),
+                &ImportOptions::for_region("bologna", "Bologna"),
+            )
+            .unwrap_err();
+        let public: crate::PonteError = err.into();
+        let crate::PonteError::ImportRefused { problems } = public else {
+            panic!("{public:?}")
+        };
+        assert_eq!((problems[0].row, problems[0].field.as_str()), (3, "lon"));
+        assert_eq!(services.count().unwrap(), 0);
+        let good = csv.replace("44.5,,Mensa", "44.5,11.3,Mensa");
+        assert_eq!(
+            services
+                .import(
+                    ImportFormat::Csv,
+                    good.as_bytes(),
+                    &ImportOptions::for_region("bologna", "Bologna")
+                )
+                .unwrap()
+                .upserted,
+            2
+        );
+    }
+}

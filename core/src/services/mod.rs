@@ -1,0 +1,136 @@
+//! The territory's services: a map a newcomer can search in their own language, near them, open
+//! now, with no connection.
+//!
+//! Services are content: they arrive as [`ContentChange`]s in the wire format the coordinator
+//! serves, and are applied idempotently in one transaction. Favourites, recently viewed services
+//! and reports of wrong information are the person's own.
+
+mod apply;
+pub mod hours;
+mod personal;
+mod query;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+pub use apply::ImportFormat;
+pub use hours::{OpenState, OpenStatus};
+pub use personal::{ProblemReport, ReportKind, ReportStatus};
+pub use ponte_wire::{
+    Audience, Category, Contact, ContactChannel, ContentChange, Provenance, ServiceRecord,
+};
+pub use query::{Bounds, SearchHit, ServiceDetails, ServiceFilter, ServiceSummary, ShownText};
+
+use crate::store::Store;
+
+/// The services map over the shared store.
+pub struct Services {
+    store: Arc<Store>,
+    /// Parsed opening hours by service row, so "open now" over hundreds of services costs no
+    /// parsing. Cleared whenever content changes.
+    hours: Mutex<HashMap<i64, Option<Arc<hours::Hours>>>>,
+}
+
+impl std::fmt::Debug for Services {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Services").finish_non_exhaustive()
+    }
+}
+
+/// How many changes an application of content made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ApplySummary {
+    pub upserted: u32,
+    pub deleted: u32,
+}
+
+impl Services {
+    pub fn new(store: Arc<Store>) -> Self {
+        Services {
+            store,
+            hours: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The parsed hours of a service row, from the cache.
+    fn hours_of(&self, n: i64, expression: Option<&str>, city: &str) -> Option<Arc<hours::Hours>> {
+        let mut cache = self.hours.lock().unwrap_or_else(|p| p.into_inner());
+        cache
+            .entry(n)
+            .or_insert_with(|| {
+                expression
+                    .and_then(|e| hours::Hours::parse(e, city))
+                    .map(Arc::new)
+            })
+            .clone()
+    }
+
+    fn forget_hours(&self) {
+        self.hours.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use ponte_wire::ServiceText;
+
+    pub(crate) fn services() -> (tempfile::TempDir, Services) {
+        let (dir, store) = crate::store::tests::temp_store();
+        (dir, Services::new(Arc::new(store)))
+    }
+
+    pub(crate) fn text(language: &str, name: &str, provenance: Provenance) -> ServiceText {
+        ServiceText {
+            language: language.into(),
+            name: name.into(),
+            description: String::new(),
+            eligibility: String::new(),
+            how_to: String::new(),
+            provenance,
+            source_version: 1,
+        }
+    }
+
+    pub(crate) fn record(
+        id: &str,
+        lat: f64,
+        lon: f64,
+        category: Category,
+        name_it: &str,
+    ) -> ServiceRecord {
+        ServiceRecord {
+            id: id.into(),
+            version: 1,
+            organisation: "Comune".into(),
+            categories: vec![category],
+            address: "Via Test 1".into(),
+            city: "Bologna".into(),
+            region: "bologna".into(),
+            lat,
+            lon,
+            opening_hours: Some("Mo-Fr 09:00-13:00; PH off".into()),
+            contacts: vec![],
+            languages_spoken: vec!["it".into()],
+            audiences: vec![Audience::Everyone],
+            free: Some(true),
+            wheelchair: None,
+            last_verified: None,
+            source: "test".into(),
+            source_language: "it".into(),
+            texts: vec![text("it", name_it, Provenance::Original)],
+        }
+    }
+
+    pub(crate) fn upsert(services: &Services, records: Vec<ServiceRecord>) {
+        let changes: Vec<ContentChange> = records
+            .into_iter()
+            .map(|service| ContentChange::UpsertService { service })
+            .collect();
+        services.apply_changes(&changes).unwrap();
+    }
+
+    /// Piazza Maggiore, Bologna.
+    pub(crate) const PIAZZA: (f64, f64) = (44.4938, 11.3430);
+}

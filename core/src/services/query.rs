@@ -1,0 +1,1037 @@
+//! Finding services: near me, in a map viewport, by text in the person's languages; details of
+//! one service. Every text comes back with the language it is actually in.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
+
+use super::hours::{OpenState, OpenStatus};
+use super::{Audience, Category, Contact, Provenance, Services};
+use crate::error::{Error, Result};
+
+/// What narrows a query. The default lets everything through.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ServiceFilter {
+    /// Any of these categories; empty for all.
+    pub categories: Vec<Category>,
+    /// Someone at the desk speaks this language.
+    pub spoken_language: Option<String>,
+    /// For this audience (services for everyone always qualify).
+    pub audience: Option<Audience>,
+    pub free_only: bool,
+    /// Only services open at the query's moment.
+    pub open_only: bool,
+}
+
+/// A rectangle of the map, in WGS84 degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Bounds {
+    pub south: f64,
+    pub west: f64,
+    pub north: f64,
+    pub east: f64,
+}
+
+/// A service in a list or on the map.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ServiceSummary {
+    pub id: String,
+    pub name: String,
+    /// The language `name` is in: the first of the person's languages that has it, else the
+    /// source language.
+    pub name_language: String,
+    pub categories: Vec<Category>,
+    pub address: String,
+    pub city: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// Metres from the query's point, when it had one.
+    pub distance_m: Option<f64>,
+    /// At the query's moment; `None` when the hours are not known.
+    pub open: Option<OpenState>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SearchHit {
+    pub service: ServiceSummary,
+    /// The language the words matched in.
+    pub matched_language: String,
+}
+
+/// A service's texts in the language chosen for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ShownText {
+    pub language: String,
+    pub name: String,
+    pub description: String,
+    pub eligibility: String,
+    pub how_to: String,
+    pub provenance: Provenance,
+    /// Translated from an older version of the source: the app says it may be out of date.
+    pub outdated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ServiceDetails {
+    pub id: String,
+    pub organisation: String,
+    pub categories: Vec<Category>,
+    pub address: String,
+    pub city: String,
+    pub region: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub opening_hours: Option<String>,
+    pub open: Option<OpenState>,
+    pub contacts: Vec<Contact>,
+    pub languages_spoken: Vec<String>,
+    pub audiences: Vec<Audience>,
+    pub free: Option<bool>,
+    pub wheelchair: Option<bool>,
+    pub last_verified: Option<String>,
+    pub source: String,
+    pub text: ShownText,
+    /// Every language the service has texts in.
+    pub available_languages: Vec<String>,
+    pub favourite: bool,
+}
+
+/// Mean Earth radius, metres.
+const EARTH_RADIUS_M: f64 = 6_371_008.8;
+const METRES_PER_DEGREE: f64 = 111_320.0;
+/// Search looks at this many best text matches before filtering and ranking by distance.
+const SEARCH_CANDIDATES: usize = 300;
+
+/// Great-circle distance (haversine), metres.
+pub(crate) fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_M * a.sqrt().asin()
+}
+
+fn categories_from_bits(bits: i64) -> Vec<Category> {
+    Category::ALL
+        .into_iter()
+        .filter(|c| bits & i64::from(c.bit()) != 0)
+        .collect()
+}
+
+/// The filter as SQL conditions on `s` (the service table), with their parameters.
+fn filter_sql(filter: &ServiceFilter, params: &mut Vec<Value>) -> String {
+    let mut sql = String::new();
+    if !filter.categories.is_empty() {
+        let bits = filter.categories.iter().fold(0u32, |acc, c| acc | c.bit());
+        params.push(Value::Integer(bits.into()));
+        let _ = write!(sql, " AND (s.category_bits & ?{}) != 0", params.len());
+    }
+    if let Some(audience) = filter.audience {
+        params.push(Value::Integer(
+            (audience.bit() | Audience::Everyone.bit()).into(),
+        ));
+        let _ = write!(sql, " AND (s.audience_bits & ?{}) != 0", params.len());
+    }
+    if let Some(language) = &filter.spoken_language {
+        params.push(Value::Text(format!(",{language},")));
+        let _ = write!(sql, " AND instr(s.languages_spoken, ?{}) > 0", params.len());
+    }
+    if filter.free_only {
+        sql.push_str(" AND s.free = 1");
+    }
+    sql
+}
+
+/// A service row as lists need it.
+struct Row {
+    n: i64,
+    id: String,
+    category_bits: i64,
+    address: String,
+    city: String,
+    lat: f64,
+    lon: f64,
+    hours: Option<String>,
+}
+
+const ROW_COLUMNS: &str =
+    "s.n, s.id, s.category_bits, s.address, s.city, s.lat, s.lon, s.opening_hours";
+
+fn read_rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params_from_iter(params.iter()), |r| {
+        Ok(Row {
+            n: r.get(0)?,
+            id: r.get(1)?,
+            category_bits: r.get(2)?,
+            address: r.get(3)?,
+            city: r.get(4)?,
+            lat: r.get(5)?,
+            lon: r.get(6)?,
+            hours: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The languages to look texts up in: the person's, then Italian and English, the usual source
+/// languages.
+fn lookup_languages(languages: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::with_capacity(languages.len() + 2);
+    for l in languages.iter().map(String::as_str).chain(["it", "en"]) {
+        if !all.iter().any(|a| a == l) {
+            all.push(l.to_owned());
+        }
+    }
+    all
+}
+
+/// The name of each service in the first language of the chain that has one.
+fn names(
+    conn: &Connection,
+    ns: &[i64],
+    languages: &[String],
+) -> Result<HashMap<i64, (String, String)>> {
+    let mut found: HashMap<i64, (usize, String, String)> = HashMap::with_capacity(ns.len());
+    if ns.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let chain = lookup_languages(languages);
+    // Row numbers come from our own table: inlining them is safe and lets SQLite use the index.
+    let list = ns.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let marks = (1..=chain.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let sql = format!("SELECT service_n, language, name FROM service_text WHERE service_n IN ({list}) AND language IN ({marks})");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(chain.iter()))?;
+    while let Some(row) = rows.next()? {
+        let (n, language, name): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+        let rank = chain
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(usize::MAX);
+        if found.get(&n).is_none_or(|(best, _, _)| rank < *best) {
+            found.insert(n, (rank, name, language));
+        }
+    }
+    // A service with no text in any of those languages still shows, in its own language.
+    let missing: Vec<i64> = ns
+        .iter()
+        .copied()
+        .filter(|n| !found.contains_key(n))
+        .collect();
+    for n in missing {
+        if let Some((name, language)) = conn
+            .query_row(
+                "SELECT t.name, t.language FROM service_text t JOIN service s ON s.n = t.service_n
+                 WHERE t.service_n = ?1 ORDER BY t.language = s.source_language DESC LIMIT 1",
+                [n],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+        {
+            found.insert(n, (usize::MAX, name, language));
+        }
+    }
+    Ok(found
+        .into_iter()
+        .map(|(n, (_, name, language))| (n, (name, language)))
+        .collect())
+}
+
+impl Services {
+    fn open_state(&self, row: &Row, at: i64) -> Option<OpenState> {
+        self.hours_of(row.n, row.hours.as_deref(), &row.city)
+            .map(|h| h.state_at(at))
+    }
+
+    /// Builds summaries, keeping only open services when asked.
+    fn summaries(
+        &self,
+        conn: &Connection,
+        rows: Vec<(Row, Option<f64>)>,
+        filter: &ServiceFilter,
+        languages: &[String],
+        at: i64,
+        limit: usize,
+    ) -> Result<Vec<ServiceSummary>> {
+        let mut kept = Vec::with_capacity(limit.min(rows.len()));
+        for (row, distance) in rows {
+            if kept.len() >= limit {
+                break;
+            }
+            let open = self.open_state(&row, at);
+            if filter.open_only && open.as_ref().is_none_or(|o| o.status != OpenStatus::Open) {
+                continue;
+            }
+            kept.push((row, distance, open));
+        }
+        let ns: Vec<i64> = kept.iter().map(|(r, _, _)| r.n).collect();
+        let mut names = names(conn, &ns, languages)?;
+        Ok(kept
+            .into_iter()
+            .map(|(row, distance_m, open)| {
+                let (name, name_language) = names.remove(&row.n).unwrap_or_default();
+                ServiceSummary {
+                    id: row.id,
+                    name,
+                    name_language,
+                    categories: categories_from_bits(row.category_bits),
+                    address: row.address,
+                    city: row.city,
+                    lat: row.lat,
+                    lon: row.lon,
+                    distance_m,
+                    open,
+                }
+            })
+            .collect())
+    }
+
+    /// The nearest services within `radius_m` of a point, nearest first, at most `limit`,
+    /// with their distance. `at` is the moment for open/closed (usually now).
+    pub fn near(
+        &self,
+        lat: f64,
+        lon: f64,
+        radius_m: f64,
+        limit: u32,
+        filter: &ServiceFilter,
+        languages: &[String],
+        at: i64,
+    ) -> Result<Vec<ServiceSummary>> {
+        check_point(lat, lon)?;
+        if !(radius_m.is_finite() && radius_m > 0.0) {
+            return Err(Error::invalid(
+                "radius_m",
+                crate::error::InvalidReason::OutOfRange,
+            ));
+        }
+        let limit = limit as usize;
+        self.store.read(|conn| {
+            let mut params = Vec::new();
+            let filters = filter_sql(filter, &mut params);
+            let first = params.len();
+            let sql = format!(
+                "SELECT {ROW_COLUMNS} FROM service_place p JOIN service s ON s.n = p.n
+                 WHERE p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}{filters}",
+                first + 1,
+                first + 2,
+                first + 3,
+                first + 4
+            );
+            // Grow the box until it holds enough services or reaches the radius: in a city the
+            // first small box usually does.
+            let mut reach = radius_m.min(800.0);
+            loop {
+                let dlat = reach / METRES_PER_DEGREE;
+                let dlon = reach / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
+                let mut p = params.clone();
+                p.extend([lat + dlat, lat - dlat, lon + dlon, lon - dlon].map(Value::Real));
+                let mut rows: Vec<(Row, Option<f64>)> = read_rows(conn, &sql, &p)?
+                    .into_iter()
+                    .map(|row| {
+                        let d = distance_m(lat, lon, row.lat, row.lon);
+                        (row, Some(d))
+                    })
+                    .filter(|(_, d)| d.is_some_and(|d| d <= reach))
+                    .collect();
+                rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+                let enough = rows.len() >= limit && !filter.open_only;
+                if enough || reach >= radius_m {
+                    return self.summaries(conn, rows, filter, languages, at, limit);
+                }
+                let found = self.summaries(conn, rows, filter, languages, at, limit)?;
+                if found.len() >= limit {
+                    return Ok(found);
+                }
+                reach = (reach * 3.0).min(radius_m);
+            }
+        })
+    }
+
+    /// The services inside a map rectangle, at most `limit`.
+    pub fn viewport(
+        &self,
+        bounds: Bounds,
+        limit: u32,
+        filter: &ServiceFilter,
+        languages: &[String],
+        at: i64,
+    ) -> Result<Vec<ServiceSummary>> {
+        check_point(bounds.south, bounds.west)?;
+        check_point(bounds.north, bounds.east)?;
+        self.store.read(|conn| {
+            let mut params = Vec::new();
+            let filters = filter_sql(filter, &mut params);
+            let first = params.len();
+            let sql = format!(
+                "SELECT {ROW_COLUMNS} FROM service_place p JOIN service s ON s.n = p.n
+                 WHERE p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}{filters}
+                 LIMIT ?{}",
+                first + 1,
+                first + 2,
+                first + 3,
+                first + 4,
+                first + 5
+            );
+            params.extend([bounds.north, bounds.south, bounds.east, bounds.west].map(Value::Real));
+            // Open-only needs room to drop closed services.
+            let fetch = if filter.open_only { limit.saturating_mul(4) } else { limit };
+            params.push(Value::Integer(fetch.into()));
+            let rows = read_rows(conn, &sql, &params)?.into_iter().map(|r| (r, None)).collect();
+            self.summaries(conn, rows, filter, languages, at, limit as usize)
+        })
+    }
+
+    /// The viewport as a GeoJSON FeatureCollection, ready for a map layer.
+    pub fn viewport_geojson(
+        &self,
+        bounds: Bounds,
+        limit: u32,
+        filter: &ServiceFilter,
+        languages: &[String],
+        at: i64,
+    ) -> Result<String> {
+        let services = self.viewport(bounds, limit, filter, languages, at)?;
+        Ok(to_geojson(&services))
+    }
+
+    /// Searches the person's languages and the source language; accents and case folded, every
+    /// word a prefix. Ranked by text relevance and, given a point, by distance. A service that
+    /// matches in two languages appears once, with the language that matched best.
+    pub fn search(
+        &self,
+        text: &str,
+        languages: &[String],
+        near: Option<(f64, f64)>,
+        filter: &ServiceFilter,
+        limit: u32,
+    ) -> Result<Vec<SearchHit>> {
+        self.search_at(text, languages, near, filter, limit, crate::time::now_ms())
+    }
+
+    pub fn search_at(
+        &self,
+        text: &str,
+        languages: &[String],
+        near: Option<(f64, f64)>,
+        filter: &ServiceFilter,
+        limit: u32,
+        at: i64,
+    ) -> Result<Vec<SearchHit>> {
+        let Some(query) = crate::fts::prefix_query(text) else {
+            return Ok(Vec::new());
+        };
+        if let Some((lat, lon)) = near {
+            check_point(lat, lon)?;
+        }
+        let chain = lookup_languages(languages);
+        self.store.read(|conn| {
+            let marks = (2..chain.len() + 2)
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            let sql = format!(
+                "SELECT t.service_n, t.language, bm25(service_search, 10.0, 2.0, 1.0) AS score
+                 FROM service_search JOIN service_text t ON t.t = service_search.rowid
+                 WHERE service_search MATCH ?1 AND t.language IN ({marks})
+                 ORDER BY score LIMIT {SEARCH_CANDIDATES}"
+            );
+            let mut params: Vec<Value> = vec![Value::Text(query.clone())];
+            params.extend(chain.iter().map(|l| Value::Text(l.clone())));
+            let mut best: HashMap<i64, (f64, String)> = HashMap::new();
+            {
+                let mut stmt = conn.prepare_cached(&sql)?;
+                let mut rows = stmt.query(params_from_iter(params.iter()))?;
+                while let Some(row) = rows.next()? {
+                    let (n, language, score): (i64, String, f64) =
+                        (row.get(0)?, row.get(1)?, row.get(2)?);
+                    let relevance = -score;
+                    if best.get(&n).is_none_or(|(r, _)| relevance > *r) {
+                        best.insert(n, (relevance, language));
+                    }
+                }
+            }
+            if best.is_empty() {
+                return Ok(Vec::new());
+            }
+            let list = best
+                .keys()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
+            let mut params = Vec::new();
+            let filters = filter_sql(filter, &mut params);
+            let sql = format!("SELECT {ROW_COLUMNS} FROM service s WHERE s.n IN ({list}){filters}");
+            let mut rows: Vec<(Row, Option<f64>, f64)> = read_rows(conn, &sql, &params)?
+                .into_iter()
+                .map(|row| {
+                    let distance = near.map(|(lat, lon)| distance_m(lat, lon, row.lat, row.lon));
+                    let relevance = best.get(&row.n).map(|(r, _)| *r).unwrap_or(0.0);
+                    // Nearer is better: 5 km away halves the weight of a match.
+                    let score = relevance / (1.0 + distance.unwrap_or(0.0) / 5_000.0);
+                    (row, distance, score)
+                })
+                .collect();
+            rows.sort_by(|a, b| b.2.partial_cmp(&a.2).unwrap_or(std::cmp::Ordering::Equal));
+            let matched: HashMap<String, String> = rows
+                .iter()
+                .map(|(row, _, _)| (row.id.clone(), best[&row.n].1.clone()))
+                .collect();
+            let summaries = self.summaries(
+                conn,
+                rows.into_iter().map(|(r, d, _)| (r, d)).collect(),
+                filter,
+                languages,
+                at,
+                limit as usize,
+            )?;
+            Ok(summaries
+                .into_iter()
+                .map(|service| {
+                    let matched_language = matched.get(&service.id).cloned().unwrap_or_default();
+                    SearchHit {
+                        service,
+                        matched_language,
+                    }
+                })
+                .collect())
+        })
+    }
+
+    /// Everything about one service, its texts in the first of `languages` that has them.
+    pub fn service(
+        &self,
+        id: &str,
+        languages: &[String],
+        at: Option<i64>,
+    ) -> Result<ServiceDetails> {
+        self.store.read(|conn| {
+            let head = conn
+                .query_row(
+                    "SELECT n, organisation, category_bits, audience_bits, address, city, region, lat, lon, opening_hours,
+                            contacts, languages_spoken, free, wheelchair, last_verified, source, source_language, version,
+                            EXISTS (SELECT 1 FROM service_favourite f WHERE f.service_id = s.id)
+                     FROM service s WHERE id = ?1",
+                    [id],
+                    |r| {
+                        Ok((
+                            Row {
+                                n: r.get(0)?,
+                                id: id.to_owned(),
+                                category_bits: r.get(2)?,
+                                address: r.get(4)?,
+                                city: r.get(5)?,
+                                lat: r.get(7)?,
+                                lon: r.get(8)?,
+                                hours: r.get(9)?,
+                            },
+                            (r.get::<_, String>(1)?, r.get::<_, i64>(3)?, r.get::<_, String>(6)?),
+                            (r.get::<_, String>(10)?, r.get::<_, String>(11)?, r.get(12)?, r.get(13)?, r.get(14)?, r.get::<_, String>(15)?),
+                            (r.get::<_, String>(16)?, r.get::<_, u32>(17)?, r.get::<_, bool>(18)?),
+                        ))
+                    },
+                )
+                .optional()?
+                .ok_or_else(|| Error::not_found("service", id))?;
+            let (row, (organisation, audience_bits, region), (contacts, spoken, free, wheelchair, last_verified, source), (source_language, version, favourite)) = head;
+            let mut texts: Vec<ShownText> = conn
+                .prepare_cached(
+                    "SELECT language, name, description, eligibility, how_to, provenance, source_version FROM service_text WHERE service_n = ?1",
+                )?
+                .query_map([row.n], |r| {
+                    let provenance: String = r.get(5)?;
+                    let source_version: u32 = r.get(6)?;
+                    let provenance = Provenance::from_code(&provenance).unwrap_or(Provenance::Machine);
+                    Ok(ShownText {
+                        language: r.get(0)?,
+                        name: r.get(1)?,
+                        description: r.get(2)?,
+                        eligibility: r.get(3)?,
+                        how_to: r.get(4)?,
+                        provenance,
+                        outdated: provenance != Provenance::Original && source_version < version,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            texts.sort_by(|a, b| a.language.cmp(&b.language));
+            let available_languages = texts.iter().map(|t| t.language.clone()).collect();
+            let chain = lookup_languages(languages);
+            let chosen = chain
+                .iter()
+                .find_map(|l| texts.iter().position(|t| t.language == *l))
+                .or_else(|| texts.iter().position(|t| t.language == source_language))
+                .unwrap_or(0);
+            if texts.is_empty() {
+                return Err(Error::Damaged(format!("service {id} has no text")));
+            }
+            let text = texts.swap_remove(chosen);
+            let contacts: Vec<Contact> = serde_json::from_str(&contacts).map_err(|e| Error::Damaged(e.to_string()))?;
+            let open = at.and_then(|at| self.open_state(&row, at));
+            Ok(ServiceDetails {
+                id: row.id,
+                organisation,
+                categories: categories_from_bits(row.category_bits),
+                address: row.address,
+                city: row.city,
+                region,
+                lat: row.lat,
+                lon: row.lon,
+                opening_hours: row.hours,
+                open,
+                contacts,
+                languages_spoken: spoken.split(',').filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+                audiences: Audience::ALL.into_iter().filter(|a| audience_bits & i64::from(a.bit()) != 0).collect(),
+                free,
+                wheelchair,
+                last_verified,
+                source,
+                text,
+                available_languages,
+                favourite,
+            })
+        })
+    }
+
+    /// Summaries of the services with these ids, in that order; ids no longer on the phone are
+    /// left out.
+    pub(super) fn summaries_of(
+        &self,
+        ids: &[String],
+        languages: &[String],
+        at: i64,
+    ) -> Result<Vec<ServiceSummary>> {
+        self.store.read(|conn| {
+            let mut rows = Vec::with_capacity(ids.len());
+            for id in ids {
+                rows.extend(read_rows(
+                    conn,
+                    &format!("SELECT {ROW_COLUMNS} FROM service s WHERE s.id = ?1"),
+                    &[Value::Text(id.clone())],
+                )?);
+            }
+            let rows = rows.into_iter().map(|r| (r, None)).collect();
+            self.summaries(
+                conn,
+                rows,
+                &ServiceFilter::default(),
+                languages,
+                at,
+                ids.len(),
+            )
+        })
+    }
+}
+
+fn check_point(lat: f64, lon: f64) -> Result<()> {
+    if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
+        return Err(Error::invalid(
+            "lat",
+            crate::error::InvalidReason::OutOfRange,
+        ));
+    }
+    if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
+        return Err(Error::invalid(
+            "lon",
+            crate::error::InvalidReason::OutOfRange,
+        ));
+    }
+    Ok(())
+}
+
+fn to_geojson(services: &[ServiceSummary]) -> String {
+    let features: Vec<serde_json::Value> = services
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "type": "Feature",
+                "id": s.id,
+                "geometry": { "type": "Point", "coordinates": [s.lon, s.lat] },
+                "properties": {
+                    "name": s.name,
+                    "language": s.name_language,
+                    "categories": s.categories.iter().map(|c| c.code()).collect::<Vec<_>>(),
+                    "icon": s.categories.first().map(|c| c.icon()),
+                    "open": s.open.as_ref().map(|o| match o.status {
+                        OpenStatus::Open => "open",
+                        OpenStatus::Closed => "closed",
+                        OpenStatus::Unknown => "unknown",
+                    }),
+                }
+            })
+        })
+        .collect();
+    serde_json::json!({ "type": "FeatureCollection", "features": features }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use ponte_wire::ServiceText;
+
+    /// Monday 23 November 2026, 10:00 in Rome.
+    const MONDAY_10: i64 = 1_795_424_400_000;
+
+    fn langs(l: &[&str]) -> Vec<String> {
+        l.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn bologna(services: &Services) {
+        let mut cpi = record(
+            "bo-cpi",
+            44.4965,
+            11.3440,
+            Category::Work,
+            "Centro per l'impiego",
+        );
+        cpi.texts
+            .push(text("ar", "مركز التوظيف", Provenance::Machine));
+        cpi.texts
+            .push(text("fr", "Centre pour l'emploi", Provenance::Reviewed));
+        cpi.languages_spoken = vec!["it".into(), "fr".into()];
+        let mut school = record(
+            "bo-school",
+            44.5000,
+            11.3500,
+            Category::ItalianCourses,
+            "Scuola di italiano Penny Wirton",
+        );
+        school
+            .texts
+            .push(text("ar", "مدرسة اللغة الإيطالية", Provenance::Reviewed));
+        school.free = Some(true);
+        school.audiences = vec![Audience::Refugees];
+        let mut clinic = record(
+            "bo-clinic",
+            44.4800,
+            11.3300,
+            Category::Health,
+            "Ambulatorio Sokos",
+        );
+        clinic.opening_hours = Some("Mo-Fr 15:00-18:00; PH off".into());
+        clinic.free = Some(false);
+        let far = record(
+            "bo-far",
+            44.6000,
+            11.5000,
+            Category::Work,
+            "Sportello lavoro Budrio",
+        );
+        let mut sunday = record(
+            "bo-sunday",
+            44.4939,
+            11.3431,
+            Category::Food,
+            "Mensa della domenica",
+        );
+        sunday.opening_hours = Some("Su 12:00-14:00".into());
+        upsert(services, vec![cpi, school, clinic, far, sunday]);
+    }
+
+    #[test]
+    fn near_me_sorts_by_distance_and_respects_radius_and_limit() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let (lat, lon) = PIAZZA;
+        let near = services
+            .near(
+                lat,
+                lon,
+                3_000.0,
+                10,
+                &ServiceFilter::default(),
+                &langs(&["ar"]),
+                MONDAY_10,
+            )
+            .unwrap();
+        let ids: Vec<&str> = near.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["bo-sunday", "bo-cpi", "bo-school", "bo-clinic"]);
+        let d: Vec<f64> = near.iter().map(|s| s.distance_m.unwrap()).collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]));
+        assert!((d[1] - distance_m(lat, lon, 44.4965, 11.3440)).abs() < 0.01);
+        assert!(d[1] > 250.0 && d[1] < 350.0, "{}", d[1]);
+        // Names in Arabic where there is Arabic, else Italian, each saying which.
+        assert_eq!(
+            (near[1].name.as_str(), near[1].name_language.as_str()),
+            ("مركز التوظيف", "ar")
+        );
+        assert_eq!(near[0].name_language, "it");
+        let two = services
+            .near(
+                lat,
+                lon,
+                3_000.0,
+                2,
+                &ServiceFilter::default(),
+                &[],
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!(two.len(), 2);
+        let all = services
+            .near(
+                lat,
+                lon,
+                50_000.0,
+                10,
+                &ServiceFilter::default(),
+                &[],
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!(all.last().unwrap().id, "bo-far");
+    }
+
+    #[test]
+    fn near_me_combines_with_every_filter() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let (lat, lon) = PIAZZA;
+        let ids = |filter: ServiceFilter| -> Vec<String> {
+            services
+                .near(lat, lon, 50_000.0, 10, &filter, &[], MONDAY_10)
+                .unwrap()
+                .into_iter()
+                .map(|s| s.id)
+                .collect()
+        };
+        assert_eq!(
+            ids(ServiceFilter {
+                categories: vec![Category::Work],
+                ..Default::default()
+            }),
+            ["bo-cpi", "bo-far"]
+        );
+        assert_eq!(
+            ids(ServiceFilter {
+                spoken_language: Some("fr".into()),
+                ..Default::default()
+            }),
+            ["bo-cpi"]
+        );
+        // Refugees see services for refugees and for everyone; women see no refugee-only service.
+        assert_eq!(
+            ids(ServiceFilter {
+                audience: Some(Audience::Refugees),
+                ..Default::default()
+            })
+            .len(),
+            5
+        );
+        assert!(!ids(ServiceFilter {
+            audience: Some(Audience::Women),
+            ..Default::default()
+        })
+        .contains(&"bo-school".to_owned()));
+        assert!(!ids(ServiceFilter {
+            free_only: true,
+            ..Default::default()
+        })
+        .contains(&"bo-clinic".to_owned()));
+        // At 10:00 on a Monday the clinic (afternoons) and the Sunday canteen are closed.
+        assert_eq!(
+            ids(ServiceFilter {
+                open_only: true,
+                ..Default::default()
+            }),
+            ["bo-cpi", "bo-school", "bo-far"]
+        );
+        let open = ServiceFilter {
+            open_only: true,
+            categories: vec![Category::Work],
+            ..Default::default()
+        };
+        assert_eq!(ids(open), ["bo-cpi", "bo-far"]);
+    }
+
+    #[test]
+    fn bad_points_are_refused() {
+        let (_dir, services) = services();
+        assert!(
+            matches!(services.near(91.0, 0.0, 10.0, 1, &Default::default(), &[], 0), Err(Error::Invalid { ref field, .. }) if field == "lat")
+        );
+        assert!(
+            matches!(services.near(0.0, 0.0, -1.0, 1, &Default::default(), &[], 0), Err(Error::Invalid { ref field, .. }) if field == "radius_m")
+        );
+    }
+
+    #[test]
+    fn search_in_arabic_and_italian_without_duplicates() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let hits = services
+            .search_at(
+                "مدرسة",
+                &langs(&["ar"]),
+                None,
+                &Default::default(),
+                10,
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            (
+                hits[0].service.id.as_str(),
+                hits[0].matched_language.as_str()
+            ),
+            ("bo-school", "ar")
+        );
+        // Accents and case folded, prefixes match: "scuo ital" finds the school in Italian.
+        let hits = services
+            .search_at(
+                "SCUO itàl",
+                &langs(&["ar"]),
+                None,
+                &Default::default(),
+                10,
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!((hits.len(), hits[0].matched_language.as_str()), (1, "it"));
+        assert_eq!(
+            hits[0].service.name_language, "ar",
+            "shown in the person's language"
+        );
+        // "centr" matches the employment centre in French and Italian: one hit.
+        let hits = services
+            .search_at(
+                "centr",
+                &langs(&["fr"]),
+                None,
+                &Default::default(),
+                10,
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!(hits.iter().filter(|h| h.service.id == "bo-cpi").count(), 1);
+        // Languages the person does not read are not searched.
+        assert!(services
+            .search_at(
+                "centre",
+                &langs(&["ar"]),
+                None,
+                &Default::default(),
+                10,
+                MONDAY_10
+            )
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn search_ranks_nearer_services_first() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let hits = services
+            .search_at(
+                "sportello lavoro",
+                &[],
+                Some(PIAZZA),
+                &Default::default(),
+                10,
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!(hits[0].service.id, "bo-far");
+        let mut near_twin = record(
+            "bo-twin",
+            44.4940,
+            11.3432,
+            Category::Work,
+            "Sportello lavoro Centro",
+        );
+        near_twin.texts[0].description = "Sportello".into();
+        upsert(&services, vec![near_twin]);
+        let hits = services
+            .search_at(
+                "sportello lavoro",
+                &[],
+                Some(PIAZZA),
+                &Default::default(),
+                10,
+                MONDAY_10,
+            )
+            .unwrap();
+        assert_eq!(hits[0].service.id, "bo-twin");
+        assert!(hits[0].service.distance_m.unwrap() < 50.0);
+        let filtered = ServiceFilter {
+            categories: vec![Category::Health],
+            ..Default::default()
+        };
+        assert!(services
+            .search_at("sportello", &[], None, &filtered, 10, MONDAY_10)
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn viewport_and_geojson() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let bounds = Bounds {
+            south: 44.47,
+            west: 11.32,
+            north: 44.51,
+            east: 11.36,
+        };
+        let inside = services
+            .viewport(bounds, 100, &Default::default(), &[], MONDAY_10)
+            .unwrap();
+        assert_eq!(inside.len(), 4);
+        assert!(inside.iter().all(|s| s.id != "bo-far"));
+        let json: serde_json::Value = serde_json::from_str(
+            &services
+                .viewport_geojson(bounds, 100, &Default::default(), &[], MONDAY_10)
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(json["type"], "FeatureCollection");
+        let feature = json["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "bo-cpi")
+            .unwrap();
+        assert_eq!(feature["geometry"]["coordinates"][0], 11.3440);
+        assert_eq!(feature["properties"]["icon"], "work");
+        assert_eq!(feature["properties"]["open"], "open");
+    }
+
+    #[test]
+    fn details_say_which_language_and_whether_outdated() {
+        let (_dir, services) = services();
+        let mut r = record("bo-x", 44.49, 11.34, Category::LegalAid, "Sportello legale");
+        r.version = 2;
+        r.texts[0].source_version = 2;
+        r.texts.push(ServiceText {
+            source_version: 1,
+            ..text("fr", "Guichet juridique", Provenance::Reviewed)
+        });
+        upsert(&services, vec![r]);
+        let fr = services
+            .service("bo-x", &langs(&["fr"]), Some(MONDAY_10))
+            .unwrap();
+        assert_eq!((fr.text.language.as_str(), fr.text.outdated), ("fr", true));
+        assert_eq!(fr.available_languages, ["fr", "it"]);
+        assert_eq!(fr.open.unwrap().status, OpenStatus::Open);
+        let ti = services.service("bo-x", &langs(&["ti"]), None).unwrap();
+        assert_eq!((ti.text.language.as_str(), ti.text.outdated), ("it", false));
+        assert!(matches!(
+            services.service("nope", &[], None),
+            Err(Error::NotFound { .. })
+        ));
+    }
+}
