@@ -7,7 +7,12 @@
 use std::sync::Arc;
 
 use ponte_core::diary::{self, *};
+use ponte_core::services::{
+    self, ApplySummary, Bounds, GeoPoint, ImportFormat, ProblemReport, ReportKind, ServiceDetails,
+    ServiceFilter, ServiceHit, ServiceSummary,
+};
 use ponte_core::{PonteError, Store};
+use ponte_wire::import::ImportOptions;
 
 uniffi::setup_scaffolding!();
 
@@ -250,5 +255,129 @@ impl Diary {
     }
     pub fn search(&self, text: String, limit: u32) -> Result<Vec<SearchHit>> {
         ffi(self.inner.search(&text, limit))
+    }
+}
+
+#[uniffi::export]
+impl Ponte {
+    pub fn services(&self) -> Arc<Services> {
+        Arc::new(Services {
+            inner: services::Services::new(self.store.clone()),
+        })
+    }
+}
+
+/// The territory's services map.
+#[derive(uniffi::Object)]
+pub struct Services {
+    inner: services::Services,
+}
+
+#[uniffi::export]
+impl Services {
+    /// Imports services from a CSV, GeoJSON or OpenStreetMap (Overpass) file, all or nothing;
+    /// `ImportRefused` names every bad row and field.
+    pub fn import(
+        &self,
+        format: ImportFormat,
+        data: Vec<u8>,
+        region: String,
+        city: String,
+    ) -> Result<ApplySummary> {
+        ffi(self
+            .inner
+            .import(format, &data, &ImportOptions::for_region(&region, &city)))
+    }
+    pub fn count(&self) -> Result<u64> {
+        ffi(self.inner.count())
+    }
+    /// The nearest services within `radius_m`, nearest first, with distances; `at` (usually
+    /// now) decides open or closed. `languages` is the person's fallback chain.
+    #[allow(clippy::too_many_arguments)]
+    pub fn near(
+        &self,
+        point: GeoPoint,
+        radius_m: f64,
+        limit: u32,
+        filter: ServiceFilter,
+        languages: Vec<String>,
+        at: i64,
+    ) -> Result<Vec<ServiceSummary>> {
+        ffi(self.inner.near(
+            point.lat, point.lon, radius_m, limit, &filter, &languages, at,
+        ))
+    }
+    pub fn viewport(
+        &self,
+        bounds: Bounds,
+        limit: u32,
+        filter: ServiceFilter,
+        languages: Vec<String>,
+        at: i64,
+    ) -> Result<Vec<ServiceSummary>> {
+        ffi(self.inner.viewport(bounds, limit, &filter, &languages, at))
+    }
+    /// The viewport as a GeoJSON FeatureCollection for a map layer.
+    pub fn viewport_geojson(
+        &self,
+        bounds: Bounds,
+        limit: u32,
+        filter: ServiceFilter,
+        languages: Vec<String>,
+        at: i64,
+    ) -> Result<String> {
+        ffi(self
+            .inner
+            .viewport_geojson(bounds, limit, &filter, &languages, at))
+    }
+    pub fn search(
+        &self,
+        text: String,
+        languages: Vec<String>,
+        near: Option<GeoPoint>,
+        filter: ServiceFilter,
+        limit: u32,
+        at: i64,
+    ) -> Result<Vec<ServiceHit>> {
+        ffi(self.inner.search_at(
+            &text,
+            &languages,
+            near.map(|p| (p.lat, p.lon)),
+            &filter,
+            limit,
+            at,
+        ))
+    }
+    pub fn service(
+        &self,
+        id: String,
+        languages: Vec<String>,
+        at: Option<i64>,
+    ) -> Result<ServiceDetails> {
+        ffi(self.inner.service(&id, &languages, at))
+    }
+    pub fn set_favourite(&self, service_id: String, favourite: bool) -> Result<()> {
+        ffi(self.inner.set_favourite(&service_id, favourite))
+    }
+    pub fn favourites(&self, languages: Vec<String>, at: i64) -> Result<Vec<ServiceSummary>> {
+        ffi(self.inner.favourites(&languages, at))
+    }
+    pub fn mark_viewed(&self, service_id: String) -> Result<()> {
+        ffi(self.inner.mark_viewed(&service_id))
+    }
+    pub fn recently_viewed(&self, languages: Vec<String>, at: i64) -> Result<Vec<ServiceSummary>> {
+        ffi(self.inner.recently_viewed(&languages, at))
+    }
+    /// Reports wrong information; kept on the phone as pending until a sync sends it.
+    pub fn report_problem(
+        &self,
+        service_id: String,
+        kind: ReportKind,
+        comment: String,
+    ) -> Result<ProblemReport> {
+        ffi(self.inner.report_problem(&service_id, kind, &comment))
+    }
+    pub fn reports(&self) -> Result<Vec<ProblemReport>> {
+        ffi(self.inner.reports())
     }
 }

@@ -19,7 +19,9 @@ pub use personal::{ProblemReport, ReportKind, ReportStatus};
 pub use ponte_wire::{
     Audience, Category, Contact, ContactChannel, ContentChange, Provenance, ServiceRecord,
 };
-pub use query::{Bounds, SearchHit, ServiceDetails, ServiceFilter, ServiceSummary, ShownText};
+pub use query::{
+    Bounds, GeoPoint, ServiceDetails, ServiceFilter, ServiceHit, ServiceSummary, ShownText,
+};
 
 use crate::store::Store;
 

@@ -26,6 +26,14 @@ pub struct ServiceFilter {
     pub open_only: bool,
 }
 
+/// A point on the map, in WGS84 degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lon: f64,
+}
+
 /// A rectangle of the map, in WGS84 degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -58,7 +66,7 @@ pub struct ServiceSummary {
 
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct SearchHit {
+pub struct ServiceHit {
     pub service: ServiceSummary,
     /// The language the words matched in.
     pub matched_language: String,
@@ -417,7 +425,7 @@ impl Services {
         near: Option<(f64, f64)>,
         filter: &ServiceFilter,
         limit: u32,
-    ) -> Result<Vec<SearchHit>> {
+    ) -> Result<Vec<ServiceHit>> {
         self.search_at(text, languages, near, filter, limit, crate::time::now_ms())
     }
 
@@ -429,7 +437,7 @@ impl Services {
         filter: &ServiceFilter,
         limit: u32,
         at: i64,
-    ) -> Result<Vec<SearchHit>> {
+    ) -> Result<Vec<ServiceHit>> {
         let Some(query) = crate::fts::prefix_query(text) else {
             return Ok(Vec::new());
         };
@@ -501,7 +509,7 @@ impl Services {
                 .into_iter()
                 .map(|service| {
                     let matched_language = matched.get(&service.id).cloned().unwrap_or_default();
-                    SearchHit {
+                    ServiceHit {
                         service,
                         matched_language,
                     }
