@@ -85,26 +85,25 @@ impl Services {
     /// Applies a batch of changes in one transaction: all of it or, if any record is invalid,
     /// none of it. Applying the same batch twice leaves the same state.
     pub fn apply_changes(&self, changes: &[ContentChange]) -> Result<ApplySummary> {
-        for (i, change) in changes.iter().enumerate() {
-            if let ContentChange::UpsertService { service } = change {
-                service.validate().map_err(|e| Error::Content {
-                    field: format!("changes[{i}].{}", e.field),
-                    message: e.message,
-                })?;
-            }
-        }
+        self.apply_stream(changes.iter().cloned())
+    }
+
+    /// Like [`Services::apply_changes`], for changes that arrive one at a time (a large import,
+    /// a page being decoded), so they never all sit in memory at once.
+    pub fn apply_stream(&self, changes: impl IntoIterator<Item = ContentChange>) -> Result<ApplySummary> {
         let summary = self.store.write(|tx| {
             let mut summary = ApplySummary::default();
-            for change in changes {
+            for (i, change) in changes.into_iter().enumerate() {
                 match change {
                     ContentChange::UpsertService { service } => {
-                        upsert(tx, service)?;
+                        service
+                            .validate()
+                            .map_err(|e| Error::Content { field: format!("changes[{i}].{}", e.field), message: e.message })?;
+                        upsert(tx, &service)?;
                         summary.upserted += 1;
                     }
                     ContentChange::DeleteService { id } => {
-                        let rows = tx
-                            .prepare_cached("DELETE FROM service WHERE id = ?1")?
-                            .execute([id])?;
+                        let rows = tx.prepare_cached("DELETE FROM service WHERE id = ?1")?.execute([id])?;
                         summary.deleted += rows as u32;
                     }
                 }

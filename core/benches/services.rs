@@ -1,0 +1,142 @@
+//! The services map's figures on a synthetic territory of 100,000 services × 12 languages:
+//! import time and peak memory, database size, and the latency of near me, text search,
+//! viewport and open-now.
+//!
+//! Run: `cargo bench -p ponte-core --bench services` (PONTE_BENCH_SERVICES=10000 for a quick run)
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ponte_core::services::hours::Hours;
+use ponte_core::services::{Bounds, ContentChange, ServiceFilter, Services};
+use ponte_core::Store;
+use ponte_wire::synthetic::{territory, CITIES, LANGUAGES};
+
+/// Monday 23 November 2026, 10:00 in Rome.
+const AT: i64 = 1_795_424_400_000;
+
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+fn current_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+/// Runs `f` `n` times and prints p50, p95 and max.
+fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) -> Duration {
+    for i in 0..n.min(20) {
+        f(i); // warm-up
+    }
+    let mut times: Vec<Duration> = (0..n)
+        .map(|i| {
+            let start = Instant::now();
+            f(i);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+    println!("{label:<48} p50 {:>9.3?}  p95 {:>9.3?}  max {:>9.3?}  ({n} runs)", p(0.5), p(0.95), times[times.len() - 1]);
+    p(0.95)
+}
+
+/// A point near a city centre, varying with `i`.
+fn point(i: usize) -> (f64, f64) {
+    let (_, _, lat, lon) = CITIES[i % CITIES.len()];
+    let k = (i * 7919 % 1000) as f64 / 1000.0 - 0.5;
+    let j = (i * 104_729 % 1000) as f64 / 1000.0 - 0.5;
+    (lat + k * 0.1, lon + j * 0.14)
+}
+
+fn main() {
+    let count: usize = std::env::var("PONTE_BENCH_SERVICES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("services.db");
+    let store = Arc::new(Store::open(&path, &[9; 32]).unwrap());
+    let services = Services::new(store.clone());
+
+    // Import: generated one record at a time and applied in one transaction.
+    let _ = std::fs::write("/proc/self/clear_refs", "5"); // reset the peak-memory mark
+    let before = current_rss_kib();
+    let start = Instant::now();
+    let changes = territory(count, &LANGUAGES, 42).map(|service| ContentChange::UpsertService { service });
+    let summary = services.apply_stream(changes).unwrap();
+    let elapsed = start.elapsed();
+    println!(
+        "import {} services × {} languages: {:.2?}; peak memory {} MiB (baseline {} MiB)",
+        summary.upserted,
+        LANGUAGES.len(),
+        elapsed,
+        peak_rss_kib() / 1024,
+        before / 1024
+    );
+    store.write(|tx| Ok(tx.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?)).unwrap();
+    let bytes = std::fs::metadata(&path).unwrap().len();
+    println!("database: {:.1} MiB, {:.0} KiB per 1,000 services", bytes as f64 / 1_048_576.0, bytes as f64 / 1024.0 / (count as f64 / 1000.0));
+
+    let none = ServiceFilter::default();
+    let chain: Vec<String> = ["ar", "en", "it"].iter().map(|s| s.to_string()).collect();
+
+    measure("near me, 20 results within 5 km", 1000, |i| {
+        let (lat, lon) = point(i);
+        let found = services.near(lat, lon, 5_000.0, 20, &none, &chain, AT).unwrap();
+        assert_eq!(found.len(), 20);
+    });
+    let work = ServiceFilter { categories: vec![ponte_core::services::Category::Work], free_only: true, ..Default::default() };
+    measure("near me, 20 results, category + free filter", 1000, |i| {
+        let (lat, lon) = point(i);
+        services.near(lat, lon, 5_000.0, 20, &work, &chain, AT).unwrap();
+    });
+    measure("near me, 20 open now", 500, |i| {
+        let (lat, lon) = point(i);
+        services.near(lat, lon, 5_000.0, 20, &ServiceFilter { open_only: true, ..Default::default() }, &chain, AT).unwrap();
+    });
+
+    let queries: Vec<(&str, Vec<String>)> = vec![
+        ("scuola italiano", vec!["it".into()]),
+        ("مدرسة", vec!["ar".into(), "en".into()]),
+        ("consult", vec!["fr".into(), "en".into()]),
+        ("ambulat", vec!["it".into()]),
+        ("বাসস্থান", vec!["bn".into(), "en".into()]),
+        ("Ballarò", vec!["it".into()]),
+        ("xarun shaqo", vec!["so".into()]),
+        ("mensa pign", vec!["es".into()]),
+    ];
+    measure("text search, 20 results, near a point", 800, |i| {
+        let (text, chain) = &queries[i % queries.len()];
+        services.search_at(text, chain, Some(point(i)), &none, 20, AT).unwrap();
+    });
+
+    // A box around a centre holding at least 500 services.
+    let (_, _, lat, lon) = CITIES[0];
+    let side = 0.5 * ((500.0 * 5.0 / count as f64) * 0.27 * 0.38).sqrt() * 1.6;
+    let bounds = Bounds { south: lat - side, west: lon - side * 1.4, north: lat + side, east: lon + side * 1.4 };
+    let shown = services.viewport(bounds, 500, &none, &chain, AT).unwrap().len();
+    measure(&format!("viewport, {shown} services"), 300, |_| {
+        services.viewport(bounds, 500, &none, &chain, AT).unwrap();
+    });
+    measure(&format!("viewport as GeoJSON, {shown} services"), 300, |_| {
+        services.viewport_geojson(bounds, 500, &none, &chain, AT).unwrap();
+    });
+
+    // Open now over 200 candidates: parsing and evaluating the hours of 200 services.
+    let candidates: Vec<(String, String)> = territory(200, &LANGUAGES, 7).map(|s| (s.opening_hours.unwrap(), s.city)).collect();
+    measure("open now over 200 candidates (parse + evaluate)", 300, |_| {
+        for (hours, city) in &candidates {
+            Hours::parse(hours, city).map(|h| h.state_at(AT));
+        }
+    });
+    let parsed: Vec<Hours> = candidates.iter().filter_map(|(h, c)| Hours::parse(h, c)).collect();
+    measure("open now over 200 candidates (parsed, cached)", 300, |_| {
+        for hours in &parsed {
+            hours.state_at(AT);
+        }
+    });
+}
