@@ -18,14 +18,22 @@ const AT: i64 = 1_795_424_400_000;
 fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
 fn current_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -43,7 +51,12 @@ fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) -> Duration {
         .collect();
     times.sort();
     let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
-    println!("{label:<48} p50 {:>9.3?}  p95 {:>9.3?}  max {:>9.3?}  ({n} runs)", p(0.5), p(0.95), times[times.len() - 1]);
+    println!(
+        "{label:<48} p50 {:>9.3?}  p95 {:>9.3?}  max {:>9.3?}  ({n} runs)",
+        p(0.5),
+        p(0.95),
+        times[times.len() - 1]
+    );
     p(0.95)
 }
 
@@ -56,7 +69,10 @@ fn point(i: usize) -> (f64, f64) {
 }
 
 fn main() {
-    let count: usize = std::env::var("PONTE_BENCH_SERVICES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let count: usize = std::env::var("PONTE_BENCH_SERVICES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("services.db");
     let store = Arc::new(Store::open(&path, &[9; 32]).unwrap());
@@ -66,7 +82,8 @@ fn main() {
     let _ = std::fs::write("/proc/self/clear_refs", "5"); // reset the peak-memory mark
     let before = current_rss_kib();
     let start = Instant::now();
-    let changes = territory(count, &LANGUAGES, 42).map(|service| ContentChange::UpsertService { service });
+    let changes =
+        territory(count, &LANGUAGES, 42).map(|service| ContentChange::UpsertService { service });
     let summary = services.apply_stream(changes).unwrap();
     let elapsed = start.elapsed();
     println!(
@@ -77,26 +94,54 @@ fn main() {
         peak_rss_kib() / 1024,
         before / 1024
     );
-    store.write(|tx| Ok(tx.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?)).unwrap();
+    store.checkpoint().unwrap();
     let bytes = std::fs::metadata(&path).unwrap().len();
-    println!("database: {:.1} MiB, {:.0} KiB per 1,000 services", bytes as f64 / 1_048_576.0, bytes as f64 / 1024.0 / (count as f64 / 1000.0));
+    println!(
+        "database: {:.1} MiB, {:.0} KiB per 1,000 services",
+        bytes as f64 / 1_048_576.0,
+        bytes as f64 / 1024.0 / (count as f64 / 1000.0)
+    );
 
+    if std::env::var_os("PONTE_BENCH_IMPORT_ONLY").is_some() {
+        return;
+    }
     let none = ServiceFilter::default();
     let chain: Vec<String> = ["ar", "en", "it"].iter().map(|s| s.to_string()).collect();
 
     measure("near me, 20 results within 5 km", 1000, |i| {
         let (lat, lon) = point(i);
-        let found = services.near(lat, lon, 5_000.0, 20, &none, &chain, AT).unwrap();
+        let found = services
+            .near(lat, lon, 5_000.0, 20, &none, &chain, AT)
+            .unwrap();
         assert_eq!(found.len(), 20);
     });
-    let work = ServiceFilter { categories: vec![ponte_core::services::Category::Work], free_only: true, ..Default::default() };
+    let work = ServiceFilter {
+        categories: vec![ponte_core::services::Category::Work],
+        free_only: true,
+        ..Default::default()
+    };
     measure("near me, 20 results, category + free filter", 1000, |i| {
         let (lat, lon) = point(i);
-        services.near(lat, lon, 5_000.0, 20, &work, &chain, AT).unwrap();
+        services
+            .near(lat, lon, 5_000.0, 20, &work, &chain, AT)
+            .unwrap();
     });
     measure("near me, 20 open now", 500, |i| {
         let (lat, lon) = point(i);
-        services.near(lat, lon, 5_000.0, 20, &ServiceFilter { open_only: true, ..Default::default() }, &chain, AT).unwrap();
+        services
+            .near(
+                lat,
+                lon,
+                5_000.0,
+                20,
+                &ServiceFilter {
+                    open_only: true,
+                    ..Default::default()
+                },
+                &chain,
+                AT,
+            )
+            .unwrap();
     });
 
     let queries: Vec<(&str, Vec<String>)> = vec![
@@ -111,29 +156,54 @@ fn main() {
     ];
     measure("text search, 20 results, near a point", 800, |i| {
         let (text, chain) = &queries[i % queries.len()];
-        services.search_at(text, chain, Some(point(i)), &none, 20, AT).unwrap();
+        services
+            .search_at(text, chain, Some(point(i)), &none, 20, AT)
+            .unwrap();
     });
 
     // A box around a centre holding at least 500 services.
     let (_, _, lat, lon) = CITIES[0];
     let side = 0.5 * ((500.0 * 5.0 / count as f64) * 0.27 * 0.38).sqrt() * 1.6;
-    let bounds = Bounds { south: lat - side, west: lon - side * 1.4, north: lat + side, east: lon + side * 1.4 };
-    let shown = services.viewport(bounds, 500, &none, &chain, AT).unwrap().len();
+    let bounds = Bounds {
+        south: lat - side,
+        west: lon - side * 1.4,
+        north: lat + side,
+        east: lon + side * 1.4,
+    };
+    let shown = services
+        .viewport(bounds, 500, &none, &chain, AT)
+        .unwrap()
+        .len();
     measure(&format!("viewport, {shown} services"), 300, |_| {
         services.viewport(bounds, 500, &none, &chain, AT).unwrap();
     });
-    measure(&format!("viewport as GeoJSON, {shown} services"), 300, |_| {
-        services.viewport_geojson(bounds, 500, &none, &chain, AT).unwrap();
-    });
+    measure(
+        &format!("viewport as GeoJSON, {shown} services"),
+        300,
+        |_| {
+            services
+                .viewport_geojson(bounds, 500, &none, &chain, AT)
+                .unwrap();
+        },
+    );
 
     // Open now over 200 candidates: parsing and evaluating the hours of 200 services.
-    let candidates: Vec<(String, String)> = territory(200, &LANGUAGES, 7).map(|s| (s.opening_hours.unwrap(), s.city)).collect();
-    measure("open now over 200 candidates (parse + evaluate)", 300, |_| {
-        for (hours, city) in &candidates {
-            Hours::parse(hours, city).map(|h| h.state_at(AT));
-        }
-    });
-    let parsed: Vec<Hours> = candidates.iter().filter_map(|(h, c)| Hours::parse(h, c)).collect();
+    let candidates: Vec<(String, String)> = territory(200, &LANGUAGES, 7)
+        .map(|s| (s.opening_hours.unwrap(), s.city))
+        .collect();
+    measure(
+        "open now over 200 candidates (parse + evaluate)",
+        300,
+        |_| {
+            for (hours, city) in &candidates {
+                Hours::parse(hours, city).map(|h| h.state_at(AT));
+            }
+        },
+    );
+    let parsed: Vec<Hours> = candidates
+        .iter()
+        .filter_map(|(h, c)| Hours::parse(h, c))
+        .collect();
     measure("open now over 200 candidates (parsed, cached)", 300, |_| {
         for hours in &parsed {
             hours.state_at(AT);

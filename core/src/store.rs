@@ -29,6 +29,10 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Read connections kept open for reuse; more may be opened under load and are then dropped.
 const READER_POOL: usize = 2;
+/// Page cache per connection, KiB.
+const CACHE_KIB: u32 = 8 * 1024;
+/// Page cache of the writer during a bulk load, KiB.
+const BULK_CACHE_KIB: u32 = 96 * 1024;
 
 pub struct Store {
     path: PathBuf,
@@ -97,6 +101,35 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `f` in one write transaction with a large page cache, for bulk loads (a first
+    /// download, an import): SQLCipher encrypts a page each time it leaves the cache, so a cache
+    /// that holds the working set saves most of that work.
+    pub fn write_bulk<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
+        let result = (|| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })();
+        conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
+        result
+    }
+
+    /// Copies the write-ahead log into the database file and empties it (after a bulk load).
+    pub fn checkpoint(&self) -> Result<()> {
+        let conn = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+        Ok(())
+    }
+
     /// Runs `f` on a read-only connection that sees the last committed state.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
@@ -156,6 +189,9 @@ fn open_connection(
         Err(e) => return Err(e.into()),
     }
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.execute_batch(&format!(
+        "PRAGMA cache_size = -{CACHE_KIB}; PRAGMA temp_store = MEMORY;"
+    ))?;
     if read_only {
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;")?;
     } else {

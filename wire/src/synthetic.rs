@@ -332,7 +332,7 @@ pub fn territory<'a>(
                 ServiceText {
                     language: (*language).to_owned(),
                     name: format!(
-                        "{} {} {} {i}",
+                        "{} {} {}",
                         w[kind % w.len()],
                         w[(kind + 9) % w.len()],
                         place

@@ -90,8 +90,15 @@ impl Services {
 
     /// Like [`Services::apply_changes`], for changes that arrive one at a time (a large import,
     /// a page being decoded), so they never all sit in memory at once.
-    pub fn apply_stream(&self, changes: impl IntoIterator<Item = ContentChange>) -> Result<ApplySummary> {
-        let summary = self.store.write(|tx| {
+    pub fn apply_stream(
+        &self,
+        changes: impl IntoIterator<Item = ContentChange>,
+    ) -> Result<ApplySummary> {
+        let summary = self.store.write_bulk(|tx| {
+            // New texts are indexed together at the end (see service_bulk_load).
+            tx.execute_batch(
+                "INSERT INTO service_bulk_load (since) SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'service_text'), 0)",
+            )?;
             let mut summary = ApplySummary::default();
             for (i, change) in changes.into_iter().enumerate() {
                 match change {
@@ -108,6 +115,11 @@ impl Services {
                     }
                 }
             }
+            tx.execute_batch(
+                "INSERT INTO service_search (rowid, name, description, eligibility)
+                     SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
+                 DELETE FROM service_bulk_load;",
+            )?;
             Ok(summary)
         })?;
         self.forget_hours();
