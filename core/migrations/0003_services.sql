@@ -49,7 +49,8 @@ CREATE VIRTUAL TABLE service_place USING rtree (n, min_lat, max_lat, min_lon, ma
 CREATE VIRTUAL TABLE service_search USING fts5 (
     name, description, eligibility,
     content = 'service_text', content_rowid = 't',
-    tokenize = 'unicode61 remove_diacritics 2',
+    -- Combining marks (Bengali and Tigrinya vowel signs, Arabic harakat) belong to their word.
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co Mc Mn'",
     -- Queries are words and prefixes, never phrases: positions are not needed, and leaving them
     -- out makes the index much smaller and faster to build.
     detail = column

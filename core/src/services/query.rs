@@ -338,8 +338,10 @@ impl Services {
                 first + 3,
                 first + 4
             );
-            // Grow the box until it holds enough services or reaches the radius: in a city the
-            // first small box usually does.
+            // Grow the circle until it holds enough services or reaches the radius: in a city
+            // the first small one usually does. Each next reach is estimated from the density
+            // of matching services found so far, so a selective filter does not overshoot into
+            // thousands of candidates.
             let mut reach = radius_m.min(800.0);
             loop {
                 let dlat = reach / METRES_PER_DEGREE;
@@ -355,15 +357,18 @@ impl Services {
                     .filter(|(_, d)| d.is_some_and(|d| d <= reach))
                     .collect();
                 rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
-                let enough = rows.len() >= limit && !filter.open_only;
-                if enough || reach >= radius_m {
-                    return self.summaries(conn, rows, filter, languages, at, limit);
-                }
+                let candidates = rows.len();
                 let found = self.summaries(conn, rows, filter, languages, at, limit)?;
-                if found.len() >= limit {
+                if found.len() >= limit || reach >= radius_m {
                     return Ok(found);
                 }
-                reach = (reach * 3.0).min(radius_m);
+                // Matches grow with the area: aim for half again what is needed.
+                let factor = if found.is_empty() {
+                    if candidates == 0 { 3.0 } else { 2.0 }
+                } else {
+                    (1.5 * limit as f64 / found.len() as f64).sqrt().clamp(1.3, 4.0)
+                };
+                reach = (reach * factor).min(radius_m);
             }
         })
     }
@@ -937,6 +942,30 @@ mod tests {
             )
             .unwrap()
             .is_empty());
+    }
+
+    #[test]
+    fn search_in_scripts_with_combining_marks() {
+        let (_dir, services) = services();
+        let mut r = record("bo-health", 44.49, 11.34, Category::Health, "Ambulatorio");
+        r.texts.push(text("bn", "স্বাস্থ্য কেন্দ্র", Provenance::Machine));
+        r.texts.push(text("ti", "ክሊኒክ ጥዕና", Provenance::Machine));
+        upsert(&services, vec![r]);
+        for (query, language) in [("স্বাস্থ্য", "bn"), ("স্বা", "bn"), ("ጥዕና", "ti")]
+        {
+            let hits = services
+                .search_at(
+                    query,
+                    &langs(&[language]),
+                    None,
+                    &Default::default(),
+                    5,
+                    MONDAY_10,
+                )
+                .unwrap();
+            assert_eq!(hits.len(), 1, "{query}");
+            assert_eq!(hits[0].matched_language, language);
+        }
     }
 
     #[test]
