@@ -7,6 +7,8 @@
 use std::sync::Arc;
 
 use ponte_core::diary::{self, *};
+use ponte_core::i18n::{self, Language, LocaleReport, Localized, NamedArg, TextDirection};
+use ponte_core::lessons::{self, Answer, AnswerResult, CourseSummary, LessonView, PackInfo};
 use ponte_core::services::{
     self, ApplySummary, Bounds, GeoPoint, ImportFormat, ProblemReport, ReportKind, ServiceDetails,
     ServiceFilter, ServiceHit, ServiceSummary,
@@ -379,5 +381,138 @@ impl Services {
     }
     pub fn reports(&self) -> Result<Vec<ProblemReport>> {
         ffi(self.inner.reports())
+    }
+}
+
+// Words in the person's language.
+
+/// The chain of locales to show texts in: the person's choice (if any), the phone's preferred
+/// locales (e.g. `ar-EG`, `fr-FR`), then English and Italian. Pass it to every call that takes
+/// `languages`.
+#[uniffi::export]
+pub fn negotiate_languages(preferred: Vec<String>, user_choice: Option<String>) -> Vec<String> {
+    i18n::negotiate(&preferred, user_choice.as_deref())
+}
+
+/// A message of the catalogue in the first locale of `chain` that has it, with the locale it
+/// is actually in and its direction.
+#[uniffi::export]
+pub fn t(chain: Vec<String>, key: String, args: Vec<NamedArg>) -> Localized {
+    i18n::Catalogue::get().t(&chain, &key, &args)
+}
+
+/// What to tell the person about an error, in their language.
+#[uniffi::export]
+pub fn error_message(chain: Vec<String>, error: PonteError) -> Localized {
+    let key = match &error {
+        PonteError::WrongKey => "error-wrong-key".to_owned(),
+        PonteError::Damaged { .. } => "error-damaged".to_owned(),
+        PonteError::NotFound { .. } => "error-not-found".to_owned(),
+        PonteError::InvalidInput { reason, .. } => format!("error-invalid-{}", reason.code()),
+        PonteError::StorageFull => "error-storage-full".to_owned(),
+        PonteError::ImportRefused { .. } | PonteError::Other { .. } => "error-other".to_owned(),
+    };
+    i18n::Catalogue::get().t(&chain, &key, &[])
+}
+
+#[uniffi::export]
+pub fn text_direction(locale: String) -> TextDirection {
+    i18n::direction(&locale)
+}
+
+/// The languages of the catalogue with their native names, for the language picker.
+#[uniffi::export]
+pub fn supported_languages() -> Vec<Language> {
+    i18n::languages()
+}
+
+/// Per locale, the share of keys present and reviewed by a person.
+#[uniffi::export]
+pub fn catalogue_report() -> Vec<LocaleReport> {
+    i18n::catalogue_report()
+}
+
+#[uniffi::export]
+pub fn format_number(locale: String, value: f64) -> String {
+    i18n::format_number(&locale, value)
+}
+
+/// An ISO date (`YYYY-MM-DD`) written for the locale.
+#[uniffi::export]
+pub fn format_date(locale: String, iso_date: String) -> String {
+    i18n::format_date(&locale, &iso_date)
+}
+
+#[uniffi::export]
+pub fn format_time(locale: String, at: i64, utc_offset_minutes: i32) -> String {
+    i18n::format_time(&locale, at, utc_offset_minutes)
+}
+
+#[uniffi::export]
+impl Ponte {
+    pub fn lessons(&self) -> Arc<Lessons> {
+        Arc::new(Lessons {
+            inner: lessons::Lessons::new(self.store.clone()),
+        })
+    }
+}
+
+/// Smartphone lessons: packs, the player and progress.
+#[derive(uniffi::Object)]
+pub struct Lessons {
+    inner: lessons::Lessons,
+}
+
+#[uniffi::export]
+impl Lessons {
+    /// Installs a signed pack (a file that may have come from another phone); refused unless
+    /// one of `trusted_keys` (base64 Ed25519 public keys) signed it and every hash matches.
+    pub fn install_pack(&self, bytes: Vec<u8>, trusted_keys: Vec<String>) -> Result<PackInfo> {
+        ffi(self.inner.install_pack(&bytes, &trusted_keys))
+    }
+    pub fn courses(&self, languages: Vec<String>) -> Result<Vec<CourseSummary>> {
+        ffi(self.inner.courses(&languages))
+    }
+    /// Opens a lesson at the step where the person left it.
+    pub fn open_lesson(&self, lesson_id: String, languages: Vec<String>) -> Result<LessonView> {
+        ffi(self.inner.open_lesson(&lesson_id, &languages))
+    }
+    /// Moves to a step and saves the position; past the last step completes the lesson.
+    pub fn go_to_step(
+        &self,
+        lesson_id: String,
+        index: u32,
+        languages: Vec<String>,
+    ) -> Result<LessonView> {
+        ffi(self.inner.go_to_step(&lesson_id, index, &languages))
+    }
+    pub fn answer(
+        &self,
+        lesson_id: String,
+        step_id: String,
+        answer: Answer,
+        hinted: bool,
+        duration_ms: u32,
+        languages: Vec<String>,
+    ) -> Result<AnswerResult> {
+        ffi(self.inner.answer(
+            &lesson_id,
+            &step_id,
+            &answer,
+            hinted,
+            duration_ms,
+            &languages,
+        ))
+    }
+    pub fn certificate_html(
+        &self,
+        course_id: String,
+        name: String,
+        languages: Vec<String>,
+    ) -> Result<String> {
+        ffi(self.inner.certificate_html(&course_id, &name, &languages))
+    }
+    pub fn media(&self, path: String) -> Result<Vec<u8>> {
+        ffi(self.inner.media(&path))
     }
 }

@@ -74,33 +74,57 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("services.db");
+    // PONTE_BENCH_DB keeps the database between runs (the import is then skipped).
+    let path = std::env::var_os("PONTE_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("services.db"));
+    let reuse = path.exists();
     let store = Arc::new(Store::open(&path, &[9; 32]).unwrap());
     let services = Services::new(store.clone());
-
-    // Import: generated one record at a time and applied in one transaction.
-    let _ = std::fs::write("/proc/self/clear_refs", "5"); // reset the peak-memory mark
-    let before = current_rss_kib();
-    let start = Instant::now();
-    let changes =
-        territory(count, &LANGUAGES, 42).map(|service| ContentChange::UpsertService { service });
-    let summary = services.apply_stream(changes).unwrap();
-    let elapsed = start.elapsed();
-    println!(
-        "import {} services × {} languages: {:.2?}; peak memory {} MiB (baseline {} MiB)",
-        summary.upserted,
-        LANGUAGES.len(),
-        elapsed,
-        peak_rss_kib() / 1024,
-        before / 1024
-    );
-    store.checkpoint().unwrap();
-    let bytes = std::fs::metadata(&path).unwrap().len();
-    println!(
-        "database: {:.1} MiB, {:.0} KiB per 1,000 services",
-        bytes as f64 / 1_048_576.0,
-        bytes as f64 / 1024.0 / (count as f64 / 1000.0)
-    );
+    if reuse {
+        println!(
+            "reusing {} ({} services)",
+            path.display(),
+            services.count().unwrap()
+        );
+    } else {
+        // Import: generated one record at a time and applied in one transaction.
+        let _ = std::fs::write("/proc/self/clear_refs", "5"); // reset the peak-memory mark
+        let before = current_rss_kib();
+        let start = Instant::now();
+        let changes = territory(count, &LANGUAGES, 42)
+            .map(|service| ContentChange::UpsertService { service });
+        let summary = services.apply_stream(changes).unwrap();
+        let elapsed = start.elapsed();
+        println!(
+            "import {} services × {} languages: {:.2?}; peak memory {} MiB (baseline {} MiB)",
+            summary.upserted,
+            LANGUAGES.len(),
+            elapsed,
+            peak_rss_kib() / 1024,
+            before / 1024
+        );
+        store.checkpoint().unwrap();
+        let bytes = std::fs::metadata(&path).unwrap().len();
+        println!(
+            "database: {:.1} MiB, {:.0} KiB per 1,000 services",
+            bytes as f64 / 1_048_576.0,
+            bytes as f64 / 1024.0 / (count as f64 / 1000.0)
+        );
+    }
+    if let Ok(sql) = std::env::var("PONTE_BENCH_EXPLAIN") {
+        let plan: Vec<String> = store
+            .read(|c| {
+                let mut stmt = c.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+                let rows = stmt
+                    .query_map([], |r| r.get::<_, String>(3))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok(rows)
+            })
+            .unwrap();
+        println!("{}", plan.join("\n"));
+        return;
+    }
 
     if std::env::var_os("PONTE_BENCH_IMPORT_ONLY").is_some() {
         return;
@@ -154,7 +178,7 @@ fn main() {
         ("xarun shaqo", vec!["so".into()]),
         ("mensa pign", vec!["es".into()]),
     ];
-    measure("text search, 20 results, near a point", 800, |i| {
+    measure("text search, 20 results, near a point", 200, |i| {
         let (text, chain) = &queries[i % queries.len()];
         services
             .search_at(text, chain, Some(point(i)), &none, 20, AT)

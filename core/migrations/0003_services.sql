@@ -40,6 +40,9 @@ CREATE TABLE service_text (
     how_to          TEXT NOT NULL,
     provenance      TEXT NOT NULL,
     source_version  INTEGER NOT NULL,
+    -- The language as one search token ('zzar', 'zzptbr'): lets a search stay inside the
+    -- person's languages in the full-text index itself.
+    lang_token      TEXT GENERATED ALWAYS AS ('zz' || replace(language, '-', '')) VIRTUAL,
     UNIQUE (service_n, language)
 );
 
@@ -47,7 +50,7 @@ CREATE VIRTUAL TABLE service_place USING rtree (n, min_lat, max_lat, min_lon, ma
 
 -- Full text of every language, indexed once; the texts themselves live in service_text.
 CREATE VIRTUAL TABLE service_search USING fts5 (
-    name, description, eligibility,
+    name, description, eligibility, lang_token,
     content = 'service_text', content_rowid = 't',
     -- Combining marks (Bengali and Tigrinya vowel signs, Arabic harakat) belong to their word.
     tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co Mc Mn'",
@@ -62,16 +65,16 @@ CREATE TABLE service_bulk_load (since INTEGER NOT NULL);
 
 CREATE TRIGGER service_text_indexed AFTER INSERT ON service_text
 WHEN NOT EXISTS (SELECT 1 FROM service_bulk_load) BEGIN
-    INSERT INTO service_search (rowid, name, description, eligibility) VALUES (new.t, new.name, new.description, new.eligibility);
+    INSERT INTO service_search (rowid, name, description, eligibility, lang_token) VALUES (new.t, new.name, new.description, new.eligibility, new.lang_token);
 END;
 CREATE TRIGGER service_text_unindexed AFTER DELETE ON service_text BEGIN
-    INSERT INTO service_search (service_search, rowid, name, description, eligibility)
-    VALUES ('delete', old.t, old.name, old.description, old.eligibility);
+    INSERT INTO service_search (service_search, rowid, name, description, eligibility, lang_token)
+    VALUES ('delete', old.t, old.name, old.description, old.eligibility, old.lang_token);
 END;
 CREATE TRIGGER service_text_reindexed AFTER UPDATE ON service_text BEGIN
-    INSERT INTO service_search (service_search, rowid, name, description, eligibility)
-    VALUES ('delete', old.t, old.name, old.description, old.eligibility);
-    INSERT INTO service_search (rowid, name, description, eligibility) VALUES (new.t, new.name, new.description, new.eligibility);
+    INSERT INTO service_search (service_search, rowid, name, description, eligibility, lang_token)
+    VALUES ('delete', old.t, old.name, old.description, old.eligibility, old.lang_token);
+    INSERT INTO service_search (rowid, name, description, eligibility, lang_token) VALUES (new.t, new.name, new.description, new.eligibility, new.lang_token);
 END;
 CREATE TRIGGER service_unplaced AFTER DELETE ON service BEGIN
     DELETE FROM service_place WHERE n = old.n;

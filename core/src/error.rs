@@ -57,6 +57,12 @@ pub enum InvalidReason {
     BadContent,
     /// The comment is needed for this kind of report.
     CommentRequired,
+    /// A content pack older than the one installed.
+    OlderPack,
+    /// A certificate for a course whose lessons are not all mastered.
+    CourseNotMastered,
+    /// An answer that does not fit the question (unknown choice, wrong kind).
+    BadAnswer,
 }
 
 impl InvalidReason {
@@ -73,6 +79,9 @@ impl InvalidReason {
             InvalidReason::BadKeyLength => "bad-key-length",
             InvalidReason::BadContent => "bad-content",
             InvalidReason::CommentRequired => "comment-required",
+            InvalidReason::OlderPack => "older-pack",
+            InvalidReason::CourseNotMastered => "course-not-mastered",
+            InvalidReason::BadAnswer => "bad-answer",
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod diary;
 pub mod error;
 mod fts;
 pub mod i18n;
+pub mod lessons;
 pub mod services;
 pub mod store;
 mod time;

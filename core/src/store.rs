@@ -22,6 +22,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_diary.sql"),
     include_str!("../migrations/0002_profile_and_search.sql"),
     include_str!("../migrations/0003_services.sql"),
+    include_str!("../migrations/0004_lessons.sql"),
 ];
 
 /// The schema version this build writes.

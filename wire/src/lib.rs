@@ -7,6 +7,9 @@ uniffi::setup_scaffolding!();
 
 pub mod content;
 pub mod import;
+pub mod lessons;
+pub mod pack;
+pub mod sync;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 

@@ -3,6 +3,8 @@
 //!
 //! Only the standard library, so that the task runner itself builds in a second.
 
+mod content;
+
 use std::env;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -25,8 +27,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bindings") => bindings().map(|_| ()),
         Some("size") => size(),
+        Some("content") => content::run(&root(), &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  size      build the shipped library (release-mobile profile) and print its size");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack");
             return ExitCode::from(2);
         }
     };
@@ -81,6 +84,21 @@ fn test() -> Result {
         parse_cargo_line,
     ) {
         failures.push(e);
+    }
+
+    println!("== Content: the shipped lessons validate and sign with the demo key");
+    if let Err(e) = content::run(
+        &root(),
+        &[
+            "check".into(),
+            "--sign".into(),
+            root()
+                .join("content/keys/demo-signing-key.txt")
+                .display()
+                .to_string(),
+        ],
+    ) {
+        failures.push(format!("content: {e}"));
     }
 
     println!("== Bindings: generate Kotlin and Swift from the built library");
@@ -369,6 +387,24 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
         .arg("-d")
         .arg(&classes))?;
 
+    // A small signed pack with known answers for the lesson tests.
+    let demo_key = content::read_key(&root().join("content/keys/demo-signing-key.txt"))?;
+    let course: ponte_wire::lessons::Course = serde_json::from_str(
+        &std::fs::read_to_string(root().join("core/tests/fixtures/mini-course.json"))
+            .map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let curriculum = ponte_wire::pack::Curriculum {
+        courses: vec![course],
+    };
+    let mini_pack = root().join("target/kotlin/mini.pack");
+    std::fs::create_dir_all(root().join("target/kotlin")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &mini_pack,
+        ponte_wire::pack::build("mini", 1, &curriculum, &Default::default(), &demo_key, true),
+    )
+    .map_err(|e| e.to_string())?;
+
     let tests = test_classes(&module.join("src/test/kotlin"))?;
     classpath.insert(0, classes);
     let joined = env::join_paths(&classpath).map_err(|e| e.to_string())?;
@@ -376,6 +412,11 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     run_counting(
         Command::new("java")
             .arg(format!("-Djna.library.path={}", library_dir.display()))
+            .arg(format!("-Dponte.miniPack={}", mini_pack.display()))
+            .arg(format!(
+                "-Dponte.demoPublicKey={}",
+                ponte_wire::pack::public_key_to_base64(&demo_key.verifying_key())
+            ))
             .arg("-cp")
             .arg(&joined)
             .arg("org.junit.runner.JUnitCore")

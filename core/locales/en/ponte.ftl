@@ -1,4 +1,4 @@
-# Ponte — user interface strings, English.
+# Ponte — user interface strings, English (the source of the catalogue).
 # Review: reviewed
 
 ## Application stages
@@ -168,3 +168,265 @@ error-invalid-end-before-start = The end comes before the start.
 error-invalid-bad-key-length = The key must be 32 bytes long.
 error-invalid-bad-content = A content record is not valid.
 error-invalid-comment-required = Please say what is wrong.
+error-invalid-older-pack = This lesson package is older than the one on this phone.
+error-invalid-course-not-mastered = Finish every lesson of the course first.
+error-invalid-bad-answer = This answer does not fit the question.
+
+## Navigation and common actions
+
+nav-home = Home
+nav-diary = My job search
+nav-services = Services
+nav-map = Map
+nav-lessons = Lessons
+nav-profile = My profile
+nav-settings = Settings
+button-save = Save
+button-cancel = Cancel
+button-delete = Delete
+button-edit = Edit
+button-add = Add
+button-done = Done
+button-back = Back
+button-next = Next
+button-retry = Try again
+button-share = Share
+button-call = Call
+button-directions = Directions
+button-close = Close
+button-search = Search
+button-filter = Filters
+button-clear = Clear
+button-undo = Undo
+saved = Saved.
+deleted = Deleted.
+confirm-delete-title = Delete this?
+confirm-delete-application = Delete the application to { $employer }? Its history, interviews and reminders are deleted too.
+confirm-discard-changes = Leave without saving your changes?
+
+## Home screen and notifications
+
+home-greeting = Hello { $name }!
+home-overdue = Late
+home-today = Today
+home-this-week = Next 7 days
+home-follow-up = No news from { $employer } for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}. Ask them?
+home-document-expires = Your { $document } expires in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+home-document-expired = Your { $document } has expired.
+home-permit-renew = Ask to renew your residence permit at least 60 days before it expires.
+notification-action-due = { $action }: { $employer }
+notification-interview = Interview with { $employer } at { $time }
+notification-meeting = Meeting with { $tutor } at { $time }
+notification-permit-expiring = Your residence permit expires in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+
+## Empty states
+
+empty-applications = No applications yet. Add the first job you want to apply for.
+empty-agenda = Nothing planned. Well done!
+empty-search = Nothing found. Try other words.
+empty-favourites = No favourites yet. Tap the star on a service to keep it here.
+empty-services-nearby = No services found near you. Try a larger distance or fewer filters.
+empty-meetings = No meetings with a tutor yet.
+empty-lessons = No lessons on this phone yet. Connect to the internet to download them.
+empty-offline = You are offline. Everything on this phone still works.
+
+## The diary
+
+diary-title = My job search
+application-new = New application
+application-edit = Edit application
+field-employer = Employer
+field-position = Job
+field-city = City
+field-source = Where I found it
+field-source-detail = Which website, agency or person
+field-contract = Type of contract
+field-contact-name = Contact person
+field-contact-phone = Phone
+field-contact-email = E-mail
+field-job-url = Link to the job offer
+field-notes = Notes
+field-date = Date
+field-time = Time
+field-due-date = By when
+stage-change = Change stage
+stage-changed = Moved to “{ $stage }”.
+timeline-title = History
+interview-add = Add an interview
+interview-round = Interview { $round }
+interview-place = Address
+interview-link = Video link or phone number
+action-add = Add a reminder
+action-done = Done
+documents-title = My documents
+document-expires-on = Valid until { $date }
+document-recognition = Recognition in Italy
+meetings-title = Meetings with my tutor
+meeting-add = New meeting
+meeting-tutor = Tutor
+meeting-topics = What we talked about
+meeting-agreed-actions = What we agreed to do
+stats-title = My progress
+stats-applications-week = { $count ->
+    [one] { $count } application this week
+   *[other] { $count } applications this week
+}
+stats-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+stats-interviews = { $count ->
+    [one] { $count } interview
+   *[other] { $count } interviews
+}
+stats-hires = { $count ->
+    [one] { $count } job found
+   *[other] { $count } jobs found
+}
+diary-search-placeholder = Search my job search
+profile-title = My profile
+profile-languages = Languages I speak
+profile-mother-tongue = Mother tongue
+profile-experience = Work experience
+profile-education = Studies and training
+profile-skills = What I can do
+profile-certificates = Licences and certificates
+profile-availability = When and where I can work
+cv-export = Create my CV
+cv-language = Language of the CV
+cv-side-by-side = Show my profile in two languages
+
+## The services map
+
+services-title = Services near me
+services-search-placeholder = Search services
+services-list = List
+services-map = Map
+service-open = Open
+service-open-until = Open until { $time }
+service-closed = Closed
+service-opens-at = Opens { $day } at { $time }
+service-opens-today-at = Opens today at { $time }
+service-by-appointment = By appointment
+service-hours-unknown = Opening hours not known
+service-distance-m = { $distance } m
+service-distance-km = { $distance } km
+service-shown-in = Shown in { $language }, not available in { $wanted }.
+service-translation-machine = Translated automatically: it may contain mistakes.
+service-translation-outdated = This translation may be out of date.
+service-last-verified = Checked on { $date }
+service-languages-spoken = Languages spoken here
+service-free = Free
+service-paid = Not free
+service-wheelchair = Wheelchair accessible
+service-favourite-add = Add to favourites
+service-favourite-remove = Remove from favourites
+service-recent = Recently viewed
+service-report = Report wrong information
+report-kind-closed_for_good = It has closed for good
+report-kind-wrong_hours = The opening hours are wrong
+report-kind-wrong_address = The address is wrong
+report-kind-wrong_phone = The phone number is wrong
+report-kind-other = Something else
+report-comment = What is wrong?
+report-pending = Waiting to be sent
+report-sent = Sent. Thank you!
+filter-open-now = Open now
+filter-free-only = Free only
+filter-language-spoken = Speaks my language
+filter-for-whom = For whom
+filter-distance = Distance
+audience-everyone = Everyone
+audience-asylum_seekers = Asylum seekers
+audience-refugees = Refugees
+audience-women = Women
+audience-minors = Minors
+category-work = Work and employment centres
+category-job_orientation = Job orientation and training
+category-italian_courses = Italian language courses
+category-legal_aid = Legal aid and documents
+category-health = Health
+category-mental_health = Mental health
+category-housing = Housing and shelter
+category-food = Food and basic needs
+category-education = Education and diploma recognition
+category-digital_help = Digital help and free internet
+category-womens_support = Support for women
+category-children_families = Children and families
+category-transport = Transport
+category-banking = Banking and money
+contact-phone = Phone
+contact-whatsapp = WhatsApp
+contact-email = E-mail
+contact-web = Website
+contact-walk_in = Walk in
+
+## The lesson player
+
+lessons-title = Lessons
+lesson-start = Start
+lesson-resume = Continue
+lesson-step = Step { $current } of { $total }
+lesson-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+lesson-level-beginner = Beginner
+lesson-level-intermediate = Intermediate
+lesson-level-advanced = Advanced
+lesson-try-on-phone = Try it on your phone
+lesson-check = Check
+lesson-correct = Correct!
+lesson-wrong = Not quite.
+lesson-hint = Hint
+lesson-try-again = Try again
+lesson-listen = Listen
+lesson-glossary = What does it mean?
+lesson-completed = Lesson completed
+lesson-mastered = You have mastered this lesson!
+lesson-locked = Finish “{ $lesson }” first.
+lesson-progress = { $done } of { $total } lessons done
+quiz-choose-one = Choose one answer.
+quiz-choose-many = Choose all the right answers.
+quiz-true = True
+quiz-false = False
+quiz-order = Put the steps in order.
+quiz-match = Match the pairs.
+quiz-picture = Choose the right picture.
+certificate-title = Certificate
+certificate-body = { $name } has completed the course “{ $course }” on { $date }.
+
+## Sync, pairing and privacy
+
+sync-now = Sync now
+sync-last = Last synced { $when }
+sync-never = Never synced
+sync-pending = { $count ->
+    [one] { $count } change waiting to be sent
+   *[other] { $count } changes waiting to be sent
+}
+sync-offline = No connection. Your changes are saved on this phone and will be sent later.
+sync-failed = Sync did not work. It will try again by itself.
+pair-title = Connect with my tutor
+pair-enter-code = Enter the code your tutor gave you
+pair-done = Connected with { $organisation }.
+share-title = What I share with my tutor
+share-diary = My job search
+share-progress = My lessons
+share-reports = My reports about services
+share-stats = Anonymous statistics
+unpair = Disconnect from my tutor
+delete-my-data = Delete my data
+delete-my-data-confirm = This deletes your data on this phone and on the server. It cannot be undone.
+settings-language = Language
+settings-text-size = Text size
+settings-about = About Ponte

@@ -1,5 +1,5 @@
 # Ponte — testi dell'interfaccia, italiano.
-# Review: reviewed
+# Review: machine
 
 ## Fasi della candidatura
 
@@ -168,3 +168,265 @@ error-invalid-end-before-start = La fine viene prima dell'inizio.
 error-invalid-bad-key-length = La chiave deve essere lunga 32 byte.
 error-invalid-bad-content = Un contenuto non è valido.
 error-invalid-comment-required = Scrivi che cosa non va.
+error-invalid-older-pack = Questo pacchetto di lezioni è più vecchio di quello sul telefono.
+error-invalid-course-not-mastered = Prima completa tutte le lezioni del corso.
+error-invalid-bad-answer = Questa risposta non corrisponde alla domanda.
+
+## Navigazione e azioni comuni
+
+nav-home = Home
+nav-diary = La mia ricerca di lavoro
+nav-services = Servizi
+nav-map = Mappa
+nav-lessons = Lezioni
+nav-profile = Il mio profilo
+nav-settings = Impostazioni
+button-save = Salva
+button-cancel = Annulla
+button-delete = Elimina
+button-edit = Modifica
+button-add = Aggiungi
+button-done = Fatto
+button-back = Indietro
+button-next = Avanti
+button-retry = Riprova
+button-share = Condividi
+button-call = Chiama
+button-directions = Indicazioni
+button-close = Chiudi
+button-search = Cerca
+button-filter = Filtri
+button-clear = Cancella
+button-undo = Annulla l'ultima azione
+saved = Salvato.
+deleted = Eliminato.
+confirm-delete-title = Vuoi eliminarlo?
+confirm-delete-application = Eliminare la candidatura a { $employer }? Vengono eliminati anche la sua storia, i colloqui e i promemoria.
+confirm-discard-changes = Uscire senza salvare le modifiche?
+
+## Home e notifiche
+
+home-greeting = Ciao { $name }!
+home-overdue = In ritardo
+home-today = Oggi
+home-this-week = Prossimi 7 giorni
+home-follow-up = Nessuna notizia da { $employer } da { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+}. Vuoi chiedere?
+home-document-expires = { $document } scade tra { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+}.
+home-document-expired = { $document } è scaduto.
+home-permit-renew = Chiedi il rinnovo del permesso di soggiorno almeno 60 giorni prima della scadenza.
+notification-action-due = { $action }: { $employer }
+notification-interview = Colloquio con { $employer } alle { $time }
+notification-meeting = Incontro con { $tutor } alle { $time }
+notification-permit-expiring = Il tuo permesso di soggiorno scade tra { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+}.
+
+## Schermate vuote
+
+empty-applications = Nessuna candidatura. Aggiungi il primo lavoro a cui vuoi candidarti.
+empty-agenda = Niente in programma. Brava, bravo!
+empty-search = Nessun risultato. Prova con altre parole.
+empty-favourites = Nessun preferito. Tocca la stella di un servizio per tenerlo qui.
+empty-services-nearby = Nessun servizio vicino a te. Prova una distanza più grande o meno filtri.
+empty-meetings = Ancora nessun incontro con il tutor.
+empty-lessons = Nessuna lezione sul telefono. Collegati a internet per scaricarle.
+empty-offline = Sei offline. Tutto quello che è sul telefono funziona lo stesso.
+
+## Il diario
+
+diary-title = La mia ricerca di lavoro
+application-new = Nuova candidatura
+application-edit = Modifica candidatura
+field-employer = Datore di lavoro
+field-position = Lavoro
+field-city = Città
+field-source = Dove l'ho trovato
+field-source-detail = Quale sito, agenzia o persona
+field-contract = Tipo di contratto
+field-contact-name = Persona di contatto
+field-contact-phone = Telefono
+field-contact-email = E-mail
+field-job-url = Link all'offerta di lavoro
+field-notes = Note
+field-date = Data
+field-time = Ora
+field-due-date = Entro quando
+stage-change = Cambia fase
+stage-changed = Spostata in “{ $stage }”.
+timeline-title = Storia
+interview-add = Aggiungi un colloquio
+interview-round = Colloquio { $round }
+interview-place = Indirizzo
+interview-link = Link della videochiamata o numero di telefono
+action-add = Aggiungi un promemoria
+action-done = Fatto
+documents-title = I miei documenti
+document-expires-on = Valido fino al { $date }
+document-recognition = Riconoscimento in Italia
+meetings-title = Incontri con il tutor
+meeting-add = Nuovo incontro
+meeting-tutor = Tutor
+meeting-topics = Di cosa abbiamo parlato
+meeting-agreed-actions = Cosa abbiamo deciso di fare
+stats-title = I miei progressi
+stats-applications-week = { $count ->
+    [one] { $count } candidatura questa settimana
+   *[other] { $count } candidature questa settimana
+}
+stats-answers = { $count ->
+    [one] { $count } risposta
+   *[other] { $count } risposte
+}
+stats-interviews = { $count ->
+    [one] { $count } colloquio
+   *[other] { $count } colloqui
+}
+stats-hires = { $count ->
+    [one] { $count } lavoro trovato
+   *[other] { $count } lavori trovati
+}
+diary-search-placeholder = Cerca nella mia ricerca di lavoro
+profile-title = Il mio profilo
+profile-languages = Le lingue che parlo
+profile-mother-tongue = Lingua madre
+profile-experience = Esperienze di lavoro
+profile-education = Studi e formazione
+profile-skills = Cosa so fare
+profile-certificates = Patenti e attestati
+profile-availability = Quando e dove posso lavorare
+cv-export = Crea il mio curriculum
+cv-language = Lingua del curriculum
+cv-side-by-side = Mostra il profilo in due lingue
+
+## La mappa dei servizi
+
+services-title = Servizi vicino a me
+services-search-placeholder = Cerca servizi
+services-list = Elenco
+services-map = Mappa
+service-open = Aperto
+service-open-until = Aperto fino alle { $time }
+service-closed = Chiuso
+service-opens-at = Apre { $day } alle { $time }
+service-opens-today-at = Apre oggi alle { $time }
+service-by-appointment = Su appuntamento
+service-hours-unknown = Orari non conosciuti
+service-distance-m = { $distance } m
+service-distance-km = { $distance } km
+service-shown-in = Mostrato in { $language }, non disponibile in { $wanted }.
+service-translation-machine = Tradotto automaticamente: può contenere errori.
+service-translation-outdated = Questa traduzione potrebbe non essere aggiornata.
+service-last-verified = Verificato il { $date }
+service-languages-spoken = Lingue parlate qui
+service-free = Gratuito
+service-paid = A pagamento
+service-wheelchair = Accessibile in sedia a rotelle
+service-favourite-add = Aggiungi ai preferiti
+service-favourite-remove = Togli dai preferiti
+service-recent = Visti di recente
+service-report = Segnala un'informazione sbagliata
+report-kind-closed_for_good = Ha chiuso definitivamente
+report-kind-wrong_hours = Gli orari sono sbagliati
+report-kind-wrong_address = L'indirizzo è sbagliato
+report-kind-wrong_phone = Il numero di telefono è sbagliato
+report-kind-other = Altro
+report-comment = Che cosa non va?
+report-pending = In attesa di invio
+report-sent = Inviata. Grazie!
+filter-open-now = Aperti ora
+filter-free-only = Solo gratuiti
+filter-language-spoken = Parlano la mia lingua
+filter-for-whom = Per chi
+filter-distance = Distanza
+audience-everyone = Tutti
+audience-asylum_seekers = Richiedenti asilo
+audience-refugees = Rifugiati
+audience-women = Donne
+audience-minors = Minori
+category-work = Lavoro e centri per l'impiego
+category-job_orientation = Orientamento e formazione
+category-italian_courses = Corsi di italiano
+category-legal_aid = Assistenza legale e documenti
+category-health = Salute
+category-mental_health = Salute mentale
+category-housing = Casa e accoglienza
+category-food = Cibo e beni di prima necessità
+category-education = Istruzione e riconoscimento dei titoli
+category-digital_help = Aiuto digitale e internet gratuito
+category-womens_support = Sostegno alle donne
+category-children_families = Bambini e famiglie
+category-transport = Trasporti
+category-banking = Banca e denaro
+contact-phone = Telefono
+contact-whatsapp = WhatsApp
+contact-email = E-mail
+contact-web = Sito web
+contact-walk_in = Senza appuntamento
+
+## Il lettore delle lezioni
+
+lessons-title = Lezioni
+lesson-start = Inizia
+lesson-resume = Continua
+lesson-step = Passo { $current } di { $total }
+lesson-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+}
+lesson-level-beginner = Principiante
+lesson-level-intermediate = Intermedio
+lesson-level-advanced = Avanzato
+lesson-try-on-phone = Prova sul tuo telefono
+lesson-check = Controlla
+lesson-correct = Giusto!
+lesson-wrong = Non proprio.
+lesson-hint = Suggerimento
+lesson-try-again = Riprova
+lesson-listen = Ascolta
+lesson-glossary = Che cosa vuol dire?
+lesson-completed = Lezione completata
+lesson-mastered = Hai imparato questa lezione!
+lesson-locked = Prima finisci “{ $lesson }”.
+lesson-progress = { $done } lezioni fatte su { $total }
+quiz-choose-one = Scegli una risposta.
+quiz-choose-many = Scegli tutte le risposte giuste.
+quiz-true = Vero
+quiz-false = Falso
+quiz-order = Metti i passi in ordine.
+quiz-match = Abbina le coppie.
+quiz-picture = Scegli l'immagine giusta.
+certificate-title = Attestato
+certificate-body = { $name } ha completato il corso “{ $course }” il { $date }.
+
+## Sincronizzazione, collegamento e privacy
+
+sync-now = Sincronizza ora
+sync-last = Ultima sincronizzazione { $when }
+sync-never = Mai sincronizzato
+sync-pending = { $count ->
+    [one] { $count } modifica in attesa di invio
+   *[other] { $count } modifiche in attesa di invio
+}
+sync-offline = Nessuna connessione. Le modifiche sono salvate sul telefono e saranno inviate più tardi.
+sync-failed = La sincronizzazione non ha funzionato. Riproverà da sola.
+pair-title = Collegati con il tuo tutor
+pair-enter-code = Scrivi il codice che ti ha dato il tutor
+pair-done = Collegato con { $organisation }.
+share-title = Cosa condivido con il tutor
+share-diary = La mia ricerca di lavoro
+share-progress = Le mie lezioni
+share-reports = Le mie segnalazioni sui servizi
+share-stats = Statistiche anonime
+unpair = Scollegati dal tutor
+delete-my-data = Cancella i miei dati
+delete-my-data-confirm = Così cancelli i tuoi dati sul telefono e sul server. Non si può tornare indietro.
+settings-language = Lingua
+settings-text-size = Dimensione del testo
+settings-about = Informazioni su Ponte

@@ -8,7 +8,7 @@ use fluent_bundle::FluentArgs;
 
 use super::{CefrLevel, Diary, Profile, Recognition, Transport};
 use crate::error::Result;
-use crate::i18n::{direction, fallback_chain, Catalogue, TextDirection};
+use crate::i18n::{direction, fallback_chain, format_date, Catalogue, TextDirection};
 
 /// A CV in one language, before it is written out as HTML or text.
 struct CvDocument {
@@ -86,15 +86,6 @@ fn month(text: &Option<String>) -> String {
         .and_then(|m| m.split_once('-'))
         .map(|(y, m)| format!("{m}/{y}"))
         .unwrap_or_default()
-}
-
-/// `2024-02-10` → `10/02/2024`.
-fn day(text: &str) -> String {
-    let parts: Vec<&str> = text.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{d}/{m}/{y}"),
-        _ => text.to_owned(),
-    }
 }
 
 fn period(start: String, end: String, ongoing: bool, labels: &Labels) -> String {
@@ -264,12 +255,12 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
             let issued = c
                 .issued_on
                 .as_deref()
-                .map(|d| l.t1("cv-issued", "date", day(d)))
+                .map(|d| l.t1("cv-issued", "date", format_date(l.locale(), d)))
                 .unwrap_or_default();
             let expires = c
                 .expires_on
                 .as_deref()
-                .map(|d| l.t1("cv-expires", "date", day(d)))
+                .map(|d| l.t1("cv-expires", "date", format_date(l.locale(), d)))
                 .unwrap_or_default();
             certificates.entries.push(Entry {
                 title: c.name.clone(),
@@ -297,7 +288,7 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
         lines.push(l.t1("cv-transport", "transport", l.t(&t.label_key())));
     }
     if let Some(from) = &a.available_from {
-        lines.push(l.t1("cv-available-from", "date", day(from)));
+        lines.push(l.t1("cv-available-from", "date", format_date(l.locale(), from)));
     }
     if !lines.is_empty() {
         let mut availability = section("cv-availability");
@@ -530,7 +521,7 @@ mod tests {
             "<td>Italiano</td><td>B1</td><td>A2</td>",
             "\u{2068}30\u{2069} ore a settimana",
             "Mattina, Fine settimana",
-            "rilasciato il \u{2068}10/02/2024\u{2069}",
+            "rilasciato il \u{2068}10 feb 2024\u{2069}",
         ] {
             assert!(html.contains(expected), "{expected:?} missing");
         }

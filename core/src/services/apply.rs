@@ -116,8 +116,8 @@ impl Services {
                 }
             }
             tx.execute_batch(
-                "INSERT INTO service_search (rowid, name, description, eligibility)
-                     SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
+                "INSERT INTO service_search (rowid, name, description, eligibility, lang_token)
+                     SELECT t, name, description, eligibility, lang_token FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
                  DELETE FROM service_bulk_load;",
             )?;
             Ok(summary)

@@ -115,8 +115,8 @@ pub struct ServiceDetails {
 /// Mean Earth radius, metres.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 const METRES_PER_DEGREE: f64 = 111_320.0;
-/// Search looks at this many best text matches before filtering and ranking by distance.
-const SEARCH_CANDIDATES: usize = 300;
+/// Search scores at most this many text matches across the territory.
+const SEARCH_CANDIDATES: usize = 400;
 
 /// Great-circle distance (haversine), metres.
 pub(crate) fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
@@ -450,22 +450,25 @@ impl Services {
             check_point(lat, lon)?;
         }
         let chain = lookup_languages(languages);
+        // Words in the text columns, and a language of the chain: both inside the index, so a
+        // common word in twelve languages costs no more than in three.
+        let languages_clause = chain
+            .iter()
+            .map(|l| format!("zz{}", l.replace('-', "").to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        let fts = format!(
+            "{{name description eligibility}} : ({query}) AND lang_token : ({languages_clause})"
+        );
         self.store.read(|conn| {
-            let marks = (2..chain.len() + 2)
-                .map(|i| format!("?{i}"))
-                .collect::<Vec<_>>()
-                .join(",");
-            let sql = format!(
-                "SELECT t.service_n, t.language, bm25(service_search, 10.0, 2.0, 1.0) AS score
-                 FROM service_search JOIN service_text t ON t.t = service_search.rowid
-                 WHERE service_search MATCH ?1 AND t.language IN ({marks})
-                 ORDER BY score LIMIT {SEARCH_CANDIDATES}"
-            );
-            let mut params: Vec<Value> = vec![Value::Text(query.clone())];
-            params.extend(chain.iter().map(|l| Value::Text(l.clone())));
             let mut best: HashMap<i64, (f64, String)> = HashMap::new();
-            {
-                let mut stmt = conn.prepare_cached(&sql)?;
+            fn take(
+                conn: &Connection,
+                sql: &str,
+                params: &[Value],
+                best: &mut HashMap<i64, (f64, String)>,
+            ) -> Result<()> {
+                let mut stmt = conn.prepare_cached(sql)?;
                 let mut rows = stmt.query(params_from_iter(params.iter()))?;
                 while let Some(row) = rows.next()? {
                     let (n, language, score): (i64, String, f64) =
@@ -475,6 +478,17 @@ impl Services {
                         best.insert(n, (relevance, language));
                     }
                 }
+                Ok(())
+            }
+            // Matches stream from the index in its own order and only the first few hundred are
+            // scored; ranking by relevance and distance happens on those.
+            {
+                let sql = format!(
+                    "SELECT t.service_n, t.language, bm25(service_search, 10.0, 2.0, 1.0, 0.0)
+                     FROM service_search JOIN service_text t ON t.t = service_search.rowid
+                     WHERE service_search MATCH ?1 LIMIT {SEARCH_CANDIDATES}"
+                );
+                take(conn, &sql, &[Value::Text(fts.clone())], &mut best)?;
             }
             if best.is_empty() {
                 return Ok(Vec::new());

@@ -1,0 +1,316 @@
+//! Content on the coordinator: services and lesson packs, and the numbered log of changes the
+//! phones pull by cursor.
+
+use ponte_wire::sync::ChangesPage;
+use ponte_wire::{ContentChange, ServiceRecord};
+use sqlx::AnyPool;
+use sqlx::Row;
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// How many services an upsert changed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Upserted {
+    pub changed: u32,
+    pub unchanged: u32,
+}
+
+/// Stores services in one transaction. A record identical to the stored one makes no change,
+/// so importing the same file twice costs the phones nothing.
+pub async fn upsert_services(
+    pool: &AnyPool,
+    records: &[ServiceRecord],
+) -> Result<Upserted, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let mut result = Upserted::default();
+    for record in records {
+        let body = serde_json::to_string(record).expect("a service serializes");
+        let stored: Option<String> = sqlx::query_scalar("SELECT body FROM service WHERE id = $1")
+            .bind(&record.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if stored.as_deref() == Some(body.as_str()) {
+            result.unchanged += 1;
+            continue;
+        }
+        let seq: i64 = sqlx::query_scalar("INSERT INTO content_change (kind, id, region, body, at) VALUES ('service', $1, $2, $3, $4) RETURNING seq")
+            .bind(&record.id)
+            .bind(&record.region)
+            .bind(&body)
+            .bind(now_ms())
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO service (id, region, body, updated_seq) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (id) DO UPDATE SET region = $2, body = $3, updated_seq = $4",
+        )
+        .bind(&record.id)
+        .bind(&record.region)
+        .bind(&body)
+        .bind(seq)
+        .execute(&mut *tx)
+        .await?;
+        result.changed += 1;
+    }
+    tx.commit().await?;
+    Ok(result)
+}
+
+/// Deletes a service, leaving a tombstone for the phones. Unknown ids change nothing.
+// The dashboard's delete button is the next step of the coordinator; the API and tests use it now.
+#[allow(dead_code)]
+pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let region: Option<String> = sqlx::query_scalar("SELECT region FROM service WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(region) = region else {
+        return Ok(false);
+    };
+    sqlx::query("INSERT INTO content_change (kind, id, region, body, at) VALUES ('service', $1, $2, NULL, $3)")
+        .bind(id)
+        .bind(&region)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM service WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The changes of a region after `since`, at most `limit`, with only the texts in `languages`
+/// (and the source language) when languages are given: the phone downloads its region and its
+/// languages only.
+pub async fn changes(
+    pool: &AnyPool,
+    region: &str,
+    since: u64,
+    languages: &[String],
+    limit: u32,
+) -> Result<ChangesPage, sqlx::Error> {
+    let rows = sqlx::query("SELECT seq, id, body FROM content_change WHERE region = $1 AND seq > $2 ORDER BY seq LIMIT $3")
+        .bind(region)
+        .bind(since as i64)
+        .bind(i64::from(limit) + 1)
+        .fetch_all(pool)
+        .await?;
+    let more = rows.len() > limit as usize;
+    let mut cursor = since;
+    let mut changes = Vec::with_capacity(rows.len().min(limit as usize));
+    for row in rows.into_iter().take(limit as usize) {
+        let seq: i64 = row.try_get("seq")?;
+        cursor = seq as u64;
+        let body: Option<String> = row.try_get("body")?;
+        changes.push(match body {
+            None => ContentChange::DeleteService {
+                id: row.try_get("id")?,
+            },
+            Some(body) => {
+                let mut service: ServiceRecord =
+                    serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+                if !languages.is_empty() {
+                    let source = service.source_language.clone();
+                    service
+                        .texts
+                        .retain(|t| t.language == source || languages.contains(&t.language));
+                }
+                ContentChange::UpsertService { service }
+            }
+        });
+    }
+    Ok(ChangesPage {
+        changes,
+        cursor,
+        more,
+    })
+}
+
+pub async fn publish_pack(
+    pool: &AnyPool,
+    id: &str,
+    version: u32,
+    bytes: &[u8],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM lesson_pack WHERE id = $1 AND version = $2")
+        .bind(id)
+        .bind(i64::from(version))
+        .execute(pool)
+        .await?;
+    sqlx::query(
+        "INSERT INTO lesson_pack (id, version, bytes, published_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id)
+    .bind(i64::from(version))
+    .bind(bytes.to_vec())
+    .bind(now_ms())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The newest published pack: its version and bytes.
+pub async fn latest_pack(pool: &AnyPool) -> Result<Option<(i64, Vec<u8>)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT version, bytes FROM lesson_pack ORDER BY published_at DESC, version DESC LIMIT 1",
+    )
+    .fetch_optional(pool)
+    .await?;
+    row.map(|r| Ok((r.try_get("version")?, r.try_get("bytes")?)))
+        .transpose()
+}
+
+/// Services of a region for the dashboard, by id.
+pub async fn services(
+    pool: &AnyPool,
+    region: Option<&str>,
+) -> Result<Vec<ServiceRecord>, sqlx::Error> {
+    let rows = match region {
+        Some(region) => {
+            sqlx::query("SELECT body FROM service WHERE region = $1 ORDER BY id")
+                .bind(region)
+                .fetch_all(pool)
+                .await?
+        }
+        None => {
+            sqlx::query("SELECT body FROM service ORDER BY region, id")
+                .fetch_all(pool)
+                .await?
+        }
+    };
+    rows.into_iter()
+        .map(|r| {
+            let body: String = r.try_get("body")?;
+            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::testdb::databases;
+    use ponte_wire::{Category, Provenance, ServiceText};
+
+    pub(crate) fn service(id: &str, region: &str, name_it: &str) -> ServiceRecord {
+        let text = |language: &str, name: &str, provenance| ServiceText {
+            language: language.into(),
+            name: name.into(),
+            description: String::new(),
+            eligibility: String::new(),
+            how_to: String::new(),
+            provenance,
+            source_version: 1,
+        };
+        ServiceRecord {
+            id: id.into(),
+            version: 1,
+            organisation: "Comune".into(),
+            categories: vec![Category::Work],
+            address: String::new(),
+            city: "Bologna".into(),
+            region: region.into(),
+            lat: 44.49,
+            lon: 11.34,
+            opening_hours: None,
+            contacts: vec![],
+            languages_spoken: vec![],
+            audiences: vec![],
+            free: None,
+            wheelchair: None,
+            last_verified: None,
+            source: "test".into(),
+            source_language: "it".into(),
+            texts: vec![
+                text("it", name_it, Provenance::Original),
+                text("ar", "مكتب", Provenance::Machine),
+                text("fr", "Bureau", Provenance::Machine),
+            ],
+        }
+    }
+
+    #[tokio::test]
+    async fn changes_come_by_cursor_in_pages_with_tombstones_on_both_databases() {
+        for db in databases().await {
+            let pool = &db.pool;
+            let records: Vec<_> = (0..5)
+                .map(|i| service(&format!("bo-{i}"), "bologna", "Sportello"))
+                .collect();
+            assert_eq!(
+                upsert_services(pool, &records).await.unwrap(),
+                Upserted {
+                    changed: 5,
+                    unchanged: 0
+                }
+            );
+            // The same content again changes nothing: phones download nothing new.
+            assert_eq!(
+                upsert_services(pool, &records).await.unwrap(),
+                Upserted {
+                    changed: 0,
+                    unchanged: 5
+                }
+            );
+            upsert_services(pool, &[service("rm-1", "roma", "Sportello Roma")])
+                .await
+                .unwrap();
+
+            let first = changes(pool, "bologna", 0, &[], 3).await.unwrap();
+            assert_eq!((first.changes.len(), first.more), (3, true), "{}", db.url);
+            let rest = changes(pool, "bologna", first.cursor, &[], 3)
+                .await
+                .unwrap();
+            assert_eq!((rest.changes.len(), rest.more), (2, false));
+            let none = changes(pool, "bologna", rest.cursor, &[], 3).await.unwrap();
+            assert_eq!(
+                (none.changes.len(), none.cursor, none.more),
+                (0, rest.cursor, false)
+            );
+
+            assert!(delete_service(pool, "bo-0").await.unwrap());
+            assert!(!delete_service(pool, "bo-0").await.unwrap());
+            let after = changes(pool, "bologna", rest.cursor, &["ar".into()], 10)
+                .await
+                .unwrap();
+            assert_eq!(
+                after.changes,
+                vec![ContentChange::DeleteService { id: "bo-0".into() }]
+            );
+
+            // Only the asked languages and the source language travel.
+            let arabic = changes(pool, "roma", 0, &["ar".into()], 10).await.unwrap();
+            let ContentChange::UpsertService { service } = &arabic.changes[0] else {
+                panic!()
+            };
+            let languages: Vec<&str> = service.texts.iter().map(|t| t.language.as_str()).collect();
+            assert_eq!(languages, ["it", "ar"]);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn the_newest_pack_is_served() {
+        for db in databases().await {
+            assert!(latest_pack(&db.pool).await.unwrap().is_none());
+            publish_pack(&db.pool, "digital-skills", 1, b"one")
+                .await
+                .unwrap();
+            publish_pack(&db.pool, "digital-skills", 2, b"two")
+                .await
+                .unwrap();
+            assert_eq!(
+                latest_pack(&db.pool).await.unwrap(),
+                Some((2, b"two".to_vec()))
+            );
+            db.drop_database().await;
+        }
+    }
+}

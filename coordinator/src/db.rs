@@ -1,0 +1,50 @@
+//! The coordinator's database through sqlx: SQLite by default (one file, nothing to set up),
+//! PostgreSQL in production, where several coordinators can share one database. Queries are
+//! written once, in the syntax both accept; migrations are per backend.
+
+use sqlx::any::AnyPoolOptions;
+use sqlx::AnyPool;
+
+const SQLITE: &[&str] = &[include_str!("../migrations/sqlite/0001_content.sql")];
+const POSTGRES: &[&str] = &[include_str!("../migrations/postgres/0001_content.sql")];
+
+pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    let pool = AnyPoolOptions::new()
+        .max_connections(if url.starts_with("sqlite") { 4 } else { 16 })
+        .connect(url)
+        .await?;
+    if url.starts_with("sqlite") {
+        // WAL lets the dashboard read while the API writes.
+        sqlx::raw_sql("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")
+            .execute(&pool)
+            .await?;
+    }
+    Ok(pool)
+}
+
+/// Applies the migrations this database has not seen yet, each in a transaction.
+pub async fn migrate(pool: &AnyPool, url: &str) -> Result<u32, sqlx::Error> {
+    let steps = if url.starts_with("postgres") {
+        POSTGRES
+    } else {
+        SQLITE
+    };
+    sqlx::raw_sql("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+        .execute(pool)
+        .await?;
+    let current: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM schema_version")
+        .fetch_one(pool)
+        .await?;
+    let current = current.unwrap_or(0) as usize;
+    for (index, sql) in steps.iter().enumerate().skip(current) {
+        let mut tx = pool.begin().await?;
+        sqlx::raw_sql(*sql).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO schema_version (version) VALUES ($1)")
+            .bind(index as i64 + 1)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+    }
+    Ok(steps.len() as u32)
+}

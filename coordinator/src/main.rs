@@ -1,0 +1,259 @@
+//! `ponte-coordinator`: the server the phones sync with, and the operators' dashboard.
+//!
+//! Subcommands: `demo` (a SQLite file with the shipped demo content, ready to try), `serve`,
+//! `migrate` and `import`. See the README.
+
+mod api;
+mod content;
+mod dashboard;
+mod db;
+#[cfg(test)]
+mod testdb;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use ponte_wire::import::{self, ImportOptions};
+use ponte_wire::pack;
+
+#[derive(Parser)]
+#[command(
+    name = "ponte-coordinator",
+    version,
+    about = "Ponte's coordinator: content for the phones, sync API and dashboard"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the demo: a SQLite file with the shipped demo territory and lessons.
+    Demo {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// Where the demo database goes.
+        #[arg(long, default_value = "sqlite://ponte-demo.sqlite?mode=rwc")]
+        database_url: String,
+        /// The content folder (territory and lessons).
+        #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../content"))]
+        content: PathBuf,
+    },
+    /// Serve the API and the dashboard.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// `sqlite://path?mode=rwc` or `postgres://user@host/db`.
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+    },
+    /// Bring the database schema up to date.
+    Migrate {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+    },
+    /// Import services from CSV, GeoJSON or OpenStreetMap JSON: all rows or none.
+    Import {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Territory code, e.g. bologna.
+        #[arg(long)]
+        region: String,
+        /// City name used where a row has none.
+        #[arg(long)]
+        city: String,
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Csv,
+    Geojson,
+    Osm,
+}
+
+type Failure = Box<dyn std::error::Error>;
+
+async fn import_file(
+    pool: &sqlx::AnyPool,
+    format: Format,
+    region: &str,
+    city: &str,
+    file: &Path,
+) -> Result<(), Failure> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let options = ImportOptions::for_region(region, city);
+    let parsed = match format {
+        Format::Csv => import::from_csv(&bytes, &options),
+        Format::Geojson => import::from_geojson(&bytes, &options),
+        Format::Osm => import::from_osm_json(&bytes, &options),
+    };
+    let records = match parsed {
+        Ok(records) => records,
+        Err(import::ImportError::Rows(rows)) => {
+            for row in &rows {
+                eprintln!("  refused: {row}");
+            }
+            return Err(format!(
+                "{}: {} row(s) refused; nothing imported",
+                file.display(),
+                rows.len()
+            )
+            .into());
+        }
+        Err(e) => return Err(format!("{}: {e}", file.display()).into()),
+    };
+    let done = content::upsert_services(pool, &records).await?;
+    println!(
+        "{}: {} services, {} changed, {} unchanged",
+        file.display(),
+        records.len(),
+        done.changed,
+        done.unchanged
+    );
+    Ok(())
+}
+
+async fn serve(pool: sqlx::AnyPool, listen: SocketAddr, demo: bool) -> Result<(), Failure> {
+    let app = api::router(Arc::new(api::AppState { pool, demo }));
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
+    println!("Ponte coordinator on http://{listen}/ (dashboard) and http://{listen}/api/v1/ (sync API). Ctrl-C stops it.");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Result<(), Failure> {
+    let pool = db::connect(database_url).await?;
+    db::migrate(&pool, database_url).await?;
+    let territory = content_dir.join("territory");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&territory)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_else(|_| {
+            println!("territory: no demo services in {}", territory.display());
+            Vec::new()
+        })
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    for file in &files {
+        let region = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let mut city = region.clone();
+        city[..1].make_ascii_uppercase();
+        import_file(&pool, Format::Csv, &region, &city, file).await?;
+    }
+    let lessons = content_dir.join("lessons");
+    match ponte_wire::lessons::load_dir(&lessons) {
+        Ok((courses, media)) if !courses.is_empty() => {
+            let key_text = std::fs::read_to_string(content_dir.join("keys/demo-signing-key.txt"))?;
+            let seed = key_text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !l.starts_with('#'))
+                .ok_or("no demo key")?;
+            let key = pack::signing_key_from_base64(seed)?;
+            let bytes = pack::build(
+                "digital-skills",
+                1,
+                &pack::Curriculum { courses },
+                &media,
+                &key,
+                true,
+            );
+            content::publish_pack(&pool, "digital-skills", 1, &bytes).await?;
+            println!("lessons: pack digital-skills v1 signed with the DEMO key ({} bytes); public key {}", bytes.len(), pack::public_key_to_base64(&key.verifying_key()));
+        }
+        Ok(_) => println!("lessons: no courses in {}", lessons.display()),
+        Err(e) => return Err(format!("lessons: {e}").into()),
+    }
+    println!("DEMO: the data is not verified; accounts and pairing arrive with the dashboard's next step (no login yet).");
+    serve(pool, listen, true).await
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let result: Result<(), Failure> = match cli.command {
+        Command::Demo {
+            listen,
+            database_url,
+            content,
+        } => demo(listen, &database_url, &content).await,
+        Command::Serve {
+            listen,
+            database_url,
+        } => match db::connect(&database_url).await {
+            Ok(pool) => match db::migrate(&pool, &database_url).await {
+                Ok(_) => serve(pool, listen, false).await,
+                Err(e) => Err(e.into()),
+            },
+            Err(e) => Err(e.into()),
+        },
+        Command::Migrate { database_url } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                let version = db::migrate(&pool, &database_url).await?;
+                println!("schema at version {version}");
+                Ok(())
+            }
+            .await
+        }
+        Command::Import {
+            database_url,
+            format,
+            region,
+            city,
+            file,
+        } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                db::migrate(&pool, &database_url).await?;
+                import_file(&pool, format, &region, &city, &file).await
+            }
+            .await
+        }
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ponte-coordinator: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Installing a content pack: verified first (signature and every hash), validated, then
+//! swapped in one transaction. The person's progress is keyed by lesson id and stays.
+
+use ponte_wire::lessons::validate_courses;
+use ponte_wire::pack::{self, PackError};
+use rusqlite::params;
+
+use super::Lessons;
+use crate::error::{Error, InvalidReason, Result};
+use crate::time::now_ms;
+
+/// What an installed pack holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PackInfo {
+    pub id: String,
+    pub version: u32,
+    pub courses: u32,
+    pub lessons: u32,
+    /// Signed with the public demo key.
+    pub demo: bool,
+    /// False when this version was already installed and nothing changed.
+    pub changed: bool,
+}
+
+impl From<PackError> for Error {
+    fn from(e: PackError) -> Self {
+        Error::Content {
+            field: "pack".into(),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl Lessons {
+    /// Installs a pack signed by one of `trusted_keys` (base64 Ed25519 public keys). A pack
+    /// whose signature or hashes do not match is refused and nothing changes. Installing the
+    /// same version again changes nothing; an older version than the one installed is refused.
+    pub fn install_pack(&self, bytes: &[u8], trusted_keys: &[String]) -> Result<PackInfo> {
+        let keys = trusted_keys
+            .iter()
+            .map(|k| pack::public_key_from_base64(k))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let verified = pack::verify(bytes, &keys)?;
+        validate_courses(&verified.curriculum.courses, &|path| {
+            verified.media.contains_key(path)
+        })
+        .map_err(|e| Error::Content {
+            field: e.field,
+            message: e.message,
+        })?;
+        let manifest = &verified.manifest;
+        let courses = verified.curriculum.courses.len() as u32;
+        let lessons = verified
+            .curriculum
+            .courses
+            .iter()
+            .map(|c| c.lessons.len() as u32)
+            .sum();
+        self.store.write(|tx| {
+            let installed: Option<u32> = tx
+                .query_row("SELECT version FROM lesson_pack WHERE id = ?1", [&manifest.id], |r| r.get(0))
+                .map(Some)
+                .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
+            match installed {
+                Some(v) if v == manifest.version => {
+                    return Ok(PackInfo { id: manifest.id.clone(), version: v, courses, lessons, demo: manifest.demo, changed: false });
+                }
+                Some(v) if v > manifest.version => return Err(Error::invalid("version", InvalidReason::OlderPack)),
+                _ => {}
+            }
+            tx.execute("DELETE FROM lesson_pack WHERE id = ?1", [&manifest.id])?;
+            tx.execute(
+                "INSERT INTO lesson_pack (id, version, key_id, demo, installed_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![manifest.id, manifest.version, manifest.key_id, manifest.demo, now_ms()],
+            )?;
+            for (c, course) in verified.curriculum.courses.iter().enumerate() {
+                let mut head = course.clone();
+                head.lessons.clear();
+                let head = serde_json::to_string(&head).map_err(|e| Error::Damaged(e.to_string()))?;
+                tx.execute(
+                    "INSERT INTO course (id, pack_id, position, content) VALUES (?1, ?2, ?3, ?4)",
+                    params![course.id, manifest.id, course.order.max(c as u32), head],
+                )?;
+                for (l, lesson) in course.lessons.iter().enumerate() {
+                    let content = serde_json::to_string(lesson).map_err(|e| Error::Damaged(e.to_string()))?;
+                    tx.execute(
+                        "INSERT INTO lesson (id, course_id, position, content) VALUES (?1, ?2, ?3, ?4)",
+                        params![lesson.id, course.id, l as u32, content],
+                    )?;
+                }
+            }
+            for (path, bytes) in &verified.media {
+                tx.execute("INSERT OR REPLACE INTO lesson_media (path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
+            }
+            Ok(PackInfo { id: manifest.id.clone(), version: manifest.version, courses, lessons, demo: manifest.demo, changed: true })
+        })
+    }
+
+    /// A media file of an installed pack.
+    pub fn media(&self, path: &str) -> Result<Vec<u8>> {
+        self.store.read(|conn| {
+            use rusqlite::OptionalExtension;
+            conn.query_row(
+                "SELECT bytes FROM lesson_media WHERE path = ?1",
+                [path],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found("media", path))
+        })
+    }
+}

@@ -1,0 +1,643 @@
+//! The lesson content format (see `content/lessons/FORMAT.md`): courses, lessons, steps and quiz
+//! items, every text per language. Authored on the coordinator, carried in signed packs.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::{is_language_tag, FieldError, Provenance};
+
+/// A text in several languages: language code → text.
+pub type Texts = BTreeMap<String, String>;
+
+/// The languages every text must have.
+pub const REQUIRED_LANGUAGES: [&str; 2] = ["it", "en"];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    pub id: String,
+    pub order: u32,
+    pub title: Texts,
+    #[serde(default)]
+    pub description: Texts,
+    /// Where each language's texts come from.
+    pub translations: BTreeMap<String, Provenance>,
+    pub lessons: Vec<Lesson>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Beginner,
+    Intermediate,
+    Advanced,
+}
+
+/// When a lesson counts as mastered, after Kolibri's `completion_criteria` (le-utils): every
+/// item right, m of the last n right, or n right in a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+pub enum MasteryRule {
+    AllCorrect,
+    MOfN { m: u32, n: u32 },
+    Streak { n: u32 },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: Texts,
+    pub explanation: Texts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: String,
+    pub title: Texts,
+    #[serde(default)]
+    pub summary: Texts,
+    pub minutes: u32,
+    pub level: Level,
+    #[serde(default)]
+    pub prerequisites: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub mastery: MasteryRule,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    #[serde(default)]
+    pub text: Texts,
+    /// For a picture choice.
+    #[serde(default)]
+    pub image: Option<String>,
+    #[serde(default)]
+    pub alt: Texts,
+    #[serde(default)]
+    pub correct: bool,
+    /// Why this choice is wrong (for wrong choices).
+    #[serde(default)]
+    pub feedback: Texts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderItem {
+    pub id: String,
+    pub text: Texts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub id: String,
+    pub left: Texts,
+    pub right: Texts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Step {
+    Explain {
+        id: String,
+        text: Texts,
+        #[serde(default)]
+        image: Option<String>,
+        #[serde(default)]
+        audio: BTreeMap<String, String>,
+    },
+    Try {
+        id: String,
+        text: Texts,
+        checklist: Vec<Texts>,
+    },
+    SingleChoice {
+        id: String,
+        question: Texts,
+        choices: Vec<Choice>,
+        #[serde(default)]
+        hints: Vec<Texts>,
+    },
+    MultipleChoice {
+        id: String,
+        question: Texts,
+        choices: Vec<Choice>,
+        #[serde(default)]
+        hints: Vec<Texts>,
+    },
+    TrueFalse {
+        id: String,
+        statement: Texts,
+        answer: bool,
+        #[serde(default)]
+        feedback: Texts,
+        #[serde(default)]
+        hints: Vec<Texts>,
+    },
+    Order {
+        id: String,
+        question: Texts,
+        items: Vec<OrderItem>,
+        #[serde(default)]
+        feedback: Texts,
+        #[serde(default)]
+        hints: Vec<Texts>,
+    },
+    PickPicture {
+        id: String,
+        question: Texts,
+        choices: Vec<Choice>,
+        #[serde(default)]
+        hints: Vec<Texts>,
+    },
+    MatchPairs {
+        id: String,
+        question: Texts,
+        pairs: Vec<Pair>,
+        #[serde(default)]
+        feedback: Texts,
+        #[serde(default)]
+        hints: Vec<Texts>,
+    },
+}
+
+impl Step {
+    pub fn id(&self) -> &str {
+        match self {
+            Step::Explain { id, .. }
+            | Step::Try { id, .. }
+            | Step::SingleChoice { id, .. }
+            | Step::MultipleChoice { id, .. }
+            | Step::TrueFalse { id, .. }
+            | Step::Order { id, .. }
+            | Step::PickPicture { id, .. }
+            | Step::MatchPairs { id, .. } => id,
+        }
+    }
+
+    /// Whether the step asks a question that is scored.
+    pub fn is_item(&self) -> bool {
+        !matches!(self, Step::Explain { .. } | Step::Try { .. })
+    }
+
+    /// Every text of the step, with a name for error messages.
+    fn texts(&self) -> Vec<(String, &Texts)> {
+        let mut all: Vec<(String, &Texts)> = Vec::new();
+        match self {
+            Step::Explain { text, .. } => all.push(("text".into(), text)),
+            Step::Try {
+                text, checklist, ..
+            } => {
+                all.push(("text".into(), text));
+                all.extend(
+                    checklist
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (format!("checklist[{i}]"), t)),
+                );
+            }
+            Step::SingleChoice {
+                question,
+                choices,
+                hints,
+                ..
+            }
+            | Step::MultipleChoice {
+                question,
+                choices,
+                hints,
+                ..
+            }
+            | Step::PickPicture {
+                question,
+                choices,
+                hints,
+                ..
+            } => {
+                all.push(("question".into(), question));
+                for (i, c) in choices.iter().enumerate() {
+                    if !c.text.is_empty() || c.image.is_none() {
+                        all.push((format!("choices[{i}].text"), &c.text));
+                    }
+                    if c.image.is_some() {
+                        all.push((format!("choices[{i}].alt"), &c.alt));
+                    }
+                    if !c.correct {
+                        all.push((format!("choices[{i}].feedback"), &c.feedback));
+                    }
+                }
+                all.extend(
+                    hints
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (format!("hints[{i}]"), t)),
+                );
+            }
+            Step::TrueFalse {
+                statement,
+                feedback,
+                hints,
+                ..
+            } => {
+                all.push(("statement".into(), statement));
+                all.push(("feedback".into(), feedback));
+                all.extend(
+                    hints
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (format!("hints[{i}]"), t)),
+                );
+            }
+            Step::Order {
+                question,
+                items,
+                hints,
+                ..
+            } => {
+                all.push(("question".into(), question));
+                all.extend(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| (format!("items[{i}].text"), &item.text)),
+                );
+                all.extend(
+                    hints
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (format!("hints[{i}]"), t)),
+                );
+            }
+            Step::MatchPairs {
+                question,
+                pairs,
+                hints,
+                ..
+            } => {
+                all.push(("question".into(), question));
+                for (i, p) in pairs.iter().enumerate() {
+                    all.push((format!("pairs[{i}].left"), &p.left));
+                    all.push((format!("pairs[{i}].right"), &p.right));
+                }
+                all.extend(
+                    hints
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (format!("hints[{i}]"), t)),
+                );
+            }
+        }
+        all
+    }
+
+    /// The media files the step refers to.
+    pub fn media(&self) -> Vec<&str> {
+        match self {
+            Step::Explain { image, audio, .. } => image
+                .iter()
+                .map(String::as_str)
+                .chain(audio.values().map(String::as_str))
+                .collect(),
+            Step::PickPicture { choices, .. } => {
+                choices.iter().filter_map(|c| c.image.as_deref()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The text without markup, for text-to-speech: `**bold**` and `[[term]]` lose their marks.
+pub fn speakable(text: &str) -> String {
+    text.replace("**", "").replace("[[", "").replace("]]", "")
+}
+
+/// The glossary terms a text marks with `[[term]]`.
+pub fn marked_terms(text: &str) -> Vec<&str> {
+    text.split("[[")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("]]").map(|(term, _)| term))
+        .collect()
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+fn check_texts(field: &str, texts: &Texts) -> Result<(), FieldError> {
+    for language in REQUIRED_LANGUAGES {
+        if texts.get(language).is_none_or(|t| t.trim().is_empty()) {
+            return Err(err(field, format!("the {language} text is missing")));
+        }
+    }
+    for (language, text) in texts {
+        if !is_language_tag(language) {
+            return Err(err(field, format!("{language:?} is not a language code")));
+        }
+        if text.trim().is_empty() {
+            return Err(err(field, format!("the {language} text is empty")));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a whole curriculum: schema-level rules that serde cannot express. `media_exists`
+/// says whether a media path is present.
+pub fn validate_courses(
+    courses: &[Course],
+    media_exists: &dyn Fn(&str) -> bool,
+) -> Result<(), FieldError> {
+    let mut lesson_ids = HashSet::new();
+    let mut course_ids = HashSet::new();
+    for course in courses {
+        let c = format!("course {}", course.id);
+        if !is_id(&course.id) || !course_ids.insert(course.id.as_str()) {
+            return Err(err(&c, "the id is not valid or not unique"));
+        }
+        check_texts(&format!("{c}.title"), &course.title)?;
+        for language in REQUIRED_LANGUAGES {
+            if !course.translations.contains_key(language) {
+                return Err(err(
+                    format!("{c}.translations"),
+                    format!("{language} is missing"),
+                ));
+            }
+        }
+        if course.lessons.is_empty() {
+            return Err(err(&c, "a course needs lessons"));
+        }
+        for lesson in &course.lessons {
+            let l = format!("lesson {}", lesson.id);
+            if !is_id(&lesson.id) || !lesson_ids.insert(lesson.id.as_str()) {
+                return Err(err(&l, "the id is not valid or not unique"));
+            }
+            check_texts(&format!("{l}.title"), &lesson.title)?;
+            if lesson.steps.is_empty() {
+                return Err(err(&l, "a lesson needs steps"));
+            }
+            if !(1..=120).contains(&lesson.minutes) {
+                return Err(err(format!("{l}.minutes"), "between 1 and 120"));
+            }
+            match lesson.mastery {
+                MasteryRule::MOfN { m, n } if m == 0 || m > n => {
+                    return Err(err(format!("{l}.mastery"), "m must be 1 to n"))
+                }
+                MasteryRule::Streak { n: 0 } => {
+                    return Err(err(format!("{l}.mastery"), "n must be at least 1"))
+                }
+                _ => {}
+            }
+            let items = lesson.steps.iter().filter(|s| s.is_item()).count() as u32;
+            let needed = match lesson.mastery {
+                MasteryRule::AllCorrect => 1,
+                MasteryRule::MOfN { m, .. } => m,
+                MasteryRule::Streak { n } => n,
+            };
+            if items < needed {
+                return Err(err(
+                    format!("{l}.mastery"),
+                    format!("the rule needs {needed} items, the lesson has {items}"),
+                ));
+            }
+            let terms: Vec<&Texts> = lesson.glossary.iter().map(|g| &g.term).collect();
+            for (i, g) in lesson.glossary.iter().enumerate() {
+                check_texts(&format!("{l}.glossary[{i}].term"), &g.term)?;
+                check_texts(&format!("{l}.glossary[{i}].explanation"), &g.explanation)?;
+            }
+            let mut step_ids = HashSet::new();
+            for step in &lesson.steps {
+                let s = format!("{l}.step {}", step.id());
+                if !is_id(step.id()) || !step_ids.insert(step.id()) {
+                    return Err(err(&s, "the id is not valid or not unique in the lesson"));
+                }
+                for (name, texts) in step.texts() {
+                    check_texts(&format!("{s}.{name}"), texts)?;
+                    for (language, text) in texts {
+                        for term in marked_terms(text) {
+                            if !terms
+                                .iter()
+                                .any(|t| t.get(language).is_some_and(|g| g == term))
+                            {
+                                return Err(err(
+                                    format!("{s}.{name}"),
+                                    format!("[[{term}]] is not a glossary term in {language}"),
+                                ));
+                            }
+                        }
+                    }
+                }
+                match step {
+                    Step::SingleChoice { choices, .. } | Step::PickPicture { choices, .. } => {
+                        let right = choices.iter().filter(|c| c.correct).count();
+                        if right != 1 {
+                            return Err(err(&s, format!("a single-choice item needs exactly one right answer, it has {right}")));
+                        }
+                    }
+                    Step::MultipleChoice { choices, .. } if !choices.iter().any(|c| c.correct) => {
+                        return Err(err(
+                            &s,
+                            "a multiple-choice item needs at least one right answer",
+                        ));
+                    }
+                    Step::Order { items, .. } if items.len() < 2 => {
+                        return Err(err(&s, "at least two items to order"))
+                    }
+                    Step::MatchPairs { pairs, .. } if pairs.len() < 2 => {
+                        return Err(err(&s, "at least two pairs"))
+                    }
+                    _ => {}
+                }
+                if let Step::SingleChoice { choices, .. }
+                | Step::MultipleChoice { choices, .. }
+                | Step::PickPicture { choices, .. } = step
+                {
+                    let mut ids = HashSet::new();
+                    if choices.len() < 2 || !choices.iter().all(|c| ids.insert(c.id.as_str())) {
+                        return Err(err(&s, "at least two choices, with different ids"));
+                    }
+                }
+                for path in step.media() {
+                    if !media_exists(path) {
+                        return Err(err(&s, format!("media {path} does not exist")));
+                    }
+                }
+            }
+        }
+    }
+    // Prerequisites must name lessons of the curriculum.
+    for course in courses {
+        for lesson in &course.lessons {
+            for p in &lesson.prerequisites {
+                if !lesson_ids.contains(p.as_str()) {
+                    return Err(err(
+                        format!("lesson {}.prerequisites", lesson.id),
+                        format!("{p} is not a lesson"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Loads every course of `content/lessons/courses/*.json` under `lessons_dir`, with the media
+/// its steps name, and validates the whole curriculum. Errors name the file or the field.
+pub fn load_dir(lessons_dir: &Path) -> Result<(Vec<Course>, BTreeMap<String, Vec<u8>>), String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(lessons_dir.join("courses"))
+        .map_err(|e| format!("{}: {e}", lessons_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut courses: Vec<Course> = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        courses.push(serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?);
+    }
+    courses.sort_by_key(|c| c.order);
+    let mut media = BTreeMap::new();
+    for step in courses
+        .iter()
+        .flat_map(|c| &c.lessons)
+        .flat_map(|l| &l.steps)
+    {
+        for path in step.media() {
+            if let Ok(bytes) = std::fs::read(lessons_dir.join(path)) {
+                media.insert(path.to_owned(), bytes);
+            }
+        }
+    }
+    validate_courses(&courses, &|path| media.contains_key(path))
+        .map_err(|e| format!("{}: {}", e.field, e.message))?;
+    Ok((courses, media))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mini() -> Course {
+        serde_json::from_str(include_str!("../../core/tests/fixtures/mini-course.json")).unwrap()
+    }
+
+    fn check(course: Course) -> Result<(), FieldError> {
+        validate_courses(&[course], &|path| path == "media/ok.png")
+    }
+
+    #[test]
+    fn the_fixture_is_valid_and_each_rule_is_enforced() {
+        check(mini()).unwrap();
+        let cases: Vec<(Box<dyn Fn(&mut Course)>, &str)> = vec![
+            (
+                Box::new(|c| {
+                    if let Step::SingleChoice { choices, .. } = &mut c.lessons[0].steps[2] {
+                        choices[0].correct = true
+                    }
+                }),
+                "exactly one right answer",
+            ),
+            (
+                Box::new(|c| {
+                    c.lessons[0].title.remove("en");
+                }),
+                "the en text is missing",
+            ),
+            (
+                Box::new(|c| {
+                    c.lessons[0].title.insert("it".into(), " ".into());
+                }),
+                "the it text is missing",
+            ),
+            (
+                Box::new(|c| {
+                    if let Step::Explain { text, .. } = &mut c.lessons[0].steps[0] {
+                        text.insert("it".into(), "Una [[parola]]".into());
+                    }
+                }),
+                "[[parola]] is not a glossary term in it",
+            ),
+            (
+                Box::new(|c| {
+                    if let Step::Explain { image, .. } = &mut c.lessons[0].steps[0] {
+                        *image = Some("media/missing.png".into())
+                    }
+                }),
+                "media media/missing.png does not exist",
+            ),
+            (
+                Box::new(|c| {
+                    let l = c.lessons[0].clone();
+                    c.lessons.push(l);
+                }),
+                "not unique",
+            ),
+            (
+                Box::new(|c| c.lessons[1].prerequisites = vec!["nope".into()]),
+                "nope is not a lesson",
+            ),
+            (
+                Box::new(|c| c.lessons[1].mastery = MasteryRule::Streak { n: 3 }),
+                "the rule needs 3 items",
+            ),
+        ];
+        for (spoil, message) in cases {
+            let mut course = mini();
+            spoil(&mut course);
+            let err = check(course).unwrap_err();
+            assert!(
+                err.message.contains(message) || err.field.contains(message),
+                "{message}: got {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_fields_and_kinds_are_refused() {
+        let text = include_str!("../../core/tests/fixtures/mini-course.json");
+        assert!(serde_json::from_str::<Course>(&text.replacen(
+            "\"order\": 1",
+            "\"order\": 1, \"colour\": 1",
+            1
+        ))
+        .is_err());
+        assert!(serde_json::from_str::<Course>(&text.replacen(
+            "\"kind\": \"explain\"",
+            "\"kind\": \"essay\"",
+            1
+        ))
+        .is_err());
+    }
+
+    #[test]
+    fn speakable_text_has_no_marks() {
+        assert_eq!(
+            speakable("Apri **Impostazioni** e tocca [[Wi-Fi]]."),
+            "Apri Impostazioni e tocca Wi-Fi."
+        );
+        assert_eq!(
+            marked_terms("a [[rete]] e [[dati mobili]]"),
+            ["rete", "dati mobili"]
+        );
+    }
+}

@@ -1,0 +1,279 @@
+//! Content packs: a versioned curriculum document plus its media, each addressed by its SHA-256,
+//! listed in a manifest signed with the coordinator's Ed25519 key. A pack is one file that can
+//! travel phone to phone (Bluetooth, a chat app): the phone trusts the signature, not the sender.
+
+use std::collections::BTreeMap;
+
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use ed25519_dalek::{Signature, Signer, Verifier};
+pub use ed25519_dalek::{SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::lessons::Course;
+
+pub const FORMAT: &str = "ponte-pack/1";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MediaEntry {
+    pub path: String,
+    pub sha256: String,
+    pub size: u64,
+}
+
+/// What the signature covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format: String,
+    pub id: String,
+    pub version: u32,
+    pub document_sha256: String,
+    pub media: Vec<MediaEntry>,
+    /// Which key signed it (the start of the public key's SHA-256).
+    pub key_id: String,
+    /// Signed with the demo key, which is public: never for real beneficiaries.
+    pub demo: bool,
+}
+
+/// The curriculum a pack carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Curriculum {
+    pub courses: Vec<Course>,
+}
+
+/// The file as it travels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    manifest: Manifest,
+    /// Ed25519 signature of the manifest's JSON, base64.
+    signature: String,
+    /// The curriculum's JSON text, exactly the bytes that `document_sha256` hashes.
+    document: String,
+    /// Media by path, base64.
+    #[serde(default)]
+    media: BTreeMap<String, String>,
+}
+
+/// A pack whose signature and hashes were checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedPack {
+    pub manifest: Manifest,
+    pub curriculum: Curriculum,
+    pub media: BTreeMap<String, Vec<u8>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    #[error("not a Ponte pack: {0}")]
+    Malformed(String),
+    #[error("signed by a key this phone does not trust ({0})")]
+    UntrustedKey(String),
+    #[error("the signature does not match: the pack was changed after signing")]
+    BadSignature,
+    #[error("{0} does not match its hash: the pack was changed after signing")]
+    HashMismatch(String),
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The id of a public key: the first 16 hex digits of its SHA-256.
+pub fn key_id(key: &VerifyingKey) -> String {
+    sha256_hex(key.as_bytes())[..16].to_owned()
+}
+
+/// Reads a public key written as base64 (32 bytes).
+pub fn public_key_from_base64(text: &str) -> Result<VerifyingKey, PackError> {
+    let bytes = BASE64
+        .decode(text.trim())
+        .map_err(|e| PackError::Malformed(format!("public key: {e}")))?;
+    let bytes: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| PackError::Malformed("public key: not 32 bytes".into()))?;
+    VerifyingKey::from_bytes(&bytes).map_err(|e| PackError::Malformed(format!("public key: {e}")))
+}
+
+/// Reads a signing key written as base64 (its 32-byte seed).
+pub fn signing_key_from_base64(text: &str) -> Result<SigningKey, PackError> {
+    let bytes = BASE64
+        .decode(text.trim())
+        .map_err(|e| PackError::Malformed(format!("signing key: {e}")))?;
+    let seed: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| PackError::Malformed("signing key: not 32 bytes".into()))?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+pub fn public_key_to_base64(key: &VerifyingKey) -> String {
+    BASE64.encode(key.as_bytes())
+}
+
+/// Builds and signs a pack.
+pub fn build(
+    id: &str,
+    version: u32,
+    curriculum: &Curriculum,
+    media: &BTreeMap<String, Vec<u8>>,
+    key: &SigningKey,
+    demo: bool,
+) -> Vec<u8> {
+    let document = serde_json::to_string(curriculum).expect("a curriculum serializes");
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        id: id.into(),
+        version,
+        document_sha256: sha256_hex(document.as_bytes()),
+        media: media
+            .iter()
+            .map(|(path, bytes)| MediaEntry {
+                path: path.clone(),
+                sha256: sha256_hex(bytes),
+                size: bytes.len() as u64,
+            })
+            .collect(),
+        key_id: key_id(&key.verifying_key()),
+        demo,
+    };
+    let signed = serde_json::to_vec(&manifest).expect("a manifest serializes");
+    let signature = BASE64.encode(key.sign(&signed).to_bytes());
+    let file = PackFile {
+        manifest,
+        signature,
+        document,
+        media: media
+            .iter()
+            .map(|(p, b)| (p.clone(), BASE64.encode(b)))
+            .collect(),
+    };
+    serde_json::to_vec(&file).expect("a pack serializes")
+}
+
+/// Opens a pack, refusing it unless a trusted key signed it and every hash matches.
+pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedPack, PackError> {
+    let file: PackFile =
+        serde_json::from_slice(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
+    if file.manifest.format != FORMAT {
+        return Err(PackError::Malformed(format!(
+            "format {:?}",
+            file.manifest.format
+        )));
+    }
+    let key = trusted
+        .iter()
+        .find(|k| key_id(k) == file.manifest.key_id)
+        .ok_or_else(|| PackError::UntrustedKey(file.manifest.key_id.clone()))?;
+    let signature = BASE64
+        .decode(&file.signature)
+        .map_err(|_| PackError::BadSignature)?;
+    let signature = Signature::from_slice(&signature).map_err(|_| PackError::BadSignature)?;
+    let signed =
+        serde_json::to_vec(&file.manifest).map_err(|e| PackError::Malformed(e.to_string()))?;
+    key.verify(&signed, &signature)
+        .map_err(|_| PackError::BadSignature)?;
+    if sha256_hex(file.document.as_bytes()) != file.manifest.document_sha256 {
+        return Err(PackError::HashMismatch("the document".into()));
+    }
+    let mut media = BTreeMap::new();
+    for entry in &file.manifest.media {
+        let encoded = file
+            .media
+            .get(&entry.path)
+            .ok_or_else(|| PackError::HashMismatch(entry.path.clone()))?;
+        let bytes = BASE64
+            .decode(encoded)
+            .map_err(|_| PackError::HashMismatch(entry.path.clone()))?;
+        if sha256_hex(&bytes) != entry.sha256 {
+            return Err(PackError::HashMismatch(entry.path.clone()));
+        }
+        media.insert(entry.path.clone(), bytes);
+    }
+    if file.media.len() != file.manifest.media.len() {
+        return Err(PackError::HashMismatch("the media list".into()));
+    }
+    let curriculum: Curriculum =
+        serde_json::from_str(&file.document).map_err(|e| PackError::Malformed(e.to_string()))?;
+    Ok(VerifiedPack {
+        manifest: file.manifest,
+        curriculum,
+        media,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(seed: u8) -> SigningKey {
+        SigningKey::from_bytes(&[seed; 32])
+    }
+
+    fn curriculum() -> Curriculum {
+        Curriculum {
+            courses: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_signed_pack_opens_and_a_tampered_one_does_not() {
+        let media = BTreeMap::from([("media/a.png".to_owned(), vec![1, 2, 3])]);
+        let bytes = build("digital-skills", 3, &curriculum(), &media, &key(1), false);
+        let pack = verify(&bytes, &[key(1).verifying_key()]).unwrap();
+        assert_eq!(
+            (pack.manifest.version, pack.media["media/a.png"].as_slice()),
+            (3, &[1u8, 2, 3][..])
+        );
+
+        assert!(matches!(
+            verify(&bytes, &[key(2).verifying_key()]),
+            Err(PackError::UntrustedKey(_))
+        ));
+
+        let mut file: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        file["manifest"]["version"] = 4.into();
+        let changed = serde_json::to_vec(&file).unwrap();
+        assert_eq!(
+            verify(&changed, &[key(1).verifying_key()]),
+            Err(PackError::BadSignature)
+        );
+
+        let mut file: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        file["document"] = r#"{"courses":[]} "#.into();
+        let changed = serde_json::to_vec(&file).unwrap();
+        assert_eq!(
+            verify(&changed, &[key(1).verifying_key()]),
+            Err(PackError::HashMismatch("the document".into()))
+        );
+
+        let mut file: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        file["media"]["media/a.png"] = BASE64.encode([9, 9, 9]).into();
+        let changed = serde_json::to_vec(&file).unwrap();
+        assert_eq!(
+            verify(&changed, &[key(1).verifying_key()]),
+            Err(PackError::HashMismatch("media/a.png".into()))
+        );
+
+        assert!(matches!(
+            verify(b"not json", &[key(1).verifying_key()]),
+            Err(PackError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn keys_round_trip_through_base64() {
+        let k = key(5).verifying_key();
+        assert_eq!(
+            public_key_from_base64(&public_key_to_base64(&k)).unwrap(),
+            k
+        );
+        assert!(public_key_from_base64("short").is_err());
+    }
+}
