@@ -1,0 +1,33 @@
+//! The content shipped in `content/` is valid: every demo territory file imports without a
+//! refused row, is marked as demo data and claims no verification.
+
+use std::path::Path;
+
+use ponte_wire::import::{from_csv, ImportOptions};
+
+fn content() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content"))
+}
+
+#[test]
+fn demo_territory_imports_cleanly_and_is_marked_as_demo() {
+    let dir = content().join("territory");
+    let metadata: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("metadata.json")).unwrap()).unwrap();
+    assert_eq!(metadata["demo"], true);
+    for (region, city) in [
+        ("bologna", "Bologna"),
+        ("roma", "Roma"),
+        ("torino", "Torino"),
+        ("palermo", "Palermo"),
+        ("venezia", "Venezia"),
+    ] {
+        let bytes = std::fs::read(dir.join(format!("{region}.csv"))).unwrap();
+        let records = from_csv(&bytes, &ImportOptions::for_region(region, city))
+            .unwrap_or_else(|e| panic!("{region}: {e:?}"));
+        assert!(!records.is_empty(), "{region}: no services");
+        assert!(records
+            .iter()
+            .all(|r| r.region == region && r.last_verified.is_none()));
+    }
+}
