@@ -50,7 +50,7 @@ document-residence_permit = Permesso di soggiorno
 document-codice_fiscale = Codice fiscale
 document-identity_card = Carta d'identità
 document-health_card = Tessera sanitaria
-document-spid = SPID
+document-spid = Identità digitale SPID
 document-cv = Curriculum
 document-diploma = Diploma o laurea
 document-driving_licence = Patente di guida
@@ -214,11 +214,11 @@ home-follow-up = Nessuna notizia da { $employer } da { $days ->
     [one] { $days } giorno
    *[other] { $days } giorni
 }. Vuoi chiedere?
-home-document-expires = { $document } scade tra { $days ->
+home-document-expires = { $document }: scade tra { $days ->
     [one] { $days } giorno
    *[other] { $days } giorni
 }.
-home-document-expired = { $document } è scaduto.
+home-document-expired = Documento scaduto: { $document }.
 home-permit-renew = Chiedi il rinnovo del permesso di soggiorno almeno 60 giorni prima della scadenza.
 notification-action-due = { $action }: { $employer }
 notification-interview = Colloquio con { $employer } alle { $time }
@@ -231,7 +231,7 @@ notification-permit-expiring = Il tuo permesso di soggiorno scade tra { $days ->
 ## Schermate vuote
 
 empty-applications = Nessuna candidatura. Aggiungi il primo lavoro a cui vuoi candidarti.
-empty-agenda = Niente in programma. Brava, bravo!
+empty-agenda = Niente in programma. Ottimo lavoro!
 empty-search = Nessun risultato. Prova con altre parole.
 empty-favourites = Nessun preferito. Tocca la stella di un servizio per tenerlo qui.
 empty-services-nearby = Nessun servizio vicino a te. Prova una distanza più grande o meno filtri.
@@ -415,7 +415,7 @@ sync-pending = { $count ->
    *[other] { $count } modifiche in attesa di invio
 }
 sync-offline = Nessuna connessione. Le modifiche sono salvate sul telefono e saranno inviate più tardi.
-sync-failed = La sincronizzazione non ha funzionato. Riproverà da sola.
+sync-failed = La sincronizzazione non ha funzionato. L'app riproverà da sola.
 pair-title = Collegati con il tuo tutor
 pair-enter-code = Scrivi il codice che ti ha dato il tutor
 pair-done = Collegato con { $organisation }.

@@ -57,8 +57,11 @@ class I18nTest {
     }
 
     @Test
-    fun thePickerListsLanguagesWithNativeNames() {
+    fun thePickerListsTwelveLanguagesWithNativeNames() {
         val languages = supportedLanguages()
+        assertEquals(12, languages.size)
+        assertEquals(TextDirection.RIGHT_TO_LEFT, languages.single { it.code == "ur" }.direction)
+        assertEquals("ትግርኛ", languages.single { it.code == "ti" }.nativeName)
         assertEquals("العربية", languages.single { it.code == "ar" }.nativeName)
         assertEquals("Italiano", languages.single { it.code == "it" }.nativeName)
         assertEquals(TextDirection.RIGHT_TO_LEFT, languages.single { it.code == "ar" }.direction)

@@ -1,0 +1,432 @@
+# Ponte — qoraallada interface-ka, Soomaali.
+# Review: machine
+
+## Heerarka codsiga
+
+stage-saved = La kaydiyay
+stage-applied = La diray
+stage-interview = Waraysi
+stage-offer = Dalab shaqo
+stage-hired = Waa lagu shaqaaleysiiyay
+stage-offer_declined = Dalabka waa la diiday
+stage-rejected = Lama dooran
+stage-withdrawn = Waa la laabtay
+stage-expired = Wakhtigii wuu dhacay
+stage-no_answer = Jawaab ma jirto
+
+## Halka aan shaqada ka helay
+
+source-job_portal = Bogga shaqooyinka
+source-employment_centre = Xarunta shaqada
+source-agency = Wakaaladda shaqada
+source-tutor_suggestion = Talo ka timid macallinkayga
+source-word_of_mouth = Dadka aan aqaan
+source-walk_in = Anigu ayaa tagay
+source-other = Kale
+
+## Noocyada qandaraaska
+
+contract-fixed_term = Muddo go'an
+contract-permanent = Joogto ah
+contract-apprenticeship = Tababar shaqo (apprendistato)
+contract-internship = Tababar wax-barasho (tirocinio)
+contract-seasonal = Xilliyeed
+contract-other = Kale
+
+## Waraysiyada iyo hawlaha
+
+interview-format-in_person = Fool ka fool
+interview-format-phone = Taleefan
+interview-format-video = Wicitaan muuqaal
+action-call_back = Dib u wac
+action-send_documents = Dir dukumentiyada
+action-prepare_interview = U diyaargarow waraysiga
+action-follow_up = Weydii war
+action-other = Kale
+
+## Dukumentiyada
+
+document-residence_permit = Ogolaanshaha degganaanshaha (permesso di soggiorno)
+document-codice_fiscale = Koodka canshuurta (codice fiscale)
+document-identity_card = Kaarka aqoonsiga
+document-health_card = Kaarka caafimaadka (tessera sanitaria)
+document-spid = Aqoonsiga dhijitaalka SPID
+document-cv = CV
+document-diploma = Shahaado
+document-driving_licence = Liisanka darawalnimada
+document-haccp = Shahaadada nabadgelyada cuntada HACCP
+document-safety_training = Shahaadada tababarka badbaadada shaqada
+document-other = Dukumenti kale
+document-status-missing = Waa in la helo
+document-status-in_progress = Socda
+document-status-have = Waan haystaa
+permit-asylum_request = Codsi magangelyo
+permit-refugee = Qaxooti
+permit-subsidiary_protection = Ilaalin dheeraad ah
+permit-special_protection = Ilaalin gaar ah
+permit-work = Shaqo
+permit-family = Sababo qoys
+permit-study = Waxbarasho
+permit-eu_long_term = Degganaansho muddo dheer EU
+permit-other = Kale
+recognition-unknown = Ma garanayo
+recognition-not_needed = Looma baahna
+recognition-not_started = Weli lama codsan
+recognition-in_progress = Waa la aqoonsanayaa
+recognition-recognised = Waa la aqoonsaday Talyaaniga
+recognition-refused = Lama aqoonsan
+
+## Diyaarnaanshaha
+
+transport-none = Gaadiid gaar ah ma haysto
+transport-public = Gaadiidka dadweynaha
+transport-bicycle = Baaskiil
+transport-moped = Mooto yar
+transport-car = Baabuur
+shift-morning = Subaxdii
+shift-afternoon = Galabtii
+shift-evening = Fiidkii
+shift-night = Habeenkii
+shift-weekend = Dhammaadka toddobaadka
+
+## CV-ga
+
+cv-title = CV
+cv-personal = Macluumaadka shakhsiga
+cv-email = Iimayl
+cv-phone = Taleefan
+cv-city = Wuxuu degan yahay
+cv-about = Aniga
+cv-experience = Khibradda shaqo
+cv-present = ilaa hadda
+cv-sector = Qaybta: { $sector }
+cv-education = Waxbarasho iyo tababar
+cv-eqf-level = Heerka EQF { $level }
+cv-recognition = Aqoonsiga Talyaaniga: { $status }
+cv-languages = Xirfadaha luqadda
+cv-mother-tongues = Afka hooyo
+cv-other-languages = Luqado kale
+cv-listening = Dhageysi
+cv-reading = Akhris
+cv-spoken-interaction = Wada-hadal
+cv-spoken-production = Hadal
+cv-writing = Qoraal
+cv-cefr-note = Heerarka: A1 iyo A2 aasaasi, B1 iyo B2 madax-bannaan, C1 iyo C2 khabiir (Qaabdhismeedka Tixraaca Guud ee Yurub ee Luqadaha).
+cv-skills = Xirfadaha
+cv-certificates = Liisamo iyo shahaadooyin
+cv-issued = la bixiyay { $date }
+cv-expires = ansax ilaa { $date }
+cv-availability = Diyaarnaanshaha
+cv-hours-per-week = { $hours ->
+    [one] { $hours } saac toddobaadkii
+   *[other] { $hours } saacadood toddobaadkii
+}
+cv-shifts = Wakhtiyada: { $shifts }
+cv-travel = Wuu safri karaa ilaa { $km } km
+cv-transport = Gaadiidka: { $transport }
+cv-available-from = Diyaar laga bilaabo { $date }
+cv-empty = Halkan weli waxba laguma qorin.
+
+## Magacyada luqadaha
+
+language-ar = Carabi
+language-bn = Bangaali
+language-en = Ingiriis
+language-es = Isbaanish
+language-fa = Faarisi
+language-ff = Fulani
+language-fr = Faransiis
+language-ha = Hawsa
+language-it = Talyaani
+language-ku = Kurdi
+language-ps = Bashtuu
+language-pa = Punjaabi
+language-ru = Ruush
+language-so = Soomaali
+language-sq = Albaaniyaan
+language-ti = Tigrinya
+language-tr = Turki
+language-uk = Yukreeni
+language-ur = Urduu
+language-wo = Woolof
+language-zh = Shiinays
+
+## Khaladaad
+
+error-wrong-key = Buuggan lagama furi karo furaha ku kaydsan taleefankan.
+error-damaged = Faylka buugga wuu xumaaday. Sidiisii ayaa loo daayay.
+error-not-found = Shaygan ma jiro mar dambe.
+error-storage-full = Xusuusta taleefanku way buuxdaa. Meel bannee oo isku day mar kale: waxba lama kaydin.
+error-other = Wax baa qaldamay. Isku day mar kale.
+error-invalid-required = Meeshan waa lagama maarmaan.
+error-invalid-too-long = Qoraalkani aad buu u dheer yahay.
+error-invalid-bad-date = Taariikhdani sax ma aha.
+error-invalid-out-of-range = Qiimahan lama aqbalo.
+error-invalid-same-stage = Codsigu horeba heerkan buu joogaa.
+error-invalid-before-current-stage = Taariikhdani waa ka hor heerka hadda.
+error-invalid-end-before-start = Dhammaadku wuu ka horreeyaa bilowga.
+error-invalid-bad-key-length = Furuhu waa inuu ahaadaa 32 bytes.
+error-invalid-bad-content = Nuxur sax ma aha.
+error-invalid-comment-required = Fadlan qor waxa qaldan.
+error-invalid-older-pack = Xirmadan casharradu way ka duugsan tahay tan taleefanka.
+error-invalid-course-not-mastered = Marka hore dhammee dhammaan casharrada koorsada.
+error-invalid-bad-answer = Jawaabtani kuma habboona su'aasha.
+
+## Hagid iyo badhamada
+
+nav-home = Bogga hore
+nav-diary = Raadintayda shaqo
+nav-services = Adeegyada
+nav-map = Khariidad
+nav-lessons = Casharrada
+nav-profile = Astaantayda
+nav-settings = Dejinta
+button-save = Kaydi
+button-cancel = Jooji
+button-delete = Tirtir
+button-edit = Wax ka beddel
+button-add = Ku dar
+button-done = Dhammaad
+button-back = Dib
+button-next = Xiga
+button-retry = Isku day mar kale
+button-share = La wadaag
+button-call = Wac
+button-directions = Jihada
+button-close = Xir
+button-search = Raadi
+button-filter = Sifeeyayaal
+button-clear = Nadiifi
+button-undo = Ka noqo
+saved = Waa la kaydiyay.
+deleted = Waa la tirtiray.
+confirm-delete-title = Ma tirtirtaa?
+confirm-delete-application = Ma tirtirtaa codsiga { $employer }? Taariikhdiisa, waraysiyada iyo xusuusiyayaashuna waa la tirtirayaa.
+confirm-discard-changes = Ma ka baxaysaa adigoon kaydin isbeddelada?
+
+## Bogga hore iyo ogeysiisyada
+
+home-greeting = Salaan { $name }!
+home-overdue = Dib u dhacay
+home-today = Maanta
+home-this-week = 7-da maalmood ee soo socda
+home-follow-up = War kama jiro { $employer } muddo { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+}. Ma weydiinaysaa?
+home-document-expires = { $document } wuxuu dhacayaa { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+} kadib.
+home-document-expired = { $document } wakhtigiisii wuu dhacay.
+home-permit-renew = Codso cusboonaysiinta ogolaanshaha degganaanshaha ugu yaraan 60 maalmood ka hor inta uusan dhicin.
+notification-action-due = { $action }: { $employer }
+notification-interview = Waraysi { $employer } saacadda { $time }
+notification-meeting = Kulan { $tutor } saacadda { $time }
+notification-permit-expiring = Ogolaanshahaaga degganaanshaha wuxuu dhacayaa { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+} kadib.
+
+## Bogag madhan
+
+empty-applications = Weli codsi ma jiro. Ku dar shaqada ugu horreysa ee aad rabto.
+empty-agenda = Waxba qorshaysan ma aha. Aad baad u fiicantahay!
+empty-search = Waxba lama helin. Isku day erayo kale.
+empty-favourites = Weli waxaad jeceshahay ma jiro. Taabo xiddigta adeeg si uu halkan u joogo.
+empty-services-nearby = Adeeg kuu dhow lama helin. Isku day masaafo weyn ama sifeeyayaal yar.
+empty-meetings = Weli kulan macallin lama yeelan.
+empty-lessons = Weli cashar kuma jiro taleefankan. Ku xirmo internetka si aad u soo dejiso.
+empty-offline = Internet kuma xirnid. Wax walba oo taleefankan ku jira way shaqeeyaan.
+
+## Buugga
+
+diary-title = Raadintayda shaqo
+application-new = Codsi cusub
+application-edit = Wax ka beddel codsiga
+field-employer = Loo shaqeeyaha
+field-position = Shaqada
+field-city = Magaalada
+field-source = Halka aan ka helay
+field-source-detail = Bog, wakaalad ama qof kee ah
+field-contract = Nooca qandaraaska
+field-contact-name = Qofka la xiriirka
+field-contact-phone = Taleefan
+field-contact-email = Iimayl
+field-job-url = Xiriirka xayeysiiska shaqada
+field-notes = Qoraallo
+field-date = Taariikh
+field-time = Saacad
+field-due-date = Ilaa goorma
+stage-change = Beddel heerka
+stage-changed = Loo wareejiyay «{ $stage }».
+timeline-title = Taariikh
+interview-add = Ku dar waraysi
+interview-round = Waraysiga { $round }
+interview-place = Cinwaanka
+interview-link = Xiriirka muuqaalka ama lambarka taleefanka
+action-add = Ku dar xusuusiye
+action-done = Waa la sameeyay
+documents-title = Dukumentiyadayda
+document-expires-on = Ansax ilaa { $date }
+document-recognition = Aqoonsiga Talyaaniga
+meetings-title = Kulamada macallinka
+meeting-add = Kulan cusub
+meeting-tutor = Macallin
+meeting-topics = Waxa aan ka hadalnay
+meeting-agreed-actions = Waxa aan isku raacnay inaan samayno
+stats-title = Horumarkayga
+stats-applications-week = { $count ->
+    [one] { $count } codsi toddobaadkan
+   *[other] { $count } codsiyo toddobaadkan
+}
+stats-answers = { $count ->
+    [one] { $count } jawaab
+   *[other] { $count } jawaabood
+}
+stats-interviews = { $count ->
+    [one] { $count } waraysi
+   *[other] { $count } waraysiyo
+}
+stats-hires = { $count ->
+    [one] { $count } shaqo la helay
+   *[other] { $count } shaqooyin la helay
+}
+diary-search-placeholder = Ka raadi raadintayda shaqo
+profile-title = Astaantayda
+profile-languages = Luqadaha aan ku hadlo
+profile-mother-tongue = Afka hooyo
+profile-experience = Khibradda shaqo
+profile-education = Waxbarasho iyo tababar
+profile-skills = Waxa aan qaban karo
+profile-certificates = Liisamo iyo shahaadooyin
+profile-availability = Goorta iyo halka aan ka shaqayn karo
+cv-export = Samee CV-gayga
+cv-language = Luqadda CV-ga
+cv-side-by-side = Tus astaantayda laba luqadood
+
+## Khariidadda adeegyada
+
+services-title = Adeegyada iga dhow
+services-search-placeholder = Raadi adeegyo
+services-list = Liis
+services-map = Khariidad
+service-open = Furan
+service-open-until = Furan ilaa { $time }
+service-closed = Xiran
+service-opens-at = Wuxuu furmayaa { $day } { $time }
+service-opens-today-at = Maanta ayuu furmayaa { $time }
+service-by-appointment = Ballan ku salaysan
+service-hours-unknown = Saacadaha lama yaqaan
+service-distance-m = { $distance } m
+service-distance-km = { $distance } km
+service-shown-in = Waxaa lagu muujiyay { $language }, kuma jiro { $wanted }.
+service-translation-machine = Turjumaad mishiin: khalad ayaa ku jiri kara.
+service-translation-outdated = Turjumaaddani waxay noqon kartaa mid duugoobay.
+service-last-verified = La hubiyay { $date }
+service-languages-spoken = Luqadaha halkan looga hadlo
+service-free = Bilaash
+service-paid = Lacag leh
+service-wheelchair = Kursiga curyaamiinta way geli karaan
+service-favourite-add = Ku dar kuwa aad jeceshahay
+service-favourite-remove = Ka saar kuwa aad jeceshahay
+service-recent = Dhawaan la arkay
+service-report = Soo sheeg macluumaad khaldan
+report-kind-closed_for_good = Gebi ahaanba wuu xirmay
+report-kind-wrong_hours = Saacadaha waa khalad
+report-kind-wrong_address = Cinwaanku waa khalad
+report-kind-wrong_phone = Lambarka taleefanku waa khalad
+report-kind-other = Wax kale
+report-comment = Maxaa khaldan?
+report-pending = Sugaya in la diro
+report-sent = Waa la diray. Mahadsanid!
+filter-open-now = Hadda furan
+filter-free-only = Bilaash oo keliya
+filter-language-spoken = Ku hadla luqaddayda
+filter-for-whom = Yaa loogu talagalay
+filter-distance = Masaafo
+audience-everyone = Qof walba
+audience-asylum_seekers = Magangalyo-doonayaal
+audience-refugees = Qaxooti
+audience-women = Haween
+audience-minors = Carruur aan qaan-gaarin
+category-work = Shaqo iyo xarumaha shaqada
+category-job_orientation = Hagid iyo tababar
+category-italian_courses = Koorsooyinka luqadda Talyaaniga
+category-legal_aid = Caawimaad sharci iyo dukumentiyo
+category-health = Caafimaad
+category-mental_health = Caafimaadka maskaxda
+category-housing = Guri iyo hoy
+category-food = Cunto iyo baahiyaha aasaasiga
+category-education = Waxbarasho iyo aqoonsiga shahaadooyinka
+category-digital_help = Caawimaad dhijitaal iyo internet bilaash
+category-womens_support = Taageerada haweenka
+category-children_families = Carruur iyo qoysas
+category-transport = Gaadiid
+category-banking = Bangi iyo lacag
+contact-phone = Taleefan
+contact-whatsapp = WhatsApp
+contact-email = Iimayl
+contact-web = Bog internet
+contact-walk_in = Ballan la'aan
+
+## Casharrada
+
+lessons-title = Casharrada
+lesson-start = Bilow
+lesson-resume = Sii wad
+lesson-step = Tallaabada { $current } ee { $total }
+lesson-minutes = { $minutes ->
+    [one] { $minutes } daqiiqo
+   *[other] { $minutes } daqiiqo
+}
+lesson-level-beginner = Bilow
+lesson-level-intermediate = Dhexe
+lesson-level-advanced = Sare
+lesson-try-on-phone = Ku tijaabi taleefankaaga
+lesson-check = Hubi
+lesson-correct = Sax!
+lesson-wrong = Maya, sax ma aha.
+lesson-hint = Tilmaan
+lesson-try-again = Isku day mar kale
+lesson-listen = Dhageyso
+lesson-glossary = Maxay ka dhigan tahay?
+lesson-completed = Casharka waa la dhammeeyay
+lesson-mastered = Casharkan waad baratay!
+lesson-locked = Marka hore dhammee «{ $lesson }».
+lesson-progress = { $done } ka mid ah { $total } casharro waa la dhammeeyay
+quiz-choose-one = Dooro hal jawaab.
+quiz-choose-many = Dooro dhammaan jawaabaha saxda ah.
+quiz-true = Run
+quiz-false = Been
+quiz-order = Tallaabooyinka u kala horreysii.
+quiz-match = Isku xir lammaanaha.
+quiz-picture = Dooro sawirka saxda ah.
+certificate-title = Shahaado
+certificate-body = { $name } wuxuu dhammeeyay koorsada «{ $course }» { $date }.
+
+## Isku-dhafka, isku-xirka iyo asturnaanta
+
+sync-now = Hadda isku dhaf
+sync-last = Isku-dhafkii ugu dambeeyay { $when }
+sync-never = Weligii lama isku dhafin
+sync-pending = { $count ->
+    [one] { $count } isbeddel ayaa sugaya in la diro
+   *[other] { $count } isbeddelo ayaa sugaya in la diro
+}
+sync-offline = Xiriir ma jiro. Isbeddeladaadu waxay ku kaydsan yihiin taleefanka, goor dambe ayaa la dirayaa.
+sync-failed = Isku-dhafku ma shaqayn. Isagaa mar kale isku dayaya.
+pair-title = Ku xirmo macallinkayga
+pair-enter-code = Geli koodka uu macallinku ku siiyay
+pair-done = Waxaad ku xirantahay { $organisation }.
+share-title = Waxa aan la wadaago macallinkayga
+share-diary = Raadintayda shaqo
+share-progress = Casharradayda
+share-reports = Warbixinnadayda adeegyada
+share-stats = Tirakoob aan magac lahayn
+unpair = Ka go' macallinka
+delete-my-data = Tirtir xogtayda
+delete-my-data-confirm = Tani waxay tirtiraysaa xogtaada taleefanka iyo server-ka. Dib looma celin karo.
+settings-language = Luqadda
+settings-text-size = Cabbirka qoraalka
+settings-about = Ku saabsan Ponte

@@ -1,0 +1,432 @@
+# Ponte — ጽሑፋት መጥቀዊ፡ ትግርኛ።
+# Review: machine
+
+## ደረጃታት ሕቶ ስራሕ
+
+stage-saved = ተዓቂቡ
+stage-applied = ተላኢኹ
+stage-interview = ቃለ-መሕትት
+stage-offer = ናይ ስራሕ ሓሳብ
+stage-hired = ተቆጺረ
+stage-offer_declined = ሓሳብ ተነጺጉ
+stage-rejected = ኣይተመረጽኩን
+stage-withdrawn = ተሰሒቡ
+stage-expired = ግዜኡ ሓሊፉ
+stage-no_answer = መልሲ የለን
+
+## ስራሕ ኣበይ ረኺበ
+
+source-job_portal = መርበብ ስራሕ
+source-employment_centre = ማእከል ስራሕ
+source-agency = ኤጀንሲ ስራሕ
+source-tutor_suggestion = ሓሳብ ናይ መምህረይ
+source-word_of_mouth = ብፈለጥተይ
+source-walk_in = ባዕለይ ከይደ
+source-other = ካልእ
+
+## ዓይነታት ውዕል
+
+contract-fixed_term = ግዜ ዝተወሰኖ
+contract-permanent = ቀዋሚ
+contract-apprenticeship = ናይ ሞያ ትምህርቲ (apprendistato)
+contract-internship = ልምምድ ስራሕ (tirocinio)
+contract-seasonal = ወቕታዊ
+contract-other = ካልእ
+
+## ቃለ-መሕትታትን ስራሓትን
+
+interview-format-in_person = ገጽ ንገጽ
+interview-format-phone = ብተሌፎን
+interview-format-video = ብቪድዮ ጻውዒት
+action-call_back = ደጊምካ ምድዋል
+action-send_documents = ሰነዳት ምልኣኽ
+action-prepare_interview = ንቃለ-መሕትት ምድላው
+action-follow_up = ሓበሬታ ምሕታት
+action-other = ካልእ
+
+## ሰነዳት
+
+document-residence_permit = ፍቓድ መንበሪ (permesso di soggiorno)
+document-codice_fiscale = ኮድ ግብሪ (codice fiscale)
+document-identity_card = መንነት ወረቐት
+document-health_card = ካርድ ጥዕና (tessera sanitaria)
+document-spid = ዲጂታላዊ መንነት SPID
+document-cv = CV
+document-diploma = ዲፕሎማ ወይ ምስክር ወረቐት
+document-driving_licence = መንጃ ፍቓድ
+document-haccp = ምስክር ወረቐት ድሕንነት መግቢ HACCP
+document-safety_training = ምስክር ወረቐት ስልጠና ድሕንነት ስራሕ
+document-other = ካልእ ሰነድ
+document-status-missing = ክረኽቦ ኣለኒ
+document-status-in_progress = ኣብ መስርሕ
+document-status-have = ኣለኒ
+permit-asylum_request = ሕቶ ዑቕባ
+permit-refugee = ደረጃ ስደተኛ
+permit-subsidiary_protection = ተወሳኺ ሓለዋ
+permit-special_protection = ፍሉይ ሓለዋ
+permit-work = ስራሕ
+permit-family = ስድራቤታዊ ምኽንያት
+permit-study = ትምህርቲ
+permit-eu_long_term = ነዊሕ ግዜ መንበሪ ኣብ ሕብረት ኤውሮጳ
+permit-other = ካልእ
+recognition-unknown = ኣይፈልጥን
+recognition-not_needed = ኣየድልን
+recognition-not_started = ገና ኣይተሓተተን
+recognition-in_progress = ይፍለጥ ኣሎ
+recognition-recognised = ኣብ ኢጣልያ ተፈሊጡ
+recognition-refused = ኣይተፈልጠን
+
+## ቅሩብነት
+
+transport-none = ናይ ገዛእ ርእሰይ መጓዓዝያ የብለይን
+transport-public = ህዝባዊ መጓዓዝያ
+transport-bicycle = ብሽክለታ
+transport-moped = ንእሽቶ ሞቶ
+transport-car = መኪና
+shift-morning = ንግሆ
+shift-afternoon = ድሕሪ ቐትሪ
+shift-evening = ምሸት
+shift-night = ለይቲ
+shift-weekend = ቀዳመ-ሰንበት
+
+## CV
+
+cv-title = CV
+cv-personal = ውልቃዊ ሓበሬታ
+cv-email = ኢመይል
+cv-phone = ተሌፎን
+cv-city = መንበሪ
+cv-about = ብዛዕባይ
+cv-experience = ተመኩሮ ስራሕ
+cv-present = ክሳብ ሕጂ
+cv-sector = ዘርፊ፡ { $sector }
+cv-education = ትምህርትን ስልጠናን
+cv-eqf-level = ደረጃ EQF { $level }
+cv-recognition = ኣብ ኢጣልያ ምፍላጥ፡ { $status }
+cv-languages = ክእለት ቋንቋ
+cv-mother-tongues = ቋንቋ ኣደ
+cv-other-languages = ካልኦት ቋንቋታት
+cv-listening = ምስማዕ
+cv-reading = ምንባብ
+cv-spoken-interaction = ዝርርብ
+cv-spoken-production = ምዝራብ
+cv-writing = ምጽሓፍ
+cv-cefr-note = ደረጃታት፡ A1ን A2ን መሰረታዊ፡ B1ን B2ን ናጻ፡ C1ን C2ን ክኢላ (ሓባራዊ ኤውሮጳዊ መወከሲ ቋንቋታት)።
+cv-skills = ክእለታት
+cv-certificates = ፍቓዳትን ምስክር ወረቐታትን
+cv-issued = ዝተዋህበሉ { $date }
+cv-expires = ክሳብ { $date } ይሰርሕ
+cv-availability = ቅሩብነት
+cv-hours-per-week = { $hours ->
+    [one] ኣብ ሰሙን { $hours } ሰዓት
+   *[other] ኣብ ሰሙን { $hours } ሰዓታት
+}
+cv-shifts = ግዜታት፡ { $shifts }
+cv-travel = ክሳብ { $km } ኪሜ ክጓዓዝ ይኽእል
+cv-transport = መጓዓዝያ፡ { $transport }
+cv-available-from = ካብ { $date } ቅሩብ
+cv-empty = ኣብዚ ገና ዝተጻሕፈ የለን።
+
+## ኣስማት ቋንቋታት
+
+language-ar = ዓረብኛ
+language-bn = ቤንጋሊ
+language-en = እንግሊዝኛ
+language-es = ስጳንኛ
+language-fa = ፋርስኛ
+language-ff = ፉላ
+language-fr = ፈረንሳይኛ
+language-ha = ሃውሳ
+language-it = ጣልያንኛ
+language-ku = ኩርድኛ
+language-ps = ፓሽቶ
+language-pa = ፑንጃቢ
+language-ru = ሩስኛ
+language-so = ሶማልኛ
+language-sq = ኣልባንኛ
+language-ti = ትግርኛ
+language-tr = ቱርክኛ
+language-uk = ዩክሬንኛ
+language-ur = ኡርዱ
+language-wo = ዎሎፍ
+language-zh = ቻይንኛ
+
+## ጌጋታት
+
+error-wrong-key = እዚ መዝገብ በቲ ኣብዚ ተሌፎን ዘሎ መፍትሕ ክኽፈት ኣይክእልን።
+error-damaged = ፋይል መዝገብ ተበላሺዩ። ከምዘለዎ ተሪፉ።
+error-not-found = እዚ ነገር ድሕሪ ሕጂ የለን።
+error-storage-full = ዝኽሪ ተሌፎን መሊኡ። ቦታ ኣጽርዩ ደጊምኩም ፈትኑ፡ ዝተዓቀበ የለን።
+error-other = ገለ ጌጋ ተፈጢሩ። ደጊምኩም ፈትኑ።
+error-invalid-required = እዚ ቦታ ኣድላዪ እዩ።
+error-invalid-too-long = እዚ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
+error-invalid-bad-date = እዚ ዕለት ቅኑዕ ኣይኮነን።
+error-invalid-out-of-range = እዚ ዋጋ ተቐባልነት የብሉን።
+error-invalid-same-stage = እቲ ሕቶ ድሮ ኣብዚ ደረጃ እዩ ዘሎ።
+error-invalid-before-current-stage = እዚ ዕለት ቅድሚ እቲ ሕጂ ዘሎ ደረጃ እዩ።
+error-invalid-end-before-start = መወዳእታ ቅድሚ መጀመርታ እዩ።
+error-invalid-bad-key-length = መፍትሕ 32 ባይት ክኸውን ኣለዎ።
+error-invalid-bad-content = ሓደ ትሕዝቶ ቅኑዕ ኣይኮነን።
+error-invalid-comment-required = እንታይ ከም ዝተጋገየ ጽሓፉ።
+error-invalid-older-pack = እዚ ጥቕላል ትምህርትታት ካብቲ ኣብ ተሌፎን ዘሎ ዝኣረገ እዩ።
+error-invalid-course-not-mastered = ቅድም ኩሎም ትምህርትታት ናይቲ ኮርስ ወድኡ።
+error-invalid-bad-answer = እዚ መልሲ ምስቲ ሕቶ ኣይሰማማዕን።
+
+## ምንቅስቓስን መልጎማትን
+
+nav-home = መበገሲ
+nav-diary = ምድላይ ስራሐይ
+nav-services = ኣገልግሎታት
+nav-map = ካርታ
+nav-lessons = ትምህርትታት
+nav-profile = ፕሮፋይለይ
+nav-settings = ምድላዋት
+button-save = ዓቅብ
+button-cancel = ሰርዝ
+button-delete = ደምስስ
+button-edit = ኣመዓራሪ
+button-add = ወስኽ
+button-done = ተወዲኡ
+button-back = ንድሕሪት
+button-next = ዝቕጽል
+button-retry = ደጊምካ ፈትን
+button-share = ኣካፍል
+button-call = ደውል
+button-directions = መንገዲ
+button-close = ዕጸው
+button-search = ድለ
+button-filter = መጻረዪታት
+button-clear = ኣጽሪ
+button-undo = ምለስ
+saved = ተዓቂቡ።
+deleted = ተደምሲሱ።
+confirm-delete-title = ይደምሰስ ዶ?
+confirm-delete-application = እቲ ናብ { $employer } ዝቐረበ ሕቶ ይደምሰስ ዶ? ታሪኹ፡ ቃለ-መሕትታቱን መዘኻኸሪታቱን እውን ክድምሰሱ እዮም።
+confirm-discard-changes = ለውጥታት ከይዓቀብካ ትወጽእ ዶ?
+
+## መበገሲ ገጽን መፍለጥታትን
+
+home-greeting = ሰላም { $name }!
+home-overdue = ዝደንጎየ
+home-today = ሎሚ
+home-this-week = ዝመጽእ 7 መዓልታት
+home-follow-up = ካብ { $employer } ንኽልተ { $days ->
+    [one] { $days } መዓልቲ
+   *[other] { $days } መዓልታት
+} ሓበሬታ የለን። ክትሓቱ ዶ?
+home-document-expires = { $document } ኣብ { $days ->
+    [one] { $days } መዓልቲ
+   *[other] { $days } መዓልታት
+} ግዜኡ ክሓልፍ እዩ።
+home-document-expired = ግዜ { $document } ሓሊፉ።
+home-permit-renew = ምሕዳስ ፍቓድ መንበሪ እንተወሓደ 60 መዓልቲ ቅድሚ ግዜኡ ምሕላፉ ሕተቱ።
+notification-action-due = { $action }: { $employer }
+notification-interview = ቃለ-መሕትት ምስ { $employer } ሰዓት { $time }
+notification-meeting = ርክብ ምስ { $tutor } ሰዓት { $time }
+notification-permit-expiring = ፍቓድ መንበሪኹም ኣብ { $days ->
+    [one] { $days } መዓልቲ
+   *[other] { $days } መዓልታት
+} ግዜኡ ክሓልፍ እዩ።
+
+## ባዶ ገጻት
+
+empty-applications = ገና ሕቶ ስራሕ የለን። እቲ ቀዳማይ ክትሓቶ እትደሊ ስራሕ ወስኹ።
+empty-agenda = ዝተመደበ የለን። ጽቡቕ!
+empty-search = ዝተረኽበ የለን። ካልእ ቃላት ፈትኑ።
+empty-favourites = ገና ዝተፈተወ የለን። ኣብዚ ንኽጸንሕ ኮኾብ ናይ ሓደ ኣገልግሎት ጠውቑ።
+empty-services-nearby = ኣብ ጥቓኹም ኣገልግሎት ኣይተረኽበን። ዝዓበየ ርሕቀት ወይ ዝወሓዱ መጻረዪታት ፈትኑ።
+empty-meetings = ገና ምስ መምህር ርክብ የለን።
+empty-lessons = ኣብዚ ተሌፎን ገና ትምህርቲ የለን። ንምውራድ ምስ ኢንተርነት ተራኸቡ።
+empty-offline = ካብ መስመር ወጻኢ ኢኹም። ኩሉ ኣብዚ ተሌፎን ዘሎ ይሰርሕ እዩ።
+
+## መዝገብ
+
+diary-title = ምድላይ ስራሐይ
+application-new = ሓድሽ ሕቶ
+application-edit = ሕቶ ኣመዓራሪ
+field-employer = ኣስራሒ
+field-position = ስራሕ
+field-city = ከተማ
+field-source = ኣበይ ረኺበዮ
+field-source-detail = ኣየናይ መርበብ፡ ኤጀንሲ ወይ ሰብ
+field-contract = ዓይነት ውዕል
+field-contact-name = ሰብ ርክብ
+field-contact-phone = ተሌፎን
+field-contact-email = ኢመይል
+field-job-url = ሊንክ ናይ ስራሕ ምልክታ
+field-notes = መዘኻኸሪ
+field-date = ዕለት
+field-time = ሰዓት
+field-due-date = ክሳብ መዓስ
+stage-change = ደረጃ ቀይር
+stage-changed = ናብ «{ $stage }» ተሰጋጊሩ።
+timeline-title = ታሪኽ
+interview-add = ቃለ-መሕትት ወስኽ
+interview-round = ቃለ-መሕትት { $round }
+interview-place = ኣድራሻ
+interview-link = ሊንክ ቪድዮ ወይ ቁጽሪ ተሌፎን
+action-add = መዘኻኸሪ ወስኽ
+action-done = ተፈጺሙ
+documents-title = ሰነዳተይ
+document-expires-on = ክሳብ { $date } ይሰርሕ
+document-recognition = ኣብ ኢጣልያ ምፍላጥ
+meetings-title = ርክባት ምስ መምህረይ
+meeting-add = ሓድሽ ርክብ
+meeting-tutor = መምህር
+meeting-topics = ብዛዕባ እንታይ ተዘራሪብና
+meeting-agreed-actions = እንታይ ክንገብር ተሰማሚዕና
+stats-title = ምዕባለይ
+stats-applications-week = { $count ->
+    [one] ኣብዚ ሰሙን { $count } ሕቶ
+   *[other] ኣብዚ ሰሙን { $count } ሕቶታት
+}
+stats-answers = { $count ->
+    [one] { $count } መልሲ
+   *[other] { $count } መልስታት
+}
+stats-interviews = { $count ->
+    [one] { $count } ቃለ-መሕትት
+   *[other] { $count } ቃለ-መሕትታት
+}
+stats-hires = { $count ->
+    [one] { $count } ስራሕ ተረኺቡ
+   *[other] { $count } ስራሓት ተረኺቦም
+}
+diary-search-placeholder = ኣብ ምድላይ ስራሐይ ድለ
+profile-title = ፕሮፋይለይ
+profile-languages = ዝዛረቦም ቋንቋታት
+profile-mother-tongue = ቋንቋ ኣደ
+profile-experience = ተመኩሮ ስራሕ
+profile-education = ትምህርትን ስልጠናን
+profile-skills = እንታይ ክገብር እኽእል
+profile-certificates = ፍቓዳትን ምስክር ወረቐታትን
+profile-availability = መዓስን ኣበይን ክሰርሕ እኽእል
+cv-export = CV ኣዳልው
+cv-language = ቋንቋ CV
+cv-side-by-side = ፕሮፋይለይ ብኽልተ ቋንቋ ኣርኢ
+
+## ካርታ ኣገልግሎታት
+
+services-title = ኣብ ጥቓይ ዘለዉ ኣገልግሎታት
+services-search-placeholder = ኣገልግሎታት ድለ
+services-list = ዝርዝር
+services-map = ካርታ
+service-open = ክፉት
+service-open-until = ክሳብ { $time } ክፉት
+service-closed = ዕጹው
+service-opens-at = { $day } ሰዓት { $time } ይኽፈት
+service-opens-today-at = ሎሚ ሰዓት { $time } ይኽፈት
+service-by-appointment = ብቖጸራ
+service-hours-unknown = ሰዓታት ስራሕ ኣይፍለጥን
+service-distance-m = { $distance } ሜ
+service-distance-km = { $distance } ኪሜ
+service-shown-in = ብ{ $language } ይርአ ኣሎ፡ ብ{ $wanted } የለን።
+service-translation-machine = ብማሽን ዝተተርጎመ፡ ጌጋታት ክህልዉ ይኽእሉ።
+service-translation-outdated = እዚ ትርጉም ዝኣረገ ክኸውን ይኽእል።
+service-last-verified = ብ{ $date } ተረጋጊጹ
+service-languages-spoken = ኣብዚ ዝዝረቡ ቋንቋታት
+service-free = ብነጻ
+service-paid = ብኽፍሊት
+service-wheelchair = ንዓረብያ ስንኩላን ምቹእ
+service-favourite-add = ናብ ዝተፈተዉ ወስኽ
+service-favourite-remove = ካብ ዝተፈተዉ ኣውጽእ
+service-recent = ቀረባ ግዜ ዝተራእዩ
+service-report = ጌጋ ሓበሬታ ሓብር
+report-kind-closed_for_good = ንሓዋሩ ተዓጽዩ
+report-kind-wrong_hours = ሰዓታት ስራሕ ጌጋ እዩ
+report-kind-wrong_address = ኣድራሻ ጌጋ እዩ
+report-kind-wrong_phone = ቁጽሪ ተሌፎን ጌጋ እዩ
+report-kind-other = ካልእ ነገር
+report-comment = እንታይ ተጋጊዩ?
+report-pending = ክልኣኽ ይጽበ ኣሎ
+report-sent = ተላኢኹ። የቐንየልና!
+filter-open-now = ሕጂ ክፉት
+filter-free-only = ብነጻ ጥራይ
+filter-language-spoken = ቋንቋይ ይዛረቡ
+filter-for-whom = ንመን
+filter-distance = ርሕቀት
+audience-everyone = ንኹሉ
+audience-asylum_seekers = ሓተትቲ ዑቕባ
+audience-refugees = ስደተኛታት
+audience-women = ደቂ ኣንስትዮ
+audience-minors = ንኣሽቱ
+category-work = ስራሕን ማእከላት ስራሕን
+category-job_orientation = ምኽርን ስልጠናን
+category-italian_courses = ኮርሳት ጣልያንኛ
+category-legal_aid = ሕጋዊ ሓገዝን ሰነዳትን
+category-health = ጥዕና
+category-mental_health = ጥዕና ኣእምሮ
+category-housing = መንበሪን መዕቆቢን
+category-food = መግብን መሰረታዊ ድሌታትን
+category-education = ትምህርትን ምፍላጥ ዲፕሎማን
+category-digital_help = ዲጂታላዊ ሓገዝን ነጻ ኢንተርነትን
+category-womens_support = ደገፍ ደቂ ኣንስትዮ
+category-children_families = ቆልዑን ስድራቤታትን
+category-transport = መጓዓዝያ
+category-banking = ባንክን ገንዘብን
+contact-phone = ተሌፎን
+contact-whatsapp = ዋትስኣፕ
+contact-email = ኢመይል
+contact-web = መርበብ
+contact-walk_in = ብዘይ ቖጸራ
+
+## ትምህርትታት
+
+lessons-title = ትምህርትታት
+lesson-start = ጀምር
+lesson-resume = ቀጽል
+lesson-step = ስጉምቲ { $current } ካብ { $total }
+lesson-minutes = { $minutes ->
+    [one] { $minutes } ደቒቕ
+   *[other] { $minutes } ደቓይቕ
+}
+lesson-level-beginner = መጀመርታ
+lesson-level-intermediate = ማእከላይ
+lesson-level-advanced = ልዑል
+lesson-try-on-phone = ኣብ ተሌፎንኩም ፈትኑ
+lesson-check = መርምር
+lesson-correct = ቅኑዕ!
+lesson-wrong = ምሉእ ብምሉእ ኣይኮነን።
+lesson-hint = ምልክት
+lesson-try-again = ደጊምካ ፈትን
+lesson-listen = ስማዕ
+lesson-glossary = እንታይ ማለት እዩ?
+lesson-completed = ትምህርቲ ተወዲኡ
+lesson-mastered = ነዚ ትምህርቲ ተማሂርኩሞ!
+lesson-locked = ቅድም «{ $lesson }» ወድኡ።
+lesson-progress = ካብ { $total } ትምህርትታት { $done } ተወዲኦም
+quiz-choose-one = ሓደ መልሲ ምረጹ።
+quiz-choose-many = ኩሎም ቅኑዓት መልስታት ምረጹ።
+quiz-true = ሓቂ
+quiz-false = ሓሶት
+quiz-order = ስጉምትታት ብቕደም ሰዓብ ስርዑ።
+quiz-match = ጽምዲታት ኣራኽቡ።
+quiz-picture = ቅኑዕ ስእሊ ምረጹ።
+certificate-title = ምስክር ወረቐት
+certificate-body = { $name } ኮርስ «{ $course }» ብ{ $date } ወዲኡ።
+
+## ምትእስሳር፡ ምርኻብን ብሕትውናን
+
+sync-now = ሕጂ ኣተኣሳስር
+sync-last = ናይ መወዳእታ ምትእስሳር { $when }
+sync-never = ፈጺሙ ኣይተኣሳሰረን
+sync-pending = { $count ->
+    [one] { $count } ለውጢ ክልኣኽ ይጽበ
+   *[other] { $count } ለውጥታት ክልኣኹ ይጽበዩ
+}
+sync-offline = ርክብ የለን። ለውጥታትኩም ኣብ ተሌፎን ተዓቂቦም ኣለዉ፡ ድሒሮም ክልኣኹ እዮም።
+sync-failed = ምትእስሳር ኣይሰለጠን። ባዕሉ ደጊሙ ክፍትን እዩ።
+pair-title = ምስ መምህረይ ተራኸብ
+pair-enter-code = እቲ መምህርኩም ዝሃበኩም ኮድ ኣእትዉ
+pair-done = ምስ { $organisation } ተራኺብኩም።
+share-title = ምስ መምህረይ ዘካፍሎ
+share-diary = ምድላይ ስራሐይ
+share-progress = ትምህርትታተይ
+share-reports = ብዛዕባ ኣገልግሎታት ዝሃብክዎ ሓበሬታ
+share-stats = ስም ዘይብሉ ስታቲስቲክስ
+unpair = ካብ መምህረይ ተፈለ
+delete-my-data = ሓበሬታይ ደምስስ
+delete-my-data-confirm = እዚ ሓበሬታኹም ኣብዚ ተሌፎንን ኣብ ሰርቨርን ይድምስሶ። ክምለስ ኣይክእልን።
+settings-language = ቋንቋ
+settings-text-size = ዓቐን ጽሑፍ
+settings-about = ብዛዕባ Ponte

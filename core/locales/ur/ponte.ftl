@@ -1,0 +1,432 @@
+# Ponte — انٹرفیس کی عبارتیں، اردو۔
+# Review: machine
+
+## درخواست کے مراحل
+
+stage-saved = محفوظ
+stage-applied = بھیج دی گئی
+stage-interview = انٹرویو
+stage-offer = ملازمت کی پیشکش
+stage-hired = ملازمت مل گئی
+stage-offer_declined = پیشکش رد کر دی
+stage-rejected = منتخب نہیں ہوا
+stage-withdrawn = واپس لے لی
+stage-expired = مدت ختم
+stage-no_answer = کوئی جواب نہیں
+
+## کام کہاں ملا
+
+source-job_portal = ملازمت کی ویب سائٹ
+source-employment_centre = روزگار مرکز
+source-agency = ملازمت ایجنسی
+source-tutor_suggestion = میرے رہنما کی تجویز
+source-word_of_mouth = جاننے والوں سے
+source-walk_in = خود جا کر
+source-other = دیگر
+
+## معاہدے کی اقسام
+
+contract-fixed_term = عارضی
+contract-permanent = مستقل
+contract-apprenticeship = اپرنٹس شپ (apprendistato)
+contract-internship = انٹرن شپ (tirocinio)
+contract-seasonal = موسمی
+contract-other = دیگر
+
+## انٹرویو اور کام
+
+interview-format-in_person = آمنے سامنے
+interview-format-phone = فون پر
+interview-format-video = ویڈیو کال پر
+action-call_back = دوبارہ فون کرنا
+action-send_documents = کاغذات بھیجنا
+action-prepare_interview = انٹرویو کی تیاری
+action-follow_up = خبر پوچھنا
+action-other = دیگر
+
+## کاغذات
+
+document-residence_permit = رہائشی اجازت نامہ (permesso di soggiorno)
+document-codice_fiscale = ٹیکس کوڈ (codice fiscale)
+document-identity_card = شناختی کارڈ
+document-health_card = صحت کارڈ (tessera sanitaria)
+document-spid = ڈیجیٹل شناخت SPID
+document-cv = سی وی
+document-diploma = ڈگری یا سند
+document-driving_licence = ڈرائیونگ لائسنس
+document-haccp = خوراک کی حفاظت کا سرٹیفکیٹ HACCP
+document-safety_training = کام کی حفاظت کی تربیت کا سرٹیفکیٹ
+document-other = دوسرا کاغذ
+document-status-missing = حاصل کرنا ہے
+document-status-in_progress = جاری ہے
+document-status-have = میرے پاس ہے
+permit-asylum_request = پناہ کی درخواست
+permit-refugee = پناہ گزین کی حیثیت
+permit-subsidiary_protection = ذیلی تحفظ
+permit-special_protection = خصوصی تحفظ
+permit-work = کام
+permit-family = خاندانی وجوہات
+permit-study = تعلیم
+permit-eu_long_term = یورپی یونین طویل مدتی رہائش
+permit-other = دیگر
+recognition-unknown = معلوم نہیں
+recognition-not_needed = ضرورت نہیں
+recognition-not_started = ابھی درخواست نہیں دی
+recognition-in_progress = تسلیم کیا جا رہا ہے
+recognition-recognised = اٹلی میں تسلیم شدہ
+recognition-refused = تسلیم نہیں کیا گیا
+
+## دستیابی
+
+transport-none = اپنی سواری نہیں
+transport-public = پبلک ٹرانسپورٹ
+transport-bicycle = سائیکل
+transport-moped = موپیڈ
+transport-car = گاڑی
+shift-morning = صبح
+shift-afternoon = دوپہر
+shift-evening = شام
+shift-night = رات
+shift-weekend = ہفتے کا اختتام
+
+## سی وی
+
+cv-title = سی وی
+cv-personal = ذاتی معلومات
+cv-email = ای میل
+cv-phone = فون
+cv-city = رہائش
+cv-about = میرے بارے میں
+cv-experience = کام کا تجربہ
+cv-present = اب تک
+cv-sector = شعبہ: { $sector }
+cv-education = تعلیم اور تربیت
+cv-eqf-level = یورپی قابلیت فریم ورک سطح { $level }
+cv-recognition = اٹلی میں تسلیم: { $status }
+cv-languages = زبان کی مہارتیں
+cv-mother-tongues = مادری زبان
+cv-other-languages = دوسری زبانیں
+cv-listening = سننا
+cv-reading = پڑھنا
+cv-spoken-interaction = بات چیت
+cv-spoken-production = بولنا
+cv-writing = لکھنا
+cv-cefr-note = سطحیں: A1 اور A2 بنیادی، B1 اور B2 خود مختار، C1 اور C2 ماہر (زبانوں کے لیے مشترکہ یورپی فریم ورک)۔
+cv-skills = مہارتیں
+cv-certificates = لائسنس اور سرٹیفکیٹ
+cv-issued = جاری کردہ { $date }
+cv-expires = { $date } تک کارآمد
+cv-availability = دستیابی
+cv-hours-per-week = { $hours ->
+    [one] ہفتے میں { $hours } گھنٹہ
+   *[other] ہفتے میں { $hours } گھنٹے
+}
+cv-shifts = اوقات: { $shifts }
+cv-travel = { $km } کلومیٹر تک جا سکتا ہے
+cv-transport = سواری: { $transport }
+cv-available-from = { $date } سے دستیاب
+cv-empty = یہاں ابھی کچھ نہیں لکھا۔
+
+## زبانوں کے نام
+
+language-ar = عربی
+language-bn = بنگالی
+language-en = انگریزی
+language-es = ہسپانوی
+language-fa = فارسی
+language-ff = فولا
+language-fr = فرانسیسی
+language-ha = ہاؤسا
+language-it = اطالوی
+language-ku = کرد
+language-ps = پشتو
+language-pa = پنجابی
+language-ru = روسی
+language-so = صومالی
+language-sq = البانوی
+language-ti = تگرینیا
+language-tr = ترکی
+language-uk = یوکرینی
+language-ur = اردو
+language-wo = وولوف
+language-zh = چینی
+
+## غلطیاں
+
+error-wrong-key = یہ ڈائری اس فون پر محفوظ کلید سے نہیں کھل سکتی۔
+error-damaged = ڈائری کی فائل خراب ہے۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔
+error-not-found = یہ چیز اب موجود نہیں۔
+error-storage-full = فون کی میموری بھری ہوئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں: کچھ محفوظ نہیں ہوا۔
+error-other = کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔
+error-invalid-required = یہ خانہ ضروری ہے۔
+error-invalid-too-long = یہ عبارت بہت لمبی ہے۔
+error-invalid-bad-date = یہ تاریخ درست نہیں۔
+error-invalid-out-of-range = یہ قدر قبول نہیں۔
+error-invalid-same-stage = درخواست پہلے ہی اس مرحلے پر ہے۔
+error-invalid-before-current-stage = یہ تاریخ موجودہ مرحلے سے پہلے کی ہے۔
+error-invalid-end-before-start = اختتام آغاز سے پہلے ہے۔
+error-invalid-bad-key-length = کلید 32 بائٹ کی ہونی چاہیے۔
+error-invalid-bad-content = ایک مواد درست نہیں۔
+error-invalid-comment-required = براہ کرم لکھیں کیا غلط ہے۔
+error-invalid-older-pack = یہ اسباق کا پیکج فون والے سے پرانا ہے۔
+error-invalid-course-not-mastered = پہلے کورس کے سب اسباق مکمل کریں۔
+error-invalid-bad-answer = یہ جواب سوال سے مطابقت نہیں رکھتا۔
+
+## رہنمائی اور بٹن
+
+nav-home = ہوم
+nav-diary = میری ملازمت کی تلاش
+nav-services = خدمات
+nav-map = نقشہ
+nav-lessons = اسباق
+nav-profile = میری پروفائل
+nav-settings = ترتیبات
+button-save = محفوظ کریں
+button-cancel = منسوخ
+button-delete = حذف کریں
+button-edit = ترمیم
+button-add = شامل کریں
+button-done = ہو گیا
+button-back = واپس
+button-next = اگلا
+button-retry = دوبارہ کوشش کریں
+button-share = شیئر کریں
+button-call = فون کریں
+button-directions = راستہ
+button-close = بند کریں
+button-search = تلاش
+button-filter = فلٹر
+button-clear = صاف کریں
+button-undo = واپس لیں
+saved = محفوظ ہو گیا۔
+deleted = حذف ہو گیا۔
+confirm-delete-title = حذف کریں؟
+confirm-delete-application = { $employer } کو دی گئی درخواست حذف کریں؟ اس کی تاریخ، انٹرویو اور یاد دہانیاں بھی حذف ہو جائیں گی۔
+confirm-discard-changes = تبدیلیاں محفوظ کیے بغیر نکلیں؟
+
+## ہوم اور اطلاعات
+
+home-greeting = سلام { $name }!
+home-overdue = تاخیر
+home-today = آج
+home-this-week = اگلے 7 دن
+home-follow-up = { $employer } کی طرف سے { $days ->
+    [one] { $days } دن
+   *[other] { $days } دن
+} سے کوئی خبر نہیں۔ پوچھیں؟
+home-document-expires = { $document } کی مدت { $days ->
+    [one] { $days } دن
+   *[other] { $days } دن
+} میں ختم ہو گی۔
+home-document-expired = { $document } کی مدت ختم ہو گئی ہے۔
+home-permit-renew = رہائشی اجازت نامے کی تجدید کی درخواست مدت ختم ہونے سے کم از کم 60 دن پہلے دیں۔
+notification-action-due = { $action }: { $employer }
+notification-interview = { $employer } کے ساتھ انٹرویو { $time } بجے
+notification-meeting = { $tutor } سے ملاقات { $time } بجے
+notification-permit-expiring = آپ کا رہائشی اجازت نامہ { $days ->
+    [one] { $days } دن
+   *[other] { $days } دن
+} میں ختم ہو گا۔
+
+## خالی صفحات
+
+empty-applications = ابھی کوئی درخواست نہیں۔ پہلی ملازمت شامل کریں جس کے لیے آپ درخواست دینا چاہتے ہیں۔
+empty-agenda = کچھ طے نہیں۔ شاباش!
+empty-search = کچھ نہیں ملا۔ دوسرے الفاظ آزمائیں۔
+empty-favourites = ابھی کوئی پسندیدہ نہیں۔ کسی خدمت کا ستارہ دبائیں تاکہ وہ یہاں رہے۔
+empty-services-nearby = آپ کے قریب کوئی خدمت نہیں ملی۔ زیادہ فاصلہ یا کم فلٹر آزمائیں۔
+empty-meetings = ابھی رہنما سے کوئی ملاقات نہیں۔
+empty-lessons = اس فون پر ابھی کوئی سبق نہیں۔ ڈاؤن لوڈ کرنے کے لیے انٹرنیٹ سے جڑیں۔
+empty-offline = آپ آف لائن ہیں۔ اس فون پر سب کچھ کام کرتا ہے۔
+
+## ڈائری
+
+diary-title = میری ملازمت کی تلاش
+application-new = نئی درخواست
+application-edit = درخواست میں ترمیم
+field-employer = آجر
+field-position = کام
+field-city = شہر
+field-source = کہاں ملا
+field-source-detail = کون سی ویب سائٹ، ایجنسی یا شخص
+field-contract = معاہدے کی قسم
+field-contact-name = رابطہ شخص
+field-contact-phone = فون
+field-contact-email = ای میل
+field-job-url = ملازمت کے اشتہار کا لنک
+field-notes = نوٹس
+field-date = تاریخ
+field-time = وقت
+field-due-date = کب تک
+stage-change = مرحلہ بدلیں
+stage-changed = «{ $stage }» میں منتقل کر دیا گیا۔
+timeline-title = تاریخ
+interview-add = انٹرویو شامل کریں
+interview-round = انٹرویو { $round }
+interview-place = پتہ
+interview-link = ویڈیو لنک یا فون نمبر
+action-add = یاد دہانی شامل کریں
+action-done = ہو گیا
+documents-title = میرے کاغذات
+document-expires-on = { $date } تک کارآمد
+document-recognition = اٹلی میں تسلیم
+meetings-title = رہنما سے ملاقاتیں
+meeting-add = نئی ملاقات
+meeting-tutor = رہنما
+meeting-topics = ہم نے کس بارے میں بات کی
+meeting-agreed-actions = ہم نے کیا کرنے کا طے کیا
+stats-title = میری پیش رفت
+stats-applications-week = { $count ->
+    [one] اس ہفتے { $count } درخواست
+   *[other] اس ہفتے { $count } درخواستیں
+}
+stats-answers = { $count ->
+    [one] { $count } جواب
+   *[other] { $count } جوابات
+}
+stats-interviews = { $count ->
+    [one] { $count } انٹرویو
+   *[other] { $count } انٹرویوز
+}
+stats-hires = { $count ->
+    [one] { $count } ملازمت ملی
+   *[other] { $count } ملازمتیں ملیں
+}
+diary-search-placeholder = میری ملازمت کی تلاش میں ڈھونڈیں
+profile-title = میری پروفائل
+profile-languages = جو زبانیں میں بولتا ہوں
+profile-mother-tongue = مادری زبان
+profile-experience = کام کا تجربہ
+profile-education = تعلیم اور تربیت
+profile-skills = میں کیا کر سکتا ہوں
+profile-certificates = لائسنس اور سرٹیفکیٹ
+profile-availability = میں کب اور کہاں کام کر سکتا ہوں
+cv-export = میری سی وی بنائیں
+cv-language = سی وی کی زبان
+cv-side-by-side = پروفائل دو زبانوں میں دکھائیں
+
+## خدمات کا نقشہ
+
+services-title = میرے قریب خدمات
+services-search-placeholder = خدمات تلاش کریں
+services-list = فہرست
+services-map = نقشہ
+service-open = کھلا
+service-open-until = { $time } تک کھلا
+service-closed = بند
+service-opens-at = { $day } { $time } بجے کھلے گا
+service-opens-today-at = آج { $time } بجے کھلے گا
+service-by-appointment = وقت لے کر
+service-hours-unknown = اوقات معلوم نہیں
+service-distance-m = { $distance } میٹر
+service-distance-km = { $distance } کلومیٹر
+service-shown-in = { $language } میں دکھایا گیا، { $wanted } میں دستیاب نہیں۔
+service-translation-machine = مشینی ترجمہ: غلطیاں ہو سکتی ہیں۔
+service-translation-outdated = یہ ترجمہ پرانا ہو سکتا ہے۔
+service-last-verified = { $date } کو جانچا گیا
+service-languages-spoken = یہاں بولی جانے والی زبانیں
+service-free = مفت
+service-paid = مفت نہیں
+service-wheelchair = وہیل چیئر کے لیے قابل رسائی
+service-favourite-add = پسندیدہ میں شامل کریں
+service-favourite-remove = پسندیدہ سے ہٹائیں
+service-recent = حال ہی میں دیکھے گئے
+service-report = غلط معلومات کی اطلاع دیں
+report-kind-closed_for_good = ہمیشہ کے لیے بند ہو گیا
+report-kind-wrong_hours = اوقات غلط ہیں
+report-kind-wrong_address = پتہ غلط ہے
+report-kind-wrong_phone = فون نمبر غلط ہے
+report-kind-other = کچھ اور
+report-comment = کیا غلط ہے؟
+report-pending = بھیجنے کے انتظار میں
+report-sent = بھیج دیا گیا۔ شکریہ!
+filter-open-now = ابھی کھلے
+filter-free-only = صرف مفت
+filter-language-spoken = میری زبان بولتے ہیں
+filter-for-whom = کس کے لیے
+filter-distance = فاصلہ
+audience-everyone = سب کے لیے
+audience-asylum_seekers = پناہ کے درخواست گزار
+audience-refugees = پناہ گزین
+audience-women = خواتین
+audience-minors = نابالغ
+category-work = کام اور روزگار مراکز
+category-job_orientation = رہنمائی اور تربیت
+category-italian_courses = اطالوی زبان کے کورس
+category-legal_aid = قانونی مدد اور کاغذات
+category-health = صحت
+category-mental_health = ذہنی صحت
+category-housing = رہائش اور پناہ
+category-food = خوراک اور بنیادی ضروریات
+category-education = تعلیم اور ڈگری کی تسلیم
+category-digital_help = ڈیجیٹل مدد اور مفت انٹرنیٹ
+category-womens_support = خواتین کی مدد
+category-children_families = بچے اور خاندان
+category-transport = ٹرانسپورٹ
+category-banking = بینک اور پیسہ
+contact-phone = فون
+contact-whatsapp = واٹس ایپ
+contact-email = ای میل
+contact-web = ویب سائٹ
+contact-walk_in = بغیر وقت لیے
+
+## اسباق
+
+lessons-title = اسباق
+lesson-start = شروع کریں
+lesson-resume = جاری رکھیں
+lesson-step = مرحلہ { $current } از { $total }
+lesson-minutes = { $minutes ->
+    [one] { $minutes } منٹ
+   *[other] { $minutes } منٹ
+}
+lesson-level-beginner = ابتدائی
+lesson-level-intermediate = درمیانی
+lesson-level-advanced = اعلیٰ
+lesson-try-on-phone = اپنے فون پر آزمائیں
+lesson-check = جانچیں
+lesson-correct = درست!
+lesson-wrong = پوری طرح نہیں۔
+lesson-hint = اشارہ
+lesson-try-again = دوبارہ کوشش کریں
+lesson-listen = سنیں
+lesson-glossary = اس کا مطلب کیا ہے؟
+lesson-completed = سبق مکمل
+lesson-mastered = آپ نے یہ سبق سیکھ لیا!
+lesson-locked = پہلے «{ $lesson }» مکمل کریں۔
+lesson-progress = { $total } میں سے { $done } اسباق مکمل
+quiz-choose-one = ایک جواب چنیں۔
+quiz-choose-many = تمام درست جوابات چنیں۔
+quiz-true = درست
+quiz-false = غلط
+quiz-order = مراحل کو ترتیب دیں۔
+quiz-match = جوڑے ملائیں۔
+quiz-picture = درست تصویر چنیں۔
+certificate-title = سرٹیفکیٹ
+certificate-body = { $name } نے کورس «{ $course }» { $date } کو مکمل کیا۔
+
+## ہم آہنگی، رابطہ اور رازداری
+
+sync-now = ابھی ہم آہنگ کریں
+sync-last = آخری ہم آہنگی { $when }
+sync-never = کبھی ہم آہنگ نہیں ہوا
+sync-pending = { $count ->
+    [one] { $count } تبدیلی بھیجنے کے انتظار میں
+   *[other] { $count } تبدیلیاں بھیجنے کے انتظار میں
+}
+sync-offline = کنکشن نہیں۔ آپ کی تبدیلیاں فون پر محفوظ ہیں اور بعد میں بھیجی جائیں گی۔
+sync-failed = ہم آہنگی نہیں ہو سکی۔ یہ خود دوبارہ کوشش کرے گی۔
+pair-title = اپنے رہنما سے جڑیں
+pair-enter-code = وہ کوڈ لکھیں جو رہنما نے آپ کو دیا
+pair-done = { $organisation } سے جڑ گئے۔
+share-title = میں رہنما سے کیا شیئر کرتا ہوں
+share-diary = میری ملازمت کی تلاش
+share-progress = میرے اسباق
+share-reports = خدمات کے بارے میں میری اطلاعات
+share-stats = گمنام اعداد و شمار
+unpair = رہنما سے رابطہ ختم کریں
+delete-my-data = میرا ڈیٹا حذف کریں
+delete-my-data-confirm = یہ آپ کا ڈیٹا اس فون اور سرور دونوں سے حذف کر دے گا۔ واپس نہیں ہو سکتا۔
+settings-language = زبان
+settings-text-size = عبارت کا سائز
+settings-about = Ponte کے بارے میں
