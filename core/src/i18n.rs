@@ -566,6 +566,17 @@ mod tests {
     fn report_lists_every_locale() {
         let report = catalogue_report();
         assert_eq!(report.len(), SOURCES.len());
+        // The report, as `cargo test -p ponte-core report_lists -- --nocapture` shows it.
+        for r in &report {
+            eprintln!(
+                "{:<3} {:>3}/{} keys ({:>3.0}%), reviewed {:>3.0}%",
+                r.locale,
+                r.present,
+                r.keys,
+                r.present_share * 100.0,
+                r.reviewed_share * 100.0
+            );
+        }
         let en = report.iter().find(|r| r.locale == "en").unwrap();
         assert_eq!((en.present_share, en.review), (1.0, Review::Reviewed));
         for r in &report {
