@@ -213,15 +213,14 @@ fn names(
         return Ok(HashMap::new());
     }
     let chain = lookup_languages(languages);
-    // Row numbers come from our own table: inlining them is safe and lets SQLite use the index.
-    let list = ns.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let marks = (1..=chain.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(",");
-    let sql = format!("SELECT service_n, language, name FROM service_text WHERE service_n IN ({list}) AND language IN ({marks})");
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(params_from_iter(chain.iter()))?;
+    // Both lists travel as JSON arrays, so the statement is prepared once and cached.
+    let ns_json = serde_json::to_string(ns).unwrap_or_default();
+    let chain_json = serde_json::to_string(&chain).unwrap_or_default();
+    let mut stmt = conn.prepare_cached(
+        "SELECT service_n, language, name FROM service_text
+         WHERE service_n IN (SELECT value FROM json_each(?1)) AND language IN (SELECT value FROM json_each(?2))",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![ns_json, chain_json])?;
     while let Some(row) = rows.next()? {
         let (n, language, name): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
         let rank = chain
