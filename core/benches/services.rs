@@ -39,6 +39,10 @@ fn current_rss_kib() -> u64 {
 
 /// Runs `f` `n` times and prints p50, p95 and max.
 fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) -> Duration {
+    // PONTE_BENCH_ONLY=near runs only the measurements whose label contains "near".
+    if std::env::var("PONTE_BENCH_ONLY").is_ok_and(|only| !label.contains(&only)) {
+        return Duration::ZERO;
+    }
     for i in 0..n.min(20) {
         f(i); // warm-up
     }
