@@ -76,7 +76,7 @@ recognition-in_progress = স্বীকৃতি চলছে
 recognition-recognised = ইতালিতে স্বীকৃত
 recognition-refused = স্বীকৃত নয়
 
-## কাজের সুযোগ
+## কখন ও কোথায় কাজ করতে পারি
 
 transport-none = নিজের যানবাহন নেই
 transport-public = গণপরিবহন
@@ -84,7 +84,7 @@ transport-bicycle = সাইকেল
 transport-moped = মোপেড
 transport-car = গাড়ি
 shift-morning = সকাল
-shift-afternoon = দুপুর
+shift-afternoon = বিকেল
 shift-evening = সন্ধ্যা
 shift-night = রাত
 shift-weekend = সপ্তাহান্ত
@@ -101,7 +101,7 @@ cv-experience = কাজের অভিজ্ঞতা
 cv-present = বর্তমান
 cv-sector = খাত: { $sector }
 cv-education = শিক্ষা ও প্রশিক্ষণ
-cv-eqf-level = ইউরোপীয় যোগ্যতা কাঠামো স্তর { $level }
+cv-eqf-level = EQF স্তর { $level }
 cv-recognition = ইতালিতে স্বীকৃতি: { $status }
 cv-languages = ভাষার দক্ষতা
 cv-mother-tongues = মাতৃভাষা
@@ -114,9 +114,9 @@ cv-writing = লেখা
 cv-cefr-note = স্তর: A1 ও A2 প্রাথমিক, B1 ও B2 স্বাধীন, C1 ও C2 দক্ষ ব্যবহারকারী (ভাষার জন্য ইউরোপীয় অভিন্ন কাঠামো)।
 cv-skills = দক্ষতা
 cv-certificates = লাইসেন্স ও সনদ
-cv-issued = জারি { $date }
+cv-issued = { $date } তারিখে দেওয়া
 cv-expires = { $date } পর্যন্ত বৈধ
-cv-availability = কাজের সুযোগ
+cv-availability = কাজের জন্য সময়
 cv-hours-per-week = { $hours ->
     [one] সপ্তাহে { $hours } ঘণ্টা
    *[other] সপ্তাহে { $hours } ঘণ্টা
@@ -196,7 +196,7 @@ button-directions = পথ
 button-close = বন্ধ
 button-search = খুঁজুন
 button-filter = ফিল্টার
-button-clear = মুছে ফেলুন
+button-clear = খালি করুন
 button-undo = ফিরিয়ে নিন
 saved = সংরক্ষিত হয়েছে।
 deleted = মুছে ফেলা হয়েছে।
@@ -206,7 +206,7 @@ confirm-discard-changes = পরিবর্তন সংরক্ষণ না 
 
 ## হোম ও বিজ্ঞপ্তি
 
-home-greeting = নমস্কার, { $name }!
+home-greeting = হ্যালো, { $name }!
 home-overdue = দেরি হয়ে গেছে
 home-today = আজ
 home-this-week = আগামী ৭ দিন
@@ -214,11 +214,11 @@ home-follow-up = { $days ->
     [one] { $days } দিন
    *[other] { $days } দিন
 } ধরে { $employer } থেকে কোনো খবর নেই। জিজ্ঞেস করবেন?
-home-document-expires = { $document }-এর মেয়াদ { $days ->
+home-document-expires = আপনার { $document }-এর মেয়াদ { $days ->
     [one] { $days } দিনে
    *[other] { $days } দিনে
 } শেষ হবে।
-home-document-expired = { $document }-এর মেয়াদ শেষ হয়ে গেছে।
+home-document-expired = আপনার { $document }-এর মেয়াদ শেষ হয়ে গেছে।
 home-permit-renew = মেয়াদ শেষ হওয়ার অন্তত ৬০ দিন আগে বসবাসের অনুমতিপত্র নবায়নের আবেদন করুন।
 notification-action-due = { $action }: { $employer }
 notification-interview = { $employer }-এর সাথে ইন্টারভিউ { $time }-এ
@@ -233,11 +233,11 @@ notification-permit-expiring = আপনার বসবাসের অনু�
 empty-applications = এখনো কোনো আবেদন নেই। যে কাজে আবেদন করতে চান তা প্রথমে যোগ করুন।
 empty-agenda = কিছু পরিকল্পনা নেই। খুব ভালো!
 empty-search = কিছু পাওয়া যায়নি। অন্য শব্দ দিয়ে চেষ্টা করুন।
-empty-favourites = এখনো কোনো প্রিয় নেই। কোনো সেবার তারা চাপুন, এখানে থাকবে।
+empty-favourites = এখনো কোনো প্রিয় নেই। কোনো সেবার তারা চিহ্নে চাপ দিন, সেটি এখানে থাকবে।
 empty-services-nearby = কাছে কোনো সেবা পাওয়া যায়নি। বেশি দূরত্ব বা কম ফিল্টার চেষ্টা করুন।
 empty-meetings = টিউটরের সাথে এখনো কোনো সাক্ষাৎ হয়নি।
 empty-lessons = এই ফোনে এখনো কোনো পাঠ নেই। ডাউনলোড করতে ইন্টারনেটে যুক্ত হন।
-empty-offline = আপনি অফলাইনে আছেন। এই ফোনের সব কিছু কাজ করে।
+empty-offline = আপনি অফলাইনে আছেন। এই ফোনে সব কিছু এখনো কাজ করছে।
 
 ## ডায়েরি
 
@@ -320,7 +320,7 @@ service-by-appointment = অ্যাপয়েন্টমেন্ট নি
 service-hours-unknown = সময় জানা নেই
 service-distance-m = { $distance } মি
 service-distance-km = { $distance } কিমি
-service-shown-in = { $language }-এ দেখানো হচ্ছে, { $wanted }-এ পাওয়া যায় না।
+service-shown-in = { $language } ভাষায় দেখানো হচ্ছে, { $wanted } ভাষায় নেই।
 service-translation-machine = যান্ত্রিক অনুবাদ: ভুল থাকতে পারে।
 service-translation-outdated = এই অনুবাদ পুরনো হতে পারে।
 service-last-verified = { $date } তারিখে যাচাই করা
@@ -365,10 +365,10 @@ category-children_families = শিশু ও পরিবার
 category-transport = পরিবহন
 category-banking = ব্যাংক ও টাকা
 contact-phone = ফোন
-contact-whatsapp = হোয়াটসঅ্যাপ
+contact-whatsapp = WhatsApp
 contact-email = ইমেইল
 contact-web = ওয়েবসাইট
-contact-walk_in = অ্যাপয়েন্টমেন্ট ছাড়া
+contact-walk_in = সরাসরি চলে আসুন
 
 ## পাঠ
 

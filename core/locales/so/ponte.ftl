@@ -7,10 +7,10 @@ stage-saved = La kaydiyay
 stage-applied = La diray
 stage-interview = Waraysi
 stage-offer = Dalab shaqo
-stage-hired = Waa lagu shaqaaleysiiyay
-stage-offer_declined = Dalabka waa la diiday
+stage-hired = Shaqo ayaan helay
+stage-offer_declined = Dalabka waan diiday
 stage-rejected = Lama dooran
-stage-withdrawn = Waa la laabtay
+stage-withdrawn = Waan ka noqday
 stage-expired = Wakhtigii wuu dhacay
 stage-no_answer = Jawaab ma jirto
 
@@ -19,9 +19,9 @@ stage-no_answer = Jawaab ma jirto
 source-job_portal = Bogga shaqooyinka
 source-employment_centre = Xarunta shaqada
 source-agency = Wakaaladda shaqada
-source-tutor_suggestion = Talo ka timid macallinkayga
+source-tutor_suggestion = Talo ka timid la-taliyahayga
 source-word_of_mouth = Dadka aan aqaan
-source-walk_in = Anigu ayaa tagay
+source-walk_in = Si toos ah ayaan u tagay
 source-other = Kale
 
 ## Noocyada qandaraaska
@@ -37,7 +37,7 @@ contract-other = Kale
 
 interview-format-in_person = Fool ka fool
 interview-format-phone = Taleefan
-interview-format-video = Wicitaan muuqaal
+interview-format-video = Wicitaan fiidiyow
 action-call_back = Dib u wac
 action-send_documents = Dir dukumentiyada
 action-prepare_interview = U diyaargarow waraysiga
@@ -61,7 +61,7 @@ document-status-missing = Waa in la helo
 document-status-in_progress = Socda
 document-status-have = Waan haystaa
 permit-asylum_request = Codsi magangelyo
-permit-refugee = Qaxooti
+permit-refugee = Xaaladda qaxootinimo
 permit-subsidiary_protection = Ilaalin dheeraad ah
 permit-special_protection = Ilaalin gaar ah
 permit-work = Shaqo
@@ -73,7 +73,7 @@ recognition-unknown = Ma garanayo
 recognition-not_needed = Looma baahna
 recognition-not_started = Weli lama codsan
 recognition-in_progress = Waa la aqoonsanayaa
-recognition-recognised = Waa la aqoonsaday Talyaaniga
+recognition-recognised = Talyaaniga waa laga aqoonsaday
 recognition-refused = Lama aqoonsan
 
 ## Diyaarnaanshaha
@@ -95,8 +95,8 @@ cv-title = CV
 cv-personal = Macluumaadka shakhsiga
 cv-email = Iimayl
 cv-phone = Taleefan
-cv-city = Wuxuu degan yahay
-cv-about = Aniga
+cv-city = Degaan
+cv-about = Aniga ku saabsan
 cv-experience = Khibradda shaqo
 cv-present = ilaa hadda
 cv-sector = Qaybta: { $sector }
@@ -122,7 +122,7 @@ cv-hours-per-week = { $hours ->
    *[other] { $hours } saacadood toddobaadkii
 }
 cv-shifts = Wakhtiyada: { $shifts }
-cv-travel = Wuu safri karaa ilaa { $km } km
+cv-travel = Safar ilaa { $km } km waa suurtogal
 cv-transport = Gaadiidka: { $transport }
 cv-available-from = Diyaar laga bilaabo { $date }
 cv-empty = Halkan weli waxba laguma qorin.
@@ -144,7 +144,7 @@ language-pa = Punjaabi
 language-ru = Ruush
 language-so = Soomaali
 language-sq = Albaaniyaan
-language-ti = Tigrinya
+language-ti = Tigriinya
 language-tr = Turki
 language-uk = Yukreeni
 language-ur = Urduu
@@ -179,15 +179,15 @@ nav-diary = Raadintayda shaqo
 nav-services = Adeegyada
 nav-map = Khariidad
 nav-lessons = Casharrada
-nav-profile = Astaantayda
+nav-profile = Bogayga
 nav-settings = Dejinta
 button-save = Kaydi
 button-cancel = Jooji
 button-delete = Tirtir
 button-edit = Wax ka beddel
 button-add = Ku dar
-button-done = Dhammaad
-button-back = Dib
+button-done = Dhammaaday
+button-back = Dib u noqo
 button-next = Xiga
 button-retry = Isku day mar kale
 button-share = La wadaag
@@ -195,18 +195,18 @@ button-call = Wac
 button-directions = Jihada
 button-close = Xir
 button-search = Raadi
-button-filter = Sifeeyayaal
+button-filter = Shaandhayn
 button-clear = Nadiifi
 button-undo = Ka noqo
 saved = Waa la kaydiyay.
 deleted = Waa la tirtiray.
 confirm-delete-title = Ma tirtirtaa?
-confirm-delete-application = Ma tirtirtaa codsiga { $employer }? Taariikhdiisa, waraysiyada iyo xusuusiyayaashuna waa la tirtirayaa.
+confirm-delete-application = Ma tirtirtaa codsiga aad u dirtay { $employer }? Taariikhdiisa, waraysiyada iyo xusuusiyayaasha sidoo kale waa la tirtirayaa.
 confirm-discard-changes = Ma ka baxaysaa adigoon kaydin isbeddelada?
 
 ## Bogga hore iyo ogeysiisyada
 
-home-greeting = Salaan { $name }!
+home-greeting = Salaan, { $name }!
 home-overdue = Dib u dhacay
 home-today = Maanta
 home-this-week = 7-da maalmood ee soo socda
@@ -214,15 +214,15 @@ home-follow-up = War kama jiro { $employer } muddo { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
 }. Ma weydiinaysaa?
-home-document-expires = { $document } wuxuu dhacayaa { $days ->
+home-document-expires = { $document }: wakhtigiisu wuxuu dhacayaa { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
 } kadib.
 home-document-expired = { $document } wakhtigiisii wuu dhacay.
 home-permit-renew = Codso cusboonaysiinta ogolaanshaha degganaanshaha ugu yaraan 60 maalmood ka hor inta uusan dhicin.
 notification-action-due = { $action }: { $employer }
-notification-interview = Waraysi { $employer } saacadda { $time }
-notification-meeting = Kulan { $tutor } saacadda { $time }
+notification-interview = Waraysi lala leeyahay { $employer } saacadda { $time }
+notification-meeting = Kulan lala leeyahay { $tutor } saacadda { $time }
 notification-permit-expiring = Ogolaanshahaaga degganaanshaha wuxuu dhacayaa { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
@@ -231,13 +231,13 @@ notification-permit-expiring = Ogolaanshahaaga degganaanshaha wuxuu dhacayaa { $
 ## Bogag madhan
 
 empty-applications = Weli codsi ma jiro. Ku dar shaqada ugu horreysa ee aad rabto.
-empty-agenda = Waxba qorshaysan ma aha. Aad baad u fiicantahay!
+empty-agenda = Wax qorshaysan ma jiro. Waa fiican tahay!
 empty-search = Waxba lama helin. Isku day erayo kale.
 empty-favourites = Weli waxaad jeceshahay ma jiro. Taabo xiddigta adeeg si uu halkan u joogo.
-empty-services-nearby = Adeeg kuu dhow lama helin. Isku day masaafo weyn ama sifeeyayaal yar.
-empty-meetings = Weli kulan macallin lama yeelan.
+empty-services-nearby = Adeeg kuu dhow lama helin. Isku day masaafo weyn ama shaandhayn yar.
+empty-meetings = Weli kulan lama yeelan la-taliyaha.
 empty-lessons = Weli cashar kuma jiro taleefankan. Ku xirmo internetka si aad u soo dejiso.
-empty-offline = Internet kuma xirnid. Wax walba oo taleefankan ku jira way shaqeeyaan.
+empty-offline = Internet kuma xirnid. Wax walba oo taleefankan ku jira weli way shaqeeyaan.
 
 ## Buugga
 
@@ -253,7 +253,7 @@ field-contract = Nooca qandaraaska
 field-contact-name = Qofka la xiriirka
 field-contact-phone = Taleefan
 field-contact-email = Iimayl
-field-job-url = Xiriirka xayeysiiska shaqada
+field-job-url = Linkiga xayeysiiska shaqada
 field-notes = Qoraallo
 field-date = Taariikh
 field-time = Saacad
@@ -264,15 +264,15 @@ timeline-title = Taariikh
 interview-add = Ku dar waraysi
 interview-round = Waraysiga { $round }
 interview-place = Cinwaanka
-interview-link = Xiriirka muuqaalka ama lambarka taleefanka
+interview-link = Linkiga fiidiyowga ama lambarka taleefanka
 action-add = Ku dar xusuusiye
 action-done = Waa la sameeyay
 documents-title = Dukumentiyadayda
 document-expires-on = Ansax ilaa { $date }
 document-recognition = Aqoonsiga Talyaaniga
-meetings-title = Kulamada macallinka
+meetings-title = Kulamada la-taliyahayga
 meeting-add = Kulan cusub
-meeting-tutor = Macallin
+meeting-tutor = La-taliye (tutor)
 meeting-topics = Waxa aan ka hadalnay
 meeting-agreed-actions = Waxa aan isku raacnay inaan samayno
 stats-title = Horumarkayga
@@ -293,7 +293,7 @@ stats-hires = { $count ->
    *[other] { $count } shaqooyin la helay
 }
 diary-search-placeholder = Ka raadi raadintayda shaqo
-profile-title = Astaantayda
+profile-title = Bogayga
 profile-languages = Luqadaha aan ku hadlo
 profile-mother-tongue = Afka hooyo
 profile-experience = Khibradda shaqo
@@ -303,7 +303,7 @@ profile-certificates = Liisamo iyo shahaadooyin
 profile-availability = Goorta iyo halka aan ka shaqayn karo
 cv-export = Samee CV-gayga
 cv-language = Luqadda CV-ga
-cv-side-by-side = Tus astaantayda laba luqadood
+cv-side-by-side = Tus bogayga laba luqadood
 
 ## Khariidadda adeegyada
 
@@ -314,8 +314,8 @@ services-map = Khariidad
 service-open = Furan
 service-open-until = Furan ilaa { $time }
 service-closed = Xiran
-service-opens-at = Wuxuu furmayaa { $day } { $time }
-service-opens-today-at = Maanta ayuu furmayaa { $time }
+service-opens-at = Wuxuu furmayaa { $day } saacadda { $time }
+service-opens-today-at = Maanta ayuu furmayaa saacadda { $time }
 service-by-appointment = Ballan ku salaysan
 service-hours-unknown = Saacadaha lama yaqaan
 service-distance-m = { $distance } m
@@ -326,8 +326,8 @@ service-translation-outdated = Turjumaaddani waxay noqon kartaa mid duugoobay.
 service-last-verified = La hubiyay { $date }
 service-languages-spoken = Luqadaha halkan looga hadlo
 service-free = Bilaash
-service-paid = Lacag leh
-service-wheelchair = Kursiga curyaamiinta way geli karaan
+service-paid = Bilaash ma aha
+service-wheelchair = Ku habboon dadka kursiga naafada
 service-favourite-add = Ku dar kuwa aad jeceshahay
 service-favourite-remove = Ka saar kuwa aad jeceshahay
 service-recent = Dhawaan la arkay
@@ -380,13 +380,13 @@ lesson-minutes = { $minutes ->
     [one] { $minutes } daqiiqo
    *[other] { $minutes } daqiiqo
 }
-lesson-level-beginner = Bilow
+lesson-level-beginner = Heerka bilowga
 lesson-level-intermediate = Dhexe
 lesson-level-advanced = Sare
 lesson-try-on-phone = Ku tijaabi taleefankaaga
 lesson-check = Hubi
 lesson-correct = Sax!
-lesson-wrong = Maya, sax ma aha.
+lesson-wrong = Weli sax ma aha.
 lesson-hint = Tilmaan
 lesson-try-again = Isku day mar kale
 lesson-listen = Dhageyso
@@ -403,28 +403,28 @@ quiz-order = Tallaabooyinka u kala horreysii.
 quiz-match = Isku xir lammaanaha.
 quiz-picture = Dooro sawirka saxda ah.
 certificate-title = Shahaado
-certificate-body = { $name } wuxuu dhammeeyay koorsada «{ $course }» { $date }.
+certificate-body = { $name }: waxaa la dhammeeyay koorsada «{ $course }» { $date }.
 
-## Isku-dhafka, isku-xirka iyo asturnaanta
+## Waafajinta, isku-xirka iyo asturnaanta
 
-sync-now = Hadda isku dhaf
-sync-last = Isku-dhafkii ugu dambeeyay { $when }
-sync-never = Weligii lama isku dhafin
+sync-now = Hadda waafaji
+sync-last = Waafajintii ugu dambaysay { $when }
+sync-never = Weligii lama waafajin
 sync-pending = { $count ->
     [one] { $count } isbeddel ayaa sugaya in la diro
    *[other] { $count } isbeddelo ayaa sugaya in la diro
 }
 sync-offline = Xiriir ma jiro. Isbeddeladaadu waxay ku kaydsan yihiin taleefanka, goor dambe ayaa la dirayaa.
-sync-failed = Isku-dhafku ma shaqayn. Isagaa mar kale isku dayaya.
-pair-title = Ku xirmo macallinkayga
-pair-enter-code = Geli koodka uu macallinku ku siiyay
-pair-done = Waxaad ku xirantahay { $organisation }.
-share-title = Waxa aan la wadaago macallinkayga
+sync-failed = Waafajintu ma shaqayn. Iskeed ayay mar kale isku dayi doontaa.
+pair-title = Ku xirmo la-taliyahayga
+pair-enter-code = Geli koodka uu la-taliyuhu ku siiyay
+pair-done = Waxaad ku xiran tahay { $organisation }.
+share-title = Waxa aan la wadaago la-taliyahayga
 share-diary = Raadintayda shaqo
 share-progress = Casharradayda
 share-reports = Warbixinnadayda adeegyada
 share-stats = Tirakoob aan magac lahayn
-unpair = Ka go' macallinka
+unpair = Ka go' la-taliyahayga
 delete-my-data = Tirtir xogtayda
 delete-my-data-confirm = Tani waxay tirtiraysaa xogtaada taleefanka iyo server-ka. Dib looma celin karo.
 settings-language = Luqadda

@@ -19,7 +19,7 @@ stage-no_answer = መልሲ የለን
 source-job_portal = መርበብ ስራሕ
 source-employment_centre = ማእከል ስራሕ
 source-agency = ኤጀንሲ ስራሕ
-source-tutor_suggestion = ሓሳብ ናይ መምህረይ
+source-tutor_suggestion = ኣማኻሪየይ ዝሃበኒ ሓሳብ
 source-word_of_mouth = ብፈለጥተይ
 source-walk_in = ባዕለይ ከይደ
 source-other = ካልእ
@@ -48,7 +48,7 @@ action-other = ካልእ
 
 document-residence_permit = ፍቓድ መንበሪ (permesso di soggiorno)
 document-codice_fiscale = ኮድ ግብሪ (codice fiscale)
-document-identity_card = መንነት ወረቐት
+document-identity_card = ወረቐት መንነት
 document-health_card = ካርድ ጥዕና (tessera sanitaria)
 document-spid = ዲጂታላዊ መንነት SPID
 document-cv = CV
@@ -71,7 +71,7 @@ permit-eu_long_term = ነዊሕ ግዜ መንበሪ ኣብ ሕብረት ኤው�
 permit-other = ካልእ
 recognition-unknown = ኣይፈልጥን
 recognition-not_needed = ኣየድልን
-recognition-not_started = ገና ኣይተሓተተን
+recognition-not_started = ገና ኣይጀመረን
 recognition-in_progress = ይፍለጥ ኣሎ
 recognition-recognised = ኣብ ኢጣልያ ተፈሊጡ
 recognition-refused = ኣይተፈልጠን
@@ -114,7 +114,7 @@ cv-writing = ምጽሓፍ
 cv-cefr-note = ደረጃታት፡ A1ን A2ን መሰረታዊ፡ B1ን B2ን ናጻ፡ C1ን C2ን ክኢላ (ሓባራዊ ኤውሮጳዊ መወከሲ ቋንቋታት)።
 cv-skills = ክእለታት
 cv-certificates = ፍቓዳትን ምስክር ወረቐታትን
-cv-issued = ዝተዋህበሉ { $date }
+cv-issued = ብ{ $date } ዝተዋህበ
 cv-expires = ክሳብ { $date } ይሰርሕ
 cv-availability = ቅሩብነት
 cv-hours-per-week = { $hours ->
@@ -122,7 +122,7 @@ cv-hours-per-week = { $hours ->
    *[other] ኣብ ሰሙን { $hours } ሰዓታት
 }
 cv-shifts = ግዜታት፡ { $shifts }
-cv-travel = ክሳብ { $km } ኪሜ ክጓዓዝ ይኽእል
+cv-travel = ክሳብ { $km } ኪሜ ምጉዓዝ ይከኣል
 cv-transport = መጓዓዝያ፡ { $transport }
 cv-available-from = ካብ { $date } ቅሩብ
 cv-empty = ኣብዚ ገና ዝተጻሕፈ የለን።
@@ -184,7 +184,7 @@ nav-settings = ምድላዋት
 button-save = ዓቅብ
 button-cancel = ሰርዝ
 button-delete = ደምስስ
-button-edit = ኣመዓራሪ
+button-edit = ኣስተኻኽል
 button-add = ወስኽ
 button-done = ተወዲኡ
 button-back = ንድሕሪት
@@ -202,7 +202,7 @@ saved = ተዓቂቡ።
 deleted = ተደምሲሱ።
 confirm-delete-title = ይደምሰስ ዶ?
 confirm-delete-application = እቲ ናብ { $employer } ዝቐረበ ሕቶ ይደምሰስ ዶ? ታሪኹ፡ ቃለ-መሕትታቱን መዘኻኸሪታቱን እውን ክድምሰሱ እዮም።
-confirm-discard-changes = ለውጥታት ከይዓቀብካ ትወጽእ ዶ?
+confirm-discard-changes = ለውጥታት ከይዓቀብኩም ክትወጹ ዶ?
 
 ## መበገሲ ገጽን መፍለጥታትን
 
@@ -210,16 +210,16 @@ home-greeting = ሰላም { $name }!
 home-overdue = ዝደንጎየ
 home-today = ሎሚ
 home-this-week = ዝመጽእ 7 መዓልታት
-home-follow-up = ካብ { $employer } ንኽልተ { $days ->
+home-follow-up = { $days ->
     [one] { $days } መዓልቲ
    *[other] { $days } መዓልታት
-} ሓበሬታ የለን። ክትሓቱ ዶ?
+} ኮይኑ ካብ { $employer } ሓበሬታ የለን። ክትሓቱዎም ዶ?
 home-document-expires = { $document } ኣብ { $days ->
     [one] { $days } መዓልቲ
    *[other] { $days } መዓልታት
 } ግዜኡ ክሓልፍ እዩ።
 home-document-expired = ግዜ { $document } ሓሊፉ።
-home-permit-renew = ምሕዳስ ፍቓድ መንበሪ እንተወሓደ 60 መዓልቲ ቅድሚ ግዜኡ ምሕላፉ ሕተቱ።
+home-permit-renew = ፍቓድ መንበሪኹም ግዜኡ ቅድሚ ምሕላፉ እንተወሓደ 60 መዓልቲ ኣቐዲምኩም ምሕዳሱ ሕተቱ።
 notification-action-due = { $action }: { $employer }
 notification-interview = ቃለ-መሕትት ምስ { $employer } ሰዓት { $time }
 notification-meeting = ርክብ ምስ { $tutor } ሰዓት { $time }
@@ -235,15 +235,15 @@ empty-agenda = ዝተመደበ የለን። ጽቡቕ!
 empty-search = ዝተረኽበ የለን። ካልእ ቃላት ፈትኑ።
 empty-favourites = ገና ዝተፈተወ የለን። ኣብዚ ንኽጸንሕ ኮኾብ ናይ ሓደ ኣገልግሎት ጠውቑ።
 empty-services-nearby = ኣብ ጥቓኹም ኣገልግሎት ኣይተረኽበን። ዝዓበየ ርሕቀት ወይ ዝወሓዱ መጻረዪታት ፈትኑ።
-empty-meetings = ገና ምስ መምህር ርክብ የለን።
+empty-meetings = ገና ምስ ኣማኻሪ ርክብ የለን።
 empty-lessons = ኣብዚ ተሌፎን ገና ትምህርቲ የለን። ንምውራድ ምስ ኢንተርነት ተራኸቡ።
-empty-offline = ካብ መስመር ወጻኢ ኢኹም። ኩሉ ኣብዚ ተሌፎን ዘሎ ይሰርሕ እዩ።
+empty-offline = ካብ መስመር ወጻኢ ኢኹም። ኩሉ ኣብዚ ተሌፎን ዘሎ ሕጂ እውን ይሰርሕ እዩ።
 
 ## መዝገብ
 
 diary-title = ምድላይ ስራሐይ
 application-new = ሓድሽ ሕቶ
-application-edit = ሕቶ ኣመዓራሪ
+application-edit = ሕቶ ኣስተኻኽል
 field-employer = ኣስራሒ
 field-position = ስራሕ
 field-city = ከተማ
@@ -254,7 +254,7 @@ field-contact-name = ሰብ ርክብ
 field-contact-phone = ተሌፎን
 field-contact-email = ኢመይል
 field-job-url = ሊንክ ናይ ስራሕ ምልክታ
-field-notes = መዘኻኸሪ
+field-notes = ማስታወሻ
 field-date = ዕለት
 field-time = ሰዓት
 field-due-date = ክሳብ መዓስ
@@ -270,9 +270,9 @@ action-done = ተፈጺሙ
 documents-title = ሰነዳተይ
 document-expires-on = ክሳብ { $date } ይሰርሕ
 document-recognition = ኣብ ኢጣልያ ምፍላጥ
-meetings-title = ርክባት ምስ መምህረይ
+meetings-title = ርክባት ምስ ኣማኻሪየይ
 meeting-add = ሓድሽ ርክብ
-meeting-tutor = መምህር
+meeting-tutor = ኣማኻሪ (tutor)
 meeting-topics = ብዛዕባ እንታይ ተዘራሪብና
 meeting-agreed-actions = እንታይ ክንገብር ተሰማሚዕና
 stats-title = ምዕባለይ
@@ -351,7 +351,7 @@ audience-refugees = ስደተኛታት
 audience-women = ደቂ ኣንስትዮ
 audience-minors = ንኣሽቱ
 category-work = ስራሕን ማእከላት ስራሕን
-category-job_orientation = ምኽርን ስልጠናን
+category-job_orientation = ምኽሪ ስራሕን ስልጠናን
 category-italian_courses = ኮርሳት ጣልያንኛ
 category-legal_aid = ሕጋዊ ሓገዝን ሰነዳትን
 category-health = ጥዕና
@@ -365,7 +365,7 @@ category-children_families = ቆልዑን ስድራቤታትን
 category-transport = መጓዓዝያ
 category-banking = ባንክን ገንዘብን
 contact-phone = ተሌፎን
-contact-whatsapp = ዋትስኣፕ
+contact-whatsapp = WhatsApp
 contact-email = ኢመይል
 contact-web = መርበብ
 contact-walk_in = ብዘይ ቖጸራ
@@ -392,7 +392,7 @@ lesson-try-again = ደጊምካ ፈትን
 lesson-listen = ስማዕ
 lesson-glossary = እንታይ ማለት እዩ?
 lesson-completed = ትምህርቲ ተወዲኡ
-lesson-mastered = ነዚ ትምህርቲ ተማሂርኩሞ!
+lesson-mastered = ነዚ ትምህርቲ ብምሉኡ ተማሂርኩሞ!
 lesson-locked = ቅድም «{ $lesson }» ወድኡ።
 lesson-progress = ካብ { $total } ትምህርትታት { $done } ተወዲኦም
 quiz-choose-one = ሓደ መልሲ ምረጹ።
@@ -403,7 +403,7 @@ quiz-order = ስጉምትታት ብቕደም ሰዓብ ስርዑ።
 quiz-match = ጽምዲታት ኣራኽቡ።
 quiz-picture = ቅኑዕ ስእሊ ምረጹ።
 certificate-title = ምስክር ወረቐት
-certificate-body = { $name } ኮርስ «{ $course }» ብ{ $date } ወዲኡ።
+certificate-body = ኮርስ «{ $course }» ብ{ $date } ብ{ $name } ተዛዚሙ።
 
 ## ምትእስሳር፡ ምርኻብን ብሕትውናን
 
@@ -416,15 +416,15 @@ sync-pending = { $count ->
 }
 sync-offline = ርክብ የለን። ለውጥታትኩም ኣብ ተሌፎን ተዓቂቦም ኣለዉ፡ ድሒሮም ክልኣኹ እዮም።
 sync-failed = ምትእስሳር ኣይሰለጠን። ባዕሉ ደጊሙ ክፍትን እዩ።
-pair-title = ምስ መምህረይ ተራኸብ
-pair-enter-code = እቲ መምህርኩም ዝሃበኩም ኮድ ኣእትዉ
+pair-title = ምስ ኣማኻሪየይ ተራኸብ
+pair-enter-code = እቲ ኣማኻሪኹም ዝሃበኩም ኮድ ኣእትዉ
 pair-done = ምስ { $organisation } ተራኺብኩም።
-share-title = ምስ መምህረይ ዘካፍሎ
+share-title = ምስ ኣማኻሪየይ ዘካፍሎ
 share-diary = ምድላይ ስራሐይ
 share-progress = ትምህርትታተይ
 share-reports = ብዛዕባ ኣገልግሎታት ዝሃብክዎ ሓበሬታ
 share-stats = ስም ዘይብሉ ስታቲስቲክስ
-unpair = ካብ መምህረይ ተፈለ
+unpair = ካብ ኣማኻሪየይ ተፈለ
 delete-my-data = ሓበሬታይ ደምስስ
 delete-my-data-confirm = እዚ ሓበሬታኹም ኣብዚ ተሌፎንን ኣብ ሰርቨርን ይድምስሶ። ክምለስ ኣይክእልን።
 settings-language = ቋንቋ
