@@ -31,3 +31,14 @@ fn demo_territory_imports_cleanly_and_is_marked_as_demo() {
             .all(|r| r.region == region && r.last_verified.is_none()));
     }
 }
+
+#[test]
+fn the_curriculum_validates() {
+    let (courses, _media) = ponte_wire::lessons::load_dir(&content().join("lessons")).unwrap();
+    assert!(!courses.is_empty());
+    for course in &courses {
+        for language in ["it", "en", "ar", "fr", "bn", "ur"] {
+            assert!(course.translations.contains_key(language), "{} lacks {language}", course.id);
+        }
+    }
+}
