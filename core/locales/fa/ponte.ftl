@@ -11,7 +11,7 @@ stage-hired = استخدام شد
 stage-offer_declined = پیشنهاد رد شد
 stage-rejected = پذیرفته نشد
 stage-withdrawn = پس گرفته شد
-stage-expired = منقضی شد
+stage-expired = مهلت تمام شد
 stage-no_answer = بدون پاسخ
 
 ## کار را کجا پیدا کردم
@@ -153,10 +153,10 @@ language-zh = چینی
 
 ## خطاها
 
-error-wrong-key = این دفترچه با کلید ذخیره شده روی این گوشی باز نمی‌شود.
-error-damaged = فایل دفترچه خراب است. همان‌طور باقی ماند.
+error-wrong-key = این دفترچه با کلید ذخیره شده روی این موبایل باز نمی‌شود.
+error-damaged = فایل دفترچه خراب است. همان‌طور که بود باقی ماند.
 error-not-found = این مورد دیگر وجود ندارد.
-error-storage-full = حافظه گوشی پر است. کمی جا خالی کنید و دوباره امتحان کنید: چیزی ذخیره نشد.
+error-storage-full = حافظه موبایل پر است. کمی جا خالی کنید و دوباره امتحان کنید: چیزی ذخیره نشد.
 error-other = مشکلی پیش آمد. دوباره امتحان کنید.
 error-invalid-required = این بخش لازم است.
 error-invalid-too-long = این متن خیلی طولانی است.
@@ -166,9 +166,9 @@ error-invalid-same-stage = درخواست همین حالا در این مرحل
 error-invalid-before-current-stage = این تاریخ قبل از مرحله فعلی است.
 error-invalid-end-before-start = پایان قبل از شروع است.
 error-invalid-bad-key-length = کلید باید ۳۲ بایت باشد.
-error-invalid-bad-content = یک محتوا معتبر نیست.
+error-invalid-bad-content = بخشی از محتوا معتبر نیست.
 error-invalid-comment-required = لطفاً بنویسید چه چیزی اشتباه است.
-error-invalid-older-pack = این بسته درس‌ها از بسته روی گوشی قدیمی‌تر است.
+error-invalid-older-pack = این بسته درس‌ها از بسته روی موبایل قدیمی‌تر است.
 error-invalid-course-not-mastered = اول همه درس‌های این دوره را تمام کنید.
 error-invalid-bad-answer = این پاسخ به این سؤال نمی‌خورد.
 
@@ -214,11 +214,11 @@ home-follow-up = { $days ->
     [one] { $days } روز
    *[other] { $days } روز
 } است که از { $employer } خبری نیست. بپرسید؟
-home-document-expires = { $document } تا { $days ->
+home-document-expires = اعتبار { $document } تا { $days ->
     [one] { $days } روز
    *[other] { $days } روز
-} دیگر منقضی می‌شود.
-home-document-expired = { $document } منقضی شده است.
+} دیگر تمام می‌شود.
+home-document-expired = اعتبار { $document } تمام شده است.
 home-permit-renew = دست‌کم ۶۰ روز پیش از پایان اجازه اقامت، درخواست تمدید بدهید.
 notification-action-due = { $action }: { $employer }
 notification-interview = مصاحبه با { $employer } ساعت { $time }
@@ -230,14 +230,14 @@ notification-permit-expiring = اجازه اقامت شما تا { $days ->
 
 ## صفحه‌های خالی
 
-empty-applications = هنوز درخواستی نیست. اولین کاری را که می‌خواهید اضافه کنید.
+empty-applications = هنوز درخواستی نیست. اولین کاری را که می‌خواهید برایش درخواست بدهید اضافه کنید.
 empty-agenda = برنامه‌ای نیست. آفرین!
 empty-search = چیزی پیدا نشد. کلمه‌های دیگری امتحان کنید.
 empty-favourites = هنوز علاقه‌مندی نیست. ستاره یک خدمت را بزنید تا اینجا بماند.
 empty-services-nearby = خدمتی نزدیک شما پیدا نشد. فاصله بیشتر یا فیلتر کمتر امتحان کنید.
 empty-meetings = هنوز دیداری با مربی نبوده است.
-empty-lessons = هنوز درسی روی این گوشی نیست. برای دانلود به اینترنت وصل شوید.
-empty-offline = آفلاین هستید. همه چیز روی این گوشی کار می‌کند.
+empty-lessons = هنوز درسی روی این موبایل نیست. برای دانلود به اینترنت وصل شوید.
+empty-offline = آفلاین هستید. همه چیز روی این موبایل کار می‌کند.
 
 ## دفترچه
 
@@ -365,7 +365,7 @@ category-children_families = کودکان و خانواده‌ها
 category-transport = حمل و نقل
 category-banking = بانک و پول
 contact-phone = تلفن
-contact-whatsapp = واتس‌اپ
+contact-whatsapp = WhatsApp
 contact-email = ایمیل
 contact-web = وب‌سایت
 contact-walk_in = بدون وقت قبلی
@@ -383,7 +383,7 @@ lesson-minutes = { $minutes ->
 lesson-level-beginner = مبتدی
 lesson-level-intermediate = متوسط
 lesson-level-advanced = پیشرفته
-lesson-try-on-phone = روی گوشی خودتان امتحان کنید
+lesson-try-on-phone = روی موبایل خودتان امتحان کنید
 lesson-check = بررسی
 lesson-correct = درست است!
 lesson-wrong = نه کاملاً.
@@ -414,7 +414,7 @@ sync-pending = { $count ->
     [one] { $count } تغییر در انتظار ارسال
    *[other] { $count } تغییر در انتظار ارسال
 }
-sync-offline = اتصال نیست. تغییرات شما روی گوشی ذخیره است و بعداً فرستاده می‌شود.
+sync-offline = اتصال نیست. تغییرات شما روی موبایل ذخیره است و بعداً فرستاده می‌شود.
 sync-failed = همگام‌سازی انجام نشد. خودش دوباره امتحان می‌کند.
 pair-title = اتصال به مربی من
 pair-enter-code = کدی را که مربی به شما داده وارد کنید
@@ -426,7 +426,7 @@ share-reports = گزارش‌های من درباره خدمات
 share-stats = آمار بی‌نام
 unpair = قطع اتصال از مربی
 delete-my-data = پاک کردن اطلاعات من
-delete-my-data-confirm = این کار اطلاعات شما را روی این گوشی و روی سرور پاک می‌کند. برگشت‌پذیر نیست.
+delete-my-data-confirm = این کار اطلاعات شما را روی این موبایل و روی سرور پاک می‌کند. برگشت‌پذیر نیست.
 settings-language = زبان
 settings-text-size = اندازه متن
 settings-about = درباره Ponte

@@ -1,4 +1,4 @@
-# Ponte — د انٹرفیس متنونه، پښتو.
+# Ponte — د انټرفیس متنونه، پښتو.
 # Review: machine
 
 ## د غوښتنلیک پړاوونه
@@ -114,7 +114,7 @@ cv-writing = لیکل
 cv-cefr-note = کچې: A1 او A2 لومړنۍ، B1 او B2 خپلواکه، C1 او C2 پرمختللې (د ژبو لپاره ګډ اروپايي چوکاټ).
 cv-skills = مهارتونه
 cv-certificates = جوازونه او سندونه
-cv-issued = صادر شوی { $date }
+cv-issued = په { $date } صادر شوی
 cv-expires = تر { $date } پورې اعتبار لري
 cv-availability = چمتووالی
 cv-hours-per-week = { $hours ->
@@ -166,7 +166,7 @@ error-invalid-same-stage = غوښتنلیک دمخه په دې پړاو کې د�
 error-invalid-before-current-stage = دا نېټه له اوسني پړاو څخه مخکې ده.
 error-invalid-end-before-start = پای له پیل څخه مخکې دی.
 error-invalid-bad-key-length = کیلي باید ۳۲ بایټه وي.
-error-invalid-bad-content = یو منځپانګه سمه نه ده.
+error-invalid-bad-content = یوه منځپانګه سمه نه ده.
 error-invalid-comment-required = مهرباني وکړئ ولیکئ څه غلط دي.
 error-invalid-older-pack = د درسونو دا بسته په ټیلیفون کې له موجودې څخه زړه ده.
 error-invalid-course-not-mastered = لومړی د کورس ټول درسونه بشپړ کړئ.
@@ -294,7 +294,7 @@ stats-hires = { $count ->
 }
 diary-search-placeholder = زما د کار په لټون کې لټون
 profile-title = زما پروفایل
-profile-languages = هغه ژبې چې زه یې وایم
+profile-languages = هغه ژبې چې پرې خبرې کوم
 profile-mother-tongue = مورنۍ ژبه
 profile-experience = د کار تجربه
 profile-education = زده کړه او روزنه
@@ -342,7 +342,7 @@ report-pending = د لېږلو په تمه
 report-sent = ولېږل شو. مننه!
 filter-open-now = اوس خلاص
 filter-free-only = یوازې وړیا
-filter-language-spoken = زما ژبه وایي
+filter-language-spoken = زما په ژبه خبرې کوي
 filter-for-whom = د چا لپاره
 filter-distance = واټن
 audience-everyone = ټول
@@ -365,7 +365,7 @@ category-children_families = ماشومان او کورنۍ
 category-transport = ترانسپورټ
 category-banking = بانک او پیسې
 contact-phone = ټیلیفون
-contact-whatsapp = واټس اپ
+contact-whatsapp = WhatsApp
 contact-email = برېښنالیک
 contact-web = ویب پاڼه
 contact-walk_in = له وخت اخیستلو پرته
@@ -375,7 +375,7 @@ contact-walk_in = له وخت اخیستلو پرته
 lessons-title = درسونه
 lesson-start = پیل
 lesson-resume = دوام
-lesson-step = ګام { $current } له { $total }
+lesson-step = ګام { $current } له { $total } څخه
 lesson-minutes = { $minutes ->
     [one] { $minutes } دقیقه
    *[other] { $minutes } دقیقې
@@ -394,7 +394,7 @@ lesson-glossary = مانا یې څه ده؟
 lesson-completed = درس بشپړ شو
 lesson-mastered = تاسو دا درس زده کړ!
 lesson-locked = لومړی «{ $lesson }» بشپړ کړئ.
-lesson-progress = له { $total } څخه { $done } درسونه بشپړ
+lesson-progress = له { $total } درسونو څخه { $done } بشپړ شوي
 quiz-choose-one = یو ځواب وټاکئ.
 quiz-choose-many = ټول سم ځوابونه وټاکئ.
 quiz-true = سم
