@@ -38,7 +38,11 @@ fn the_curriculum_validates() {
     assert!(!courses.is_empty());
     for course in &courses {
         for language in ["it", "en", "ar", "fr", "bn", "ur"] {
-            assert!(course.translations.contains_key(language), "{} lacks {language}", course.id);
+            assert!(
+                course.translations.contains_key(language),
+                "{} lacks {language}",
+                course.id
+            );
         }
     }
 }
