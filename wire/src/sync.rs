@@ -26,3 +26,529 @@ pub struct ApiError {
     pub code: String,
     pub message: String,
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pairing, push, shared records and tutor items.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// The most operations one push may carry.
+pub const MAX_PUSH: usize = 500;
+
+/// `POST /api/v1/pair`: a pairing code from the tutor becomes this device's token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairRequest {
+    pub code: String,
+    /// A name the person recognises in the list of their devices ("Samsung A12").
+    #[serde(default)]
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairResponse {
+    /// Sent as `Authorization: Bearer …` from now on. The server keeps only its hash.
+    pub device_token: String,
+    pub device_id: String,
+    pub beneficiary_id: String,
+    pub nickname: String,
+    pub languages: Vec<String>,
+    /// The territory whose services this phone downloads.
+    pub region: String,
+}
+
+/// A hybrid logical clock reading: wall-clock milliseconds, a counter for events in the same
+/// millisecond (or while the local clock lags behind one already seen), and the node that made
+/// it, which breaks ties. Ordered field by field, so the newest edit of a field wins even when a
+/// phone's clock is days wrong: a node never stamps below a reading it has seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Hlc {
+    pub ms: u64,
+    pub counter: u32,
+    pub node: u32,
+}
+
+impl Hlc {
+    /// The reading for a new local event, after `last` (the newest reading this node has made
+    /// or seen).
+    pub fn tick(last: Hlc, now_ms: u64, node: u32) -> Hlc {
+        if now_ms > last.ms {
+            Hlc {
+                ms: now_ms,
+                counter: 0,
+                node,
+            }
+        } else {
+            Hlc {
+                ms: last.ms,
+                counter: last.counter + 1,
+                node,
+            }
+        }
+    }
+
+    /// The newer of two readings: what a node remembers after seeing `other`.
+    pub fn max(self, other: Hlc) -> Hlc {
+        std::cmp::max(self, other)
+    }
+}
+
+impl fmt::Display for Hlc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}", self.ms, self.counter, self.node)
+    }
+}
+
+impl FromStr for Hlc {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut parts = s.split('.');
+        let (Some(ms), Some(counter), Some(node), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(format!("{s:?} is not a clock reading (ms.counter.node)"));
+        };
+        let bad = |_| format!("{s:?} is not a clock reading (ms.counter.node)");
+        Ok(Hlc {
+            ms: ms.parse().map_err(bad)?,
+            counter: counter.parse().map_err(bad)?,
+            node: node.parse().map_err(bad)?,
+        })
+    }
+}
+
+impl Serialize for Hlc {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Hlc {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The kinds of record a phone and its tutor share. The first four are the person's (they
+/// travel only with the matching consent); the last four are the tutor's items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Application,
+    DiaryMeeting,
+    LessonProgress,
+    Profile,
+    TutorNote,
+    Referral,
+    TutorMeeting,
+    JobOffer,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 8] = [
+        RecordKind::Application,
+        RecordKind::DiaryMeeting,
+        RecordKind::LessonProgress,
+        RecordKind::Profile,
+        RecordKind::TutorNote,
+        RecordKind::Referral,
+        RecordKind::TutorMeeting,
+        RecordKind::JobOffer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::Application => "application",
+            RecordKind::DiaryMeeting => "diary_meeting",
+            RecordKind::LessonProgress => "lesson_progress",
+            RecordKind::Profile => "profile",
+            RecordKind::TutorNote => "tutor_note",
+            RecordKind::Referral => "referral",
+            RecordKind::TutorMeeting => "tutor_meeting",
+            RecordKind::JobOffer => "job_offer",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    /// The consent category that lets this kind leave the phone; `None` for the tutor's items,
+    /// which come from the tutor.
+    pub fn consent(self) -> Option<ConsentCategory> {
+        match self {
+            RecordKind::Application | RecordKind::DiaryMeeting => Some(ConsentCategory::Diary),
+            RecordKind::LessonProgress => Some(ConsentCategory::Progress),
+            RecordKind::Profile => Some(ConsentCategory::Profile),
+            _ => None,
+        }
+    }
+}
+
+/// What a person may choose to share with their tutor, or (outcomes) as anonymous counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentCategory {
+    Diary,
+    Progress,
+    Profile,
+    Outcomes,
+}
+
+impl ConsentCategory {
+    pub const ALL: [ConsentCategory; 4] = [
+        ConsentCategory::Diary,
+        ConsentCategory::Progress,
+        ConsentCategory::Profile,
+        ConsentCategory::Outcomes,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentCategory::Diary => "diary",
+            ConsentCategory::Progress => "progress",
+            ConsentCategory::Profile => "profile",
+            ConsentCategory::Outcomes => "outcomes",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ConsentCategory> {
+        ConsentCategory::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+}
+
+/// A field's value and the clock reading of its last edit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stamped {
+    pub value: serde_json::Value,
+    pub at: Hlc,
+}
+
+/// A record both sides may edit, merged field by field: for each field the newer reading wins.
+/// A deletion is a tombstone reading; an edit newer than the tombstone brings the record back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedRecord {
+    pub kind: RecordKind,
+    pub id: String,
+    #[serde(default)]
+    pub fields: BTreeMap<String, Stamped>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Hlc>,
+}
+
+impl SharedRecord {
+    /// Folds `other` (the same record from elsewhere) into this one. Commutative, associative
+    /// and idempotent, so replicas converge whatever order the edits arrive in.
+    pub fn merge(&mut self, other: &SharedRecord) {
+        for (name, theirs) in &other.fields {
+            match self.fields.get(name) {
+                Some(ours) if (ours.at, ours.value.to_string()) >= (theirs.at, theirs.value.to_string()) => {}
+                _ => {
+                    self.fields.insert(name.clone(), theirs.clone());
+                }
+            }
+        }
+        self.deleted = match (self.deleted, other.deleted) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    /// The newest reading in the record.
+    pub fn newest(&self) -> Hlc {
+        self.fields
+            .values()
+            .map(|f| f.at)
+            .chain(self.deleted)
+            .max()
+            .unwrap_or_default()
+    }
+
+    /// Deleted, and no field edited after the deletion.
+    pub fn is_deleted(&self) -> bool {
+        match self.deleted {
+            Some(at) => self.fields.values().all(|f| f.at <= at),
+            None => false,
+        }
+    }
+
+    /// A field's current value as text, for display.
+    pub fn text(&self, field: &str) -> Option<&str> {
+        self.fields.get(field)?.value.as_str()
+    }
+}
+
+/// What went wrong with a record, for a clear 4xx.
+pub fn check_record(record: &SharedRecord) -> Result<(), String> {
+    if !is_id(&record.id) {
+        return Err(format!("record id {:?}: 1 to 64 letters, digits, - or _", record.id));
+    }
+    if record.fields.len() > 64 {
+        return Err("a record has at most 64 fields".into());
+    }
+    for (name, field) in &record.fields {
+        if !is_id(name) {
+            return Err(format!("field name {name:?}: 1 to 64 letters, digits, - or _"));
+        }
+        if field.value.to_string().len() > 16 * 1024 {
+            return Err(format!("field {name:?} is longer than 16 KiB"));
+        }
+    }
+    Ok(())
+}
+
+/// Ids chosen by phones: short, and safe anywhere.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Anonymous counts for one month, from a phone whose person consented to share outcomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeCounts {
+    /// `2026-11`.
+    pub month: Month,
+    pub applications: u32,
+    pub interviews: u32,
+    pub hires: u32,
+    pub lessons_completed: u32,
+}
+
+/// A calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: u16,
+    pub month: u8,
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl FromStr for Month {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("{s:?} is not a month (YYYY-MM)");
+        let (year, month) = s.split_once('-').ok_or_else(bad)?;
+        if year.len() != 4 || month.len() != 2 {
+            return Err(bad());
+        }
+        let year: u16 = year.parse().map_err(|_| bad())?;
+        let month: u8 = month.parse().map_err(|_| bad())?;
+        if !(2000..=2200).contains(&year) || !(1..=12).contains(&month) {
+            return Err(bad());
+        }
+        Ok(Month { year, month })
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The wrong-information report a person sends about a service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceReport {
+    pub service_id: String,
+    /// closed_for_good | wrong_hours | wrong_address | wrong_phone | other
+    pub kind: String,
+    #[serde(default)]
+    pub comment: String,
+}
+
+pub const REPORT_KINDS: [&str; 5] = [
+    "closed_for_good",
+    "wrong_hours",
+    "wrong_address",
+    "wrong_phone",
+    "other",
+];
+
+/// One change from the phone's outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum OperationBody {
+    /// A shared record (the person's, with consent, or an edit to a tutor item).
+    Record { record: SharedRecord },
+    /// A report of wrong information about a service.
+    Report { report: ServiceReport },
+    /// What the person now shares; withdrawing a category removes its records from the server.
+    Consent {
+        category: ConsentCategory,
+        granted: bool,
+    },
+    /// Anonymous monthly counts.
+    Outcome { counts: OutcomeCounts },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operation {
+    /// Unique per operation, chosen by the phone: the server applies each id at most once.
+    pub id: String,
+    pub change: OperationBody,
+}
+
+/// `POST /api/v1/push`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PushRequest {
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OperationStatus {
+    /// Applied now.
+    Applied,
+    /// Applied before, with the same content: acknowledged again, not applied twice.
+    Duplicate,
+    /// The id was applied before with different content: refused (ODK's rule).
+    Conflict,
+    /// Refused: the reason says why. Retrying the same operation will not help.
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationResult {
+    pub id: String,
+    pub status: OperationStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PushResponse {
+    pub results: Vec<OperationResult>,
+}
+
+/// `GET /api/v1/items?since=`: the shared records and tutor items changed after a cursor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemsPage {
+    pub records: Vec<SharedRecord>,
+    pub cursor: u64,
+    pub more: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(value: &str, ms: u64, node: u32) -> Stamped {
+        Stamped {
+            value: serde_json::json!(value),
+            at: Hlc {
+                ms,
+                counter: 0,
+                node,
+            },
+        }
+    }
+
+    #[test]
+    fn a_clock_never_goes_back_even_when_the_wall_clock_does() {
+        let seen = Hlc {
+            ms: 1_700_000_000_000,
+            counter: 4,
+            node: 9,
+        };
+        // This phone's clock is two days behind what it has seen.
+        let next = Hlc::tick(seen, 1_700_000_000_000 - 2 * 86_400_000, 1);
+        assert!(next > seen);
+        assert_eq!(next.to_string().parse::<Hlc>().unwrap(), next);
+        assert!("1.2".parse::<Hlc>().is_err());
+        assert!("a.b.c".parse::<Hlc>().is_err());
+    }
+
+    #[test]
+    fn records_merge_field_by_field_in_any_order() {
+        let base = SharedRecord {
+            kind: RecordKind::Referral,
+            id: "r1".into(),
+            fields: BTreeMap::new(),
+            deleted: None,
+        };
+        let mut phone = base.clone();
+        phone.fields.insert("done".into(), field("yes", 20, 1));
+        phone.fields.insert("note".into(), field("phone", 5, 1));
+        let mut tutor = base.clone();
+        tutor.fields.insert("when".into(), field("monday", 10, 0));
+        tutor.fields.insert("note".into(), field("tutor", 6, 0));
+        let mut a = phone.clone();
+        a.merge(&tutor);
+        let mut b = tutor.clone();
+        b.merge(&phone);
+        assert_eq!(a, b);
+        assert_eq!(a.text("done"), Some("yes"));
+        assert_eq!(a.text("when"), Some("monday"));
+        assert_eq!(a.text("note"), Some("tutor"));
+        let again = a.clone();
+        a.merge(&again);
+        assert_eq!(a, b, "idempotent");
+    }
+
+    #[test]
+    fn a_later_edit_revives_a_deleted_record() {
+        let mut record = SharedRecord {
+            kind: RecordKind::TutorNote,
+            id: "n1".into(),
+            fields: BTreeMap::from([("text".into(), field("hi", 5, 0))]),
+            deleted: Some(Hlc {
+                ms: 7,
+                counter: 0,
+                node: 1,
+            }),
+        };
+        assert!(record.is_deleted());
+        record.fields.insert("text".into(), field("again", 9, 0));
+        assert!(!record.is_deleted());
+    }
+
+    #[test]
+    fn operations_have_one_json_shape() {
+        let op: Operation = serde_json::from_str(
+            r#"{"id":"op-1","change":{"type":"consent","category":"diary","granted":true}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            op.change,
+            OperationBody::Consent {
+                category: ConsentCategory::Diary,
+                granted: true
+            }
+        );
+        assert!(serde_json::from_str::<Operation>(
+            r#"{"id":"op-1","change":{"type":"consent","category":"diary","granted":true,"x":1}}"#
+        )
+        .is_err());
+        assert!(serde_json::from_str::<OutcomeCounts>(
+            r#"{"month":"2026-13","applications":1,"interviews":0,"hires":0,"lessons_completed":0}"#
+        )
+        .is_err());
+    }
+}
