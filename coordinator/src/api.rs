@@ -5,14 +5,16 @@ use std::sync::Arc;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::extract::rejection::JsonRejection;
+use axum::routing::{get, post};
 use axum::{Json, Router};
-use ponte_wire::sync::{ApiError, MAX_PAGE};
+use ponte_wire::sync::{ApiError, PairRequest, PushRequest, PushResponse, MAX_PAGE, MAX_PUSH};
 use serde::Deserialize;
 use sqlx::AnyPool;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
+use crate::sharing::{self, DeviceAuth};
 use crate::{content, dashboard};
 
 pub struct AppState {
@@ -25,10 +27,16 @@ const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
-        .route("/", get(dashboard::index))
         .route("/healthz", get(|| async { "ok" }))
         .route("/api/v1/content/changes", get(changes))
         .route("/api/v1/lessons/pack", get(pack))
+        .route("/api/v1/pair", post(pair))
+        .route("/api/v1/push", post(push))
+        .route("/api/v1/items", get(items))
+        .route("/api/v1/unpair", post(unpair))
+        .route("/api/v1/erase", post(erase))
+        .route("/api/v1/openapi.json", get(crate::openapi::document))
+        .merge(dashboard::routes())
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .with_state(state)
@@ -43,6 +51,161 @@ fn refuse(status: StatusCode, code: &str, message: impl Into<String>) -> Respons
         }),
     )
         .into_response()
+}
+
+fn bad_body(rejection: JsonRejection) -> Response {
+    refuse(
+        StatusCode::BAD_REQUEST,
+        "bad-body",
+        format!("the request body is not what this endpoint takes: {}", rejection.body_text()),
+    )
+}
+
+/// The device behind `Authorization: Bearer <token>`, or the 401 to answer.
+async fn device(state: &AppState, headers: &HeaderMap) -> Result<DeviceAuth, Response> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let Some(token) = token else {
+        return Err(refuse(
+            StatusCode::UNAUTHORIZED,
+            "no-token",
+            "pair this device first, then send Authorization: Bearer <device token>",
+        ));
+    };
+    match sharing::device_for_token(&state.pool, token).await {
+        Ok(Some(device)) => Ok(device),
+        Ok(None) => Err(refuse(
+            StatusCode::UNAUTHORIZED,
+            "unknown-device",
+            "this device is not paired (revoked, unpaired or erased): pair it again",
+        )),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+async fn pair(
+    State(state): State<Arc<AppState>>,
+    body: Result<Json<PairRequest>, JsonRejection>,
+) -> Response {
+    let request = match body {
+        Ok(Json(request)) => request,
+        Err(rejection) => return bad_body(rejection),
+    };
+    if request.code.len() > 32 || request.device_name.chars().count() > 60 {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-body",
+            "code: at most 32 characters; device_name: at most 60",
+        );
+    }
+    match sharing::pair(&state.pool, &request.code, &request.device_name).await {
+        Ok(Ok(paired)) => Json(paired).into_response(),
+        Ok(Err(sharing::PairError::BadCode)) => refuse(
+            StatusCode::FORBIDDEN,
+            "bad-code",
+            "this pairing code is unknown, already used or expired: ask your tutor for a new one",
+        ),
+        Err(e) => internal(e),
+    }
+}
+
+async fn push(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Result<Json<PushRequest>, JsonRejection>,
+) -> Response {
+    let device = match device(&state, &headers).await {
+        Ok(device) => device,
+        Err(response) => return response,
+    };
+    let request = match body {
+        Ok(Json(request)) => request,
+        Err(rejection) => return bad_body(rejection),
+    };
+    if request.operations.is_empty() || request.operations.len() > MAX_PUSH {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-batch",
+            format!("a push carries 1 to {MAX_PUSH} operations"),
+        );
+    }
+    let mut ids = std::collections::HashSet::new();
+    if let Some(twice) = request.operations.iter().find(|o| !ids.insert(&o.id)) {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-batch",
+            format!("operation id {:?} appears twice in one push", twice.id),
+        );
+    }
+    match sharing::push(&state.pool, &device, &request.operations).await {
+        Ok(results) => Json(PushResponse { results }).into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemsQuery {
+    #[serde(default)]
+    since: u64,
+    #[serde(default)]
+    limit: Option<u32>,
+}
+
+async fn items(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    query: Result<Query<ItemsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let device = match device(&state, &headers).await {
+        Ok(device) => device,
+        Err(response) => return response,
+    };
+    let Ok(Query(q)) = query else {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-query",
+            "expected since (a cursor) and optionally limit",
+        );
+    };
+    let limit = q.limit.unwrap_or(500);
+    if limit == 0 || limit > MAX_PAGE {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-limit",
+            format!("limit must be 1 to {MAX_PAGE}"),
+        );
+    }
+    match sharing::items(&state.pool, &device, q.since, limit).await {
+        Ok(page) => Json(page).into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+async fn unpair(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let device = match device(&state, &headers).await {
+        Ok(device) => device,
+        Err(response) => return response,
+    };
+    match sharing::unpair(&state.pool, &device).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+async fn erase(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let device = match device(&state, &headers).await {
+        Ok(device) => device,
+        Err(response) => return response,
+    };
+    match sharing::erase(&state.pool, &device).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => internal(e),
+    }
 }
 
 fn internal(error: sqlx::Error) -> Response {

@@ -5,8 +5,14 @@
 use sqlx::any::AnyPoolOptions;
 use sqlx::AnyPool;
 
-const SQLITE: &[&str] = &[include_str!("../migrations/sqlite/0001_content.sql")];
-const POSTGRES: &[&str] = &[include_str!("../migrations/postgres/0001_content.sql")];
+const SQLITE: &[&str] = &[
+    include_str!("../migrations/sqlite/0001_content.sql"),
+    include_str!("../migrations/sqlite/0002_people.sql"),
+];
+const POSTGRES: &[&str] = &[
+    include_str!("../migrations/postgres/0001_content.sql"),
+    include_str!("../migrations/postgres/0002_people.sql"),
+];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
     sqlx::any::install_default_drivers();

@@ -1,12 +1,16 @@
 //! `ponte-coordinator`: the server the phones sync with, and the operators' dashboard.
 //!
-//! Subcommands: `demo` (a SQLite file with the shipped demo content, ready to try), `serve`,
-//! `migrate` and `import`. See the README.
+//! Subcommands: `demo` (a SQLite file with the shipped demo content and demo accounts, ready to
+//! try), `serve`, `migrate`, `import`, `organisation` and `user`. See the README.
 
 mod api;
+mod auth;
 mod content;
 mod dashboard;
 mod db;
+mod openapi;
+mod people;
+mod sharing;
 #[cfg(test)]
 mod testdb;
 
@@ -81,6 +85,104 @@ enum Command {
         city: String,
         file: PathBuf,
     },
+    /// Add an organisation of the network.
+    Organisation {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+        /// Short id, e.g. caritas-bologna.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        /// The territory its beneficiaries' phones download, e.g. bologna.
+        #[arg(long)]
+        region: String,
+    },
+    /// Add an account, or set a new password. The password is read from standard input.
+    User {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+        #[command(subcommand)]
+        action: UserAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// A new account: `echo 'long password' | ponte-coordinator user add --organisation ORG --username NAME --role tutor`
+    Add {
+        #[arg(long)]
+        organisation: String,
+        #[arg(long)]
+        username: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// A new password for an account (its sessions end).
+    Reset {
+        #[arg(long)]
+        username: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Admin,
+    Operator,
+    Tutor,
+}
+
+impl From<RoleArg> for auth::Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Admin => auth::Role::Admin,
+            RoleArg::Operator => auth::Role::Operator,
+            RoleArg::Tutor => auth::Role::Tutor,
+        }
+    }
+}
+
+/// The first line of standard input, without its line end.
+fn password_from_stdin() -> Result<String, Failure> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if password.is_empty() {
+        return Err("give the password on standard input, e.g. echo 'a long password' | ponte-coordinator user ...".into());
+    }
+    Ok(password)
+}
+
+/// Demo organisations and accounts, with new random passwords at every start.
+async fn demo_accounts(pool: &sqlx::AnyPool) -> Result<(), Failure> {
+    people::add_organisation(pool, "demo-bologna", "Demo Bologna", "bologna").await?;
+    people::add_organisation(pool, "demo-roma", "Demo Roma", "roma").await?;
+    println!("Demo accounts (new passwords at every start):");
+    for (organisation, username, role) in [
+        ("demo-bologna", "admin", auth::Role::Admin),
+        ("demo-bologna", "operator", auth::Role::Operator),
+        ("demo-bologna", "tutor", auth::Role::Tutor),
+        ("demo-roma", "tutor-roma", auth::Role::Tutor),
+    ] {
+        let password = auth::random_token(12);
+        match auth::add_account(pool, None, organisation, username, role, &password).await {
+            Ok(_) => {}
+            Err(people::PeopleError::Invalid(_)) => {
+                auth::reset_password(pool, None, username, &password).await?
+            }
+            Err(e) => return Err(e.into()),
+        }
+        println!("  {username:<11} {password}  ({}, {organisation})", role.as_str());
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -197,7 +299,8 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
         Ok(_) => println!("lessons: no courses in {}", lessons.display()),
         Err(e) => return Err(format!("lessons: {e}").into()),
     }
-    println!("DEMO: the data is not verified; accounts and pairing arrive with the dashboard's next step (no login yet).");
+    demo_accounts(&pool).await?;
+    println!("DEMO: the services are demo data, not verified. Open http://{listen}/ and sign in with an account above.");
     serve(pool, listen, true).await
 }
 
@@ -230,6 +333,48 @@ async fn main() -> std::process::ExitCode {
                 let pool = db::connect(&database_url).await?;
                 let version = db::migrate(&pool, &database_url).await?;
                 println!("schema at version {version}");
+                Ok(())
+            }
+            .await
+        }
+        Command::Organisation {
+            database_url,
+            id,
+            name,
+            region,
+        } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                db::migrate(&pool, &database_url).await?;
+                people::add_organisation(&pool, &id, &name, &region).await?;
+                println!("organisation {id}: {name} ({region})");
+                Ok(())
+            }
+            .await
+        }
+        Command::User {
+            database_url,
+            action,
+        } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                db::migrate(&pool, &database_url).await?;
+                let password = password_from_stdin()?;
+                match action {
+                    UserAction::Add {
+                        organisation,
+                        username,
+                        role,
+                    } => {
+                        auth::add_account(&pool, None, &organisation, &username, role.into(), &password)
+                            .await?;
+                        println!("account {username} added");
+                    }
+                    UserAction::Reset { username } => {
+                        auth::reset_password(&pool, None, &username, &password).await?;
+                        println!("new password set for {username}; their sessions ended");
+                    }
+                }
                 Ok(())
             }
             .await

@@ -1,0 +1,271 @@
+//! The operators' dashboard, rendered on the server (no JavaScript framework). Its words come
+//! from its Fluent catalogue (`locales/<locale>/dashboard.ftl`), in the browser's language.
+//!
+//! Every page needs a signed-in account (`Signed`); every form carries the session's CSRF
+//! token, checked before anything changes. Pages per capability live in the submodules.
+
+mod beneficiaries;
+mod overview;
+mod session;
+
+use std::sync::{Arc, OnceLock};
+
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Router;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use crate::api::AppState;
+
+const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/dashboard.ftl")),
+    ("it", include_str!("../../locales/it/dashboard.ftl")),
+];
+
+fn bundles() -> &'static Vec<(&'static str, FluentBundle<FluentResource>)> {
+    static BUNDLES: OnceLock<Vec<(&'static str, FluentBundle<FluentResource>)>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|(code, source)| {
+                let mut bundle =
+                    FluentBundle::new_concurrent(vec![code.parse().unwrap_or_default()]);
+                let resource = FluentResource::try_new((*source).to_owned())
+                    .unwrap_or_else(|(partial, _)| partial);
+                let _ = bundle.add_resource(resource);
+                (*code, bundle)
+            })
+            .collect()
+    })
+}
+
+/// The browser's preferred catalogue locale (Italian when it asks for none we have).
+pub fn locale(headers: &HeaderMap) -> &'static str {
+    let accept = headers
+        .get("accept-language")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    accept
+        .split(',')
+        .filter_map(|part| part.split(';').next()?.trim().split('-').next())
+        .find_map(|l| LOCALES.iter().map(|(c, _)| *c).find(|c| *c == l))
+        .unwrap_or("it")
+}
+
+pub fn t(locale: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let bundle = &bundles()
+        .iter()
+        .find(|(c, _)| *c == locale)
+        .unwrap_or(&bundles()[0])
+        .1;
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        return key.to_owned();
+    };
+    escape(&bundle.format_pattern(pattern, args, &mut Vec::new()))
+}
+
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+
+/// Fluent arguments from name/value pairs.
+pub fn args<'a>(pairs: &[(&'a str, fluent_bundle::FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(*name, value.clone());
+    }
+    args
+}
+
+pub fn routes() -> Router<Arc<AppState>> {
+    session::routes()
+        .merge(overview::routes())
+        .merge(beneficiaries::routes())
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.4}\
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:start;vertical-align:top}\
+nav a,nav button{margin-inline-end:1rem}nav form{display:inline}\
+.warn{background:#fff3cd;padding:.5rem 1rem;border:1px solid #e0c060}.error{background:#fde2e1;padding:.5rem 1rem;border:1px solid #d9534f}\
+.ok{background:#e2f5e1;padding:.5rem 1rem;border:1px solid #5cb85c}\
+label{display:block;margin:.5rem 0}input[type=text],input[type=password],input[type=search],textarea,select{width:100%;max-width:40rem;padding:.3rem}\
+.code{font-size:2rem;letter-spacing:.2rem;font-family:monospace}.muted{color:#666}";
+
+/// A whole page: the navigation for the signed-in account, the demo warning, the body.
+pub fn page(
+    state: &AppState,
+    l: &str,
+    signed: Option<&session::Signed>,
+    title: &str,
+    body: &str,
+) -> Html<String> {
+    let mut html = format!(
+        "<!DOCTYPE html><html lang=\"{l}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} · {app}</title><style>{STYLE}</style></head><body>",
+        app = t(l, "dashboard-title", None)
+    );
+    if let Some(signed) = signed {
+        let role = signed.account.role;
+        html.push_str("<nav><a href=\"/\">");
+        html.push_str(&t(l, "dashboard-title", None));
+        html.push_str("</a>");
+        if role.follows_beneficiaries() {
+            html.push_str(&format!(
+                "<a href=\"/beneficiaries\">{}</a>",
+                t(l, "nav-beneficiaries", None)
+            ));
+        }
+        if role.edits_content() {
+            html.push_str(&format!(
+                "<a href=\"/reports\">{}</a>",
+                t(l, "nav-reports", None)
+            ));
+        }
+        if role.manages_accounts() {
+            html.push_str(&format!(
+                "<a href=\"/accounts\">{}</a><a href=\"/audit\">{}</a>",
+                t(l, "nav-accounts", None),
+                t(l, "nav-audit", None)
+            ));
+        }
+        html.push_str(&format!(
+            "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+             <button type=\"submit\">{logout}</button></form> <span class=\"muted\">{who}</span></nav>",
+            csrf = escape(&signed.csrf),
+            logout = t(l, "nav-logout", None),
+            who = t(
+                l,
+                "nav-signed-in",
+                Some(&args(&[
+                    ("user", signed.account.username.clone().into()),
+                    ("role", signed.account.role.as_str().into())
+                ]))
+            ),
+        ));
+    }
+    if state.demo {
+        html.push_str(&format!(
+            "<p class=\"warn\">{}</p>",
+            t(l, "dashboard-demo-warning", None)
+        ));
+    }
+    html.push_str(&format!("<h1>{title}</h1>"));
+    html.push_str(body);
+    html.push_str("</body></html>");
+    Html(html)
+}
+
+/// A page saying what went wrong, with the status the browser (and tests) see.
+pub fn failure(
+    state: &AppState,
+    l: &str,
+    signed: Option<&session::Signed>,
+    status: StatusCode,
+    message: &str,
+) -> Response {
+    let title = t(l, "error-title", None);
+    (
+        status,
+        page(
+            state,
+            l,
+            signed,
+            &title,
+            &format!("<p class=\"error\">{}</p>", escape(message)),
+        ),
+    )
+        .into_response()
+}
+
+/// The answer to an account that may not see or do this.
+pub fn forbidden(state: &AppState, l: &str, signed: &session::Signed) -> Response {
+    failure(
+        state,
+        l,
+        Some(signed),
+        StatusCode::FORBIDDEN,
+        &t_plain(l, "error-forbidden"),
+    )
+}
+
+/// A catalogue text, not yet escaped (for `failure`, which escapes).
+pub fn t_plain(locale: &str, key: &str) -> String {
+    let bundle = &bundles()
+        .iter()
+        .find(|(c, _)| *c == locale)
+        .unwrap_or(&bundles()[0])
+        .1;
+    bundle
+        .get_message(key)
+        .and_then(|m| m.value())
+        .map(|p| bundle.format_pattern(p, None, &mut Vec::new()).into_owned())
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// `2026-11-22 14:05 UTC` from milliseconds.
+pub fn when(ms: i64) -> String {
+    let secs = ms.div_euclid(1000);
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil from days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rem / 3600,
+        rem % 3600 / 60
+    )
+}
+
+/// The form's CSRF field matches the session's, or the 403 to answer.
+pub fn check_csrf(
+    state: &AppState,
+    l: &str,
+    signed: &session::Signed,
+    form: &std::collections::HashMap<String, String>,
+) -> Result<(), Response> {
+    match form.get("csrf") {
+        Some(token) if constant_time_eq(token.as_bytes(), signed.csrf.as_bytes()) => Ok(()),
+        _ => Err(failure(
+            state,
+            l,
+            Some(signed),
+            StatusCode::FORBIDDEN,
+            &t_plain(l, "error-csrf"),
+        )),
+    }
+}
+
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The hidden CSRF field every form carries.
+pub fn csrf_field(signed: &session::Signed) -> String {
+    format!(
+        "<input type=\"hidden\" name=\"csrf\" value=\"{}\">",
+        escape(&signed.csrf)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(super::when(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::when(1_795_363_200_000), "2026-11-22 16:00 UTC");
+    }
+}

@@ -1,0 +1,186 @@
+//! Signing in and out, and the `Signed` extractor every page uses.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+
+use super::{check_csrf, constant_time_eq, escape, failure, locale, page, t, t_plain};
+use crate::api::AppState;
+use crate::auth::{self, Account, LoginError};
+
+pub const SESSION_COOKIE: &str = "ponte_session";
+/// Double-submit token for the login form, which has no session yet.
+pub const LOGIN_COOKIE: &str = "ponte_login";
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/login", get(login_form).post(login))
+        .route("/logout", post(logout))
+}
+
+/// The signed-in account. Pages that take it redirect to the login page without one.
+pub struct Signed {
+    pub account: Account,
+    pub csrf: String,
+    token: String,
+}
+
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+impl FromRequestParts<Arc<AppState>> for Signed {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let to_login = || Redirect::to("/login").into_response();
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(to_login());
+        };
+        match auth::session(&state.pool, &token).await {
+            Ok(Some((account, csrf))) => Ok(Signed {
+                account,
+                csrf,
+                token,
+            }),
+            Ok(None) => Err(to_login()),
+            Err(error) => {
+                tracing::error!(%error, "session lookup");
+                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            }
+        }
+    }
+}
+
+fn cookie_attributes(state: &AppState) -> &'static str {
+    // The demo runs on plain http://127.0.0.1; everywhere else the dashboard is behind TLS.
+    if state.demo {
+        "HttpOnly; SameSite=Strict; Path=/"
+    } else {
+        "HttpOnly; SameSite=Strict; Path=/; Secure"
+    }
+}
+
+fn login_page(
+    state: &AppState,
+    l: &str,
+    status: StatusCode,
+    message: Option<&str>,
+) -> Response {
+    let nonce = auth::random_token(18);
+    let mut body = String::new();
+    if let Some(message) = message {
+        body.push_str(&format!("<p class=\"error\" role=\"alert\">{}</p>", escape(message)));
+    }
+    body.push_str(&format!(
+        "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"login\" value=\"{nonce}\">\
+         <label>{user}<input type=\"text\" name=\"username\" id=\"username\" autocomplete=\"username\" required></label>\
+         <label>{password}<input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\" required></label>\
+         <button type=\"submit\" id=\"login\">{submit}</button></form>",
+        user = t(l, "login-username", None),
+        password = t(l, "login-password", None),
+        submit = t(l, "login-submit", None),
+    ));
+    let title = t(l, "login-title", None);
+    let mut response = (status, page(state, l, None, &title, &body)).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        format!("{LOGIN_COOKIE}={nonce}; {}", cookie_attributes(state))
+            .parse()
+            .expect("a valid cookie"),
+    );
+    response
+}
+
+async fn login_form(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    login_page(&state, locale(&headers), StatusCode::OK, None)
+}
+
+async fn login(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    let nonce_ok = match (cookie(&headers, LOGIN_COOKIE), form.get("login")) {
+        (Some(cookie), Some(field)) => constant_time_eq(cookie.as_bytes(), field.as_bytes()),
+        _ => false,
+    };
+    if !nonce_ok {
+        return login_page(&state, l, StatusCode::FORBIDDEN, Some(&t_plain(l, "error-csrf")));
+    }
+    let username = form.get("username").map(|u| u.trim()).unwrap_or("");
+    let password = form.get("password").map(String::as_str).unwrap_or("");
+    match auth::login(&state.pool, username, password).await {
+        Ok(Ok(session)) => {
+            let mut response = Redirect::to("/").into_response();
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                format!(
+                    "{SESSION_COOKIE}={}; Max-Age={}; {}",
+                    session.token,
+                    auth::SESSION_MS / 1000,
+                    cookie_attributes(&state)
+                )
+                .parse()
+                .expect("a valid cookie"),
+            );
+            response
+        }
+        Ok(Err(LoginError::Wrong)) => login_page(
+            &state,
+            l,
+            StatusCode::UNAUTHORIZED,
+            Some(&t_plain(l, "login-wrong")),
+        ),
+        Ok(Err(LoginError::TooMany)) => login_page(
+            &state,
+            l,
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(&t_plain(l, "login-too-many")),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "login");
+            failure(&state, l, None, StatusCode::INTERNAL_SERVER_ERROR, &t_plain(l, "error-internal"))
+        }
+    }
+}
+
+async fn logout(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    if let Err(error) = auth::logout(&state.pool, &signed.token).await {
+        tracing::error!(%error, "logout");
+    }
+    let mut response = Redirect::to("/login").into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attributes(&state))
+            .parse()
+            .expect("a valid cookie"),
+    );
+    response
+}

@@ -1,0 +1,624 @@
+//! The people side of the coordinator: organisations, beneficiaries (pseudonymous), pairing
+//! codes and devices, the tutors' items, reports from phones, outcomes, and the audit log.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use ponte_wire::sync::{Hlc, RecordKind, SharedRecord, Stamped};
+use sqlx::{AnyConnection, AnyPool, Row};
+
+use crate::auth::{hash_token, Account, Role};
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PeopleError {
+    #[error("{0}")]
+    Invalid(String),
+    #[error("not found: {0}")]
+    NotFound(String),
+    #[error("not allowed")]
+    Forbidden,
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+pub fn is_postgres(pool: &AnyPool) -> bool {
+    pool.connect_options()
+        .database_url
+        .scheme()
+        .starts_with("postgres")
+}
+
+/// On PostgreSQL, numbers from a sequence can commit out of order between instances, and a
+/// phone's cursor would skip the late one. Writers that take a cursor number hold this lock for
+/// their transaction, so numbers commit in order. (SQLite has one writer anyway.)
+pub async fn lock_cursor(conn: &mut AnyConnection, postgres: bool) -> Result<(), sqlx::Error> {
+    if postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock(7201)")
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn audit(
+    conn: &mut AnyConnection,
+    account_id: Option<&str>,
+    action: &str,
+    target: &str,
+    detail: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit (at, account_id, action, target, detail) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(now_ms())
+    .bind(account_id)
+    .bind(action)
+    .bind(target)
+    .bind(detail)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub struct AuditEntry {
+    pub at: i64,
+    pub who: String,
+    pub action: String,
+    pub target: String,
+    pub detail: String,
+}
+
+pub async fn audit_log(pool: &AnyPool, limit: i64) -> Result<Vec<AuditEntry>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT l.at, COALESCE(a.username, '(phone)') AS who, l.action, l.target, l.detail
+         FROM audit l LEFT JOIN account a ON a.id = l.account_id ORDER BY l.seq DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                at: r.try_get("at")?,
+                who: r.try_get("who")?,
+                action: r.try_get("action")?,
+                target: r.try_get("target")?,
+                detail: r.try_get("detail")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn add_organisation(
+    pool: &AnyPool,
+    id: &str,
+    name: &str,
+    region: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO organisation (id, name, region) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING")
+        .bind(id)
+        .bind(name)
+        .bind(region)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The server's own clock for the records it stamps (tutor edits). Node 0 is the server.
+static SERVER_CLOCK: Mutex<Hlc> = Mutex::new(Hlc {
+    ms: 0,
+    counter: 0,
+    node: 0,
+});
+
+pub fn server_tick() -> Hlc {
+    let mut last = SERVER_CLOCK.lock().unwrap_or_else(|e| e.into_inner());
+    *last = Hlc::tick(*last, now_ms() as u64, 0);
+    *last
+}
+
+/// Remembers a reading seen from a phone, so the server never stamps below it.
+pub fn server_saw(seen: Hlc) {
+    let mut last = SERVER_CLOCK.lock().unwrap_or_else(|e| e.into_inner());
+    *last = last.max(Hlc { node: 0, ..seen });
+}
+
+#[derive(Debug, Clone)]
+pub struct Beneficiary {
+    pub id: String,
+    pub organisation_id: String,
+    pub nickname: String,
+    pub languages: Vec<String>,
+    pub tutor_id: Option<String>,
+    pub tutor: Option<String>,
+}
+
+fn beneficiary_from(row: &sqlx::any::AnyRow) -> Result<Beneficiary, sqlx::Error> {
+    let languages: String = row.try_get("languages")?;
+    Ok(Beneficiary {
+        id: row.try_get("id")?,
+        organisation_id: row.try_get("organisation_id")?,
+        nickname: row.try_get("nickname")?,
+        languages: languages
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        tutor_id: row.try_get("tutor_id")?,
+        tutor: row.try_get("tutor")?,
+    })
+}
+
+const BENEFICIARY_COLUMNS: &str = "b.id, b.organisation_id, b.nickname, b.languages, b.tutor_id, a.username AS tutor FROM beneficiary b LEFT JOIN account a ON a.id = b.tutor_id";
+
+/// The beneficiaries this account may follow: a tutor's own, or all of an admin's organisation.
+pub async fn beneficiaries(pool: &AnyPool, by: &Account) -> Result<Vec<Beneficiary>, PeopleError> {
+    let rows = match by.role {
+        Role::Admin => sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {BENEFICIARY_COLUMNS} WHERE b.organisation_id = $1 AND b.erased_at IS NULL ORDER BY b.nickname")))
+            .bind(&by.organisation_id)
+            .fetch_all(pool)
+            .await?,
+        Role::Tutor => sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {BENEFICIARY_COLUMNS} WHERE b.tutor_id = $1 AND b.erased_at IS NULL ORDER BY b.nickname")))
+            .bind(&by.id)
+            .fetch_all(pool)
+            .await?,
+        Role::Operator => return Err(PeopleError::Forbidden),
+    };
+    Ok(rows.iter().map(beneficiary_from).collect::<Result<_, _>>()?)
+}
+
+/// One beneficiary, if this account may see them (otherwise `Forbidden`, also for unknown ids,
+/// so ids cannot be probed).
+pub async fn beneficiary(
+    pool: &AnyPool,
+    by: &Account,
+    id: &str,
+) -> Result<Beneficiary, PeopleError> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {BENEFICIARY_COLUMNS} WHERE b.id = $1 AND b.erased_at IS NULL"
+    )))
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    let Some(beneficiary) = row.as_ref().map(beneficiary_from).transpose()? else {
+        return Err(PeopleError::Forbidden);
+    };
+    let allowed = match by.role {
+        Role::Admin => beneficiary.organisation_id == by.organisation_id,
+        Role::Tutor => beneficiary.tutor_id.as_deref() == Some(by.id.as_str()),
+        Role::Operator => false,
+    };
+    if allowed {
+        Ok(beneficiary)
+    } else {
+        Err(PeopleError::Forbidden)
+    }
+}
+
+pub fn parse_languages(text: &str) -> Result<Vec<String>, PeopleError> {
+    let languages: Vec<String> = text
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if languages.is_empty() {
+        return Err(PeopleError::Invalid("languages: at least one, e.g. ar, it".into()));
+    }
+    if let Some(bad) = languages
+        .iter()
+        .find(|l| !ponte_wire::content::is_language_tag(l))
+    {
+        return Err(PeopleError::Invalid(format!(
+            "languages: {bad:?} is not a language code"
+        )));
+    }
+    Ok(languages)
+}
+
+/// A new beneficiary, paired with the tutor who creates them (an admin names the tutor).
+pub async fn add_beneficiary(
+    pool: &AnyPool,
+    by: &Account,
+    nickname: &str,
+    languages: &str,
+    tutor_id: Option<&str>,
+) -> Result<Beneficiary, PeopleError> {
+    if !by.role.follows_beneficiaries() {
+        return Err(PeopleError::Forbidden);
+    }
+    let nickname = nickname.trim();
+    if nickname.is_empty() || nickname.chars().count() > 60 {
+        return Err(PeopleError::Invalid("nickname: 1 to 60 characters".into()));
+    }
+    let languages = parse_languages(languages)?;
+    let tutor_id = match (by.role, tutor_id.filter(|t| !t.is_empty())) {
+        (Role::Tutor, _) => by.id.clone(),
+        (_, Some(tutor)) => {
+            let ok: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM account WHERE id = $1 AND organisation_id = $2 AND role = 'tutor'",
+            )
+            .bind(tutor)
+            .bind(&by.organisation_id)
+            .fetch_optional(pool)
+            .await?;
+            ok.ok_or_else(|| PeopleError::Invalid("tutor: not a tutor of this organisation".into()))?
+        }
+        (_, None) => return Err(PeopleError::Invalid("tutor: choose the tutor".into())),
+    };
+    let id = format!("ben-{}", crate::auth::random_token(9));
+    let mut tx = pool.begin().await?;
+    sqlx::query("INSERT INTO beneficiary (id, organisation_id, nickname, languages, tutor_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(&id)
+        .bind(&by.organisation_id)
+        .bind(nickname)
+        .bind(languages.join(","))
+        .bind(&tutor_id)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+    audit(&mut tx, Some(&by.id), "beneficiary.add", &id, "").await?;
+    tx.commit().await?;
+    beneficiary(pool, by, &id).await
+}
+
+/// Letters and digits that cannot be confused when read aloud or typed (no 0/O, 1/I/L).
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+pub const CODE_LIFETIME_MS: i64 = 24 * 3600 * 1000;
+
+/// `ABCD-EFGH`: typeable, one use, valid for a day.
+pub fn new_pairing_code() -> String {
+    let mut bytes = [0u8; 8];
+    getrandom::getrandom(&mut bytes).expect("the operating system's random generator works");
+    let letters: String = bytes
+        .iter()
+        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
+        .collect();
+    format!("{}-{}", &letters[..4], &letters[4..])
+}
+
+/// What a person typed, as the code is stored: upper case, without spaces or dashes, and with
+/// the letters people confuse read as the ones the alphabet has.
+pub fn normalise_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' | '0' => 'Q',
+            'I' | 'L' | '1' => 'J',
+            c => c,
+        })
+        .collect()
+}
+
+pub struct PairingCode {
+    pub code: String,
+    pub expires_at: i64,
+}
+
+pub async fn create_pairing_code(
+    pool: &AnyPool,
+    by: &Account,
+    beneficiary_id: &str,
+) -> Result<PairingCode, PeopleError> {
+    beneficiary(pool, by, beneficiary_id).await?;
+    let code = new_pairing_code();
+    let expires_at = now_ms() + CODE_LIFETIME_MS;
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO pairing_code (code_hash, beneficiary_id, expires_at) VALUES ($1, $2, $3)",
+    )
+    .bind(hash_token(&normalise_code(&code)))
+    .bind(beneficiary_id)
+    .bind(expires_at)
+    .execute(&mut *tx)
+    .await?;
+    audit(&mut tx, Some(&by.id), "pairing_code.create", beneficiary_id, "").await?;
+    tx.commit().await?;
+    Ok(PairingCode { code, expires_at })
+}
+
+pub struct Device {
+    pub id: String,
+    pub name: String,
+    pub paired_at: i64,
+    pub last_seen: Option<i64>,
+    pub revoked: bool,
+}
+
+pub async fn devices(pool: &AnyPool, beneficiary_id: &str) -> Result<Vec<Device>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, name, paired_at, last_seen, revoked_at FROM device WHERE beneficiary_id = $1 ORDER BY paired_at")
+        .bind(beneficiary_id)
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Device {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                paired_at: r.try_get("paired_at")?,
+                last_seen: r.try_get("last_seen")?,
+                revoked: r.try_get::<Option<i64>, _>("revoked_at")?.is_some(),
+            })
+        })
+        .collect()
+}
+
+pub async fn revoke_device(
+    pool: &AnyPool,
+    by: &Account,
+    beneficiary_id: &str,
+    device_id: &str,
+) -> Result<(), PeopleError> {
+    beneficiary(pool, by, beneficiary_id).await?;
+    let mut tx = pool.begin().await?;
+    let done = sqlx::query("UPDATE device SET revoked_at = $1 WHERE id = $2 AND beneficiary_id = $3 AND revoked_at IS NULL")
+        .bind(now_ms())
+        .bind(device_id)
+        .bind(beneficiary_id)
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(PeopleError::NotFound(format!("device {device_id:?}")));
+    }
+    audit(&mut tx, Some(&by.id), "device.revoke", device_id, beneficiary_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn consents(pool: &AnyPool, beneficiary_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT category FROM consent WHERE beneficiary_id = $1 AND granted = 1 ORDER BY category")
+        .bind(beneficiary_id)
+        .fetch_all(pool)
+        .await
+}
+
+/// The records a beneficiary shares and the tutor's items for them, newest first.
+pub async fn records(
+    pool: &AnyPool,
+    beneficiary_id: &str,
+) -> Result<Vec<SharedRecord>, sqlx::Error> {
+    let bodies: Vec<String> = sqlx::query_scalar(
+        "SELECT body FROM shared_record WHERE beneficiary_id = $1 ORDER BY seq DESC",
+    )
+    .bind(beneficiary_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(bodies
+        .iter()
+        .filter_map(|b| serde_json::from_str::<SharedRecord>(b).ok())
+        .filter(|r| !r.is_deleted())
+        .collect())
+}
+
+/// Stores a merged record with a new cursor number. The caller holds the cursor lock.
+pub async fn store_record(
+    conn: &mut AnyConnection,
+    beneficiary_id: &str,
+    incoming: &SharedRecord,
+) -> Result<SharedRecord, sqlx::Error> {
+    let stored: Option<String> = sqlx::query_scalar(
+        "SELECT body FROM shared_record WHERE beneficiary_id = $1 AND kind = $2 AND id = $3",
+    )
+    .bind(beneficiary_id)
+    .bind(incoming.kind.as_str())
+    .bind(&incoming.id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let mut merged = stored
+        .and_then(|b| serde_json::from_str::<SharedRecord>(&b).ok())
+        .unwrap_or_else(|| SharedRecord {
+            kind: incoming.kind,
+            id: incoming.id.clone(),
+            fields: BTreeMap::new(),
+            deleted: None,
+        });
+    merged.merge(incoming);
+    let seq: i64 = sqlx::query_scalar("INSERT INTO record_seq DEFAULT VALUES RETURNING seq")
+        .fetch_one(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO shared_record (beneficiary_id, kind, id, body, seq) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (beneficiary_id, kind, id) DO UPDATE SET body = $4, seq = $5",
+    )
+    .bind(beneficiary_id)
+    .bind(merged.kind.as_str())
+    .bind(&merged.id)
+    .bind(serde_json::to_string(&merged).expect("a record serializes"))
+    .bind(seq)
+    .execute(&mut *conn)
+    .await?;
+    Ok(merged)
+}
+
+/// A tutor's item for a beneficiary: a note, a referral to a service with an appointment, a
+/// meeting, or a suggested job offer. `fields` are the item's texts (title, text, service_id,
+/// at, place, url).
+pub async fn add_item(
+    pool: &AnyPool,
+    by: &Account,
+    beneficiary_id: &str,
+    kind: RecordKind,
+    fields: &[(&str, String)],
+) -> Result<SharedRecord, PeopleError> {
+    beneficiary(pool, by, beneficiary_id).await?;
+    if kind.consent().is_some() {
+        return Err(PeopleError::Invalid(
+            "kind: a tutor adds notes, referrals, meetings or job offers".into(),
+        ));
+    }
+    let fields: Vec<&(&str, String)> = fields.iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+    if !fields.iter().any(|(name, _)| *name == "title") {
+        return Err(PeopleError::Invalid("title: required".into()));
+    }
+    if kind == RecordKind::Referral && !fields.iter().any(|(name, _)| *name == "service_id") {
+        return Err(PeopleError::Invalid("service: a referral names a service".into()));
+    }
+    if let Some((_, at)) = fields.iter().find(|(name, _)| *name == "at") {
+        if !is_local_datetime(at) {
+            return Err(PeopleError::Invalid(
+                "at: a date and time, e.g. 2026-12-01T09:30".into(),
+            ));
+        }
+    }
+    let stamp = server_tick();
+    let record = SharedRecord {
+        kind,
+        id: format!("item-{}", crate::auth::random_token(9)),
+        fields: fields
+            .iter()
+            .map(|(name, value)| {
+                (
+                    (*name).to_owned(),
+                    Stamped {
+                        value: serde_json::Value::String(value.trim().to_owned()),
+                        at: stamp,
+                    },
+                )
+            })
+            .collect(),
+        deleted: None,
+    };
+    let postgres = is_postgres(pool);
+    let mut tx = pool.begin().await?;
+    lock_cursor(&mut tx, postgres).await?;
+    let stored = store_record(&mut tx, beneficiary_id, &record).await?;
+    audit(&mut tx, Some(&by.id), "item.add", &record.id, kind.as_str()).await?;
+    tx.commit().await?;
+    Ok(stored)
+}
+
+/// `2026-12-01T09:30` (local time in Italy, as the dashboard's date-time field sends it).
+pub fn is_local_datetime(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (text.len() == 16 || text.len() == 19)
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && (1..=12).contains(&text[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&text[8..10].parse::<u8>().unwrap_or(0))
+        && text[11..13].parse::<u8>().unwrap_or(99) < 24
+        && text[14..16].parse::<u8>().unwrap_or(99) < 60
+}
+
+pub struct Report {
+    pub id: String,
+    pub service_id: String,
+    pub kind: String,
+    pub comment: String,
+    pub status: String,
+    pub created_at: i64,
+}
+
+pub async fn open_reports(pool: &AnyPool) -> Result<Vec<Report>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, service_id, kind, comment, status, created_at FROM service_report WHERE status = 'open' ORDER BY created_at")
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Report {
+                id: r.try_get("id")?,
+                service_id: r.try_get("service_id")?,
+                kind: r.try_get("kind")?,
+                comment: r.try_get("comment")?,
+                status: r.try_get("status")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Closes a report: `resolved` (the service was edited) or `dismissed`.
+pub async fn close_report(
+    conn: &mut AnyConnection,
+    by: &Account,
+    report_id: &str,
+    status: &str,
+) -> Result<(), PeopleError> {
+    let done = sqlx::query("UPDATE service_report SET status = $1, resolved_by = $2, resolved_at = $3 WHERE id = $4 AND status = 'open'")
+        .bind(status)
+        .bind(&by.id)
+        .bind(now_ms())
+        .bind(report_id)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(PeopleError::NotFound(format!("open report {report_id:?}")));
+    }
+    audit(conn, Some(&by.id), &format!("report.{status}"), report_id, "").await?;
+    Ok(())
+}
+
+pub struct OutcomeRow {
+    pub organisation: String,
+    pub month: String,
+    pub applications: i64,
+    pub interviews: i64,
+    pub hires: i64,
+    pub lessons_completed: i64,
+    pub phones: i64,
+}
+
+/// Totals per organisation and month.
+pub async fn outcomes(pool: &AnyPool) -> Result<Vec<OutcomeRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.name AS organisation, c.month, CAST(sum(c.applications) AS BIGINT) AS applications,
+                CAST(sum(c.interviews) AS BIGINT) AS interviews, CAST(sum(c.hires) AS BIGINT) AS hires,
+                CAST(sum(c.lessons_completed) AS BIGINT) AS lessons_completed, count(*) AS phones
+         FROM outcome c JOIN organisation o ON o.id = c.organisation_id
+         GROUP BY o.name, c.month ORDER BY c.month, o.name",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(OutcomeRow {
+                organisation: r.try_get("organisation")?,
+                month: r.try_get("month")?,
+                applications: r.try_get("applications")?,
+                interviews: r.try_get("interviews")?,
+                hires: r.try_get("hires")?,
+                lessons_completed: r.try_get("lessons_completed")?,
+                phones: r.try_get("phones")?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairing_codes_are_short_and_forgive_typing() {
+        let code = new_pairing_code();
+        assert_eq!(code.len(), 9);
+        assert_eq!(normalise_code(&code.to_lowercase().replace('-', " ")), normalise_code(&code));
+        assert_eq!(normalise_code("abcd-0o1l"), "ABCDQQJJ");
+        assert!(code
+            .bytes()
+            .all(|b| b == b'-' || CODE_ALPHABET.contains(&b)));
+    }
+
+    #[test]
+    fn appointment_times_are_checked() {
+        assert!(is_local_datetime("2026-12-01T09:30"));
+        assert!(!is_local_datetime("2026-13-01T09:30"));
+        assert!(!is_local_datetime("tomorrow"));
+        assert!(!is_local_datetime("2026-12-01 09:30"));
+    }
+}
