@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::extract::rejection::JsonRejection;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use ponte_wire::sync::{ApiError, PairRequest, PushRequest, PushResponse, MAX_PAGE, MAX_PUSH};
@@ -57,7 +57,10 @@ fn bad_body(rejection: JsonRejection) -> Response {
     refuse(
         StatusCode::BAD_REQUEST,
         "bad-body",
-        format!("the request body is not what this endpoint takes: {}", rejection.body_text()),
+        format!(
+            "the request body is not what this endpoint takes: {}",
+            rejection.body_text()
+        ),
     )
 }
 
@@ -378,8 +381,16 @@ mod tests {
                 get(&app, "/api/v1/lessons/pack").await.0,
                 StatusCode::NOT_FOUND
             );
-            let (status, html) = get(&app, "/").await;
-            let html = String::from_utf8(html).unwrap();
+            // The dashboard needs an account.
+            let (status, _) = get(&app, "/").await;
+            assert_eq!(status, StatusCode::SEE_OTHER);
+            crate::testdb::people(&db.pool).await;
+            let mut browser = crate::testdb::Client::new(&db.pool, true);
+            browser
+                .sign_in("operator", &crate::testdb::password("operator"))
+                .await;
+            let home = browser.get("/").await;
+            let (status, html) = (home.status, home.body);
             assert_eq!(status, StatusCode::OK);
             assert!(html.contains("Sportello &lt;lavoro&gt;"), "escaped");
             assert!(

@@ -220,7 +220,14 @@ pub async fn reset_password(
         .bind(username)
         .execute(&mut *tx)
         .await?;
-    audit(&mut tx, by.map(|a| a.id.as_str()), "account.password", &id, username).await?;
+    audit(
+        &mut tx,
+        by.map(|a| a.id.as_str()),
+        "account.password",
+        &id,
+        username,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -244,13 +251,12 @@ pub async fn login(
     password: &str,
 ) -> Result<Result<NewSession, LoginError>, sqlx::Error> {
     let now = now_ms();
-    let failures: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM login_failure WHERE username = $1 AND at > $2",
-    )
-    .bind(username)
-    .bind(now - FAILURE_WINDOW_MS)
-    .fetch_one(pool)
-    .await?;
+    let failures: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM login_failure WHERE username = $1 AND at > $2")
+            .bind(username)
+            .bind(now - FAILURE_WINDOW_MS)
+            .fetch_one(pool)
+            .await?;
     if failures >= MAX_FAILURES {
         return Ok(Err(LoginError::TooMany));
     }
@@ -293,13 +299,15 @@ pub async fn login(
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("INSERT INTO session (token_hash, account_id, csrf, expires_at) VALUES ($1, $2, $3, $4)")
-        .bind(hash_token(&session.token))
-        .bind(&account.id)
-        .bind(&session.csrf)
-        .bind(now + SESSION_MS)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO session (token_hash, account_id, csrf, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(hash_token(&session.token))
+    .bind(&account.id)
+    .bind(&session.csrf)
+    .bind(now + SESSION_MS)
+    .execute(&mut *tx)
+    .await?;
     audit(&mut tx, Some(&account.id), "login", &account.id, "").await?;
     tx.commit().await?;
     Ok(Ok(session))

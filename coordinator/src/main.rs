@@ -3,6 +3,8 @@
 //! Subcommands: `demo` (a SQLite file with the shipped demo content and demo accounts, ready to
 //! try), `serve`, `migrate`, `import`, `organisation` and `user`. See the README.
 
+#[cfg(test)]
+mod access_tests;
 mod api;
 mod auth;
 mod content;
@@ -180,7 +182,10 @@ async fn demo_accounts(pool: &sqlx::AnyPool) -> Result<(), Failure> {
             }
             Err(e) => return Err(e.into()),
         }
-        println!("  {username:<11} {password}  ({}, {organisation})", role.as_str());
+        println!(
+            "  {username:<11} {password}  ({}, {organisation})",
+            role.as_str()
+        );
     }
     Ok(())
 }
@@ -366,8 +371,15 @@ async fn main() -> std::process::ExitCode {
                         username,
                         role,
                     } => {
-                        auth::add_account(&pool, None, &organisation, &username, role.into(), &password)
-                            .await?;
+                        auth::add_account(
+                            &pool,
+                            None,
+                            &organisation,
+                            &username,
+                            role.into(),
+                            &password,
+                        )
+                        .await?;
                         println!("account {username} added");
                     }
                     UserAction::Reset { username } => {

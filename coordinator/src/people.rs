@@ -171,7 +171,10 @@ pub async fn beneficiaries(pool: &AnyPool, by: &Account) -> Result<Vec<Beneficia
             .await?,
         Role::Operator => return Err(PeopleError::Forbidden),
     };
-    Ok(rows.iter().map(beneficiary_from).collect::<Result<_, _>>()?)
+    Ok(rows
+        .iter()
+        .map(beneficiary_from)
+        .collect::<Result<_, _>>()?)
 }
 
 /// One beneficiary, if this account may see them (otherwise `Forbidden`, also for unknown ids,
@@ -210,7 +213,9 @@ pub fn parse_languages(text: &str) -> Result<Vec<String>, PeopleError> {
         .map(str::to_owned)
         .collect();
     if languages.is_empty() {
-        return Err(PeopleError::Invalid("languages: at least one, e.g. ar, it".into()));
+        return Err(PeopleError::Invalid(
+            "languages: at least one, e.g. ar, it".into(),
+        ));
     }
     if let Some(bad) = languages
         .iter()
@@ -249,7 +254,9 @@ pub async fn add_beneficiary(
             .bind(&by.organisation_id)
             .fetch_optional(pool)
             .await?;
-            ok.ok_or_else(|| PeopleError::Invalid("tutor: not a tutor of this organisation".into()))?
+            ok.ok_or_else(|| {
+                PeopleError::Invalid("tutor: not a tutor of this organisation".into())
+            })?
         }
         (_, None) => return Err(PeopleError::Invalid("tutor: choose the tutor".into())),
     };
@@ -320,7 +327,14 @@ pub async fn create_pairing_code(
     .bind(expires_at)
     .execute(&mut *tx)
     .await?;
-    audit(&mut tx, Some(&by.id), "pairing_code.create", beneficiary_id, "").await?;
+    audit(
+        &mut tx,
+        Some(&by.id),
+        "pairing_code.create",
+        beneficiary_id,
+        "",
+    )
+    .await?;
     tx.commit().await?;
     Ok(PairingCode { code, expires_at })
 }
@@ -368,16 +382,25 @@ pub async fn revoke_device(
     if done.rows_affected() == 0 {
         return Err(PeopleError::NotFound(format!("device {device_id:?}")));
     }
-    audit(&mut tx, Some(&by.id), "device.revoke", device_id, beneficiary_id).await?;
+    audit(
+        &mut tx,
+        Some(&by.id),
+        "device.revoke",
+        device_id,
+        beneficiary_id,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 pub async fn consents(pool: &AnyPool, beneficiary_id: &str) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT category FROM consent WHERE beneficiary_id = $1 AND granted = 1 ORDER BY category")
-        .bind(beneficiary_id)
-        .fetch_all(pool)
-        .await
+    sqlx::query_scalar(
+        "SELECT category FROM consent WHERE beneficiary_id = $1 AND granted = 1 ORDER BY category",
+    )
+    .bind(beneficiary_id)
+    .fetch_all(pool)
+    .await
 }
 
 /// The records a beneficiary shares and the tutor's items for them, newest first.
@@ -454,12 +477,17 @@ pub async fn add_item(
             "kind: a tutor adds notes, referrals, meetings or job offers".into(),
         ));
     }
-    let fields: Vec<&(&str, String)> = fields.iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+    let fields: Vec<&(&str, String)> = fields
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect();
     if !fields.iter().any(|(name, _)| *name == "title") {
         return Err(PeopleError::Invalid("title: required".into()));
     }
     if kind == RecordKind::Referral && !fields.iter().any(|(name, _)| *name == "service_id") {
-        return Err(PeopleError::Invalid("service: a referral names a service".into()));
+        return Err(PeopleError::Invalid(
+            "service: a referral names a service".into(),
+        ));
     }
     if let Some((_, at)) = fields.iter().find(|(name, _)| *name == "at") {
         if !is_local_datetime(at) {
@@ -559,7 +587,14 @@ pub async fn close_report(
     if done.rows_affected() == 0 {
         return Err(PeopleError::NotFound(format!("open report {report_id:?}")));
     }
-    audit(conn, Some(&by.id), &format!("report.{status}"), report_id, "").await?;
+    audit(
+        conn,
+        Some(&by.id),
+        &format!("report.{status}"),
+        report_id,
+        "",
+    )
+    .await?;
     Ok(())
 }
 
@@ -607,7 +642,10 @@ mod tests {
     fn pairing_codes_are_short_and_forgive_typing() {
         let code = new_pairing_code();
         assert_eq!(code.len(), 9);
-        assert_eq!(normalise_code(&code.to_lowercase().replace('-', " ")), normalise_code(&code));
+        assert_eq!(
+            normalise_code(&code.to_lowercase().replace('-', " ")),
+            normalise_code(&code)
+        );
         assert_eq!(normalise_code("abcd-0o1l"), "ABCDQQJJ");
         assert!(code
             .bytes()

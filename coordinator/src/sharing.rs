@@ -41,12 +41,14 @@ pub async fn device_for_token(
     };
     // At most one write a minute per device, so a no-op sync stays a read.
     let now = now_ms();
-    sqlx::query("UPDATE device SET last_seen = $1 WHERE id = $2 AND (last_seen IS NULL OR last_seen < $3)")
-        .bind(now)
-        .bind(&device.device_id)
-        .bind(now - 60_000)
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "UPDATE device SET last_seen = $1 WHERE id = $2 AND (last_seen IS NULL OR last_seen < $3)",
+    )
+    .bind(now)
+    .bind(&device.device_id)
+    .bind(now - 60_000)
+    .execute(pool)
+    .await?;
     Ok(Some(device))
 }
 
@@ -136,10 +138,11 @@ pub async fn push(
     let mut results = Vec::with_capacity(operations.len());
     for operation in operations {
         let hash = content_hash(operation);
-        let seen = sqlx::query("SELECT content_hash, status, reason FROM applied_operation WHERE id = $1")
-            .bind(&operation.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let seen =
+            sqlx::query("SELECT content_hash, status, reason FROM applied_operation WHERE id = $1")
+                .bind(&operation.id)
+                .fetch_optional(&mut *tx)
+                .await?;
         if let Some(seen) = seen {
             let seen_hash: String = seen.try_get("content_hash")?;
             let status: String = seen.try_get("status")?;
@@ -264,10 +267,11 @@ async fn apply(
             if report.comment.chars().count() > 2000 {
                 return Ok(Err("report comment: at most 2000 characters".into()));
             }
-            let service: Option<String> = sqlx::query_scalar("SELECT id FROM service WHERE id = $1")
-                .bind(&report.service_id)
-                .fetch_optional(&mut *conn)
-                .await?;
+            let service: Option<String> =
+                sqlx::query_scalar("SELECT id FROM service WHERE id = $1")
+                    .bind(&report.service_id)
+                    .fetch_optional(&mut *conn)
+                    .await?;
             if service.is_none() {
                 return Ok(Err(format!("no service {:?}", report.service_id)));
             }
@@ -296,11 +300,13 @@ async fn apply(
                 // Withdrawn: what was shared under it leaves the server now.
                 for kind in ponte_wire::sync::RecordKind::ALL {
                     if kind.consent() == Some(*category) {
-                        sqlx::query("DELETE FROM shared_record WHERE beneficiary_id = $1 AND kind = $2")
-                            .bind(&device.beneficiary_id)
-                            .bind(kind.as_str())
-                            .execute(&mut *conn)
-                            .await?;
+                        sqlx::query(
+                            "DELETE FROM shared_record WHERE beneficiary_id = $1 AND kind = $2",
+                        )
+                        .bind(&device.beneficiary_id)
+                        .bind(kind.as_str())
+                        .execute(&mut *conn)
+                        .await?;
                     }
                 }
                 if *category == ponte_wire::sync::ConsentCategory::Outcomes {
@@ -313,7 +319,11 @@ async fn apply(
             audit(
                 conn,
                 None,
-                if *granted { "consent.grant" } else { "consent.withdraw" },
+                if *granted {
+                    "consent.grant"
+                } else {
+                    "consent.withdraw"
+                },
                 &device.beneficiary_id,
                 category.as_str(),
             )
@@ -384,7 +394,14 @@ pub async fn unpair(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Err
         .bind(&device.device_id)
         .execute(&mut *tx)
         .await?;
-    audit(&mut tx, None, "device.unpair", &device.device_id, &device.beneficiary_id).await?;
+    audit(
+        &mut tx,
+        None,
+        "device.unpair",
+        &device.device_id,
+        &device.beneficiary_id,
+    )
+    .await?;
     tx.commit().await
 }
 
@@ -393,10 +410,11 @@ pub async fn unpair(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Err
 pub async fn erase(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Error> {
     let mut tx = pool.begin().await?;
     let id = &device.beneficiary_id;
-    let devices: Vec<String> = sqlx::query_scalar("SELECT id FROM device WHERE beneficiary_id = $1")
-        .bind(id)
-        .fetch_all(&mut *tx)
-        .await?;
+    let devices: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM device WHERE beneficiary_id = $1")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
     for device_id in &devices {
         sqlx::query("DELETE FROM applied_operation WHERE device_id = $1")
             .bind(device_id)
@@ -416,6 +434,532 @@ pub async fn erase(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Erro
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    audit(&mut tx, None, "beneficiary.erase", id, "on the person's request").await?;
+    audit(
+        &mut tx,
+        None,
+        "beneficiary.erase",
+        id,
+        "on the person's request",
+    )
+    .await?;
     tx.commit().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Account;
+    use crate::openapi::check;
+    use crate::testdb::{databases, password, people as seed_people, Answer, Client};
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use ponte_wire::sync::{ItemsPage, PushResponse, RecordKind};
+    use serde_json::{json, Value};
+
+    async fn account(pool: &AnyPool, username: &str) -> Account {
+        crate::auth::accounts(pool, "org-a")
+            .await
+            .unwrap()
+            .into_iter()
+            .chain(crate::auth::accounts(pool, "org-b").await.unwrap())
+            .find(|a| a.username == username)
+            .unwrap()
+    }
+
+    async fn api(
+        client: &Client,
+        method: &str,
+        uri: &str,
+        token: Option<&str>,
+        body: Value,
+    ) -> Answer {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header("content-type", "application/json");
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        let body = if body.is_null() {
+            Body::empty()
+        } else {
+            Body::from(body.to_string())
+        };
+        client.send(request.body(body).unwrap()).await
+    }
+
+    fn conforms(answer: &Answer, schema: &str) {
+        let doc: Value = serde_json::from_str(crate::openapi::DOCUMENT).unwrap();
+        let value: Value = serde_json::from_str(&answer.body).unwrap();
+        let problems = check::validate(&doc, check::schema(&doc, schema), &value, "");
+        assert!(
+            problems.is_empty(),
+            "{schema}: {problems:?} in {}",
+            answer.body
+        );
+    }
+
+    fn op(id: &str, change: Value) -> Value {
+        json!({ "id": id, "change": change })
+    }
+
+    #[tokio::test]
+    async fn a_phone_pairs_pushes_pulls_and_erases() {
+        for db in databases().await {
+            let pool = &db.pool;
+            seed_people(pool).await;
+            crate::content::upsert_services(
+                pool,
+                &[crate::content::tests::service(
+                    "bo-1",
+                    "bologna",
+                    "Sportello lavoro",
+                )],
+            )
+            .await
+            .unwrap();
+            let tutor = account(pool, "tutor").await;
+            let amina = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar, it", None)
+                .await
+                .unwrap();
+            let code = crate::people::create_pairing_code(pool, &tutor, &amina.id)
+                .await
+                .unwrap();
+            let client = Client::new(pool, false);
+
+            // Pairing: typed sloppily still works, once.
+            let typed = code.code.to_lowercase().replace('-', " ");
+            let paired = api(
+                &client,
+                "POST",
+                "/api/v1/pair",
+                None,
+                json!({"code": typed, "device_name": "Samsung A12"}),
+            )
+            .await;
+            assert_eq!(paired.status, StatusCode::OK, "{}", paired.body);
+            conforms(&paired, "PairResponse");
+            let paired: ponte_wire::sync::PairResponse =
+                serde_json::from_str(&paired.body).unwrap();
+            assert_eq!(
+                (paired.region.as_str(), paired.languages.clone()),
+                ("bologna", vec!["ar".to_owned(), "it".to_owned()])
+            );
+            let token = paired.device_token.clone();
+            let again = api(
+                &client,
+                "POST",
+                "/api/v1/pair",
+                None,
+                json!({"code": code.code}),
+            )
+            .await;
+            assert_eq!(again.status, StatusCode::FORBIDDEN);
+            conforms(&again, "ApiError");
+            for bad in [
+                json!({"code": "ZZZZ-ZZZZ"}),
+                json!({"code": code.code, "extra": 1}),
+                json!({"kode": "x"}),
+            ] {
+                let answer = api(&client, "POST", "/api/v1/pair", None, bad.clone()).await;
+                assert!(answer.status.is_client_error(), "{bad}");
+                conforms(&answer, "ApiError");
+            }
+            // An expired code does not pair.
+            let old = crate::people::create_pairing_code(pool, &tutor, &amina.id)
+                .await
+                .unwrap();
+            sqlx::query("UPDATE pairing_code SET expires_at = 0 WHERE used_at IS NULL")
+                .execute(pool)
+                .await
+                .unwrap();
+            assert_eq!(
+                api(
+                    &client,
+                    "POST",
+                    "/api/v1/pair",
+                    None,
+                    json!({"code": old.code})
+                )
+                .await
+                .status,
+                StatusCode::FORBIDDEN
+            );
+
+            // Push: no token, bad token.
+            let batch = json!({"operations": [op("c1", json!({"type": "consent", "category": "diary", "granted": true}))]});
+            assert_eq!(
+                api(&client, "POST", "/api/v1/push", None, batch.clone())
+                    .await
+                    .status,
+                StatusCode::UNAUTHORIZED
+            );
+            assert_eq!(
+                api(&client, "POST", "/api/v1/push", Some("nope"), batch.clone())
+                    .await
+                    .status,
+                StatusCode::UNAUTHORIZED
+            );
+
+            let application = json!({"type": "record", "record": {"kind": "application", "id": "app-1",
+                "fields": {"employer": {"value": "Hotel Roma", "at": "1000.0.7"}, "stage": {"value": "interview", "at": "1000.0.7"}}}});
+            let pushed = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [
+                op("c1", json!({"type": "consent", "category": "diary", "granted": true})),
+                op("a1", application.clone()),
+                op("r1", json!({"type": "report", "report": {"service_id": "bo-1", "kind": "wrong_hours", "comment": "closed on Friday"}})),
+                op("r2", json!({"type": "report", "report": {"service_id": "nowhere", "kind": "wrong_hours"}})),
+                op("o1", json!({"type": "outcome", "counts": {"month": "2026-11", "applications": 3, "interviews": 1, "hires": 0, "lessons_completed": 2}})),
+                op("p1", json!({"type": "record", "record": {"kind": "lesson_progress", "id": "spid", "fields": {}}})),
+            ]})).await;
+            assert_eq!(pushed.status, StatusCode::OK, "{}", pushed.body);
+            conforms(&pushed, "PushResponse");
+            let results: PushResponse = serde_json::from_str(&pushed.body).unwrap();
+            let statuses: Vec<(&str, OperationStatus)> = results
+                .results
+                .iter()
+                .map(|r| (r.id.as_str(), r.status))
+                .collect();
+            assert_eq!(
+                statuses,
+                vec![
+                    ("c1", OperationStatus::Applied),
+                    ("a1", OperationStatus::Applied),
+                    ("r1", OperationStatus::Applied),
+                    ("r2", OperationStatus::Rejected),
+                    ("o1", OperationStatus::Rejected), // no consent to outcomes
+                    ("p1", OperationStatus::Rejected), // no consent to progress
+                ]
+            );
+            assert!(results.results[4]
+                .reason
+                .as_deref()
+                .unwrap()
+                .contains("outcomes"));
+
+            // The same batch again: acknowledged, applied once.
+            let again = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [op("a1", application.clone()), op("r1", json!({"type": "report", "report": {"service_id": "bo-1", "kind": "wrong_hours", "comment": "closed on Friday"}}))]})).await;
+            let again: PushResponse = serde_json::from_str(&again.body).unwrap();
+            assert!(again
+                .results
+                .iter()
+                .all(|r| r.status == OperationStatus::Duplicate));
+            let reports: i64 = sqlx::query_scalar("SELECT count(*) FROM service_report")
+                .fetch_one(pool)
+                .await
+                .unwrap();
+            assert_eq!(reports, 1, "applied at most once");
+            // The same id with other content: a conflict, nothing changed.
+            let conflict = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [op("a1", json!({"type": "consent", "category": "diary", "granted": false}))]})).await;
+            let conflict: PushResponse = serde_json::from_str(&conflict.body).unwrap();
+            assert_eq!(conflict.results[0].status, OperationStatus::Conflict);
+            assert_eq!(
+                crate::people::consents(pool, &amina.id).await.unwrap(),
+                vec!["diary".to_owned()]
+            );
+
+            // Bad batches: refused whole, nothing changed.
+            let many: Vec<Value> = (0..=ponte_wire::sync::MAX_PUSH)
+                .map(|i| {
+                    op(
+                        &format!("m{i}"),
+                        json!({"type": "consent", "category": "profile", "granted": true}),
+                    )
+                })
+                .collect();
+            for bad in [
+                json!({"operations": []}),
+                json!({"operations": many}),
+                json!({"operations": [op("d", json!({"type": "consent", "category": "profile", "granted": true})), op("d", json!({"type": "consent", "category": "profile", "granted": true}))]}),
+                json!({"operations": [op("x1", json!({"type": "teleport"}))]}),
+                json!({"operations": [op("x2", json!({"type": "consent", "category": "profile", "granted": true, "also": 1}))]}),
+                json!({"ops": []}),
+            ] {
+                let answer = api(&client, "POST", "/api/v1/push", Some(&token), bad).await;
+                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+                conforms(&answer, "ApiError");
+            }
+            assert_eq!(
+                crate::people::consents(pool, &amina.id).await.unwrap(),
+                vec!["diary".to_owned()]
+            );
+            let bad_id = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [op("no spaces", json!({"type": "consent", "category": "profile", "granted": true}))]})).await;
+            let bad_id: PushResponse = serde_json::from_str(&bad_id.body).unwrap();
+            assert_eq!(bad_id.results[0].status, OperationStatus::Rejected);
+
+            // The tutor's referral comes down with the shared application.
+            let referral = crate::people::add_item(
+                pool,
+                &tutor,
+                &amina.id,
+                RecordKind::Referral,
+                &[
+                    ("title", "Sportello lavoro".into()),
+                    ("service_id", "bo-1".into()),
+                    ("at", "2026-12-01T09:30".into()),
+                ],
+            )
+            .await
+            .unwrap();
+            let items = api(
+                &client,
+                "GET",
+                "/api/v1/items?since=0",
+                Some(&token),
+                Value::Null,
+            )
+            .await;
+            assert_eq!(items.status, StatusCode::OK);
+            conforms(&items, "ItemsPage");
+            let page: ItemsPage = serde_json::from_str(&items.body).unwrap();
+            let kinds: Vec<RecordKind> = page.records.iter().map(|r| r.kind).collect();
+            assert_eq!(kinds, vec![RecordKind::Application, RecordKind::Referral]);
+            assert!(!page.more);
+            // Nothing new: an empty page at the same cursor.
+            let none = api(
+                &client,
+                "GET",
+                &format!("/api/v1/items?since={}", page.cursor),
+                Some(&token),
+                Value::Null,
+            )
+            .await;
+            let none: ItemsPage = serde_json::from_str(&none.body).unwrap();
+            assert_eq!((none.records.len(), none.cursor), (0, page.cursor));
+            for bad in [
+                "/api/v1/items?since=-1",
+                "/api/v1/items?limit=0",
+                "/api/v1/items?colour=red",
+            ] {
+                assert_eq!(
+                    api(&client, "GET", bad, Some(&token), Value::Null)
+                        .await
+                        .status,
+                    StatusCode::BAD_REQUEST,
+                    "{bad}"
+                );
+            }
+
+            // The phone marks the referral done; the tutor's fields stay.
+            let done = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [
+                op("d1", json!({"type": "record", "record": {"kind": "referral", "id": referral.id, "fields": {"done": {"value": true, "at": format!("{}.0.7", referral.newest().ms + 1)}}}})),
+                op("n1", json!({"type": "record", "record": {"kind": "tutor_note", "id": "made-up", "fields": {}}})),
+            ]})).await;
+            let done: PushResponse = serde_json::from_str(&done.body).unwrap();
+            assert_eq!(done.results[0].status, OperationStatus::Applied);
+            assert_eq!(
+                done.results[1].status,
+                OperationStatus::Rejected,
+                "a phone cannot create tutor items"
+            );
+            let page2: ItemsPage = serde_json::from_str(
+                &api(
+                    &client,
+                    "GET",
+                    &format!("/api/v1/items?since={}", page.cursor),
+                    Some(&token),
+                    Value::Null,
+                )
+                .await
+                .body,
+            )
+            .unwrap();
+            assert_eq!(page2.records.len(), 1);
+            assert_eq!(page2.records[0].fields["done"].value, json!(true));
+            assert_eq!(page2.records[0].text("title"), Some("Sportello lavoro"));
+
+            // The tutor sees the shared diary; other accounts do not.
+            let mut browser = Client::new(pool, false);
+            browser.sign_in("tutor", &password("tutor")).await;
+            let shown = browser.get(&format!("/beneficiaries/{}", amina.id)).await;
+            assert_eq!(shown.status, StatusCode::OK);
+            assert!(shown.body.contains("Hotel Roma"), "the shared application");
+            assert!(shown.body.contains("Samsung A12"), "the paired phone");
+            for other in ["tutor2", "operator", "admin-b"] {
+                let mut browser = Client::new(pool, false);
+                browser.sign_in(other, &password(other)).await;
+                assert_eq!(
+                    browser
+                        .get(&format!("/beneficiaries/{}", amina.id))
+                        .await
+                        .status,
+                    StatusCode::FORBIDDEN,
+                    "{other}"
+                );
+            }
+
+            // A second phone paired to the same person gets back what was shared.
+            let second_code = crate::people::create_pairing_code(pool, &tutor, &amina.id)
+                .await
+                .unwrap();
+            let second: ponte_wire::sync::PairResponse = serde_json::from_str(
+                &api(
+                    &client,
+                    "POST",
+                    "/api/v1/pair",
+                    None,
+                    json!({"code": second_code.code}),
+                )
+                .await
+                .body,
+            )
+            .unwrap();
+            let restored: ItemsPage = serde_json::from_str(
+                &api(
+                    &client,
+                    "GET",
+                    "/api/v1/items",
+                    Some(&second.device_token),
+                    Value::Null,
+                )
+                .await
+                .body,
+            )
+            .unwrap();
+            assert_eq!(restored.records.len(), 2);
+
+            // Withdrawing consent removes what was shared under it.
+            api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [op("c2", json!({"type": "consent", "category": "diary", "granted": false}))]})).await;
+            let left: Vec<RecordKind> = crate::people::records(pool, &amina.id)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.kind)
+                .collect();
+            assert_eq!(left, vec![RecordKind::Referral]);
+
+            // Unpair revokes one phone; erase removes everything and every phone.
+            assert_eq!(
+                api(
+                    &client,
+                    "POST",
+                    "/api/v1/unpair",
+                    Some(&second.device_token),
+                    Value::Null
+                )
+                .await
+                .status,
+                StatusCode::NO_CONTENT
+            );
+            assert_eq!(
+                api(
+                    &client,
+                    "GET",
+                    "/api/v1/items",
+                    Some(&second.device_token),
+                    Value::Null
+                )
+                .await
+                .status,
+                StatusCode::UNAUTHORIZED
+            );
+            assert_eq!(
+                api(&client, "POST", "/api/v1/erase", Some(&token), Value::Null)
+                    .await
+                    .status,
+                StatusCode::NO_CONTENT
+            );
+            assert_eq!(
+                api(&client, "GET", "/api/v1/items", Some(&token), Value::Null)
+                    .await
+                    .status,
+                StatusCode::UNAUTHORIZED
+            );
+            for table in ["shared_record", "consent", "device", "pairing_code"] {
+                let left: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT count(*) FROM {table} WHERE beneficiary_id = $1"
+                )))
+                .bind(&amina.id)
+                .fetch_one(pool)
+                .await
+                .unwrap();
+                assert_eq!(left, 0, "{table} emptied");
+            }
+            let nickname: String =
+                sqlx::query_scalar("SELECT nickname FROM beneficiary WHERE id = $1")
+                    .bind(&amina.id)
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+            assert_eq!(nickname, "");
+            assert_eq!(
+                browser
+                    .get(&format!("/beneficiaries/{}", amina.id))
+                    .await
+                    .status,
+                StatusCode::FORBIDDEN,
+                "gone for the tutor too"
+            );
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn the_openapi_document_covers_every_api_route() {
+        for db in databases().await {
+            let client = Client::new(&db.pool, false);
+            let served = client.get("/api/v1/openapi.json").await;
+            assert_eq!(served.status, StatusCode::OK);
+            let doc: Value = serde_json::from_str(&served.body).unwrap();
+            assert_eq!(doc["openapi"], "3.1.0");
+            let paths = doc["paths"].as_object().unwrap();
+            for (path, method) in [
+                ("/api/v1/content/changes", "get"),
+                ("/api/v1/lessons/pack", "get"),
+                ("/api/v1/pair", "post"),
+                ("/api/v1/push", "post"),
+                ("/api/v1/items", "get"),
+                ("/api/v1/unpair", "post"),
+                ("/api/v1/erase", "post"),
+                ("/api/v1/openapi.json", "get"),
+            ] {
+                assert!(
+                    paths.get(path).and_then(|p| p.get(method)).is_some(),
+                    "{method} {path} documented"
+                );
+            }
+            // Every documented path answers (not 404/405) on the router.
+            for (path, item) in paths {
+                for method in item.as_object().unwrap().keys() {
+                    let answer =
+                        api(&client, &method.to_uppercase(), path, None, Value::Null).await;
+                    assert!(
+                        answer.status != StatusCode::NOT_FOUND || path.ends_with("/pack"),
+                        "{method} {path}: {}",
+                        answer.status
+                    );
+                    assert_ne!(
+                        answer.status,
+                        StatusCode::METHOD_NOT_ALLOWED,
+                        "{method} {path}"
+                    );
+                }
+            }
+            // Every $ref resolves.
+            let text = served.body.clone();
+            for piece in text.split("\"$ref\": \"#/components/schemas/").skip(1) {
+                let name = &piece[..piece.find('"').unwrap()];
+                assert!(
+                    doc.pointer(&format!("/components/schemas/{name}"))
+                        .is_some(),
+                    "{name}"
+                );
+            }
+            // A page of content changes conforms.
+            crate::content::upsert_services(
+                &db.pool,
+                &[crate::content::tests::service(
+                    "bo-1",
+                    "bologna",
+                    "Sportello",
+                )],
+            )
+            .await
+            .unwrap();
+            conforms(
+                &client.get("/api/v1/content/changes?region=bologna").await,
+                "ChangesPage",
+            );
+            db.drop_database().await;
+        }
+    }
 }

@@ -94,3 +94,151 @@ impl TestDb {
         }
     }
 }
+
+/// A request through the whole router, as a browser or phone would send it.
+pub struct Client {
+    pub app: axum::Router,
+    pub cookie: Option<String>,
+    pub csrf: Option<String>,
+}
+
+pub struct Answer {
+    pub status: axum::http::StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Client {
+    pub fn new(pool: &AnyPool, demo: bool) -> Client {
+        Client {
+            app: crate::api::router(std::sync::Arc::new(crate::api::AppState {
+                pool: pool.clone(),
+                demo,
+            })),
+            cookie: None,
+            csrf: None,
+        }
+    }
+
+    pub async fn send(&self, request: axum::http::Request<axum::body::Body>) -> Answer {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Answer {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&self, uri: &str) -> Answer {
+        let mut request = axum::http::Request::get(uri);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        self.send(request.body(axum::body::Body::empty()).unwrap())
+            .await
+    }
+
+    /// A form post, with the session's CSRF token added unless `fields` has one.
+    pub async fn post_form(&self, uri: &str, fields: &[(&str, &str)]) -> Answer {
+        let mut pairs: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        if let Some(csrf) = &self.csrf {
+            if !fields.iter().any(|(k, _)| *k == "csrf") {
+                pairs.push(("csrf".into(), csrf.clone()));
+            }
+        }
+        let body: String = pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let mut request = axum::http::Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded");
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        self.send(request.body(axum::body::Body::from(body)).unwrap())
+            .await
+    }
+
+    /// Signs in through the login form; later requests carry the session and its CSRF token.
+    pub async fn sign_in(&mut self, username: &str, password: &str) -> Answer {
+        let form = self.get("/login").await;
+        let nonce = hidden(&form.body, "login").expect("the login form has its nonce");
+        self.cookie = Some(format!("{}={nonce}", crate::dashboard::LOGIN_COOKIE));
+        let answer = self
+            .post_form(
+                "/login",
+                &[
+                    ("login", &nonce),
+                    ("username", username),
+                    ("password", password),
+                ],
+            )
+            .await;
+        if let Some(session) = answer
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(crate::dashboard::SESSION_COOKIE))
+        {
+            self.cookie = Some(session.split(';').next().unwrap().to_owned());
+            let home = self.get("/").await;
+            self.csrf = hidden(&home.body, "csrf");
+        }
+        answer
+    }
+}
+
+/// The value of a hidden input in a page.
+pub fn hidden(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].replace("&amp;", "&"))
+}
+
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// An organisation with one account of each role; passwords are the user names twice.
+pub async fn people(pool: &AnyPool) {
+    crate::people::add_organisation(pool, "org-a", "Org A", "bologna")
+        .await
+        .unwrap();
+    crate::people::add_organisation(pool, "org-b", "Org B", "roma")
+        .await
+        .unwrap();
+    for (org, name, role) in [
+        ("org-a", "admin", crate::auth::Role::Admin),
+        ("org-a", "operator", crate::auth::Role::Operator),
+        ("org-a", "tutor", crate::auth::Role::Tutor),
+        ("org-a", "tutor2", crate::auth::Role::Tutor),
+        ("org-b", "admin-b", crate::auth::Role::Admin),
+    ] {
+        crate::auth::add_account(pool, None, org, name, role, &format!("{name}{name}{name}"))
+            .await
+            .unwrap();
+    }
+}
+
+pub fn password(name: &str) -> String {
+    format!("{name}{name}{name}")
+}

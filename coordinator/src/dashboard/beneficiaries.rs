@@ -143,7 +143,11 @@ async fn add(
 fn record_html(l: &str, record: &SharedRecord) -> String {
     let mut html = format!(
         "<li><strong>{}</strong>",
-        t(l, &format!("record-{}", record.kind.as_str().replace('_', "-")), None)
+        t(
+            l,
+            &format!("record-{}", record.kind.as_str().replace('_', "-")),
+            None
+        )
     );
     let mut fields: Vec<String> = Vec::new();
     for (name, field) in &record.fields {
@@ -205,14 +209,24 @@ async fn show(
             body.push_str(&format!(
                 "<li>{name} · {paired}{seen}",
                 name = escape(if d.name.is_empty() { &d.id } else { &d.name }),
-                paired = t(l, "device-paired", Some(&args(&[("when", when(d.paired_at).into())]))),
+                paired = t(
+                    l,
+                    "device-paired",
+                    Some(&args(&[("when", when(d.paired_at).into())]))
+                ),
                 seen = d
                     .last_seen
-                    .map(|s| format!(" · {}", t(l, "device-seen", Some(&args(&[("when", when(s).into())])))))
+                    .map(|s| format!(
+                        " · {}",
+                        t(l, "device-seen", Some(&args(&[("when", when(s).into())])))
+                    ))
                     .unwrap_or_default(),
             ));
             if d.revoked {
-                body.push_str(&format!(" · <strong>{}</strong>", t(l, "device-revoked", None)));
+                body.push_str(&format!(
+                    " · <strong>{}</strong>",
+                    t(l, "device-revoked", None)
+                ));
             } else {
                 body.push_str(&format!(
                     " <form method=\"post\" style=\"display:inline\" action=\"/beneficiaries/{id}/devices/{device}/revoke\">{csrf}<button type=\"submit\">{revoke}</button></form>",
@@ -228,7 +242,10 @@ async fn show(
     // What the person shares.
     body.push_str(&format!("<h2>{}</h2>", t(l, "beneficiary-shares", None)));
     if consents.is_empty() {
-        body.push_str(&format!("<p>{}</p>", t(l, "beneficiary-shares-nothing", None)));
+        body.push_str(&format!(
+            "<p>{}</p>",
+            t(l, "beneficiary-shares-nothing", None)
+        ));
     } else {
         let names: Vec<String> = consents
             .iter()
@@ -244,7 +261,10 @@ async fn show(
     }
     body.push_str("</ul>");
     // The tutor's items.
-    body.push_str(&format!("<h2>{}</h2><ul id=\"items\">", t(l, "beneficiary-items", None)));
+    body.push_str(&format!(
+        "<h2>{}</h2><ul id=\"items\">",
+        t(l, "beneficiary-items", None)
+    ));
     for record in &items {
         body.push_str(&record_html(l, record));
     }
@@ -259,7 +279,11 @@ async fn show(
         kinds.push_str(&format!(
             "<option value=\"{}\">{}</option>",
             kind.as_str(),
-            t(l, &format!("record-{}", kind.as_str().replace('_', "-")), None)
+            t(
+                l,
+                &format!("record-{}", kind.as_str().replace('_', "-")),
+                None
+            )
         ));
     }
     body.push_str(&format!(

@@ -8,6 +8,8 @@ mod beneficiaries;
 mod overview;
 mod session;
 
+pub use session::{LOGIN_COOKIE, SESSION_COOKIE};
+
 use std::sync::{Arc, OnceLock};
 
 use axum::http::{HeaderMap, StatusCode};
@@ -72,7 +74,6 @@ pub fn escape(text: &str) -> String {
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
 }
-
 
 /// Fluent arguments from name/value pairs.
 pub fn args<'a>(pairs: &[(&'a str, fluent_bundle::FluentValue<'a>)]) -> FluentArgs<'a> {

@@ -77,16 +77,14 @@ fn cookie_attributes(state: &AppState) -> &'static str {
     }
 }
 
-fn login_page(
-    state: &AppState,
-    l: &str,
-    status: StatusCode,
-    message: Option<&str>,
-) -> Response {
+fn login_page(state: &AppState, l: &str, status: StatusCode, message: Option<&str>) -> Response {
     let nonce = auth::random_token(18);
     let mut body = String::new();
     if let Some(message) = message {
-        body.push_str(&format!("<p class=\"error\" role=\"alert\">{}</p>", escape(message)));
+        body.push_str(&format!(
+            "<p class=\"error\" role=\"alert\">{}</p>",
+            escape(message)
+        ));
     }
     body.push_str(&format!(
         "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"login\" value=\"{nonce}\">\
@@ -123,7 +121,12 @@ async fn login(
         _ => false,
     };
     if !nonce_ok {
-        return login_page(&state, l, StatusCode::FORBIDDEN, Some(&t_plain(l, "error-csrf")));
+        return login_page(
+            &state,
+            l,
+            StatusCode::FORBIDDEN,
+            Some(&t_plain(l, "error-csrf")),
+        );
     }
     let username = form.get("username").map(|u| u.trim()).unwrap_or("");
     let password = form.get("password").map(String::as_str).unwrap_or("");
@@ -157,7 +160,13 @@ async fn login(
         ),
         Err(error) => {
             tracing::error!(%error, "login");
-            failure(&state, l, None, StatusCode::INTERNAL_SERVER_ERROR, &t_plain(l, "error-internal"))
+            failure(
+                &state,
+                l,
+                None,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &t_plain(l, "error-internal"),
+            )
         }
     }
 }
@@ -178,9 +187,12 @@ async fn logout(
     let mut response = Redirect::to("/login").into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
-        format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attributes(&state))
-            .parse()
-            .expect("a valid cookie"),
+        format!(
+            "{SESSION_COOKIE}=; Max-Age=0; {}",
+            cookie_attributes(&state)
+        )
+        .parse()
+        .expect("a valid cookie"),
     );
     response
 }

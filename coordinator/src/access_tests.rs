@@ -1,0 +1,285 @@
+//! Who may do what: every role against every dashboard route, with each denial proven, and
+//! the protections of signing in (CSRF, failed-login limit, sign-out).
+
+use axum::http::StatusCode;
+
+use crate::auth::Role;
+use crate::testdb::{databases, password, people, Client};
+
+/// A route, how to call it, and the roles that may. `{b}` is a beneficiary of `tutor`.
+struct Route {
+    method: &'static str,
+    path: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+    allowed: &'static [&'static str],
+}
+
+const EVERYONE: &[&str] = &["admin", "operator", "tutor", "tutor2", "admin-b"];
+
+fn routes() -> Vec<Route> {
+    vec![
+        Route {
+            method: "GET",
+            path: "/",
+            fields: &[],
+            allowed: EVERYONE,
+        },
+        Route {
+            method: "GET",
+            path: "/beneficiaries",
+            fields: &[],
+            allowed: &["admin", "tutor", "tutor2", "admin-b"],
+        },
+        Route {
+            method: "POST",
+            path: "/beneficiaries",
+            fields: &[
+                ("nickname", "Sam"),
+                ("languages", "so"),
+                ("tutor", "{tutor}"),
+            ],
+            allowed: &["admin", "tutor", "tutor2"],
+        },
+        Route {
+            method: "GET",
+            path: "/beneficiaries/{b}",
+            fields: &[],
+            allowed: &["admin", "tutor"],
+        },
+        Route {
+            method: "POST",
+            path: "/beneficiaries/{b}/code",
+            fields: &[],
+            allowed: &["admin", "tutor"],
+        },
+        Route {
+            method: "POST",
+            path: "/beneficiaries/{b}/items",
+            fields: &[("kind", "tutor_note"), ("title", "Call me")],
+            allowed: &["admin", "tutor"],
+        },
+        Route {
+            method: "POST",
+            path: "/beneficiaries/{b}/devices/nodevice/revoke",
+            fields: &[],
+            allowed: &[],
+        },
+    ]
+}
+
+fn allowed_status(route: &Route) -> &'static [StatusCode] {
+    match route.method {
+        "GET" => &[StatusCode::OK],
+        // A form that worked redirects; revoking an unknown device is a 404 even when allowed.
+        _ => &[StatusCode::SEE_OTHER, StatusCode::OK],
+    }
+}
+
+#[tokio::test]
+async fn every_role_against_every_route() {
+    for db in databases().await {
+        let pool = &db.pool;
+        people(pool).await;
+        let tutor = crate::auth::accounts(pool, "org-a")
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|a| a.role == Role::Tutor && a.username == "tutor")
+            .unwrap();
+        let b = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
+            .await
+            .unwrap();
+        // Not signed in: every route sends to the login page and changes nothing.
+        let anonymous = Client::new(pool, false);
+        for route in routes() {
+            let path = route.path.replace("{b}", &b.id);
+            let answer = match route.method {
+                "GET" => anonymous.get(&path).await,
+                _ => anonymous.post_form(&path, route.fields).await,
+            };
+            assert_eq!(
+                answer.status,
+                StatusCode::SEE_OTHER,
+                "anonymous {} {path}",
+                route.method
+            );
+            assert_eq!(answer.headers["location"], "/login");
+        }
+        for user in EVERYONE {
+            let mut client = Client::new(pool, false);
+            let signed = client.sign_in(user, &password(user)).await;
+            assert_eq!(signed.status, StatusCode::SEE_OTHER, "{user} signs in");
+            for route in routes() {
+                let path = route.path.replace("{b}", &b.id);
+                let items_before: i64 = sqlx::query_scalar("SELECT (SELECT count(*) FROM shared_record) + (SELECT count(*) FROM beneficiary) + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+                let fields: Vec<(&str, String)> = route
+                    .fields
+                    .iter()
+                    .map(|(k, v)| (*k, v.replace("{tutor}", &tutor.id)))
+                    .collect();
+                let fields: Vec<(&str, &str)> =
+                    fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let answer = match route.method {
+                    "GET" => client.get(&path).await,
+                    _ => client.post_form(&path, &fields).await,
+                };
+                // Another organisation's administrator cannot give a beneficiary to our tutor:
+                // the form's tutor is not one of theirs (400, nothing added).
+                let cross_organisation =
+                    *user == "admin-b" && route.path == "/beneficiaries" && route.method == "POST";
+                if cross_organisation {
+                    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+                } else if route.allowed.contains(user) {
+                    assert!(
+                        allowed_status(&route).contains(&answer.status),
+                        "{user} may {} {path}: got {}",
+                        route.method,
+                        answer.status
+                    );
+                } else {
+                    assert!(
+                        answer.status == StatusCode::FORBIDDEN
+                            || (route.path.contains("nodevice")
+                                && answer.status == StatusCode::NOT_FOUND
+                                && route.allowed.is_empty()
+                                && ["admin", "tutor"].contains(user)),
+                        "{user} may not {} {path}: got {}",
+                        route.method,
+                        answer.status
+                    );
+                    let items_after: i64 = sqlx::query_scalar("SELECT (SELECT count(*) FROM shared_record) + (SELECT count(*) FROM beneficiary) + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)")
+                        .fetch_one(pool)
+                        .await
+                        .unwrap();
+                    assert_eq!(items_before, items_after, "a denial changes nothing");
+                }
+            }
+        }
+        db.drop_database().await;
+    }
+}
+
+#[tokio::test]
+async fn forms_without_the_session_token_change_nothing() {
+    for db in databases().await {
+        let pool = &db.pool;
+        people(pool).await;
+        let mut client = Client::new(pool, false);
+        client.sign_in("tutor", &password("tutor")).await;
+        let answer = client
+            .post_form(
+                "/beneficiaries",
+                &[("csrf", "forged"), ("nickname", "Sam"), ("languages", "so")],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN);
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM beneficiary")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(count, 0);
+        // Bad input: a clear 400, nothing added.
+        for (nickname, languages) in [("", "ar"), ("Sam", ""), ("Sam", "Arabic!")] {
+            let answer = client
+                .post_form(
+                    "/beneficiaries",
+                    &[("nickname", nickname), ("languages", languages)],
+                )
+                .await;
+            assert_eq!(
+                answer.status,
+                StatusCode::BAD_REQUEST,
+                "{nickname:?} {languages:?}"
+            );
+            assert!(answer.body.contains("class=\"error\""));
+        }
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM beneficiary")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(count, 0);
+        // A login form posted without its cookie nonce is refused.
+        let anonymous = Client::new(pool, false);
+        let forged = anonymous
+            .post_form(
+                "/login",
+                &[
+                    ("login", "x"),
+                    ("username", "tutor"),
+                    ("password", &password("tutor")),
+                ],
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        // Signing out ends the session.
+        let cookie = client.cookie.clone();
+        assert_eq!(
+            client.post_form("/logout", &[]).await.status,
+            StatusCode::SEE_OTHER
+        );
+        let mut stale = Client::new(pool, false);
+        stale.cookie = cookie;
+        assert_eq!(stale.get("/").await.status, StatusCode::SEE_OTHER);
+        db.drop_database().await;
+    }
+}
+
+#[tokio::test]
+async fn guessing_passwords_is_slowed_down_and_audited_logins_work() {
+    for db in databases().await {
+        let pool = &db.pool;
+        people(pool).await;
+        for attempt in 0..crate::auth::MAX_FAILURES {
+            let mut client = Client::new(pool, false);
+            let answer = client.sign_in("tutor", "wrong password").await;
+            assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "attempt {attempt}");
+            assert!(client.csrf.is_none());
+        }
+        // Now even the right password waits.
+        let mut client = Client::new(pool, false);
+        let answer = client.sign_in("tutor", &password("tutor")).await;
+        assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
+        // Other accounts are not locked out; unknown names get the same answer as wrong ones.
+        let mut other = Client::new(pool, false);
+        assert_eq!(
+            other
+                .sign_in("operator", &password("operator"))
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let mut nobody = Client::new(pool, false);
+        assert_eq!(
+            nobody.sign_in("nobody", "whatever123").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        // An administrator's reset lifts the limit.
+        crate::auth::reset_password(pool, None, "tutor", "a brand new password")
+            .await
+            .unwrap();
+        let mut again = Client::new(pool, false);
+        assert_eq!(
+            again.sign_in("tutor", "a brand new password").await.status,
+            StatusCode::SEE_OTHER
+        );
+        let logins: i64 = sqlx::query_scalar("SELECT count(*) FROM audit WHERE action = 'login'")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(logins, 2);
+        // Session cookies cannot be read by scripts or sent cross-site.
+        let mut client = Client::new(pool, false);
+        let answer = client.sign_in("admin", &password("admin")).await;
+        let cookie = answer.headers["set-cookie"].to_str().unwrap();
+        assert!(
+            cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Strict")
+                && cookie.contains("Secure"),
+            "{cookie}"
+        );
+        db.drop_database().await;
+    }
+}
