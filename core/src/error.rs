@@ -28,6 +28,68 @@ pub enum Error {
     Sqlite(#[from] rusqlite::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+    #[error("sync: {failure:?}: {detail}")]
+    Sync {
+        failure: SyncFailure,
+        detail: String,
+    },
+}
+
+/// Why a sync did not happen or did not finish. Each has its words in the catalogue
+/// (`error-sync-<code>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SyncFailure {
+    /// No connection, or the server did not answer in time.
+    Offline,
+    /// This phone is not paired with a coordinator.
+    NotPaired,
+    /// The pairing code is unknown, used or expired.
+    BadCode,
+    /// Another sync is running.
+    Busy,
+    /// Stopped on request.
+    Cancelled,
+    /// The server no longer knows this phone (revoked or erased).
+    Unpaired,
+    /// The server refused a request as malformed: a bug, reported with its detail.
+    Refused,
+    /// The server failed; it will be tried again later.
+    Server,
+    /// The answer could not be read or its signature did not match.
+    BadAnswer,
+}
+
+impl SyncFailure {
+    pub fn code(self) -> &'static str {
+        match self {
+            SyncFailure::Offline => "offline",
+            SyncFailure::NotPaired => "not-paired",
+            SyncFailure::BadCode => "bad-code",
+            SyncFailure::Busy => "busy",
+            SyncFailure::Cancelled => "cancelled",
+            SyncFailure::Unpaired => "unpaired",
+            SyncFailure::Refused => "refused",
+            SyncFailure::Server => "server",
+            SyncFailure::BadAnswer => "bad-answer",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SyncFailure> {
+        [
+            SyncFailure::Offline,
+            SyncFailure::NotPaired,
+            SyncFailure::BadCode,
+            SyncFailure::Busy,
+            SyncFailure::Cancelled,
+            SyncFailure::Unpaired,
+            SyncFailure::Refused,
+            SyncFailure::Server,
+            SyncFailure::BadAnswer,
+        ]
+        .into_iter()
+        .find(|f| f.code() == code)
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -63,6 +125,8 @@ pub enum InvalidReason {
     CourseNotMastered,
     /// An answer that does not fit the question (unknown choice, wrong kind).
     BadAnswer,
+    /// This phone is already paired: unpair it first.
+    AlreadyPaired,
 }
 
 impl InvalidReason {
@@ -82,6 +146,7 @@ impl InvalidReason {
             InvalidReason::OlderPack => "older-pack",
             InvalidReason::CourseNotMastered => "course-not-mastered",
             InvalidReason::BadAnswer => "bad-answer",
+            InvalidReason::AlreadyPaired => "already-paired",
         }
     }
 }
@@ -135,6 +200,11 @@ pub enum PonteError {
     StorageFull,
     #[error("{detail}")]
     Other { detail: String },
+    #[error("sync: {detail}")]
+    Sync {
+        failure: SyncFailure,
+        detail: String,
+    },
 }
 
 /// One refused row of an import.
@@ -159,6 +229,7 @@ impl From<Error> for PonteError {
                 id,
             },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
+            Error::Sync { failure, detail } => PonteError::Sync { failure, detail },
             Error::Content { field, .. } => PonteError::InvalidInput {
                 field,
                 reason: InvalidReason::BadContent,

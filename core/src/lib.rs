@@ -13,7 +13,8 @@ pub mod i18n;
 pub mod lessons;
 pub mod services;
 pub mod store;
+pub mod sync;
 mod time;
 
-pub use error::{Error, ImportProblem, PonteError, Result};
+pub use error::{Error, ImportProblem, PonteError, Result, SyncFailure};
 pub use store::{Store, KEY_LEN};

@@ -23,6 +23,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_profile_and_search.sql"),
     include_str!("../migrations/0003_services.sql"),
     include_str!("../migrations/0004_lessons.sql"),
+    include_str!("../migrations/0005_sync.sql"),
 ];
 
 /// The schema version this build writes.
@@ -41,6 +42,9 @@ pub struct Store {
     key_literal: String,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
+    /// Raised whenever the territory's content changes, so caches over it (parsed opening
+    /// hours) know to start again, whichever object made the change.
+    content_generation: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -82,7 +86,18 @@ impl Store {
             key_literal,
             writer: Mutex::new(writer),
             readers: Mutex::new(Vec::new()),
+            content_generation: std::sync::atomic::AtomicU64::new(0),
         })
+    }
+
+    pub(crate) fn content_changed(&self) {
+        self.content_generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub(crate) fn content_generation(&self) -> u64 {
+        self.content_generation
+            .load(std::sync::atomic::Ordering::SeqCst)
     }
 
     pub fn path(&self) -> &Path {

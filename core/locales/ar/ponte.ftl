@@ -470,3 +470,15 @@ delete-my-data-confirm = هذا يحذف بياناتك على هذا الهات
 settings-language = اللغة
 settings-text-size = حجم النص
 settings-about = عن Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = هذا الهاتف متصل بالفعل بمرشد. افصله أولاً.
+error-sync-offline = لا يوجد اتصال. تبقى تغييراتك على الهاتف وسيتم إرسالها لاحقاً.
+error-sync-not-paired = هذا الهاتف غير متصل بمرشد بعد.
+error-sync-bad-code = هذا الرمز لا يعمل: ربما هو خاطئ أو مستخدم أو منتهي الصلاحية. اطلب رمزاً جديداً من مرشدك.
+error-sync-busy = التحديث جارٍ بالفعل. انتظر قليلاً.
+error-sync-cancelled = توقف التحديث.
+error-sync-unpaired = فصلت منظمتك هذا الهاتف. اطلب رمزاً جديداً من مرشدك.
+error-sync-refused = لم يقبل الخادم التحديث. بياناتك في أمان؛ أخبر مرشدك.
+error-sync-server = في الخادم مشكلة. سيحاول Ponte مرة أخرى لاحقاً.
+error-sync-bad-answer = تعذرت قراءة رد الخادم. سيحاول Ponte مرة أخرى لاحقاً.

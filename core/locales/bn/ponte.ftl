@@ -430,3 +430,15 @@ delete-my-data-confirm = এতে আপনার তথ্য এই ফোন
 settings-language = ভাষা
 settings-text-size = লেখার আকার
 settings-about = Ponte সম্পর্কে
+
+# Sync with the coordinator
+error-invalid-already-paired = এই ফোন আগেই একজন টিউটরের সাথে যুক্ত। আগে এটি বিচ্ছিন্ন করুন।
+error-sync-offline = সংযোগ নেই। আপনার পরিবর্তন ফোনে থাকবে এবং পরে পাঠানো হবে।
+error-sync-not-paired = এই ফোন এখনও কোনো টিউটরের সাথে যুক্ত নয়।
+error-sync-bad-code = এই কোড কাজ করছে না: হয়তো ভুল, ব্যবহৃত বা মেয়াদোত্তীর্ণ। আপনার টিউটরের কাছে নতুন কোড চান।
+error-sync-busy = আপডেট আগে থেকেই চলছে। একটু অপেক্ষা করুন।
+error-sync-cancelled = আপডেট থামানো হয়েছে।
+error-sync-unpaired = আপনার সংস্থা এই ফোন বিচ্ছিন্ন করেছে। আপনার টিউটরের কাছে নতুন কোড চান।
+error-sync-refused = সার্ভার আপডেট গ্রহণ করেনি। আপনার তথ্য নিরাপদ; আপনার টিউটরকে জানান।
+error-sync-server = সার্ভারে সমস্যা হয়েছে। Ponte পরে আবার চেষ্টা করবে।
+error-sync-bad-answer = সার্ভারের উত্তর পড়া যায়নি। Ponte পরে আবার চেষ্টা করবে।

@@ -430,3 +430,15 @@ delete-my-data-confirm = This deletes your data on this phone and on the server.
 settings-language = Language
 settings-text-size = Text size
 settings-about = About Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = This phone is already connected to a tutor. Disconnect it first.
+error-sync-offline = No connection. Your changes are kept on the phone and will be sent later.
+error-sync-not-paired = This phone is not connected to a tutor yet.
+error-sync-bad-code = This code does not work: it may be wrong, used or expired. Ask your tutor for a new one.
+error-sync-busy = Already updating. Wait a moment.
+error-sync-cancelled = Update stopped.
+error-sync-unpaired = This phone was disconnected by your organisation. Ask your tutor for a new code.
+error-sync-refused = The server did not accept the update. Your data is safe; tell your tutor.
+error-sync-server = The server has a problem. Ponte will try again later.
+error-sync-bad-answer = The answer from the server could not be read. Ponte will try again later.

@@ -430,3 +430,15 @@ delete-my-data-confirm = Esto borra tus datos en este teléfono y en el servidor
 settings-language = Idioma
 settings-text-size = Tamaño del texto
 settings-about = Acerca de Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = Este teléfono ya está conectado a un tutor. Desconéctalo primero.
+error-sync-offline = Sin conexión. Tus cambios se quedan en el teléfono y se enviarán más tarde.
+error-sync-not-paired = Este teléfono todavía no está conectado a un tutor.
+error-sync-bad-code = Este código no funciona: puede estar mal, ya usado o caducado. Pide un código nuevo a tu tutor.
+error-sync-busy = Ya se está actualizando. Espera un momento.
+error-sync-cancelled = Actualización detenida.
+error-sync-unpaired = Tu organización desconectó este teléfono. Pide un código nuevo a tu tutor.
+error-sync-refused = El servidor no aceptó la actualización. Tus datos están seguros; avisa a tu tutor.
+error-sync-server = El servidor tiene un problema. Ponte lo intentará más tarde.
+error-sync-bad-answer = No se pudo leer la respuesta del servidor. Ponte lo intentará más tarde.

@@ -430,3 +430,15 @@ delete-my-data-confirm = این کار اطلاعات شما را روی این 
 settings-language = زبان
 settings-text-size = اندازه متن
 settings-about = درباره Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = این تلفن از قبل به یک راهنما وصل است. اول آن را جدا کنید.
+error-sync-offline = اتصال نیست. تغییرات شما روی تلفن می‌ماند و بعداً فرستاده می‌شود.
+error-sync-not-paired = این تلفن هنوز به راهنما وصل نیست.
+error-sync-bad-code = این کد کار نمی‌کند: شاید اشتباه، استفاده‌شده یا منقضی باشد. از راهنمای خود کد تازه بخواهید.
+error-sync-busy = به‌روزرسانی در جریان است. کمی صبر کنید.
+error-sync-cancelled = به‌روزرسانی متوقف شد.
+error-sync-unpaired = سازمان شما این تلفن را جدا کرده است. از راهنمای خود کد تازه بخواهید.
+error-sync-refused = سرور به‌روزرسانی را نپذیرفت. داده‌های شما امن است؛ به راهنمای خود بگویید.
+error-sync-server = سرور مشکل دارد. Ponte بعداً دوباره تلاش می‌کند.
+error-sync-bad-answer = پاسخ سرور خوانده نشد. Ponte بعداً دوباره تلاش می‌کند.

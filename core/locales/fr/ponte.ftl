@@ -430,3 +430,15 @@ delete-my-data-confirm = Cela supprime vos données sur ce téléphone et sur le
 settings-language = Langue
 settings-text-size = Taille du texte
 settings-about = À propos de Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = Ce téléphone est déjà relié à un tuteur. Déconnectez-le d'abord.
+error-sync-offline = Pas de connexion. Vos changements restent sur le téléphone et seront envoyés plus tard.
+error-sync-not-paired = Ce téléphone n'est pas encore relié à un tuteur.
+error-sync-bad-code = Ce code ne marche pas : il est peut-être faux, déjà utilisé ou expiré. Demandez un nouveau code à votre tuteur.
+error-sync-busy = Mise à jour déjà en cours. Attendez un moment.
+error-sync-cancelled = Mise à jour arrêtée.
+error-sync-unpaired = Votre organisation a déconnecté ce téléphone. Demandez un nouveau code à votre tuteur.
+error-sync-refused = Le serveur n'a pas accepté la mise à jour. Vos données sont en sécurité ; prévenez votre tuteur.
+error-sync-server = Le serveur a un problème. Ponte réessaiera plus tard.
+error-sync-bad-answer = La réponse du serveur n'a pas pu être lue. Ponte réessaiera plus tard.

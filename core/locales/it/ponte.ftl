@@ -430,3 +430,15 @@ delete-my-data-confirm = Così cancelli i tuoi dati sul telefono e sul server. N
 settings-language = Lingua
 settings-text-size = Dimensione del testo
 settings-about = Informazioni su Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = Questo telefono è già collegato a un tutor. Scollegalo prima.
+error-sync-offline = Nessuna connessione. Le tue modifiche restano sul telefono e saranno inviate più tardi.
+error-sync-not-paired = Questo telefono non è ancora collegato a un tutor.
+error-sync-bad-code = Questo codice non funziona: forse è sbagliato, già usato o scaduto. Chiedi al tuo tutor un codice nuovo.
+error-sync-busy = Aggiornamento già in corso. Aspetta un momento.
+error-sync-cancelled = Aggiornamento interrotto.
+error-sync-unpaired = La tua organizzazione ha scollegato questo telefono. Chiedi al tuo tutor un codice nuovo.
+error-sync-refused = Il server non ha accettato l'aggiornamento. I tuoi dati sono al sicuro; avvisa il tuo tutor.
+error-sync-server = Il server ha un problema. Ponte riproverà più tardi.
+error-sync-bad-answer = Non è stato possibile leggere la risposta del server. Ponte riproverà più tardi.

@@ -430,3 +430,15 @@ delete-my-data-confirm = دا ستاسو معلومات په ټیلیفون او
 settings-language = ژبه
 settings-text-size = د متن اندازه
 settings-about = د Ponte په اړه
+
+# Sync with the coordinator
+error-invalid-already-paired = دا تلیفون لا دمخه له یو ښوونکي سره نښلول شوی. لومړی یې بېل کړئ.
+error-sync-offline = اتصال نشته. ستاسو بدلونونه په تلیفون کې پاتې کېږي او وروسته لېږل کېږي.
+error-sync-not-paired = دا تلیفون لا تر اوسه له ښوونکي سره نه دی نښلول شوی.
+error-sync-bad-code = دا کوډ کار نه کوي: کېدای شي غلط، کارول شوی یا پای ته رسېدلی وي. له خپل ښوونکي نوی کوډ وغواړئ.
+error-sync-busy = تازه کول روان دي. لږ انتظار وکړئ.
+error-sync-cancelled = تازه کول ودرول شول.
+error-sync-unpaired = ستاسو سازمان دا تلیفون بېل کړی. له خپل ښوونکي نوی کوډ وغواړئ.
+error-sync-refused = سرور تازه کول ونه منل. ستاسو معلومات خوندي دي؛ خپل ښوونکي ته ووایاست.
+error-sync-server = سرور ستونزه لري. Ponte به وروسته بیا هڅه وکړي.
+error-sync-bad-answer = د سرور ځواب ونه لوستل شو. Ponte به وروسته بیا هڅه وکړي.

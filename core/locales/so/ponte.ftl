@@ -430,3 +430,15 @@ delete-my-data-confirm = Tani waxay tirtiraysaa xogtaada taleefanka iyo server-k
 settings-language = Luqadda
 settings-text-size = Cabbirka qoraalka
 settings-about = Ku saabsan Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = Taleefankan horey ayuu ugu xiran yahay macallin. Marka hore ka jar.
+error-sync-offline = Xiriir ma jiro. Isbeddelladaadu taleefanka ayay ku jiraan, goor dambe ayaa la diri doonaa.
+error-sync-not-paired = Taleefankan weli kuma xirna macallin.
+error-sync-bad-code = Koodhkan ma shaqaynayo: waxaa laga yaabaa inuu khaldan yahay, la isticmaalay ama dhacay. Macallinkaaga weydii koodh cusub.
+error-sync-busy = Cusbooneysiin ayaa socota. Wax yar sug.
+error-sync-cancelled = Cusbooneysiintii waa la joojiyay.
+error-sync-unpaired = Ururkaagu wuu ka jaray taleefankan. Macallinkaaga weydii koodh cusub.
+error-sync-refused = Server-ku ma aqbalin cusbooneysiinta. Xogtaadu way nabad qabtaa; u sheeg macallinkaaga.
+error-sync-server = Server-ka ayaa dhib qaba. Ponte mar dambe ayuu isku dayi doonaa.
+error-sync-bad-answer = Jawaabta server-ka lama akhriyi karin. Ponte mar dambe ayuu isku dayi doonaa.

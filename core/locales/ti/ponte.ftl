@@ -430,3 +430,15 @@ delete-my-data-confirm = እዚ ሓበሬታኹም ኣብዚ ተሌፎንን ኣ
 settings-language = ቋንቋ
 settings-text-size = ዓቐን ጽሑፍ
 settings-about = ብዛዕባ Ponte
+
+# Sync with the coordinator
+error-invalid-already-paired = እዚ ተሌፎን ኣቐዲሙ ምስ ሓደ ሞግዚት ተተሓሒዙ ኣሎ። ቅድም ፈልዮ።
+error-sync-offline = ርክብ የለን። ለውጥታትካ ኣብ ተሌፎን ይጸንሑ፣ ደሓር ክለኣኹ እዮም።
+error-sync-not-paired = እዚ ተሌፎን ገና ምስ ሞግዚት ኣይተተሓሓዘን።
+error-sync-bad-code = እዚ ኮድ ኣይሰርሕን፦ ጌጋ፣ ዝተጠቐመሉ ወይ ግዜኡ ዝሓለፈ ክኸውን ይኽእል። ካብ ሞግዚትካ ሓድሽ ኮድ ሕተት።
+error-sync-busy = ምሕዳስ ይካየድ ኣሎ። ቁሩብ ተጸበ።
+error-sync-cancelled = ምሕዳስ ደው ኢሉ።
+error-sync-unpaired = ትካልካ ነዚ ተሌፎን ፈልዩዎ። ካብ ሞግዚትካ ሓድሽ ኮድ ሕተት።
+error-sync-refused = እቲ ሰርቨር ነቲ ምሕዳስ ኣይተቐበሎን። ሓበሬታኻ ውሑስ እዩ፤ ንሞግዚትካ ሓብሮ።
+error-sync-server = እቲ ሰርቨር ጸገም ኣለዎ። Ponte ደሓር እንደገና ክፍትን እዩ።
+error-sync-bad-answer = መልሲ ናይቲ ሰርቨር ክንበብ ኣይከኣለን። Ponte ደሓር እንደገና ክፍትን እዩ።

@@ -430,3 +430,15 @@ delete-my-data-confirm = یہ آپ کا ڈیٹا اس فون اور سرور د�
 settings-language = زبان
 settings-text-size = عبارت کا سائز
 settings-about = Ponte کے بارے میں
+
+# Sync with the coordinator
+error-invalid-already-paired = یہ فون پہلے سے ایک ٹیوٹر سے جڑا ہے۔ پہلے اسے الگ کریں۔
+error-sync-offline = کنکشن نہیں ہے۔ آپ کی تبدیلیاں فون پر محفوظ ہیں اور بعد میں بھیجی جائیں گی۔
+error-sync-not-paired = یہ فون ابھی کسی ٹیوٹر سے نہیں جڑا۔
+error-sync-bad-code = یہ کوڈ کام نہیں کر رہا: شاید غلط، استعمال شدہ یا ختم ہو چکا ہے۔ اپنے ٹیوٹر سے نیا کوڈ مانگیں۔
+error-sync-busy = اپ ڈیٹ پہلے سے جاری ہے۔ تھوڑا انتظار کریں۔
+error-sync-cancelled = اپ ڈیٹ روک دی گئی۔
+error-sync-unpaired = آپ کی تنظیم نے یہ فون الگ کر دیا ہے۔ اپنے ٹیوٹر سے نیا کوڈ مانگیں۔
+error-sync-refused = سرور نے اپ ڈیٹ قبول نہیں کی۔ آپ کا ڈیٹا محفوظ ہے؛ اپنے ٹیوٹر کو بتائیں۔
+error-sync-server = سرور میں مسئلہ ہے۔ Ponte بعد میں دوبارہ کوشش کرے گا۔
+error-sync-bad-answer = سرور کا جواب پڑھا نہیں جا سکا۔ Ponte بعد میں دوبارہ کوشش کرے گا۔

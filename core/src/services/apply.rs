@@ -81,6 +81,43 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
     Ok(())
 }
 
+/// Applies changes inside the caller's transaction (the sync saves its cursor in the same one).
+/// The caller tells the store that content changed once the transaction is committed.
+pub(crate) fn apply_in(
+    tx: &rusqlite::Transaction<'_>,
+    changes: impl IntoIterator<Item = ContentChange>,
+) -> Result<ApplySummary> {
+    // New texts are indexed together at the end (see service_bulk_load).
+    tx.execute_batch(
+            "INSERT INTO service_bulk_load (since) SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'service_text'), 0)",
+        )?;
+    let mut summary = ApplySummary::default();
+    for (i, change) in changes.into_iter().enumerate() {
+        match change {
+            ContentChange::UpsertService { service } => {
+                service.validate().map_err(|e| Error::Content {
+                    field: format!("changes[{i}].{}", e.field),
+                    message: e.message,
+                })?;
+                upsert(tx, &service)?;
+                summary.upserted += 1;
+            }
+            ContentChange::DeleteService { id } => {
+                let rows = tx
+                    .prepare_cached("DELETE FROM service WHERE id = ?1")?
+                    .execute([id])?;
+                summary.deleted += rows as u32;
+            }
+        }
+    }
+    tx.execute_batch(
+            "INSERT INTO service_search (rowid, name, description, eligibility, lang_token)
+                 SELECT t, name, description, eligibility, lang_token FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
+             DELETE FROM service_bulk_load;",
+        )?;
+    Ok(summary)
+}
+
 impl Services {
     /// Applies a batch of changes in one transaction: all of it or, if any record is invalid,
     /// none of it. Applying the same batch twice leaves the same state.
@@ -94,34 +131,7 @@ impl Services {
         &self,
         changes: impl IntoIterator<Item = ContentChange>,
     ) -> Result<ApplySummary> {
-        let summary = self.store.write_bulk(|tx| {
-            // New texts are indexed together at the end (see service_bulk_load).
-            tx.execute_batch(
-                "INSERT INTO service_bulk_load (since) SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'service_text'), 0)",
-            )?;
-            let mut summary = ApplySummary::default();
-            for (i, change) in changes.into_iter().enumerate() {
-                match change {
-                    ContentChange::UpsertService { service } => {
-                        service
-                            .validate()
-                            .map_err(|e| Error::Content { field: format!("changes[{i}].{}", e.field), message: e.message })?;
-                        upsert(tx, &service)?;
-                        summary.upserted += 1;
-                    }
-                    ContentChange::DeleteService { id } => {
-                        let rows = tx.prepare_cached("DELETE FROM service WHERE id = ?1")?.execute([id])?;
-                        summary.deleted += rows as u32;
-                    }
-                }
-            }
-            tx.execute_batch(
-                "INSERT INTO service_search (rowid, name, description, eligibility, lang_token)
-                     SELECT t, name, description, eligibility, lang_token FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
-                 DELETE FROM service_bulk_load;",
-            )?;
-            Ok(summary)
-        })?;
+        let summary = self.store.write_bulk(|tx| apply_in(tx, changes))?;
         self.forget_hours();
         Ok(summary)
     }

@@ -40,7 +40,7 @@ pub struct OpenState {
     pub by_appointment: bool,
 }
 
-fn rome() -> &'static TimeZone {
+pub(crate) fn rome() -> &'static TimeZone {
     static TZ: OnceLock<TimeZone> = OnceLock::new();
     TZ.get_or_init(|| TimeZone::posix(ROME).expect("valid POSIX rule"))
 }

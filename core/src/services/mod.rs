@@ -13,6 +13,7 @@ mod query;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+pub(crate) use apply::apply_in;
 pub use apply::ImportFormat;
 pub use hours::{OpenState, OpenStatus};
 pub use personal::{ProblemReport, ReportKind, ReportStatus};
@@ -30,7 +31,7 @@ pub struct Services {
     store: Arc<Store>,
     /// Parsed opening hours by service row, so "open now" over hundreds of services costs no
     /// parsing. Cleared whenever content changes.
-    hours: Mutex<HashMap<i64, Option<Arc<hours::Hours>>>>,
+    hours: Mutex<(u64, HashMap<i64, Option<Arc<hours::Hours>>>)>,
 }
 
 impl std::fmt::Debug for Services {
@@ -51,14 +52,19 @@ impl Services {
     pub fn new(store: Arc<Store>) -> Self {
         Services {
             store,
-            hours: Mutex::new(HashMap::new()),
+            hours: Mutex::new((0, HashMap::new())),
         }
     }
 
     /// The parsed hours of a service row, from the cache.
     fn hours_of(&self, n: i64, expression: Option<&str>, city: &str) -> Option<Arc<hours::Hours>> {
-        let mut cache = self.hours.lock().unwrap_or_else(|p| p.into_inner());
-        cache
+        let mut guard = self.hours.lock().unwrap_or_else(|p| p.into_inner());
+        let generation = self.store.content_generation();
+        if guard.0 != generation {
+            *guard = (generation, HashMap::new());
+        }
+        guard
+            .1
             .entry(n)
             .or_insert_with(|| {
                 expression
@@ -69,7 +75,7 @@ impl Services {
     }
 
     fn forget_hours(&self) {
-        self.hours.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        self.store.content_changed();
     }
 }
 

@@ -1,0 +1,795 @@
+//! Sync with the coordinator: pairing, the outbox pushed at most once per operation, the
+//! tutor's items and shared records merged field by field, and the territory's content and
+//! lessons pulled by the server's cursors, page by page, each page applied with its cursor in
+//! one transaction so an interrupted pull resumes where it stopped.
+//!
+//! The network runs on a tokio runtime owned by the core ([`runtime`]); the apps call the
+//! async functions through uniffi (Kotlin `suspend`, Swift `async`).
+
+mod outbox;
+mod records;
+mod state;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use ponte_wire::sync::{
+    ApiError, ChangesPage, ConsentCategory, ItemsPage, OperationBody, OperationStatus, PairRequest,
+    PairResponse, PushRequest, PushResponse, RecordKind, SharedRecord, Stamped,
+};
+use ponte_wire::ContentChange;
+use reqwest::StatusCode;
+
+use crate::error::{InvalidReason, SyncFailure};
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// Operations per push, and changes per content page.
+const PUSH_BATCH: usize = 200;
+const PAGE: u32 = 500;
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// The first retry after a failure, doubled each time up to `MAX_BACKOFF_MS`.
+const FIRST_BACKOFF_MS: i64 = 30_000;
+const MAX_BACKOFF_MS: i64 = 3_600_000;
+
+/// The runtime the network code runs on, created on first use and kept for the process.
+pub fn runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("ponte-sync")
+            .enable_all()
+            .build()
+            .expect("a tokio runtime starts")
+    })
+}
+
+fn failure(failure: SyncFailure, detail: impl Into<String>) -> Error {
+    Error::Sync {
+        failure,
+        detail: detail.into(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SyncPhase {
+    Pushing,
+    Items,
+    Content,
+    Lessons,
+}
+
+/// Told as the sync goes (from the sync's thread).
+pub trait SyncProgress: Send + Sync {
+    fn progress(&self, phase: SyncPhase, done: u32);
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SyncReport {
+    /// Operations the server acknowledged.
+    pub pushed: u32,
+    /// Operations the server refused (dropped from the outbox; see the detail in the log).
+    pub refused: u32,
+    /// Shared records and tutor items received.
+    pub items: u32,
+    /// Content changes applied.
+    pub content_changes: u32,
+    pub lessons_updated: bool,
+    /// Set when nothing was tried because of the backoff after failures.
+    pub waiting_until: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SyncStatus {
+    pub paired: bool,
+    pub server: Option<String>,
+    pub nickname: Option<String>,
+    pub region: Option<String>,
+    pub last_success_at: Option<i64>,
+    /// Changes waiting to be sent.
+    pub pending_operations: u32,
+    pub last_error: Option<SyncFailure>,
+    /// The last error in words, in the person's language.
+    pub last_error_text: Option<String>,
+    pub next_attempt_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Pairing {
+    pub nickname: String,
+    pub region: String,
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TutorItemKind {
+    Note,
+    Referral,
+    Meeting,
+    JobOffer,
+}
+
+/// Something the tutor prepared: a referral with an appointment, a meeting, an offer, a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TutorItem {
+    pub id: String,
+    pub kind: TutorItemKind,
+    pub title: String,
+    pub text: String,
+    pub service_id: Option<String>,
+    /// Local time in Italy, `2026-12-01T09:30`.
+    pub at: Option<String>,
+    /// The same instant, ms since the epoch, for reminders.
+    pub at_ms: Option<i64>,
+    pub place: String,
+    pub url: String,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Consent {
+    pub category: ConsentChoice,
+    pub granted: bool,
+}
+
+/// What the person may share (mirrors the wire's categories for the bindings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ConsentChoice {
+    Diary,
+    Progress,
+    Profile,
+    Outcomes,
+}
+
+impl From<ConsentChoice> for ConsentCategory {
+    fn from(choice: ConsentChoice) -> Self {
+        match choice {
+            ConsentChoice::Diary => ConsentCategory::Diary,
+            ConsentChoice::Progress => ConsentCategory::Progress,
+            ConsentChoice::Profile => ConsentCategory::Profile,
+            ConsentChoice::Outcomes => ConsentCategory::Outcomes,
+        }
+    }
+}
+
+pub struct SyncClient {
+    store: Arc<Store>,
+    http: reqwest::Client,
+    /// Held for the whole of a sync: never two at a time.
+    running: tokio::sync::Mutex<()>,
+    cancel: tokio::sync::watch::Sender<bool>,
+    cancelled: AtomicBool,
+    /// Public keys (base64) whose lesson packs this app accepts; shipped with the app.
+    trusted_keys: Vec<String>,
+}
+
+impl SyncClient {
+    pub fn new(store: Arc<Store>, trusted_keys: Vec<String>) -> Self {
+        let http = reqwest::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            .user_agent(concat!("ponte/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .expect("an HTTP client with rustls builds");
+        SyncClient {
+            store,
+            http,
+            running: tokio::sync::Mutex::new(()),
+            cancel: tokio::sync::watch::channel(false).0,
+            cancelled: AtomicBool::new(false),
+            trusted_keys,
+        }
+    }
+
+    /// Stops the running sync at its next step; what was applied stays applied.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::SeqCst);
+        let _ = self.cancel.send(true);
+    }
+
+    fn check_cancelled(&self) -> Result<()> {
+        if self.cancelled.load(Ordering::SeqCst) {
+            return Err(failure(SyncFailure::Cancelled, "cancelled"));
+        }
+        Ok(())
+    }
+
+    /// Sends a request, racing it against `cancel`, and maps transport and HTTP failures.
+    async fn send(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response> {
+        let mut cancelled = self.cancel.subscribe();
+        let response = tokio::select! {
+            _ = cancelled.wait_for(|c| *c) => return Err(failure(SyncFailure::Cancelled, "cancelled")),
+            response = request.send() => response,
+        };
+        let response = response.map_err(|e| failure(SyncFailure::Offline, e.to_string()))?;
+        let status = response.status();
+        if status.is_success() || status == StatusCode::NOT_MODIFIED || status == StatusCode::GONE {
+            return Ok(response);
+        }
+        let detail = response
+            .json::<ApiError>()
+            .await
+            .map(|e| format!("{}: {}", e.code, e.message))
+            .unwrap_or_else(|_| status.to_string());
+        Err(match status {
+            StatusCode::UNAUTHORIZED => failure(SyncFailure::Unpaired, detail),
+            s if s.is_server_error() => failure(SyncFailure::Server, detail),
+            _ => failure(SyncFailure::Refused, detail),
+        })
+    }
+
+    async fn body_json<T: serde::de::DeserializeOwned>(
+        &self,
+        response: reqwest::Response,
+    ) -> Result<T> {
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| failure(SyncFailure::Offline, e.to_string()))?;
+        serde_json::from_slice(&bytes).map_err(|e| failure(SyncFailure::BadAnswer, e.to_string()))
+    }
+
+    fn paired_state(&self) -> Result<(String, String)> {
+        self.store.read(|conn| {
+            match (
+                state::get(conn, state::SERVER)?,
+                state::get(conn, state::TOKEN)?,
+            ) {
+                (Some(server), Some(token)) => Ok((server, token)),
+                _ => Err(failure(SyncFailure::NotPaired, "not paired")),
+            }
+        })
+    }
+
+    /// Pairs this phone with the beneficiary record behind a tutor's code. `languages` are the
+    /// content languages to download (empty: the ones the tutor recorded).
+    pub async fn pair(
+        &self,
+        server: &str,
+        code: &str,
+        device_name: &str,
+        languages: Vec<String>,
+    ) -> Result<Pairing> {
+        let server = server.trim().trim_end_matches('/').to_owned();
+        if !(server.starts_with("https://") || server.starts_with("http://")) {
+            return Err(Error::invalid("server", InvalidReason::OutOfRange));
+        }
+        if code.trim().is_empty() {
+            return Err(Error::invalid("code", InvalidReason::Required));
+        }
+        if self
+            .store
+            .read(|conn| state::get(conn, state::TOKEN))?
+            .is_some()
+        {
+            return Err(Error::invalid("code", InvalidReason::AlreadyPaired));
+        }
+        let _running = self.running.lock().await;
+        let request = self
+            .http
+            .post(format!("{server}/api/v1/pair"))
+            .json(&PairRequest {
+                code: code.trim().to_owned(),
+                device_name: device_name.to_owned(),
+            });
+        let response = match self.send(request).await {
+            Err(Error::Sync {
+                failure: SyncFailure::Refused,
+                detail,
+            }) if detail.starts_with("bad-code") => {
+                return Err(failure(SyncFailure::BadCode, detail))
+            }
+            other => other?,
+        };
+        let paired: PairResponse = self.body_json(response).await?;
+        let languages = if languages.is_empty() {
+            paired.languages.clone()
+        } else {
+            languages
+        };
+        self.store.write(|tx| {
+            state::set(tx, state::SERVER, &server)?;
+            state::set(tx, state::TOKEN, &paired.device_token)?;
+            state::set(tx, state::DEVICE, &paired.device_id)?;
+            state::set(tx, state::BENEFICIARY, &paired.beneficiary_id)?;
+            state::set(tx, state::NICKNAME, &paired.nickname)?;
+            state::set(tx, state::LANGUAGES, &languages.join(","))?;
+            let node = u32::from_le_bytes(
+                uuid::Uuid::new_v4().as_bytes()[..4]
+                    .try_into()
+                    .expect("4 bytes"),
+            ) | 1;
+            state::set(tx, state::NODE, &node.to_string())?;
+            state::set(tx, state::ITEMS_CURSOR, "0")?;
+            // Content from the shipped dump is kept when it is the same territory.
+            if state::get(tx, state::REGION)?.as_deref() != Some(paired.region.as_str()) {
+                state::set(tx, state::REGION, &paired.region)?;
+                state::set(tx, state::CONTENT_CURSOR, "0")?;
+                if tx.query_row("SELECT count(*) FROM service", [], |r| r.get::<_, i64>(0))? > 0 {
+                    state::set(tx, state::REBUILDING, "1")?;
+                }
+            }
+            for key in [state::LAST_ERROR, state::FAILURES, state::NEXT_ATTEMPT] {
+                state::remove(tx, key)?;
+            }
+            Ok(())
+        })?;
+        Ok(Pairing {
+            nickname: paired.nickname,
+            region: paired.region,
+            languages,
+        })
+    }
+
+    /// One whole sync: push the outbox, pull the items, the content and the lessons. With
+    /// `force` false, a sync during the backoff after failures does nothing.
+    pub async fn sync_now(
+        &self,
+        force: bool,
+        progress: Option<Arc<dyn SyncProgress>>,
+    ) -> Result<SyncReport> {
+        let Ok(_running) = self.running.try_lock() else {
+            return Err(failure(SyncFailure::Busy, "a sync is already running"));
+        };
+        self.cancelled.store(false, Ordering::SeqCst);
+        let _ = self.cancel.send(false);
+        let (server, token) = self.paired_state()?;
+        let now = crate::time::now_ms();
+        if !force {
+            let next =
+                self.store
+                    .read(|conn| state::get_u64(conn, state::NEXT_ATTEMPT))? as i64;
+            if next > now {
+                return Ok(SyncReport {
+                    waiting_until: Some(next),
+                    ..SyncReport::default()
+                });
+            }
+        }
+        let result = self.sync_steps(&server, &token, progress.as_deref()).await;
+        let now = crate::time::now_ms();
+        self.store.write(|tx| {
+            match &result {
+                Ok(_) => {
+                    state::set(tx, state::LAST_SUCCESS, &now.to_string())?;
+                    for key in [state::LAST_ERROR, state::FAILURES, state::NEXT_ATTEMPT] {
+                        state::remove(tx, key)?;
+                    }
+                }
+                Err(Error::Sync { failure, .. }) => {
+                    state::set(tx, state::LAST_ERROR, failure.code())?;
+                    if *failure != SyncFailure::Cancelled {
+                        let failures = state::get_u64(tx, state::FAILURES)? + 1;
+                        let wait = (FIRST_BACKOFF_MS << (failures - 1).min(10)).min(MAX_BACKOFF_MS);
+                        state::set(tx, state::FAILURES, &failures.to_string())?;
+                        state::set(tx, state::NEXT_ATTEMPT, &(now + wait).to_string())?;
+                    }
+                }
+                Err(_) => state::set(tx, state::LAST_ERROR, SyncFailure::BadAnswer.code())?,
+            }
+            Ok(())
+        })?;
+        result
+    }
+
+    async fn sync_steps(
+        &self,
+        server: &str,
+        token: &str,
+        progress: Option<&dyn SyncProgress>,
+    ) -> Result<SyncReport> {
+        let mut report = SyncReport::default();
+        let tell = |phase, done| {
+            if let Some(p) = progress {
+                p.progress(phase, done);
+            }
+        };
+        // 1. Push: marks become operations, sent in batches until the outbox is empty.
+        let now = crate::time::now_ms();
+        self.store.write(|tx| {
+            outbox::prepare(tx)?;
+            outbox::queue_outcomes(tx, now)
+        })?;
+        loop {
+            self.check_cancelled()?;
+            let batch = self
+                .store
+                .read(|conn| outbox::next_batch(conn, PUSH_BATCH))?;
+            if batch.is_empty() {
+                break;
+            }
+            let request = self
+                .http
+                .post(format!("{server}/api/v1/push"))
+                .bearer_auth(token)
+                .json(&PushRequest { operations: batch });
+            let answer: PushResponse = self.body_json(self.send(request).await?).await?;
+            self.store.write(|tx| {
+                for result in &answer.results {
+                    outbox::acknowledge(tx, &result.id)?;
+                    match result.status {
+                        OperationStatus::Applied | OperationStatus::Duplicate => report.pushed += 1,
+                        OperationStatus::Conflict | OperationStatus::Rejected => {
+                            report.refused += 1
+                        }
+                    }
+                }
+                Ok(())
+            })?;
+            if answer.results.is_empty() {
+                return Err(failure(
+                    SyncFailure::BadAnswer,
+                    "the server acknowledged nothing",
+                ));
+            }
+            tell(SyncPhase::Pushing, report.pushed);
+        }
+        // 2. Shared records and tutor items.
+        loop {
+            self.check_cancelled()?;
+            let since = self
+                .store
+                .read(|conn| state::get_u64(conn, state::ITEMS_CURSOR))?;
+            let request = self
+                .http
+                .get(format!("{server}/api/v1/items"))
+                .query(&[("since", since.to_string()), ("limit", PAGE.to_string())])
+                .bearer_auth(token);
+            let page: ItemsPage = self.body_json(self.send(request).await?).await?;
+            self.store.write(|tx| {
+                // Changes made while we were away from the database become operations first,
+                // so what comes in is merged with them and cannot overwrite them.
+                outbox::prepare(tx)?;
+                tx.execute("INSERT INTO sync_applying (since) VALUES (0)", [])?;
+                for incoming in &page.records {
+                    let mut merged = outbox::record_state(tx, incoming.kind, &incoming.id)?
+                        .unwrap_or_else(|| SharedRecord {
+                            kind: incoming.kind,
+                            id: incoming.id.clone(),
+                            fields: Default::default(),
+                            deleted: None,
+                        });
+                    merged.merge(incoming);
+                    state::saw(tx, incoming.newest())?;
+                    outbox::save_record_state(tx, &merged)?;
+                    let shared = match incoming.kind.consent() {
+                        Some(category) => outbox::consented(tx, category)?,
+                        None => true,
+                    };
+                    if shared {
+                        records::apply_own(tx, &merged)?;
+                    }
+                }
+                tx.execute("DELETE FROM sync_applying", [])?;
+                state::set(tx, state::ITEMS_CURSOR, &page.cursor.to_string())
+            })?;
+            report.items += page.records.len() as u32;
+            tell(SyncPhase::Items, report.items);
+            if !page.more {
+                break;
+            }
+        }
+        // 3. The territory's content, page by page.
+        let (region, languages) = self.store.read(|conn| {
+            Ok((
+                state::get(conn, state::REGION)?.unwrap_or_default(),
+                state::get(conn, state::LANGUAGES)?.unwrap_or_default(),
+            ))
+        })?;
+        loop {
+            self.check_cancelled()?;
+            let since = self
+                .store
+                .read(|conn| state::get_u64(conn, state::CONTENT_CURSOR))?;
+            let request = self
+                .http
+                .get(format!("{server}/api/v1/content/changes"))
+                .query(&[
+                    ("region", region.clone()),
+                    ("since", since.to_string()),
+                    ("languages", languages.clone()),
+                    ("limit", PAGE.to_string()),
+                ]);
+            let response = self.send(request).await?;
+            if response.status() == StatusCode::GONE {
+                // The server no longer knows this cursor: download again from the start,
+                // keeping the person's own data, and drop what the new download lacks.
+                self.store.write(|tx| {
+                    state::set(tx, state::CONTENT_CURSOR, "0")?;
+                    state::set(tx, state::REBUILDING, "1")?;
+                    tx.execute("DELETE FROM sync_fresh", [])?;
+                    Ok(())
+                })?;
+                continue;
+            }
+            let page: ChangesPage = self.body_json(response).await?;
+            let count = page.changes.len() as u32;
+            let more = page.more;
+            let cursor = page.cursor;
+            self.store.write_bulk(|tx| {
+                let rebuilding = state::get(tx, state::REBUILDING)?.is_some();
+                if rebuilding {
+                    let mut fresh =
+                        tx.prepare_cached("INSERT OR IGNORE INTO sync_fresh (id) VALUES (?1)")?;
+                    for change in &page.changes {
+                        if let ContentChange::UpsertService { service } = change {
+                            fresh.execute([&service.id])?;
+                        }
+                    }
+                }
+                crate::services::apply_in(tx, page.changes)?;
+                state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
+                if rebuilding && !more {
+                    tx.execute(
+                        "DELETE FROM service WHERE id NOT IN (SELECT id FROM sync_fresh)",
+                        [],
+                    )?;
+                    tx.execute("DELETE FROM sync_fresh", [])?;
+                    state::remove(tx, state::REBUILDING)?;
+                }
+                Ok(())
+            })?;
+            self.store.content_changed();
+            report.content_changes += count;
+            tell(SyncPhase::Content, report.content_changes);
+            if !more {
+                break;
+            }
+        }
+        // 4. The lesson pack, when the server has a newer one.
+        self.check_cancelled()?;
+        let have = self
+            .store
+            .read(|conn| state::get_u64(conn, state::PACK_VERSION))?;
+        let request = self
+            .http
+            .get(format!("{server}/api/v1/lessons/pack"))
+            .header("if-none-match", format!("\"v{have}\""));
+        match self.send(request).await {
+            Ok(response) if response.status() == StatusCode::OK => {
+                let bytes = response
+                    .bytes()
+                    .await
+                    .map_err(|e| failure(SyncFailure::Offline, e.to_string()))?;
+                let lessons = crate::lessons::Lessons::new(self.store.clone());
+                match lessons.install_pack(&bytes, &self.trusted_keys) {
+                    Ok(info) => {
+                        self.store.write(|tx| {
+                            state::set(tx, state::PACK_VERSION, &info.version.to_string())
+                        })?;
+                        report.lessons_updated = true;
+                    }
+                    Err(Error::Invalid {
+                        reason: InvalidReason::OlderPack,
+                        ..
+                    }) => {}
+                    Err(e) => {
+                        return Err(failure(SyncFailure::BadAnswer, format!("lesson pack: {e}")))
+                    }
+                }
+                tell(SyncPhase::Lessons, 1);
+            }
+            Ok(_) => {}
+            Err(Error::Sync {
+                failure: SyncFailure::Refused,
+                detail,
+            }) if detail.starts_with("no-pack") => {}
+            Err(e) => return Err(e),
+        }
+        Ok(report)
+    }
+
+    pub fn status(&self, languages: &[String]) -> Result<SyncStatus> {
+        self.store.read(|conn| {
+            let last_error =
+                state::get(conn, state::LAST_ERROR)?.and_then(|c| SyncFailure::from_code(&c));
+            let number = |key| -> Result<Option<i64>> {
+                Ok(state::get(conn, key)?.and_then(|v| v.parse().ok()))
+            };
+            Ok(SyncStatus {
+                paired: state::get(conn, state::TOKEN)?.is_some(),
+                server: state::get(conn, state::SERVER)?,
+                nickname: state::get(conn, state::NICKNAME)?,
+                region: state::get(conn, state::REGION)?,
+                last_success_at: number(state::LAST_SUCCESS)?,
+                pending_operations: outbox::pending(conn)?,
+                last_error,
+                last_error_text: last_error.map(|f| {
+                    crate::i18n::Catalogue::get()
+                        .t(languages, &format!("error-sync-{}", f.code()), &[])
+                        .text
+                }),
+                next_attempt_at: number(state::NEXT_ATTEMPT)?,
+            })
+        })
+    }
+
+    fn forget_pairing(&self) -> Result<()> {
+        self.store.write(|tx| {
+            for key in [
+                state::SERVER,
+                state::TOKEN,
+                state::DEVICE,
+                state::BENEFICIARY,
+                state::NICKNAME,
+                state::ITEMS_CURSOR,
+                state::LAST_ERROR,
+                state::FAILURES,
+                state::NEXT_ATTEMPT,
+            ] {
+                state::remove(tx, key)?;
+            }
+            tx.execute_batch(
+                "DELETE FROM sync_outbox; DELETE FROM sync_dirty; DELETE FROM sync_record;",
+            )?;
+            Ok(())
+        })
+    }
+
+    /// This phone stops syncing and the server revokes its token. The diary stays on the phone.
+    pub async fn unpair(&self) -> Result<()> {
+        let _running = self.running.lock().await;
+        let (server, token) = self.paired_state()?;
+        match self
+            .send(
+                self.http
+                    .post(format!("{server}/api/v1/unpair"))
+                    .bearer_auth(&token),
+            )
+            .await
+        {
+            Ok(_)
+            | Err(Error::Sync {
+                failure: SyncFailure::Unpaired,
+                ..
+            }) => self.forget_pairing(),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Removes the person's data from the server, then from this phone (the diary, progress,
+    /// reports, tutor items). The territory's content and the lessons stay.
+    pub async fn erase_everywhere(&self) -> Result<()> {
+        let _running = self.running.lock().await;
+        let (server, token) = self.paired_state()?;
+        match self
+            .send(
+                self.http
+                    .post(format!("{server}/api/v1/erase"))
+                    .bearer_auth(&token),
+            )
+            .await
+        {
+            Ok(_)
+            | Err(Error::Sync {
+                failure: SyncFailure::Unpaired,
+                ..
+            }) => {}
+            Err(e) => return Err(e),
+        }
+        self.forget_pairing()?;
+        self.store.write(|tx| {
+            tx.execute("INSERT INTO sync_applying (since) VALUES (0)", [])?;
+            tx.execute_batch(
+                "DELETE FROM application; DELETE FROM next_action; DELETE FROM document; DELETE FROM meeting;
+                 DELETE FROM profile; DELETE FROM profile_language; DELETE FROM work_experience; DELETE FROM education;
+                 DELETE FROM skill; DELETE FROM certificate; DELETE FROM lesson_progress; DELETE FROM lesson_attempt;
+                 DELETE FROM service_favourite; DELETE FROM service_viewed; DELETE FROM service_report;
+                 DELETE FROM tutor_item; DELETE FROM sync_consent; DELETE FROM sync_state WHERE key = 'outcomes_sent';
+                 DELETE FROM sync_applying;",
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn set_consent(&self, category: ConsentChoice, granted: bool) -> Result<()> {
+        self.store
+            .write(|tx| outbox::set_consent(tx, category.into(), granted))
+    }
+
+    pub fn consents(&self) -> Result<Vec<Consent>> {
+        self.store.read(|conn| {
+            [
+                ConsentChoice::Diary,
+                ConsentChoice::Progress,
+                ConsentChoice::Profile,
+                ConsentChoice::Outcomes,
+            ]
+            .into_iter()
+            .map(|category| {
+                Ok(Consent {
+                    category,
+                    granted: outbox::consented(conn, category.into())?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    pub fn tutor_items(&self) -> Result<Vec<TutorItem>> {
+        self.store.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, kind, title, text, service_id, at, place, url, done FROM tutor_item
+                 ORDER BY done, at IS NULL, at, updated_at DESC",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                let kind: String = r.get(1)?;
+                let at: Option<String> = r.get(5)?;
+                Ok(TutorItem {
+                    id: r.get(0)?,
+                    kind: match kind.as_str() {
+                        "referral" => TutorItemKind::Referral,
+                        "tutor_meeting" => TutorItemKind::Meeting,
+                        "job_offer" => TutorItemKind::JobOffer,
+                        _ => TutorItemKind::Note,
+                    },
+                    title: r.get(2)?,
+                    text: r.get(3)?,
+                    service_id: r.get(4)?,
+                    at_ms: at.as_deref().and_then(rome_ms),
+                    at,
+                    place: r.get(6)?,
+                    url: r.get(7)?,
+                    done: r.get(8)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Marks a tutor's item done (or not): the tutor sees it at the next sync.
+    pub fn set_tutor_item_done(&self, id: &str, done: bool) -> Result<()> {
+        self.store.write(|tx| {
+            let kind: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
+                "SELECT kind FROM tutor_item WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            ))?;
+            let Some(kind) = kind.and_then(|k| RecordKind::parse(&k)) else {
+                return Err(Error::not_found("tutor item", id));
+            };
+            tx.execute(
+                "UPDATE tutor_item SET done = ?2, updated_at = ?3 WHERE id = ?1",
+                rusqlite::params![id, done, crate::time::now_ms()],
+            )?;
+            let stamp = state::stamp(tx, crate::time::now_ms())?;
+            let change = SharedRecord {
+                kind,
+                id: id.to_owned(),
+                fields: [(
+                    "done".to_owned(),
+                    Stamped {
+                        value: serde_json::Value::Bool(done),
+                        at: stamp,
+                    },
+                )]
+                .into(),
+                deleted: None,
+            };
+            let mut merged = outbox::record_state(tx, kind, id)?.unwrap_or_else(|| change.clone());
+            merged.merge(&change);
+            outbox::save_record_state(tx, &merged)?;
+            outbox::enqueue(tx, None, &OperationBody::Record { record: change })
+        })
+    }
+}
+
+/// `2026-12-01T09:30` in Italy → ms since the epoch.
+fn rome_ms(text: &str) -> Option<i64> {
+    let civil: jiff::civil::DateTime = text.parse().ok()?;
+    civil
+        .to_zoned(crate::services::hours::rome().clone())
+        .ok()
+        .map(|z| z.timestamp().as_millisecond())
+}
