@@ -13,7 +13,10 @@ use ponte_core::services::{
     self, ApplySummary, Bounds, GeoPoint, ImportFormat, ProblemReport, ReportKind, ServiceDetails,
     ServiceFilter, ServiceHit, ServiceSummary,
 };
-use ponte_core::{PonteError, Store};
+use ponte_core::sync::{
+    Consent, ConsentChoice, Pairing, SyncClient, SyncProgress, SyncReport, SyncStatus, TutorItem,
+};
+use ponte_core::{PonteError, Store, SyncFailure};
 use ponte_wire::import::ImportOptions;
 
 uniffi::setup_scaffolding!();
@@ -515,5 +518,93 @@ impl Lessons {
     }
     pub fn media(&self, path: String) -> Result<Vec<u8>> {
         ffi(self.inner.media(&path))
+    }
+}
+
+#[uniffi::export]
+impl Ponte {
+    /// Sync with the coordinator. `trusted_keys` are the lesson-pack signing keys (base64)
+    /// shipped with the app.
+    pub fn sync(&self, trusted_keys: Vec<String>) -> Arc<Sync> {
+        Arc::new(Sync {
+            inner: Arc::new(SyncClient::new(self.store.clone(), trusted_keys)),
+        })
+    }
+}
+
+/// Sync with the coordinator: pairing, sending and receiving. The network calls are async
+/// (Kotlin `suspend`, Swift `async`) and run on the core's own runtime; `cancel` stops one.
+#[derive(uniffi::Object)]
+pub struct Sync {
+    inner: Arc<SyncClient>,
+}
+
+/// Runs a future on the core's runtime and waits for it from whatever executor calls us.
+async fn on_runtime<T: Send + 'static>(
+    future: impl std::future::Future<Output = ponte_core::Result<T>> + Send + 'static,
+) -> Result<T> {
+    match ponte_core::sync::runtime().spawn(future).await {
+        Ok(result) => ffi(result),
+        Err(e) => Err(PonteError::Sync {
+            failure: SyncFailure::Cancelled,
+            detail: e.to_string(),
+        }),
+    }
+}
+
+#[uniffi::export]
+impl Sync {
+    pub async fn pair(
+        &self,
+        server: String,
+        code: String,
+        device_name: String,
+        languages: Vec<String>,
+    ) -> Result<Pairing> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.pair(&server, &code, &device_name, languages).await }).await
+    }
+
+    pub async fn sync_now(
+        &self,
+        force: bool,
+        progress: Option<Arc<dyn SyncProgress>>,
+    ) -> Result<SyncReport> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.sync_now(force, progress).await }).await
+    }
+
+    pub async fn unpair(&self) -> Result<()> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.unpair().await }).await
+    }
+
+    pub async fn erase_everywhere(&self) -> Result<()> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.erase_everywhere().await }).await
+    }
+
+    pub fn cancel(&self) {
+        self.inner.cancel();
+    }
+
+    pub fn status(&self, languages: Vec<String>) -> Result<SyncStatus> {
+        ffi(self.inner.status(&languages))
+    }
+
+    pub fn set_consent(&self, category: ConsentChoice, granted: bool) -> Result<()> {
+        ffi(self.inner.set_consent(category, granted))
+    }
+
+    pub fn consents(&self) -> Result<Vec<Consent>> {
+        ffi(self.inner.consents())
+    }
+
+    pub fn tutor_items(&self) -> Result<Vec<TutorItem>> {
+        ffi(self.inner.tutor_items())
+    }
+
+    pub fn set_tutor_item_done(&self, id: String, done: bool) -> Result<()> {
+        ffi(self.inner.set_tutor_item_done(&id, done))
     }
 }

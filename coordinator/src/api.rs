@@ -281,15 +281,42 @@ async fn changes(
             format!("limit must be 1 to {MAX_PAGE}"),
         );
     }
+    // A cursor from the future (a restored database, another server): the phone must start
+    // over rather than wait for numbers that will never come.
+    if q.since > 0 {
+        match sqlx::query_scalar::<_, Option<i64>>("SELECT max(seq) FROM content_change")
+            .fetch_one(&state.pool)
+            .await
+        {
+            Ok(newest) if q.since as i64 > newest.unwrap_or(0) => {
+                return refuse(
+                    StatusCode::GONE,
+                    "start-over",
+                    "this cursor is unknown here: download the content again from 0",
+                )
+            }
+            Ok(_) => {}
+            Err(e) => return internal(e),
+        }
+    }
     match content::changes(&state.pool, &q.region, q.since, &languages, limit).await {
         Ok(page) => Json(page).into_response(),
         Err(e) => internal(e),
     }
 }
 
-async fn pack(State(state): State<Arc<AppState>>) -> Response {
+async fn pack(State(state): State<Arc<AppState>>, request_headers: HeaderMap) -> Response {
     match content::latest_pack(&state.pool).await {
         Ok(Some((version, bytes))) => {
+            let etag = format!("\"v{version}\"");
+            // A phone that has this version already gets a few bytes, not the pack.
+            if request_headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                == Some(etag.as_str())
+            {
+                return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+            }
             let mut headers = HeaderMap::new();
             headers.insert(
                 header::CONTENT_TYPE,
@@ -299,6 +326,7 @@ async fn pack(State(state): State<Arc<AppState>>) -> Response {
                 "x-pack-version",
                 version.to_string().parse().expect("valid header"),
             );
+            headers.insert(header::ETAG, etag.parse().expect("valid header"));
             (headers, bytes).into_response()
         }
         Ok(None) => refuse(
@@ -381,6 +409,38 @@ mod tests {
                 get(&app, "/api/v1/lessons/pack").await.0,
                 StatusCode::NOT_FOUND
             );
+            // A cursor this server never gave: start over.
+            let (status, body) =
+                get(&app, "/api/v1/content/changes?region=bologna&since=999").await;
+            assert_eq!(status, StatusCode::GONE);
+            let error: ApiError = serde_json::from_slice(&body).unwrap();
+            assert_eq!(error.code, "start-over");
+            // The pack, then only "not modified" for the same version.
+            crate::content::publish_pack(&db.pool, "digital-skills", 3, b"{}")
+                .await
+                .unwrap();
+            let response = app
+                .clone()
+                .oneshot(
+                    Request::get("/api/v1/lessons/pack")
+                        .header("if-none-match", "\"v3\"")
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::NOT_MODIFIED);
+            let response = app
+                .clone()
+                .oneshot(
+                    Request::get("/api/v1/lessons/pack")
+                        .header("if-none-match", "\"v2\"")
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
             // The dashboard needs an account.
             let (status, _) = get(&app, "/").await;
             assert_eq!(status, StatusCode::SEE_OTHER);

@@ -64,6 +64,7 @@ pub enum SyncPhase {
 }
 
 /// Told as the sync goes (from the sync's thread).
+#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
 pub trait SyncProgress: Send + Sync {
     fn progress(&self, phase: SyncPhase, done: u32);
 }
