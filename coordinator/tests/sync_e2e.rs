@@ -1,0 +1,336 @@
+//! End to end, over real HTTP on 127.0.0.1: a coordinator process, a tutor on its dashboard,
+//! phones with their own databases, and a proxy that breaks things. After every scenario:
+//! no operation lost, none applied twice, both sides equal.
+
+mod support;
+
+use ponte_core::diary::Stage;
+use ponte_core::sync::{ConsentChoice, TutorItemKind};
+use ponte_core::SyncFailure;
+use support::{Coordinator, Fault, Phone, Proxy, Tutor};
+
+/// The server's copy of the person's applications: the employers.
+fn server_employers(coordinator: &Coordinator) -> Vec<String> {
+    let mut employers: Vec<String> = coordinator
+        .query_texts("SELECT body FROM shared_record WHERE kind = 'application'")
+        .iter()
+        .map(|b| {
+            let record: ponte_wire::sync::SharedRecord = serde_json::from_str(b).unwrap();
+            record.text("employer").unwrap_or_default().to_owned()
+        })
+        .collect();
+    employers.sort();
+    employers
+}
+
+async fn paired(coordinator: &Coordinator, base: &str) -> (Tutor, String, Phone) {
+    let tutor = Tutor::sign_in(coordinator).await;
+    let beneficiary = tutor.add_beneficiary("Amina", "ar, it").await;
+    let code = tutor.pairing_code(&beneficiary).await;
+    let phone = Phone::new();
+    let pairing = phone
+        .sync
+        .pair(base, &code.to_lowercase(), "Test phone", Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(
+        (pairing.nickname.as_str(), pairing.region.as_str()),
+        ("Amina", "bologna")
+    );
+    (tutor, beneficiary, phone)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pair_share_and_receive_a_referral() {
+    let coordinator = Coordinator::start().await;
+    let (tutor, beneficiary, phone) = paired(&coordinator, &coordinator.base()).await;
+    // A used code does not pair a second phone; a wrong server address is a clear error.
+    let other = Phone::new();
+    let refused = other
+        .sync
+        .pair(&coordinator.base(), "ZZZZ-ZZZZ", "", Vec::new())
+        .await;
+    assert!(
+        matches!(
+            refused,
+            Err(ponte_core::Error::Sync {
+                failure: SyncFailure::BadCode,
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+    let offline = other
+        .sync
+        .pair("http://127.0.0.1:9", "ABCD-EFGH", "", Vec::new())
+        .await;
+    assert!(
+        matches!(
+            offline,
+            Err(ponte_core::Error::Sync {
+                failure: SyncFailure::Offline,
+                ..
+            })
+        ),
+        "{offline:?}"
+    );
+    assert!(!other.sync.status(&[]).unwrap().paired);
+
+    // Written before consenting: stays on the phone.
+    phone.add_application("Private Ltd");
+    let first = phone.sync.sync_now(true, None).await.unwrap();
+    assert!(first.content_changes > 0, "the territory came down");
+    assert_eq!(
+        phone.service_ids().len() as i64,
+        coordinator.query_i64("SELECT count(*) FROM service WHERE region = 'bologna'")
+    );
+    assert!(
+        server_employers(&coordinator).is_empty(),
+        "nothing shared without consent"
+    );
+
+    // Consent to the diary: everything of it goes, and later changes follow.
+    phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    let hotel = phone.add_application("Hotel Roma");
+    phone.move_to(&hotel, Stage::Interview);
+    phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(
+        server_employers(&coordinator),
+        vec!["Hotel Roma", "Private Ltd"]
+    );
+    let page = tutor.page(&format!("/beneficiaries/{beneficiary}")).await;
+    assert!(
+        page.contains("Hotel Roma") && page.contains("interview"),
+        "the tutor sees the shared diary"
+    );
+
+    // The tutor's referral becomes a reminder on the phone.
+    tutor
+        .add_item(
+            &beneficiary,
+            "referral",
+            &[
+                ("title", "CPI Bologna"),
+                ("service_id", "bo-questura"),
+                ("at", "2026-12-01T09:30"),
+            ],
+        )
+        .await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    let items = phone.sync.tutor_items().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        (items[0].kind.clone(), items[0].title.as_str()),
+        (TutorItemKind::Referral, "CPI Bologna")
+    );
+    // 09:30 in Rome in December is 08:30 UTC.
+    assert_eq!(items[0].at_ms, Some(1_796_113_800_000));
+    // Done on the phone: the tutor sees it, and the tutor's fields stay.
+    phone.sync.set_tutor_item_done(&items[0].id, true).unwrap();
+    phone.sync.sync_now(true, None).await.unwrap();
+    let body = coordinator.query_texts("SELECT body FROM shared_record WHERE kind = 'referral'");
+    let record: ponte_wire::sync::SharedRecord = serde_json::from_str(&body[0]).unwrap();
+    assert_eq!(record.fields["done"].value, serde_json::json!(true));
+    assert_eq!(record.text("title"), Some("CPI Bologna"));
+
+    // Nothing changed: a small round trip, nothing applied.
+    let idle = phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!((idle.pushed, idle.items, idle.content_changes), (0, 0, 0));
+    let status = phone.sync.status(&["it".into()]).unwrap();
+    assert!(status.paired && status.last_error.is_none() && status.pending_operations == 0);
+
+    // A new phone paired to the same person gets back what was shared.
+    let code = tutor.pairing_code(&beneficiary).await;
+    let new_phone = Phone::new();
+    new_phone
+        .sync
+        .pair(&coordinator.base(), &code, "New phone", Vec::new())
+        .await
+        .unwrap();
+    new_phone
+        .sync
+        .set_consent(ConsentChoice::Diary, true)
+        .unwrap();
+    new_phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(new_phone.employers(), vec!["Hotel Roma", "Private Ltd"]);
+    assert_eq!(new_phone.sync.tutor_items().unwrap().len(), 1);
+    assert!(new_phone.sync.tutor_items().unwrap()[0].done);
+
+    // Erase everywhere: gone from the server, the phone's diary emptied, the token dead.
+    phone.sync.erase_everywhere().await.unwrap();
+    assert_eq!(
+        coordinator.query_i64("SELECT count(*) FROM shared_record"),
+        0
+    );
+    assert!(phone.employers().is_empty());
+    assert!(!phone.sync.status(&[]).unwrap().paired);
+    let after = new_phone.sync.sync_now(true, None).await;
+    assert!(
+        matches!(
+            after,
+            Err(ponte_core::Error::Sync {
+                failure: SyncFailure::Unpaired,
+                ..
+            })
+        ),
+        "{after:?}"
+    );
+    let status = new_phone.sync.status(&["it".into()]).unwrap();
+    assert_eq!(status.last_error, Some(SyncFailure::Unpaired));
+    assert!(
+        status.last_error_text.unwrap().contains("codice"),
+        "the error in Italian words"
+    );
+}
+
+/// Offline edits, then syncs through each kind of fault until one succeeds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nothing_is_lost_or_applied_twice_under_faults() {
+    let coordinator = Coordinator::start().await;
+    let proxy = Proxy::start(coordinator.port).await;
+    let (_tutor, _beneficiary, phone) = paired(&coordinator, &proxy.base()).await;
+    phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    // The territory first, so there are services to report on.
+    phone.sync.sync_now(true, None).await.unwrap();
+    let mut expected = Vec::new();
+    let mut failed_syncs = 0;
+    for (round, fault) in [
+        Fault::DropAfterRequest,
+        Fault::CutBody,
+        Fault::Duplicate,
+        Fault::Delay(300),
+        Fault::DropAfterRequest,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for i in 0..3 {
+            let employer = format!("Employer {round}-{i}");
+            let id = phone.add_application(&employer);
+            phone.move_to(&id, Stage::Interview);
+            expected.push(employer);
+        }
+        let any_service = phone.service_ids()[round].clone();
+        ponte_core::services::Services::new(phone.store.clone())
+            .report_problem(
+                &any_service,
+                ponte_core::services::ReportKind::WrongHours,
+                "",
+            )
+            .unwrap();
+        proxy.set(fault, 3);
+        failed_syncs += phone.sync_until_done(20).await;
+    }
+    assert!(
+        failed_syncs >= 3,
+        "the faults did break syncs ({failed_syncs})"
+    );
+    proxy.set(Fault::None, 0);
+    phone.sync.sync_now(true, None).await.unwrap();
+    expected.sort();
+    assert_eq!(
+        server_employers(&coordinator),
+        expected,
+        "every application, once"
+    );
+    assert_eq!(
+        coordinator.query_i64("SELECT count(*) FROM service_report"),
+        5,
+        "every report, once"
+    );
+    assert_eq!(phone.sync.status(&[]).unwrap().pending_operations, 0);
+    // Every operation id applied once; the server holds each record once.
+    assert_eq!(
+        coordinator.query_i64("SELECT count(*) FROM applied_operation"),
+        coordinator.query_i64("SELECT count(DISTINCT id) FROM applied_operation")
+    );
+    let reports = phone
+        .store
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM service_report WHERE status = 'sent'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(reports, 5);
+    assert_eq!(
+        phone.service_ids().len() as i64,
+        coordinator.query_i64("SELECT count(*) FROM service WHERE region = 'bologna'")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restarted_coordinator_and_a_killed_phone_lose_nothing() {
+    let mut coordinator = Coordinator::start().await;
+    let proxy = Proxy::start(coordinator.port).await;
+    let (_tutor, _beneficiary, mut phone) = paired(&coordinator, &proxy.base()).await;
+    phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    for i in 0..20 {
+        phone.add_application(&format!("Before restart {i}"));
+    }
+    // Slow answers, and the coordinator killed while the phone waits.
+    proxy.set(Fault::Delay(400), 1);
+    let sync = phone.sync.clone();
+    let running = tokio::spawn(async move { sync.sync_now(true, None).await });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    coordinator.restart().await;
+    let _ = running.await.unwrap();
+    proxy.set(Fault::None, 0);
+    phone.sync_until_done(5).await;
+    assert_eq!(server_employers(&coordinator).len(), 20);
+
+    // The phone killed in the middle of a sync, then started again.
+    for i in 0..20 {
+        phone.add_application(&format!("Before kill {i}"));
+    }
+    proxy.set(Fault::Delay(300), 1);
+    let sync = phone.sync.clone();
+    let running = ponte_core::sync::runtime().spawn(async move { sync.sync_now(true, None).await });
+    tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+    running.abort();
+    let _ = running.await;
+    phone.restart();
+    proxy.set(Fault::None, 0);
+    phone.sync_until_done(5).await;
+    let mut expected: Vec<String> = (0..20)
+        .map(|i| format!("Before kill {i}"))
+        .chain((0..20).map(|i| format!("Before restart {i}")))
+        .collect();
+    expected.sort();
+    assert_eq!(server_employers(&coordinator), expected);
+    assert_eq!(phone.employers(), expected);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_cursor_starts_the_content_over_and_keeps_the_persons_data() {
+    let coordinator = Coordinator::start().await;
+    let (_tutor, _beneficiary, phone) = paired(&coordinator, &coordinator.base()).await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    let before = phone.service_ids();
+    let services = ponte_core::services::Services::new(phone.store.clone());
+    services.set_favourite(&before[0], true).unwrap();
+    phone.add_application("Kept");
+    // The server's log is rebuilt from scratch (a restored backup), one service fewer.
+    {
+        let conn = rusqlite::Connection::open(coordinator.database()).unwrap();
+        conn.execute_batch(&format!(
+            "DELETE FROM content_change; DELETE FROM sqlite_sequence WHERE name = 'content_change';
+             DELETE FROM service WHERE id = '{}';
+             INSERT INTO content_change (kind, id, region, body, at) SELECT 'service', id, region, body, 0 FROM service;",
+            before[1]
+        ))
+        .unwrap();
+    }
+    phone.sync.sync_now(true, None).await.unwrap();
+    let after = phone.service_ids();
+    assert_eq!(after.len(), before.len() - 1);
+    assert!(!after.contains(&before[1]));
+    assert_eq!(
+        services.favourites(&[], 0).unwrap().len(),
+        1,
+        "the person's favourite stays"
+    );
+    assert_eq!(phone.employers(), vec!["Kept"]);
+}
