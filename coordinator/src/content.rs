@@ -194,6 +194,24 @@ pub async fn services(
         .collect()
 }
 
+/// One service, for the dashboard's edit form.
+pub async fn service(pool: &AnyPool, id: &str) -> Result<Option<ServiceRecord>, sqlx::Error> {
+    let body: Option<String> = sqlx::query_scalar("SELECT body FROM service WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    body.map(|b| serde_json::from_str(&b).map_err(|e| sqlx::Error::Decode(Box::new(e))))
+        .transpose()
+}
+
+/// The highest version ever published (0 when none): a new pack takes the next one.
+pub async fn max_pack_version(pool: &AnyPool) -> Result<i64, sqlx::Error> {
+    let version: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM lesson_pack")
+        .fetch_one(pool)
+        .await?;
+    Ok(version.unwrap_or(0))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

@@ -10,6 +10,7 @@ mod auth;
 mod content;
 mod dashboard;
 mod db;
+mod keys;
 mod openapi;
 mod people;
 mod sharing;
@@ -289,7 +290,9 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
                 .map(str::trim)
                 .find(|l| !l.is_empty() && !l.starts_with('#'))
                 .ok_or("no demo key")?;
-            let key = pack::signing_key_from_base64(seed)?;
+            // Stored as the coordinator's key, so packs published from the dashboard are
+            // signed with the same key the demo phones trust.
+            let key = keys::store_signing_key(&pool, seed).await?;
             let bytes = pack::build(
                 "digital-skills",
                 1,

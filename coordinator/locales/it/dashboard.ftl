@@ -81,3 +81,147 @@ code-title = Codice di abbinamento
 code-explain = Sul telefono, apri Ponte, scegli “Collegati al mio tutor” e scrivi questo codice, oppure inquadra il codice QR.
 code-expires = Valido una volta, fino al { $when }.
 code-qr = Lo stesso codice come codice QR.
+
+## Servizi
+nav-services = Servizi
+nav-lessons = Lezioni
+nav-outcomes = Risultati
+service-search = Cerca per nome, ente, città o codice
+service-search-button = Cerca
+service-all-regions = Tutti i territori
+service-import = Importa servizi da un file
+service-organisation = Ente
+service-city = Città
+service-lat = Latitudine
+service-lon = Longitudine
+service-last-verified = Ultima verifica (AAAA-MM-GG)
+service-hours-help = Sintassi di OpenStreetMap, per esempio: Mo-Fr 09:00-13:00; Sa 09:00-12:00; PH off
+service-contacts = Contatti
+service-contact-phone = Telefono
+service-contact-whatsapp = WhatsApp
+service-contact-email = E-mail
+service-contact-web = Sito web
+service-contact-walk-in = Accesso libero senza appuntamento (dove o quando)
+service-free = Gratuito
+service-wheelchair = Accessibile in sedia a rotelle
+service-unknown = Non si sa
+service-yes = Sì
+service-no = No
+service-version = Versione { $version }
+service-source-language = testi scritti in { $language }
+service-texts = Testi
+service-text-source = Testo originale ({ $language })
+service-text-translation = Traduzione ({ $language })
+service-outdated = Da aggiornare: tradotto dalla versione { $from }, ma il testo originale ora è alla versione { $version }. Controllala e salva, oppure segnala che è stata rivista.
+service-description = Descrizione
+service-eligibility = Chi può rivolgersi
+service-how-to = Come arrivare, cosa portare
+service-provenance = Provenienza del testo
+provenance-original = Scritto in questa lingua
+provenance-machine = Traduzione automatica, non controllata
+provenance-reviewed = Controllato da una persona
+service-save = Salva
+service-saved = Salvato. I telefoni ricevono la modifica alla prossima sincronizzazione.
+service-delete = Elimina questo servizio
+service-delete-explain = Il servizio scompare dai telefoni alla prossima sincronizzazione.
+service-refused = Non salvato. { $field }: { $message }
+service-not-a-number = non è un numero
+service-not-yes-no = scegli sì, no oppure non si sa
+service-bad-provenance = scegli da dove viene il testo
+service-changed-meanwhile = Qualcun altro ha salvato questo servizio dopo che l'hai aperto. Ricarica la pagina per vedere le sue modifiche, poi rifai le tue.
+category-work = Lavoro e centri per l'impiego
+category-job-orientation = Orientamento al lavoro
+category-italian-courses = Corsi di italiano
+category-legal-aid = Assistenza legale e documenti
+category-health = Salute
+category-mental-health = Salute mentale
+category-housing = Casa
+category-food = Cibo e beni di prima necessità
+category-education = Istruzione
+category-digital-help = Aiuto digitale
+category-womens-support = Sostegno alle donne
+category-children-families = Bambini e famiglie
+category-transport = Trasporti
+category-banking = Banca e denaro
+
+## Importazione
+import-explain = Il file viene importato tutto o per niente: se una riga è sbagliata non cambia nulla, e le righe sbagliate vengono elencate tutte.
+import-file = File
+import-format = Formato
+import-format-csv = CSV (colonne di Ponte)
+import-format-geojson = GeoJSON
+import-format-osm = OpenStreetMap (JSON di Overpass)
+import-submit = Importa
+import-no-file = Scegli il file da importare.
+import-region-city = Indica il territorio e la città.
+import-bad-format = Scegli il formato del file.
+import-unreadable = Il file non si può leggere: { $reason }
+import-refused = { $count ->
+    [one] Una riga è sbagliata: non è stato importato nulla.
+   *[other] { $count } righe sono sbagliate: non è stato importato nulla.
+}
+import-row = Riga
+import-field = Campo
+import-reason = Problema
+import-done = { $count } servizi letti: { $changed } modificati, { $unchanged } invariati.
+
+## Segnalazioni
+report-none = Nessuna segnalazione aperta.
+report-service = Servizio
+report-kind = Cosa non va
+report-comment = Commento
+report-date = Inviata
+report-fix = Correggi il servizio
+report-dismiss = Archivia
+report-resolved = Segnalazione risolta.
+report-dismissed = Segnalazione archiviata.
+report-kind-closed-for-good = Chiuso definitivamente
+report-kind-wrong-hours = Orari sbagliati
+report-kind-wrong-address = Indirizzo sbagliato
+report-kind-wrong-phone = Numero di telefono sbagliato
+report-kind-other = Altro
+
+## Lezioni
+lessons-count = { $count ->
+    [one] { $count } lezione
+   *[other] { $count } lezioni
+}
+lessons-other-key = Il pacchetto pubblicato non è firmato con la chiave di questo coordinatore: un nuovo caricamento pubblica solo i corsi caricati.
+lessons-key = I telefoni devono fidarsi di questa chiave pubblica: { $key }
+lessons-demo-key = I pacchetti sono firmati con la chiave dimostrativa, che è pubblica: non garantiscono nulla. Non usarla con beneficiari reali.
+lessons-upload = Pubblica corsi
+lessons-upload-explain = Uno o più file di corso (JSON, vedi content/lessons/FORMAT.md). Un corso con lo stesso codice di uno pubblicato lo sostituisce; gli altri restano. Prima si controlla tutto: se qualcosa non va, non viene pubblicato nulla.
+lessons-files = File dei corsi
+lessons-submit = Controlla e pubblica
+lessons-published = Versione { $version } pubblicata: i telefoni la installano alla prossima sincronizzazione.
+lessons-twice = il corso { $course } compare in due file
+lessons-no-files = Scegli almeno un file di corso.
+lessons-refused = Non è stato pubblicato nulla. Problemi trovati:
+
+## Risultati
+outcome-explain = Conteggi anonimi dai telefoni delle persone che hanno scelto di condividerli: nessuno può essere riconosciuto.
+outcome-none = Ancora nessun risultato condiviso.
+outcome-chart = Totali per mese, tutti gli enti.
+outcome-month = Mese
+outcome-organisation = Ente
+outcome-applications = Candidature
+outcome-interviews = Colloqui
+outcome-hires = Assunzioni
+outcome-lessons = Lezioni completate
+outcome-phones = Telefoni
+
+## Account e registro
+account-role = Ruolo
+account-new-password = Nuova password
+account-set-password = Imposta
+account-add = Aggiungi un account
+account-rules = Nome utente: lettere minuscole, cifre e - _ . @. Password: almeno 10 caratteri. Impostare una nuova password chiude le sessioni aperte dell'account.
+account-bad-role = Scegli un ruolo.
+role-admin = Amministratore
+role-operator = Operatore
+role-tutor = Tutor
+audit-when = Quando
+audit-who = Chi
+audit-action = Cosa
+audit-target = Su
+audit-detail = Dettagli

@@ -4,8 +4,13 @@
 //! Every page needs a signed-in account (`Signed`); every form carries the session's CSRF
 //! token, checked before anything changes. Pages per capability live in the submodules.
 
+mod accounts;
 mod beneficiaries;
+mod lessons;
+mod outcomes;
 mod overview;
+mod reports;
+mod services;
 mod session;
 
 #[cfg(test)]
@@ -89,6 +94,11 @@ pub fn routes() -> Router<Arc<AppState>> {
     session::routes()
         .merge(overview::routes())
         .merge(beneficiaries::routes())
+        .merge(services::routes())
+        .merge(reports::routes())
+        .merge(lessons::routes())
+        .merge(outcomes::routes())
+        .merge(accounts::routes())
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.4}\
@@ -117,6 +127,10 @@ pub fn page(
         html.push_str("<nav><a href=\"/\">");
         html.push_str(&t(l, "dashboard-title", None));
         html.push_str("</a>");
+        html.push_str(&format!(
+            "<a href=\"/services\">{}</a>",
+            t(l, "nav-services", None)
+        ));
         if role.follows_beneficiaries() {
             html.push_str(&format!(
                 "<a href=\"/beneficiaries\">{}</a>",
@@ -127,6 +141,16 @@ pub fn page(
             html.push_str(&format!(
                 "<a href=\"/reports\">{}</a>",
                 t(l, "nav-reports", None)
+            ));
+            html.push_str(&format!(
+                "<a href=\"/lessons\">{}</a>",
+                t(l, "nav-lessons", None)
+            ));
+        }
+        if role.sees_outcomes() {
+            html.push_str(&format!(
+                "<a href=\"/outcomes\">{}</a>",
+                t(l, "nav-outcomes", None)
             ));
         }
         if role.manages_accounts() {

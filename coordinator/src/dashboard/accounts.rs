@@ -1,0 +1,312 @@
+//! For administrators: the organisation's accounts (add one, set a new password) and the
+//! audit log of who changed what.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+
+use super::beneficiaries::people_failure;
+use super::services::internal;
+use super::session::Signed;
+use super::{check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain, when};
+use crate::api::AppState;
+use crate::auth::{self, Role};
+use crate::people::{self, PeopleError};
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/accounts", get(list).post(add))
+        .route("/accounts/{username}/password", post(password))
+        .route("/audit", get(audit))
+}
+
+async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Signed) -> Response {
+    let l = locale(&headers);
+    if !signed.account.role.manages_accounts() {
+        return forbidden(&state, l, &signed);
+    }
+    let accounts = match auth::accounts(&state.pool, &signed.account.organisation_id).await {
+        Ok(accounts) => accounts,
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let csrf = csrf_field(&signed);
+    let mut body = format!(
+        "<table id=\"accounts\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        t(l, "login-username", None),
+        t(l, "account-role", None),
+        t(l, "account-new-password", None),
+    );
+    for account in &accounts {
+        body.push_str(&format!(
+            "<tr><td>{name}</td><td>{role}</td><td><form method=\"post\" action=\"/accounts/{name}/password\">{csrf}\
+             <input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"{min}\" required aria-label=\"{label}\"> \
+             <button type=\"submit\">{set}</button></form></td></tr>",
+            name = escape(&account.username),
+            role = t(l, &format!("role-{}", account.role.as_str()), None),
+            min = auth::MIN_PASSWORD,
+            label = t(l, "account-new-password", None),
+            set = t(l, "account-set-password", None),
+        ));
+    }
+    body.push_str("</table>");
+    let mut roles = String::new();
+    for role in Role::ALL {
+        roles.push_str(&format!(
+            "<option value=\"{code}\"{selected}>{label}</option>",
+            code = role.as_str(),
+            selected = if role == Role::Tutor { " selected" } else { "" },
+            label = t(l, &format!("role-{}", role.as_str()), None),
+        ));
+    }
+    body.push_str(&format!(
+        "<h2>{add}</h2><form method=\"post\" action=\"/accounts\">{csrf}\
+         <label>{user}<input type=\"text\" name=\"username\" autocomplete=\"off\" required maxlength=\"64\"></label>\
+         <label>{role}<select name=\"role\">{roles}</select></label>\
+         <label>{password}<input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"{min}\" required></label>\
+         <p class=\"muted\">{rules}</p><button type=\"submit\" id=\"add-account\">{add}</button></form>",
+        add = t(l, "account-add", None),
+        user = t(l, "login-username", None),
+        role = t(l, "account-role", None),
+        password = t(l, "login-password", None),
+        min = auth::MIN_PASSWORD,
+        rules = t(l, "account-rules", None),
+    ));
+    let title = t(l, "nav-accounts", None);
+    page(&state, l, Some(&signed), &title, &body).into_response()
+}
+
+async fn add(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    if !signed.account.role.manages_accounts() {
+        return forbidden(&state, l, &signed);
+    }
+    let get = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
+    let Some(role) = Role::parse(get("role")) else {
+        return failure(
+            &state,
+            l,
+            Some(&signed),
+            StatusCode::BAD_REQUEST,
+            &t_plain(l, "account-bad-role"),
+        );
+    };
+    match auth::add_account(
+        &state.pool,
+        Some(&signed.account),
+        &signed.account.organisation_id,
+        get("username").trim(),
+        role,
+        get("password"),
+    )
+    .await
+    {
+        Ok(_) => Redirect::to("/accounts").into_response(),
+        Err(e) => people_failure(&state, l, &signed, e),
+    }
+}
+
+async fn password(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path(username): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    if !signed.account.role.manages_accounts() {
+        return forbidden(&state, l, &signed);
+    }
+    // Only the accounts of the administrator's own organisation.
+    match auth::accounts(&state.pool, &signed.account.organisation_id).await {
+        Ok(accounts) if accounts.iter().any(|a| a.username == username) => {}
+        Ok(_) => {
+            return people_failure(
+                &state,
+                l,
+                &signed,
+                PeopleError::NotFound(format!("user {username:?}")),
+            )
+        }
+        Err(e) => return internal(&state, l, &signed, e),
+    }
+    let new_password = form.get("password").map(String::as_str).unwrap_or("");
+    match auth::reset_password(&state.pool, Some(&signed.account), &username, new_password).await {
+        Ok(()) => Redirect::to("/accounts").into_response(),
+        Err(e) => people_failure(&state, l, &signed, e),
+    }
+}
+
+async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Signed) -> Response {
+    let l = locale(&headers);
+    if !signed.account.role.manages_accounts() {
+        return forbidden(&state, l, &signed);
+    }
+    let entries = match people::audit_log(&state.pool, 200).await {
+        Ok(entries) => entries,
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let mut body = format!(
+        "<table id=\"audit\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        t(l, "audit-when", None),
+        t(l, "audit-who", None),
+        t(l, "audit-action", None),
+        t(l, "audit-target", None),
+        t(l, "audit-detail", None),
+    );
+    for entry in &entries {
+        body.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            when(entry.at),
+            escape(&entry.who),
+            escape(&entry.action),
+            escape(&entry.target),
+            escape(&entry.detail),
+        ));
+    }
+    body.push_str("</table>");
+    let title = t(l, "nav-audit", None);
+    page(&state, l, Some(&signed), &title, &body).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::services::tests::signed_in;
+    use crate::testdb::{databases, people, Client};
+    use axum::http::StatusCode;
+
+    #[tokio::test]
+    async fn only_an_admin_manages_the_accounts_of_their_organisation() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            for user in ["operator", "tutor"] {
+                let client = signed_in(pool, user).await;
+                assert_eq!(client.get("/accounts").await.status, StatusCode::FORBIDDEN);
+                assert_eq!(client.get("/audit").await.status, StatusCode::FORBIDDEN);
+                let answer = client
+                    .post_form(
+                        "/accounts",
+                        &[
+                            ("username", "sneaky"),
+                            ("role", "admin"),
+                            ("password", "a long enough password"),
+                        ],
+                    )
+                    .await;
+                assert_eq!(answer.status, StatusCode::FORBIDDEN);
+                let answer = client
+                    .post_form(
+                        "/accounts/admin/password",
+                        &[("password", "a long enough password")],
+                    )
+                    .await;
+                assert_eq!(answer.status, StatusCode::FORBIDDEN);
+            }
+            let admin = signed_in(pool, "admin").await;
+            let list = admin.get("/accounts").await;
+            assert_eq!(list.status, StatusCode::OK);
+            assert!(list.body.contains("tutor2"));
+            assert!(!list.body.contains("admin-b"), "another organisation's");
+            assert!(list.body.contains("href=\"/audit\""));
+
+            let added = admin
+                .post_form(
+                    "/accounts",
+                    &[
+                        ("username", "new-tutor"),
+                        ("role", "tutor"),
+                        ("password", "a long enough password"),
+                    ],
+                )
+                .await;
+            assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+            for bad in [
+                [
+                    ("username", "x"),
+                    ("role", "tutor"),
+                    ("password", "a long enough password"),
+                ],
+                [
+                    ("username", "other"),
+                    ("role", "king"),
+                    ("password", "a long enough password"),
+                ],
+                [
+                    ("username", "other"),
+                    ("role", "tutor"),
+                    ("password", "short"),
+                ],
+                [
+                    ("username", "new-tutor"),
+                    ("role", "tutor"),
+                    ("password", "a long enough password"),
+                ],
+            ] {
+                let answer = admin.post_form("/accounts", &bad).await;
+                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{bad:?}");
+            }
+            let mut newcomer = Client::new(pool, false);
+            assert_eq!(
+                newcomer
+                    .sign_in("new-tutor", "a long enough password")
+                    .await
+                    .status,
+                StatusCode::SEE_OTHER
+            );
+
+            let reset = admin
+                .post_form(
+                    "/accounts/new-tutor/password",
+                    &[("password", "another long password")],
+                )
+                .await;
+            assert_eq!(reset.status, StatusCode::SEE_OTHER);
+            let mut again = Client::new(pool, false);
+            assert_eq!(
+                again
+                    .sign_in("new-tutor", "another long password")
+                    .await
+                    .status,
+                StatusCode::SEE_OTHER
+            );
+            // Not an account of this organisation.
+            let answer = admin
+                .post_form(
+                    "/accounts/admin-b/password",
+                    &[("password", "a long enough password")],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::NOT_FOUND);
+            let answer = admin
+                .post_form(
+                    "/accounts/new-tutor/password",
+                    &[("csrf", "forged"), ("password", "a long enough password")],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::FORBIDDEN);
+
+            let audit = admin.get("/audit").await;
+            assert_eq!(audit.status, StatusCode::OK);
+            assert!(audit.body.contains("account.add"));
+            assert!(audit.body.contains("account.password"));
+            assert!(audit.body.contains("<td>admin</td>"), "who did it");
+            db.drop_database().await;
+        }
+    }
+}

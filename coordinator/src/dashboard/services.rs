@@ -1,0 +1,1382 @@
+//! The territory's services: the list with search for every account; editing, deleting and
+//! importing for the accounts that edit content. A change to the source-language texts raises
+//! the service's version, so every translation made from the older text shows as outdated
+//! until someone edits or reviews it. Saves go through `content::upsert_services`, which writes
+//! the change log the phones pull.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use ponte_wire::import::{self, ImportError, ImportOptions};
+use ponte_wire::{Category, Contact, ContactChannel, Provenance, ServiceRecord, ServiceText};
+use sha2::{Digest, Sha256};
+
+use super::beneficiaries::people_failure;
+use super::session::Signed;
+use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain};
+use crate::api::AppState;
+use crate::content;
+use crate::people::{self, PeopleError};
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/services", get(list))
+        .route("/services/import", get(import_form).post(import_file))
+        .route("/services/{id}", get(show).post(save))
+        .route("/services/{id}/delete", post(delete))
+}
+
+/// The page for a database error.
+pub(super) fn internal(state: &AppState, l: &str, signed: &Signed, error: sqlx::Error) -> Response {
+    people_failure(state, l, signed, PeopleError::Database(error))
+}
+
+/// The service's name in the page's language, else in its source language, else its id.
+pub(super) fn service_name<'a>(service: &'a ServiceRecord, l: &str) -> &'a str {
+    service
+        .text(l)
+        .or_else(|| service.text(&service.source_language))
+        .map(|t| t.name.as_str())
+        .unwrap_or(&service.id)
+}
+
+async fn list(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    let all = match content::services(&state.pool, None).await {
+        Ok(all) => all,
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let q = query.get("q").map(|q| q.trim()).unwrap_or("");
+    let region = query.get("region").map(|r| r.trim()).unwrap_or("");
+    let needle = q.to_lowercase();
+    let found: Vec<&ServiceRecord> = all
+        .iter()
+        .filter(|s| region.is_empty() || s.region == region)
+        .filter(|s| {
+            needle.is_empty()
+                || [&s.id, &s.organisation, &s.city]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&needle))
+                || s.texts
+                    .iter()
+                    .any(|t| t.name.to_lowercase().contains(&needle))
+        })
+        .collect();
+    let mut regions: Vec<&str> = all.iter().map(|s| s.region.as_str()).collect();
+    regions.sort_unstable();
+    regions.dedup();
+    let mut options = format!(
+        "<option value=\"\">{}</option>",
+        t(l, "service-all-regions", None)
+    );
+    for r in regions {
+        options.push_str(&format!(
+            "<option value=\"{r}\"{selected}>{r}</option>",
+            r = escape(r),
+            selected = if r == region { " selected" } else { "" }
+        ));
+    }
+    let mut body = format!(
+        "<form method=\"get\" action=\"/services\" role=\"search\">\
+         <label>{search}<input type=\"search\" name=\"q\" id=\"q\" value=\"{q}\"></label>\
+         <label>{region_label}<select name=\"region\">{options}</select></label>\
+         <button type=\"submit\">{search_button}</button></form>",
+        search = t(l, "service-search", None),
+        q = escape(q),
+        region_label = t(l, "dashboard-region", None),
+        search_button = t(l, "service-search-button", None),
+    );
+    if signed.account.role.edits_content() {
+        body.push_str(&format!(
+            "<p><a href=\"/services/import\">{}</a></p>",
+            t(l, "service-import", None)
+        ));
+    }
+    body.push_str(&format!(
+        "<p>{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        t(
+            l,
+            "dashboard-count",
+            Some(&args(&[("count", found.len().into())]))
+        ),
+        t(l, "dashboard-name", None),
+        t(l, "service-organisation", None),
+        t(l, "service-city", None),
+        t(l, "dashboard-region", None),
+        t(l, "dashboard-categories", None),
+    ));
+    for s in &found {
+        let categories: Vec<String> = s
+            .categories
+            .iter()
+            .map(|c| t(l, &category_key(*c), None))
+            .collect();
+        body.push_str(&format!(
+            "<tr><td><a href=\"/services/{id}\">{name}</a></td><td>{org}</td><td>{city}</td><td>{region}</td><td>{categories}</td></tr>",
+            id = escape(&s.id),
+            name = escape(service_name(s, l)),
+            org = escape(&s.organisation),
+            city = escape(&s.city),
+            region = escape(&s.region),
+            categories = categories.join(", "),
+        ));
+    }
+    body.push_str("</table>");
+    let title = t(l, "nav-services", None);
+    page(&state, l, Some(&signed), &title, &body).into_response()
+}
+
+fn category_key(category: Category) -> String {
+    format!("category-{}", category.code().replace('_', "-"))
+}
+
+const CHANNELS: [(ContactChannel, &str); 5] = [
+    (ContactChannel::Phone, "phone"),
+    (ContactChannel::Whatsapp, "whatsapp"),
+    (ContactChannel::Email, "email"),
+    (ContactChannel::Web, "web"),
+    (ContactChannel::WalkIn, "walk_in"),
+];
+
+const PROVENANCES: [Provenance; 3] = [
+    Provenance::Original,
+    Provenance::Machine,
+    Provenance::Reviewed,
+];
+
+/// What the form shows before any edit: the stored record's hash, so a save over someone
+/// else's newer save is refused instead of silently undoing it.
+fn base_of(record: &ServiceRecord) -> String {
+    let body = serde_json::to_string(record).expect("a service serializes");
+    Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn yes_no_value(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    }
+}
+
+/// The edit form. `typed` holds what the person sent, shown again after a refused save;
+/// `editable` is false for the accounts that may only look.
+fn form_html(
+    l: &str,
+    signed: &Signed,
+    record: &ServiceRecord,
+    typed: Option<&HashMap<String, String>>,
+    report: Option<&str>,
+    editable: bool,
+) -> String {
+    let value = |name: &str, stored: &str| -> String {
+        escape(
+            typed
+                .and_then(|f| f.get(name))
+                .map(String::as_str)
+                .unwrap_or(stored),
+        )
+    };
+    let id = escape(&record.id);
+    let mut html = format!(
+        "<form method=\"post\" action=\"/services/{id}\" id=\"service-form\">{csrf}\
+         <input type=\"hidden\" name=\"base\" value=\"{base}\">",
+        csrf = csrf_field(signed),
+        base = value("base", &base_of(record)),
+    );
+    if let Some(report) = report {
+        html.push_str(&format!(
+            "<input type=\"hidden\" name=\"report\" value=\"{}\">",
+            escape(report)
+        ));
+    }
+    html.push_str(if editable {
+        "<fieldset>"
+    } else {
+        "<fieldset disabled>"
+    });
+    html.push_str(&format!(
+        "<p class=\"muted\">{version} · {region}: {region_code} · {source}</p>",
+        version = t(
+            l,
+            "service-version",
+            Some(&args(&[("version", record.version.into())]))
+        ),
+        region = t(l, "dashboard-region", None),
+        region_code = escape(&record.region),
+        source = t(
+            l,
+            "service-source-language",
+            Some(&args(&[(
+                "language",
+                record.source_language.clone().into()
+            )]))
+        ),
+    ));
+    for (name, key, stored) in [
+        (
+            "organisation",
+            "service-organisation",
+            record.organisation.clone(),
+        ),
+        ("address", "dashboard-address", record.address.clone()),
+        ("city", "service-city", record.city.clone()),
+        ("lat", "service-lat", record.lat.to_string()),
+        ("lon", "service-lon", record.lon.to_string()),
+        (
+            "opening_hours",
+            "dashboard-hours",
+            record.opening_hours.clone().unwrap_or_default(),
+        ),
+        (
+            "last_verified",
+            "service-last-verified",
+            record.last_verified.clone().unwrap_or_default(),
+        ),
+    ] {
+        html.push_str(&format!(
+            "<label>{label}<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{value}\"></label>",
+            label = t(l, key, None),
+            value = value(name, &stored),
+        ));
+        if name == "opening_hours" {
+            html.push_str(&format!(
+                "<p class=\"muted\">{}</p>",
+                t(l, "service-hours-help", None)
+            ));
+        }
+    }
+    // Categories from the fixed taxonomy.
+    html.push_str(&format!(
+        "<fieldset><legend>{}</legend><input type=\"hidden\" name=\"categories_shown\" value=\"1\">",
+        t(l, "dashboard-categories", None)
+    ));
+    for category in Category::ALL {
+        let checked = match typed {
+            Some(f) => f.contains_key(&format!("category_{}", category.code())),
+            None => record.categories.contains(&category),
+        };
+        html.push_str(&format!(
+            "<label style=\"display:inline-block;margin-inline-end:1rem\"><input type=\"checkbox\" name=\"category_{code}\" value=\"1\"{checked}> {label}</label>",
+            code = category.code(),
+            checked = if checked { " checked" } else { "" },
+            label = t(l, &category_key(category), None),
+        ));
+    }
+    html.push_str("</fieldset>");
+    // Contacts: the first of each channel (others are kept as they are).
+    for (channel, code) in CHANNELS {
+        let stored = record
+            .contacts
+            .iter()
+            .find(|c| c.channel == channel)
+            .map(|c| c.value.as_str())
+            .unwrap_or("");
+        let name = format!("contact_{code}");
+        html.push_str(&format!(
+            "<label>{label}<input type=\"text\" name=\"{name}\" value=\"{value}\"></label>",
+            label = t(
+                l,
+                &format!("service-contact-{}", code.replace('_', "-")),
+                None
+            ),
+            value = value(&name, stored),
+        ));
+    }
+    for (name, stored) in [("free", record.free), ("wheelchair", record.wheelchair)] {
+        let chosen = typed
+            .and_then(|f| f.get(name))
+            .map(String::as_str)
+            .unwrap_or(yes_no_value(stored));
+        let mut options = String::new();
+        for (v, key) in [
+            ("", "service-unknown"),
+            ("yes", "service-yes"),
+            ("no", "service-no"),
+        ] {
+            options.push_str(&format!(
+                "<option value=\"{v}\"{selected}>{label}</option>",
+                selected = if v == chosen { " selected" } else { "" },
+                label = t(l, key, None),
+            ));
+        }
+        html.push_str(&format!(
+            "<label>{label}<select name=\"{name}\">{options}</select></label>",
+            label = t(l, &format!("service-{name}"), None),
+        ));
+    }
+    // The texts, the source language first.
+    let mut texts: Vec<&ServiceText> = record.texts.iter().collect();
+    texts.sort_by_key(|t| t.language != record.source_language);
+    for text in texts {
+        let lang = &text.language;
+        let outdated = text.source_version < record.version;
+        html.push_str(&format!(
+            "<fieldset id=\"text-{lang_id}\"><legend>{legend}</legend>",
+            lang_id = escape(lang),
+            legend = t(
+                l,
+                if *lang == record.source_language {
+                    "service-text-source"
+                } else {
+                    "service-text-translation"
+                },
+                Some(&args(&[("language", lang.clone().into())]))
+            ),
+        ));
+        if outdated {
+            html.push_str(&format!(
+                "<p class=\"warn\" id=\"outdated-{lang_id}\">{}</p>",
+                t(
+                    l,
+                    "service-outdated",
+                    Some(&args(&[
+                        ("from", text.source_version.into()),
+                        ("version", record.version.into())
+                    ]))
+                ),
+                lang_id = escape(lang),
+            ));
+        }
+        for (field, key, stored, rows) in [
+            ("name", "dashboard-name", &text.name, 0),
+            ("description", "service-description", &text.description, 4),
+            ("eligibility", "service-eligibility", &text.eligibility, 3),
+            ("how_to", "service-how-to", &text.how_to, 3),
+        ] {
+            let name = format!("{field}_{lang}");
+            let label = t(l, key, None);
+            if rows == 0 {
+                html.push_str(&format!(
+                    "<label>{label}<input type=\"text\" name=\"{name}\" value=\"{value}\" dir=\"auto\"></label>",
+                    name = escape(&name),
+                    value = value(&name, stored),
+                ));
+            } else {
+                html.push_str(&format!(
+                    "<label>{label}<textarea name=\"{name}\" rows=\"{rows}\" dir=\"auto\">{value}</textarea></label>",
+                    name = escape(&name),
+                    value = value(&name, stored),
+                ));
+            }
+        }
+        let name = format!("provenance_{lang}");
+        let chosen = typed
+            .and_then(|f| f.get(&name))
+            .map(String::as_str)
+            .unwrap_or(text.provenance.code());
+        let mut options = String::new();
+        for provenance in PROVENANCES {
+            options.push_str(&format!(
+                "<option value=\"{code}\"{selected}>{label}</option>",
+                code = provenance.code(),
+                selected = if provenance.code() == chosen {
+                    " selected"
+                } else {
+                    ""
+                },
+                label = t(l, &format!("provenance-{}", provenance.code()), None),
+            ));
+        }
+        html.push_str(&format!(
+            "<label>{label}<select name=\"{name}\">{options}</select></label></fieldset>",
+            label = t(l, "service-provenance", None),
+            name = escape(&name),
+        ));
+    }
+    html.push_str("</fieldset>");
+    if editable {
+        html.push_str(&format!(
+            "<button type=\"submit\" id=\"save\">{}</button>",
+            t(l, "service-save", None)
+        ));
+    }
+    html.push_str("</form>");
+    if editable {
+        html.push_str(&format!(
+            "<h2>{title}</h2><form method=\"post\" action=\"/services/{id}/delete\">{csrf}\
+             <p>{explain}</p><button type=\"submit\" id=\"delete\">{title}</button></form>",
+            title = t(l, "service-delete", None),
+            csrf = csrf_field(signed),
+            explain = t(l, "service-delete-explain", None),
+        ));
+    }
+    html
+}
+
+fn edit_page(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    status: StatusCode,
+    record: &ServiceRecord,
+    typed: Option<&HashMap<String, String>>,
+    report: Option<&str>,
+    message: &str,
+) -> Response {
+    let editable = signed.account.role.edits_content();
+    let mut body = message.to_owned();
+    body.push_str(&format!(
+        "<p><a href=\"/services\">{}</a></p>",
+        t(l, "back", None)
+    ));
+    body.push_str(&form_html(l, signed, record, typed, report, editable));
+    let title = escape(service_name(record, l));
+    (status, page(state, l, Some(signed), &title, &body)).into_response()
+}
+
+fn not_found(state: &AppState, l: &str, signed: &Signed, id: &str) -> Response {
+    people_failure(state, l, signed, PeopleError::NotFound(id.to_owned()))
+}
+
+async fn show(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    let record = match content::service(&state.pool, &id).await {
+        Ok(Some(record)) => record,
+        Ok(None) => return not_found(&state, l, &signed, &id),
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let report = query.get("report").filter(|r| !r.is_empty());
+    let mut message = String::new();
+    if query.contains_key("saved") {
+        message.push_str(&format!(
+            "<p class=\"ok\" role=\"status\">{}</p>",
+            t(l, "service-saved", None)
+        ));
+    }
+    if let Some(report_id) = report {
+        if let Ok(open) = people::open_reports(&state.pool).await {
+            if let Some(r) = open.iter().find(|r| &r.id == report_id) {
+                message.push_str(&format!(
+                    "<p class=\"warn\">{}: {}</p>",
+                    t(
+                        l,
+                        &format!("report-kind-{}", r.kind.replace('_', "-")),
+                        None
+                    ),
+                    escape(&r.comment)
+                ));
+            }
+        }
+    }
+    edit_page(
+        &state,
+        l,
+        &signed,
+        StatusCode::OK,
+        &record,
+        None,
+        report.map(String::as_str),
+        &message,
+    )
+}
+
+/// A field the form cannot take, named by its form field.
+struct Refused {
+    field: String,
+    message: String,
+}
+
+fn text_content(text: &ServiceText) -> [&str; 4] {
+    [
+        &text.name,
+        &text.description,
+        &text.eligibility,
+        &text.how_to,
+    ]
+}
+
+/// The edited record: `old` with the form's fields, versions moved as the texts changed.
+fn apply_form(
+    l: &str,
+    old: &ServiceRecord,
+    form: &HashMap<String, String>,
+) -> Result<ServiceRecord, Refused> {
+    let get = |name: &str| {
+        form.get(name)
+            .map(|v| v.replace("\r\n", "\n").trim().to_owned())
+    };
+    let mut new = old.clone();
+    if let Some(v) = get("organisation") {
+        new.organisation = v;
+    }
+    if let Some(v) = get("address") {
+        new.address = v;
+    }
+    if let Some(v) = get("city") {
+        new.city = v;
+    }
+    for (name, target) in [("lat", &mut new.lat), ("lon", &mut new.lon)] {
+        if let Some(v) = get(name) {
+            *target = v.replace(',', ".").parse().map_err(|_| Refused {
+                field: name.into(),
+                message: t_plain(l, "service-not-a-number"),
+            })?;
+        }
+    }
+    if let Some(v) = get("opening_hours") {
+        new.opening_hours = Some(v).filter(|v| !v.is_empty());
+    }
+    if let Some(v) = get("last_verified") {
+        new.last_verified = Some(v).filter(|v| !v.is_empty());
+    }
+    if form.contains_key("categories_shown") {
+        new.categories = Category::ALL
+            .into_iter()
+            .filter(|c| form.contains_key(&format!("category_{}", c.code())))
+            .collect();
+    }
+    for (channel, code) in CHANNELS {
+        let Some(v) = get(&format!("contact_{code}")) else {
+            continue;
+        };
+        match new.contacts.iter().position(|c| c.channel == channel) {
+            Some(i) if v.is_empty() => {
+                new.contacts.remove(i);
+            }
+            Some(i) => new.contacts[i].value = v,
+            None if v.is_empty() => {}
+            None => new.contacts.push(Contact { channel, value: v }),
+        }
+    }
+    for (name, target) in [("free", &mut new.free), ("wheelchair", &mut new.wheelchair)] {
+        if let Some(v) = get(name) {
+            *target = match v.as_str() {
+                "" => None,
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => {
+                    return Err(Refused {
+                        field: name.into(),
+                        message: t_plain(l, "service-not-yes-no"),
+                    })
+                }
+            };
+        }
+    }
+    for text in &mut new.texts {
+        let lang = text.language.clone();
+        for (field, target) in [
+            ("name", &mut text.name),
+            ("description", &mut text.description),
+            ("eligibility", &mut text.eligibility),
+            ("how_to", &mut text.how_to),
+        ] {
+            if let Some(v) = get(&format!("{field}_{lang}")) {
+                *target = v;
+            }
+        }
+        if let Some(v) = get(&format!("provenance_{lang}")) {
+            text.provenance = Provenance::from_code(&v).ok_or_else(|| Refused {
+                field: format!("provenance_{lang}"),
+                message: t_plain(l, "service-bad-provenance"),
+            })?;
+        }
+    }
+    // Versions: a new source text is a new version; a translation edited or reviewed now is
+    // up to date with it.
+    let source = old.source_language.clone();
+    let source_changed = match (old.text(&source), new.text(&source)) {
+        (Some(before), Some(after)) => text_content(before) != text_content(after),
+        _ => false,
+    };
+    if source_changed {
+        new.version = old.version + 1;
+    }
+    let version = new.version;
+    for (before, after) in old.texts.iter().zip(new.texts.iter_mut()) {
+        let edited = text_content(before) != text_content(after);
+        let reviewed_now =
+            after.provenance == Provenance::Reviewed && before.provenance != Provenance::Reviewed;
+        if after.language == source {
+            if source_changed {
+                after.source_version = version;
+            }
+        } else if edited || reviewed_now {
+            after.source_version = version;
+        }
+    }
+    Ok(new)
+}
+
+/// What changed, for the audit log: field names and text languages.
+fn changes(old: &ServiceRecord, new: &ServiceRecord) -> String {
+    let mut changed: Vec<String> = Vec::new();
+    let fields: [(&str, bool); 10] = [
+        ("organisation", old.organisation != new.organisation),
+        ("address", old.address != new.address),
+        ("city", old.city != new.city),
+        ("lat", old.lat != new.lat),
+        ("lon", old.lon != new.lon),
+        ("opening_hours", old.opening_hours != new.opening_hours),
+        ("categories", old.categories != new.categories),
+        ("contacts", old.contacts != new.contacts),
+        (
+            "free/wheelchair",
+            (old.free, old.wheelchair) != (new.free, new.wheelchair),
+        ),
+        ("last_verified", old.last_verified != new.last_verified),
+    ];
+    changed.extend(
+        fields
+            .iter()
+            .filter(|(_, c)| *c)
+            .map(|(f, _)| (*f).to_owned()),
+    );
+    for (before, after) in old.texts.iter().zip(&new.texts) {
+        if before != after {
+            changed.push(format!("texts[{}]", after.language));
+        }
+    }
+    format!("version {}: {}", new.version, changed.join(", "))
+}
+
+/// The label of a field named by the wire's validation or by the form.
+fn field_label(l: &str, record: &ServiceRecord, field: &str) -> String {
+    let top = field.split(['[', '.']).next().unwrap_or(field);
+    let key = match top {
+        "organisation" => "service-organisation",
+        "address" => "dashboard-address",
+        "city" => "service-city",
+        "lat" => "service-lat",
+        "lon" => "service-lon",
+        "opening_hours" => "dashboard-hours",
+        "categories" => "dashboard-categories",
+        "contacts" => "service-contacts",
+        "last_verified" => "service-last-verified",
+        "free" => "service-free",
+        "wheelchair" => "service-wheelchair",
+        "texts" => {
+            // texts[2].name → the language of text 2.
+            let language = field
+                .strip_prefix("texts[")
+                .and_then(|r| r.split(']').next())
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| record.texts.get(i))
+                .map(|t| t.language.clone())
+                .unwrap_or_default();
+            return t_plain(l, "service-texts") + " " + &language;
+        }
+        _ => return field.to_owned(),
+    };
+    t_plain(l, key)
+}
+
+fn refused_message(l: &str, label: &str, message: &str) -> String {
+    format!(
+        "<p class=\"error\" role=\"alert\" id=\"refused\">{}</p>",
+        t(
+            l,
+            "service-refused",
+            Some(&args(&[
+                ("field", label.to_owned().into()),
+                ("message", message.to_owned().into())
+            ]))
+        )
+    )
+}
+
+async fn save(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    if !signed.account.role.edits_content() {
+        return forbidden(&state, l, &signed);
+    }
+    let old = match content::service(&state.pool, &id).await {
+        Ok(Some(record)) => record,
+        Ok(None) => return not_found(&state, l, &signed, &id),
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let report = form
+        .get("report")
+        .map(|r| r.trim())
+        .filter(|r| !r.is_empty());
+    if let Some(report) = report {
+        match people::open_reports(&state.pool).await {
+            Ok(open)
+                if open
+                    .iter()
+                    .any(|r| r.id == report && r.service_id == id && r.status == "open") => {}
+            Ok(_) => {
+                return people_failure(
+                    &state,
+                    l,
+                    &signed,
+                    PeopleError::NotFound(format!("open report {report:?}")),
+                )
+            }
+            Err(e) => return internal(&state, l, &signed, e),
+        }
+    }
+    if form.get("base").is_some_and(|base| *base != base_of(&old)) {
+        return failure(
+            &state,
+            l,
+            Some(&signed),
+            StatusCode::CONFLICT,
+            &t_plain(l, "service-changed-meanwhile"),
+        );
+    }
+    let new = match apply_form(l, &old, &form).and_then(|new| {
+        new.validate().map(|_| new).map_err(|e| Refused {
+            field: e.field,
+            message: e.message,
+        })
+    }) {
+        Ok(new) => new,
+        Err(refused) => {
+            let label = field_label(l, &old, &refused.field);
+            return edit_page(
+                &state,
+                l,
+                &signed,
+                StatusCode::BAD_REQUEST,
+                &old,
+                Some(&form),
+                report,
+                &refused_message(l, &label, &refused.message),
+            );
+        }
+    };
+    let detail = changes(&old, &new);
+    let done = match content::upsert_services(&state.pool, std::slice::from_ref(&new)).await {
+        Ok(done) => done,
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let recorded = async {
+        let mut tx = state.pool.begin().await?;
+        if done.changed > 0 {
+            people::audit(
+                &mut tx,
+                Some(&signed.account.id),
+                "service.edit",
+                &id,
+                &detail,
+            )
+            .await?;
+        }
+        if let Some(report) = report {
+            people::close_report(&mut tx, &signed.account, report, "resolved").await?;
+        }
+        tx.commit().await?;
+        Ok::<(), PeopleError>(())
+    }
+    .await;
+    if let Err(e) = recorded {
+        return people_failure(&state, l, &signed, e);
+    }
+    if report.is_some() {
+        Redirect::to("/reports?resolved=1").into_response()
+    } else {
+        Redirect::to(&format!("/services/{id}?saved=1")).into_response()
+    }
+}
+
+async fn delete(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    if !signed.account.role.edits_content() {
+        return forbidden(&state, l, &signed);
+    }
+    match content::delete_service(&state.pool, &id).await {
+        Ok(true) => {}
+        Ok(false) => return not_found(&state, l, &signed, &id),
+        Err(e) => return internal(&state, l, &signed, e),
+    }
+    let recorded = async {
+        let mut conn = state.pool.acquire().await?;
+        people::audit(
+            &mut conn,
+            Some(&signed.account.id),
+            "service.delete",
+            &id,
+            "",
+        )
+        .await
+    }
+    .await;
+    if let Err(e) = recorded {
+        return internal(&state, l, &signed, e);
+    }
+    Redirect::to("/services").into_response()
+}
+
+/// A multipart form's text fields and files (field name, file name, bytes).
+pub(super) struct Upload {
+    pub fields: HashMap<String, String>,
+    pub files: Vec<(String, String, Vec<u8>)>,
+}
+
+pub(super) async fn read_upload(
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Upload, String> {
+    let mut multipart = multipart.map_err(|e| e.body_text())?;
+    let mut upload = Upload {
+        fields: HashMap::new(),
+        files: Vec::new(),
+    };
+    while let Some(field) = multipart.next_field().await.map_err(|e| e.body_text())? {
+        let name = field.name().unwrap_or("").to_owned();
+        match field.file_name().map(str::to_owned) {
+            Some(file_name) => {
+                let bytes = field.bytes().await.map_err(|e| e.body_text())?;
+                // A file input left empty still sends a part, with no name and no bytes.
+                if !file_name.is_empty() || !bytes.is_empty() {
+                    upload.files.push((name, file_name, bytes.to_vec()));
+                }
+            }
+            None => {
+                let text = field.text().await.map_err(|e| e.body_text())?;
+                upload.fields.insert(name, text);
+            }
+        }
+    }
+    Ok(upload)
+}
+
+fn import_page(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    status: StatusCode,
+    message: &str,
+    typed: &HashMap<String, String>,
+) -> Response {
+    let value = |name: &str| escape(typed.get(name).map(String::as_str).unwrap_or(""));
+    let chosen = typed.get("format").map(String::as_str).unwrap_or("csv");
+    let mut formats = String::new();
+    for (code, key) in [
+        ("csv", "import-format-csv"),
+        ("geojson", "import-format-geojson"),
+        ("osm", "import-format-osm"),
+    ] {
+        formats.push_str(&format!(
+            "<option value=\"{code}\"{selected}>{label}</option>",
+            selected = if code == chosen { " selected" } else { "" },
+            label = t(l, key, None),
+        ));
+    }
+    let body = format!(
+        "{message}<p>{explain}</p><form method=\"post\" action=\"/services/import\" enctype=\"multipart/form-data\">{csrf}\
+         <label>{file}<input type=\"file\" name=\"file\" required></label>\
+         <label>{format}<select name=\"format\">{formats}</select></label>\
+         <label>{region}<input type=\"text\" name=\"region\" value=\"{region_value}\" placeholder=\"bologna\" required></label>\
+         <label>{city}<input type=\"text\" name=\"city\" value=\"{city_value}\" placeholder=\"Bologna\" required></label>\
+         <button type=\"submit\" id=\"import\">{submit}</button></form><p><a href=\"/services\">{back}</a></p>",
+        explain = t(l, "import-explain", None),
+        csrf = csrf_field(signed),
+        file = t(l, "import-file", None),
+        format = t(l, "import-format", None),
+        region = t(l, "dashboard-region", None),
+        region_value = value("region"),
+        city = t(l, "service-city", None),
+        city_value = value("city"),
+        submit = t(l, "import-submit", None),
+        back = t(l, "back", None),
+    );
+    let title = t(l, "service-import", None);
+    (status, page(state, l, Some(signed), &title, &body)).into_response()
+}
+
+async fn import_form(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+) -> Response {
+    let l = locale(&headers);
+    if !signed.account.role.edits_content() {
+        return forbidden(&state, l, &signed);
+    }
+    import_page(&state, l, &signed, StatusCode::OK, "", &HashMap::new())
+}
+
+async fn import_file(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let l = locale(&headers);
+    let upload = match read_upload(multipart).await {
+        Ok(upload) => upload,
+        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
+    };
+    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
+        return response;
+    }
+    if !signed.account.role.edits_content() {
+        return forbidden(&state, l, &signed);
+    }
+    let refuse = |message: String| {
+        import_page(
+            &state,
+            l,
+            &signed,
+            StatusCode::BAD_REQUEST,
+            &format!("<p class=\"error\" role=\"alert\">{message}</p>"),
+            &upload.fields,
+        )
+    };
+    let field = |name: &str| upload.fields.get(name).map(|v| v.trim()).unwrap_or("");
+    let Some((_, file_name, bytes)) = upload.files.first() else {
+        return refuse(t(l, "import-no-file", None));
+    };
+    if field("region").is_empty() || field("city").is_empty() {
+        return refuse(t(l, "import-region-city", None));
+    }
+    let options = ImportOptions::for_region(field("region"), field("city"));
+    let parsed = match field("format") {
+        "csv" => import::from_csv(bytes, &options),
+        "geojson" => import::from_geojson(bytes, &options),
+        "osm" => import::from_osm_json(bytes, &options),
+        _ => return refuse(t(l, "import-bad-format", None)),
+    };
+    let records = match parsed {
+        Ok(records) => records,
+        Err(ImportError::Unreadable(reason)) => {
+            return refuse(t(
+                l,
+                "import-unreadable",
+                Some(&args(&[("reason", reason.into())])),
+            ))
+        }
+        Err(ImportError::Rows(rows)) => {
+            let mut table = format!(
+                "<p class=\"error\" role=\"alert\">{}</p><table id=\"refused-rows\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+                t(
+                    l,
+                    "import-refused",
+                    Some(&args(&[("count", rows.len().into())]))
+                ),
+                t(l, "import-row", None),
+                t(l, "import-field", None),
+                t(l, "import-reason", None),
+            );
+            for row in &rows {
+                table.push_str(&format!(
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    row.row,
+                    escape(&row.field),
+                    escape(&row.message)
+                ));
+            }
+            table.push_str("</table>");
+            return import_page(
+                &state,
+                l,
+                &signed,
+                StatusCode::BAD_REQUEST,
+                &table,
+                &upload.fields,
+            );
+        }
+    };
+    let done = match content::upsert_services(&state.pool, &records).await {
+        Ok(done) => done,
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let detail = format!(
+        "{} {file_name}: {} services, {} changed, {} unchanged",
+        field("format"),
+        records.len(),
+        done.changed,
+        done.unchanged
+    );
+    let recorded = async {
+        let mut conn = state.pool.acquire().await?;
+        people::audit(
+            &mut conn,
+            Some(&signed.account.id),
+            "service.import",
+            field("region"),
+            &detail,
+        )
+        .await
+    }
+    .await;
+    if let Err(e) = recorded {
+        return internal(&state, l, &signed, e);
+    }
+    let message = format!(
+        "<p class=\"ok\" role=\"status\" id=\"imported\">{}</p>",
+        t(
+            l,
+            "import-done",
+            Some(&args(&[
+                ("count", records.len().into()),
+                ("changed", done.changed.into()),
+                ("unchanged", done.unchanged.into())
+            ]))
+        )
+    );
+    import_page(
+        &state,
+        l,
+        &signed,
+        StatusCode::OK,
+        &message,
+        &HashMap::new(),
+    )
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::testdb::{databases, password, people, Client};
+    use axum::body::Body;
+    use axum::http::Request;
+    use ponte_wire::sync::ChangesPage;
+    use ponte_wire::ContentChange;
+
+    /// A multipart/form-data request with text fields and files (field, file name, bytes).
+    pub fn multipart(
+        client: &Client,
+        uri: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Request<Body> {
+        let boundary = "ponte-test-boundary-7f3a";
+        let mut body: Vec<u8> = Vec::new();
+        let csrf = client.csrf.clone().unwrap_or_default();
+        let token = [("csrf", csrf.as_str())];
+        let with_token = if fields.iter().any(|(name, _)| *name == "csrf") {
+            &[][..]
+        } else {
+            &token[..]
+        };
+        for (name, value) in fields.iter().chain(with_token) {
+            body.extend(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        for (name, file_name, bytes) in files {
+            body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+            body.extend(*bytes);
+            body.extend(b"\r\n");
+        }
+        body.extend(format!("--{boundary}--\r\n").as_bytes());
+        let mut request = Request::post(uri).header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        if let Some(cookie) = &client.cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.body(Body::from(body)).unwrap()
+    }
+
+    pub async fn signed_in(pool: &sqlx::AnyPool, user: &str) -> Client {
+        let mut client = Client::new(pool, false);
+        let answer = client.sign_in(user, &password(user)).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{user} signs in");
+        assert!(client.csrf.is_some());
+        client
+    }
+
+    async fn stored(pool: &sqlx::AnyPool, id: &str) -> ServiceRecord {
+        content::service(pool, id).await.unwrap().unwrap()
+    }
+
+    fn with_english(id: &str) -> ServiceRecord {
+        let mut record = crate::content::tests::service(id, "bologna", "Sportello lavoro");
+        record.texts.push(ServiceText {
+            language: "en".into(),
+            name: "Job desk".into(),
+            description: String::new(),
+            eligibility: String::new(),
+            how_to: String::new(),
+            provenance: Provenance::Reviewed,
+            source_version: 1,
+        });
+        record.opening_hours = Some("Mo-Fr 09:00-13:00".into());
+        record
+    }
+
+    #[tokio::test]
+    async fn an_operator_edits_the_italian_name_and_the_translations_become_outdated() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            content::upsert_services(pool, &[with_english("bo-1")])
+                .await
+                .unwrap();
+            let before = content::changes(pool, "bologna", 0, &[], 100)
+                .await
+                .unwrap()
+                .cursor;
+            let operator = signed_in(pool, "operator").await;
+            // Every account finds it by any language's name.
+            let list = operator.get("/services?q=job+DESK").await;
+            assert_eq!(list.status, StatusCode::OK);
+            assert!(list.body.contains("/services/bo-1"), "{}", list.body);
+            let none = operator.get("/services?q=nothing-like-this").await;
+            assert!(!none.body.contains("/services/bo-1"));
+            let form = operator.get("/services/bo-1").await;
+            assert_eq!(form.status, StatusCode::OK);
+            assert!(!form.body.contains("id=\"outdated-en\""));
+            let base = crate::testdb::hidden(&form.body, "base").unwrap();
+
+            let saved = operator
+                .post_form(
+                    "/services/bo-1",
+                    &[("base", &base), ("name_it", "Sportello per il lavoro")],
+                )
+                .await;
+            assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+            let after = stored(pool, "bo-1").await;
+            assert_eq!(after.version, 2, "{}", db.url);
+            assert_eq!(after.text("it").unwrap().name, "Sportello per il lavoro");
+            assert_eq!(after.text("it").unwrap().source_version, 2);
+            assert_eq!(after.text("en").unwrap().source_version, 1);
+            let form = operator.get("/services/bo-1").await;
+            assert!(form.body.contains("id=\"outdated-en\""), "{}", form.body);
+            assert!(form.body.contains("id=\"outdated-ar\""));
+
+            // The phones see the new version.
+            let answer = operator
+                .get(&format!(
+                    "/api/v1/content/changes?region=bologna&since={before}"
+                ))
+                .await;
+            assert_eq!(answer.status, StatusCode::OK);
+            let page: ChangesPage = serde_json::from_str(&answer.body).unwrap();
+            let [ContentChange::UpsertService { service }] = page.changes.as_slice() else {
+                panic!("{:?}", page.changes)
+            };
+            assert_eq!(service.version, 2);
+
+            // A stale form (from before the save) is refused.
+            let stale = operator
+                .post_form("/services/bo-1", &[("base", &base), ("city", "Imola")])
+                .await;
+            assert_eq!(stale.status, StatusCode::CONFLICT);
+
+            // Reviewing the English translation brings it up to date.
+            let reviewed = operator
+                .post_form("/services/bo-1", &[("provenance_en", "reviewed")])
+                .await;
+            assert_eq!(reviewed.status, StatusCode::SEE_OTHER);
+            assert_eq!(
+                stored(pool, "bo-1")
+                    .await
+                    .text("en")
+                    .unwrap()
+                    .source_version,
+                1,
+                "already reviewed: choosing reviewed again is not a review"
+            );
+            let reviewed = operator
+                .post_form("/services/bo-1", &[("name_en", "Job centre desk")])
+                .await;
+            assert_eq!(reviewed.status, StatusCode::SEE_OTHER);
+            let after = stored(pool, "bo-1").await;
+            assert_eq!(after.version, 2);
+            assert_eq!(after.text("en").unwrap().source_version, 2);
+            assert_eq!(after.text("ar").unwrap().source_version, 1);
+            let reviewed = operator
+                .post_form("/services/bo-1", &[("provenance_ar", "reviewed")])
+                .await;
+            assert_eq!(reviewed.status, StatusCode::SEE_OTHER);
+            assert_eq!(
+                stored(pool, "bo-1")
+                    .await
+                    .text("ar")
+                    .unwrap()
+                    .source_version,
+                2
+            );
+
+            let log = people::audit_log(pool, 10).await.unwrap();
+            assert!(log
+                .iter()
+                .any(|e| e.action == "service.edit" && e.who == "operator" && e.target == "bo-1"));
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_tutor_may_look_but_not_edit_and_bad_hours_change_nothing() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            content::upsert_services(pool, &[with_english("bo-1")])
+                .await
+                .unwrap();
+            let original = stored(pool, "bo-1").await;
+            let tutor = signed_in(pool, "tutor").await;
+            assert_eq!(tutor.get("/services").await.status, StatusCode::OK);
+            let form = tutor.get("/services/bo-1").await;
+            assert_eq!(form.status, StatusCode::OK);
+            assert!(form.body.contains("<fieldset disabled>"));
+            assert!(!form.body.contains("id=\"save\""));
+            for (uri, fields) in [
+                ("/services/bo-1", vec![("city", "Imola")]),
+                ("/services/bo-1/delete", vec![]),
+            ] {
+                let answer = tutor.post_form(uri, &fields).await;
+                assert_eq!(answer.status, StatusCode::FORBIDDEN, "{uri}");
+            }
+            assert_eq!(
+                tutor.get("/services/import").await.status,
+                StatusCode::FORBIDDEN
+            );
+            assert_eq!(stored(pool, "bo-1").await, original);
+
+            let operator = signed_in(pool, "operator").await;
+            let bad = operator
+                .post_form(
+                    "/services/bo-1",
+                    &[
+                        ("opening_hours", "Mo-Fr 25:00-26:00 nonsense"),
+                        ("name_it", "Un nome nuovo"),
+                    ],
+                )
+                .await;
+            assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+            assert!(bad.body.contains("id=\"refused\""));
+            // The form comes back with what was typed.
+            assert!(bad.body.contains("Mo-Fr 25:00-26:00 nonsense"));
+            assert!(bad.body.contains("Un nome nuovo"));
+            let not_a_number = operator
+                .post_form("/services/bo-1", &[("lat", "north")])
+                .await;
+            assert_eq!(not_a_number.status, StatusCode::BAD_REQUEST);
+            let no_csrf = operator
+                .post_form("/services/bo-1", &[("csrf", "wrong"), ("city", "Imola")])
+                .await;
+            assert_eq!(no_csrf.status, StatusCode::FORBIDDEN);
+            assert_eq!(stored(pool, "bo-1").await, original);
+
+            let deleted = operator.post_form("/services/bo-1/delete", &[]).await;
+            assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+            assert!(content::service(pool, "bo-1").await.unwrap().is_none());
+            assert_eq!(
+                operator
+                    .post_form("/services/bo-1/delete", &[])
+                    .await
+                    .status,
+                StatusCode::NOT_FOUND
+            );
+            let log = people::audit_log(pool, 10).await.unwrap();
+            assert!(log.iter().any(|e| e.action == "service.delete"));
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn an_import_with_one_bad_row_imports_nothing_and_names_the_row() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let page = operator.get("/services/import").await;
+            assert_eq!(page.status, StatusCode::OK);
+            let bad = b"id,organisation,categories,lat,lon,name_it\n\
+                        bo-a,Comune,work,44.49,11.34,Sportello A\n\
+                        bo-b,Comune,work,444.9,11.34,Sportello B\n";
+            let fields = [
+                ("format", "csv"),
+                ("region", "bologna"),
+                ("city", "Bologna"),
+            ];
+            let answer = operator
+                .send(multipart(
+                    &operator,
+                    "/services/import",
+                    &fields,
+                    &[("file", "bad.csv", bad)],
+                ))
+                .await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+            assert!(
+                answer.body.contains("<tr><td>3</td><td>lat</td>"),
+                "{}",
+                answer.body
+            );
+            assert!(content::services(pool, None).await.unwrap().is_empty());
+
+            let good = b"id,organisation,categories,lat,lon,name_it\n\
+                         bo-a,Comune,work,44.49,11.34,Sportello A\n\
+                         bo-b,Comune,work,44.49,11.34,Sportello B\n";
+            let answer = operator
+                .send(multipart(
+                    &operator,
+                    "/services/import",
+                    &fields,
+                    &[("file", "good.csv", good)],
+                ))
+                .await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+            assert!(answer.body.contains("id=\"imported\""));
+            assert_eq!(content::services(pool, None).await.unwrap().len(), 2);
+
+            // Without the session's token nothing is read.
+            let forged = operator
+                .send(multipart(
+                    &operator,
+                    "/services/import",
+                    &[
+                        ("csrf", "forged"),
+                        ("format", "csv"),
+                        ("region", "roma"),
+                        ("city", "Roma"),
+                    ],
+                    &[("file", "good.csv", good)],
+                ))
+                .await;
+            assert_eq!(forged.status, StatusCode::FORBIDDEN);
+            assert!(content::services(pool, Some("roma"))
+                .await
+                .unwrap()
+                .is_empty());
+            let tutor = signed_in(pool, "tutor").await;
+            let answer = tutor
+                .send(multipart(
+                    &tutor,
+                    "/services/import",
+                    &fields,
+                    &[("file", "good.csv", good)],
+                ))
+                .await;
+            assert_eq!(answer.status, StatusCode::FORBIDDEN);
+            db.drop_database().await;
+        }
+    }
+}
