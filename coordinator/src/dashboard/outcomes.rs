@@ -68,6 +68,7 @@ fn chart(months: &BTreeMap<&str, [i64; 4]>, labels: [String; 4]) -> Result<Strin
             .configure_mesh()
             .x_labels(names.len().max(2))
             .x_label_formatter(&month_label)
+            .label_style(("sans-serif", 13))
             .draw()
             .map_err(|e| e.to_string())?;
         let colours = [BLUE, MAGENTA, GREEN, RED];
@@ -86,6 +87,7 @@ fn chart(months: &BTreeMap<&str, [i64; 4]>, labels: [String; 4]) -> Result<Strin
         chart
             .configure_series_labels()
             .position(SeriesLabelPosition::UpperLeft)
+            .label_font(("sans-serif", 13))
             .background_style(WHITE.mix(0.8))
             .border_style(BLACK)
             .draw()
@@ -115,10 +117,20 @@ async fn show(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
             t_plain(l, "outcome-lessons"),
         ];
         match chart(&per_month(&rows), labels) {
-            Ok(svg) => body.push_str(&format!(
-                "<figure id=\"chart\">{svg}<figcaption>{}</figcaption></figure>",
-                t(l, "outcome-chart", None)
-            )),
+            Ok(svg) => {
+                let caption = t(l, "outcome-chart", None);
+                // Scales with the page; read as one image.
+                let svg = svg.replacen(
+                    "<svg ",
+                    &format!(
+                        "<svg role=\"img\" aria-label=\"{caption}\" style=\"max-width:100%;height:auto\" "
+                    ),
+                    1,
+                );
+                body.push_str(&format!(
+                    "<figure id=\"chart\">{svg}<figcaption>{caption}</figcaption></figure>"
+                ))
+            }
             Err(error) => tracing::error!(%error, "outcomes chart"),
         }
         body.push_str(&format!(

@@ -675,25 +675,44 @@ fn field_label(l: &str, record: &ServiceRecord, field: &str) -> String {
                 .and_then(|i| record.texts.get(i))
                 .map(|t| t.language.clone())
                 .unwrap_or_default();
-            return t_plain(l, "service-texts") + " " + &language;
+            let part = match field.rsplit('.').next() {
+                Some("name") => "dashboard-name",
+                Some("description") => "service-description",
+                Some("eligibility") => "service-eligibility",
+                Some("how_to") => "service-how-to",
+                _ => "service-texts",
+            };
+            return format!("{} ({language})", t_plain(l, part));
         }
         _ => return field.to_owned(),
     };
     t_plain(l, key)
 }
 
-fn refused_message(l: &str, label: &str, message: &str) -> String {
-    format!(
-        "<p class=\"error\" role=\"alert\" id=\"refused\">{}</p>",
+/// The refusal, in the page's language where the catalogue has the words; the opening
+/// hours parser's own explanation follows, as it is.
+fn refused_message(l: &str, field: &str, label: &str, message: &str) -> String {
+    let (message, detail) = match (field, message) {
+        (_, "is required") => (t_plain(l, "service-required"), ""),
+        ("opening_hours", detail) => (t_plain(l, "service-bad-hours"), detail),
+        (_, message) => (message.to_owned(), ""),
+    };
+    let mut html = format!(
+        "<div class=\"error\" role=\"alert\" id=\"refused\"><p>{}</p>",
         t(
             l,
             "service-refused",
             Some(&args(&[
                 ("field", label.to_owned().into()),
-                ("message", message.to_owned().into())
+                ("message", message.into())
             ]))
         )
-    )
+    );
+    if !detail.is_empty() {
+        html.push_str(&format!("<pre>{}</pre>", escape(detail)));
+    }
+    html.push_str("</div>");
+    html
 }
 
 async fn save(
@@ -762,7 +781,7 @@ async fn save(
                 &old,
                 Some(&form),
                 report,
-                &refused_message(l, &label, &refused.message),
+                &refused_message(l, &refused.field, &label, &refused.message),
             );
         }
     };
