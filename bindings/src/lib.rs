@@ -1,6 +1,7 @@
 //! The uniffi surface over `ponte-core`. It only translates: every call forwards to the core and
 //! turns the core's detailed error into the public [`PonteError`]. Calls are blocking and safe
-//! from any thread; the apps call them off the UI thread.
+//! from any thread (the apps call them off the UI thread), except the sync's network calls,
+//! which are async and run on the core's own tokio runtime.
 //!
 //! The records and enums are defined once, in the core, and exported from there.
 
@@ -606,5 +607,11 @@ impl Sync {
 
     pub fn set_tutor_item_done(&self, id: String, done: bool) -> Result<()> {
         ffi(self.inner.set_tutor_item_done(&id, done))
+    }
+
+    /// Installs the signed content dump shipped with the app (first launch); false when the
+    /// phone already has newer content.
+    pub fn install_dump(&self, bytes: Vec<u8>) -> Result<bool> {
+        ffi(self.inner.install_dump(&bytes))
     }
 }

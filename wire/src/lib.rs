@@ -6,6 +6,7 @@
 uniffi::setup_scaffolding!();
 
 pub mod content;
+pub mod dump;
 pub mod import;
 pub mod lessons;
 pub mod pack;

@@ -217,7 +217,9 @@ impl ConsentCategory {
     }
 
     pub fn parse(text: &str) -> Option<ConsentCategory> {
-        ConsentCategory::ALL.into_iter().find(|c| c.as_str() == text)
+        ConsentCategory::ALL
+            .into_iter()
+            .find(|c| c.as_str() == text)
     }
 }
 
@@ -248,7 +250,9 @@ impl SharedRecord {
     pub fn merge(&mut self, other: &SharedRecord) {
         for (name, theirs) in &other.fields {
             match self.fields.get(name) {
-                Some(ours) if (ours.at, ours.value.to_string()) >= (theirs.at, theirs.value.to_string()) => {}
+                Some(ours)
+                    if (ours.at, ours.value.to_string())
+                        >= (theirs.at, theirs.value.to_string()) => {}
                 _ => {
                     self.fields.insert(name.clone(), theirs.clone());
                 }
@@ -287,14 +291,19 @@ impl SharedRecord {
 /// What went wrong with a record, for a clear 4xx.
 pub fn check_record(record: &SharedRecord) -> Result<(), String> {
     if !is_id(&record.id) {
-        return Err(format!("record id {:?}: 1 to 64 letters, digits, - or _", record.id));
+        return Err(format!(
+            "record id {:?}: 1 to 64 letters, digits, - or _",
+            record.id
+        ));
     }
     if record.fields.len() > 64 {
         return Err("a record has at most 64 fields".into());
     }
     for (name, field) in &record.fields {
         if !is_id(name) {
-            return Err(format!("field name {name:?}: 1 to 64 letters, digits, - or _"));
+            return Err(format!(
+                "field name {name:?}: 1 to 64 letters, digits, - or _"
+            ));
         }
         if field.value.to_string().len() > 16 * 1024 {
             return Err(format!("field {name:?} is longer than 16 KiB"));

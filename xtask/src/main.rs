@@ -405,6 +405,9 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     )
     .map_err(|e| e.to_string())?;
 
+    // A real coordinator with a tutor, for the sync test.
+    let coordinator = TestCoordinator::start()?;
+
     let tests = test_classes(&module.join("src/test/kotlin"))?;
     classpath.insert(0, classes);
     let joined = env::join_paths(&classpath).map_err(|e| e.to_string())?;
@@ -413,6 +416,11 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
         Command::new("java")
             .arg(format!("-Djna.library.path={}", library_dir.display()))
             .arg(format!("-Dponte.miniPack={}", mini_pack.display()))
+            .arg(format!("-Dponte.coordinator={}", coordinator.base))
+            .arg(format!(
+                "-Dponte.tutorPassword={}",
+                TestCoordinator::PASSWORD
+            ))
             .arg(format!(
                 "-Dponte.demoPublicKey={}",
                 ponte_wire::pack::public_key_to_base64(&demo_key.verifying_key())
@@ -424,6 +432,120 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
         tally,
         parse_junit_line,
     )
+}
+
+/// A coordinator process for the Kotlin sync test: its own SQLite file, one organisation in
+/// Bologna with the demo services and a tutor. Stopped when dropped.
+struct TestCoordinator {
+    base: String,
+    child: std::process::Child,
+    _dir: PathBuf,
+}
+
+impl TestCoordinator {
+    const PASSWORD: &'static str = "kotlin tutor password";
+
+    fn start() -> Result<TestCoordinator> {
+        run(cargo().args(["build", "--quiet", "-p", "ponte-coordinator"]))?;
+        let binary = root().join("target/debug/ponte-coordinator");
+        let dir = root().join("target/kotlin/coordinator");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.join("coordinator.sqlite").display()
+        );
+        let step = |args: &[&str], input: Option<&str>| -> Result {
+            use std::io::Write;
+            let mut child = Command::new(&binary)
+                .args(args)
+                .env("PONTE_DATABASE_URL", &url)
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .map_err(|e| e.to_string())?;
+            if let Some(input) = input {
+                child
+                    .stdin
+                    .take()
+                    .expect("piped")
+                    .write_all(input.as_bytes())
+                    .map_err(|e| e.to_string())?;
+            }
+            match child.wait() {
+                Ok(status) if status.success() => Ok(()),
+                _ => Err(format!("ponte-coordinator {args:?} failed")),
+            }
+        };
+        step(
+            &[
+                "organisation",
+                "--id",
+                "org",
+                "--name",
+                "Org",
+                "--region",
+                "bologna",
+            ],
+            None,
+        )?;
+        step(
+            &[
+                "user",
+                "add",
+                "--organisation",
+                "org",
+                "--username",
+                "tutor",
+                "--role",
+                "tutor",
+            ],
+            Some(&format!("{}\n", Self::PASSWORD)),
+        )?;
+        let csv = root().join("content/territory/bologna.csv");
+        step(
+            &[
+                "import",
+                "--format",
+                "csv",
+                "--region",
+                "bologna",
+                "--city",
+                "Bologna",
+                &csv.display().to_string(),
+            ],
+            None,
+        )?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        let child = Command::new(&binary)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .env("PONTE_DATABASE_URL", &url)
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Ok(TestCoordinator {
+                    base: format!("http://127.0.0.1:{port}"),
+                    child,
+                    _dir: dir,
+                });
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Err("the test coordinator did not start".into())
+    }
+}
+
+impl Drop for TestCoordinator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// The test classes: every `*Test.kt` under `dir`, named by its path.

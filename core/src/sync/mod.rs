@@ -749,6 +749,53 @@ impl SyncClient {
         })
     }
 
+    /// Installs the content dump shipped with the app: the territory at the dump's cursor and the
+    /// lessons, so the app works offline from its first launch and syncs forward from there. A
+    /// dump older than what the phone already has changes nothing. Returns whether it applied.
+    pub fn install_dump(&self, bytes: &[u8]) -> Result<bool> {
+        let keys: Vec<ponte_wire::pack::VerifyingKey> = self
+            .trusted_keys
+            .iter()
+            .filter_map(|k| ponte_wire::pack::public_key_from_base64(k).ok())
+            .collect();
+        let dump = ponte_wire::dump::verify(bytes, &keys).map_err(|e| Error::Content {
+            field: "dump".into(),
+            message: e.to_string(),
+        })?;
+        let region = dump.manifest.region.clone();
+        let cursor = dump.manifest.cursor;
+        let applied = self.store.write_bulk(|tx| {
+            let same_region = state::get(tx, state::REGION)?.as_deref() == Some(region.as_str());
+            if same_region && state::get_u64(tx, state::CONTENT_CURSOR)? >= cursor {
+                return Ok(false);
+            }
+            crate::services::apply_in(
+                tx,
+                dump.services
+                    .into_iter()
+                    .map(|service| ContentChange::UpsertService { service }),
+            )?;
+            state::set(tx, state::REGION, &region)?;
+            state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
+            Ok(true)
+        })?;
+        self.store.content_changed();
+        if let Some(pack) = dump.pack {
+            let lessons = crate::lessons::Lessons::new(self.store.clone());
+            match lessons.install_pack(&pack, &self.trusted_keys) {
+                Ok(info) => self
+                    .store
+                    .write(|tx| state::set(tx, state::PACK_VERSION, &info.version.to_string()))?,
+                Err(Error::Invalid {
+                    reason: InvalidReason::OlderPack,
+                    ..
+                }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(applied)
+    }
+
     /// Marks a tutor's item done (or not): the tutor sees it at the next sync.
     pub fn set_tutor_item_done(&self, id: &str, done: bool) -> Result<()> {
         self.store.write(|tx| {

@@ -1,0 +1,111 @@
+package org.ponte.shared
+
+import java.io.File
+import java.net.URI
+import java.net.URLEncoder
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.nio.file.Files
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertTrue
+import kotlinx.coroutines.runBlocking
+import org.junit.After
+import org.junit.Test
+import org.ponte.core.ConsentChoice
+import org.ponte.core.PonteException
+import org.ponte.core.SyncFailure
+import org.ponte.core.TutorItemKind
+import org.ponte.ffi.Ponte
+
+/**
+ * Pairing and sync against a real coordinator started by `cargo xtask test`: the tutor makes a
+ * code and a referral on the dashboard, the phone pairs with the code and the referral arrives.
+ */
+class SyncTest {
+    private val dir: File = Files.createTempDirectory("ponte-sync").toFile()
+    private val server = System.getProperty("ponte.coordinator")
+    private val http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+
+    @After
+    fun cleanUp() {
+        dir.deleteRecursively()
+    }
+
+    /** The tutor in a browser, as plain HTTP. */
+    private inner class Tutor {
+        private var cookie = ""
+        private var csrf = ""
+
+        private fun hidden(html: String, name: String): String {
+            val marker = "name=\"$name\" value=\""
+            val start = html.indexOf(marker) + marker.length
+            return html.substring(start, html.indexOf('"', start))
+        }
+
+        private fun form(vararg fields: Pair<String, String>) =
+            fields.joinToString("&") { (k, v) -> "${URLEncoder.encode(k, "UTF-8")}=${URLEncoder.encode(v, "UTF-8")}" }
+
+        fun post(path: String, vararg fields: Pair<String, String>): HttpResponse<String> =
+            http.send(
+                HttpRequest.newBuilder(URI.create("$server$path"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("cookie", cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(form(*fields, "csrf" to csrf)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(),
+            )
+
+        fun signIn() {
+            val page = http.send(HttpRequest.newBuilder(URI.create("$server/login")).build(), HttpResponse.BodyHandlers.ofString())
+            val nonce = hidden(page.body(), "login")
+            cookie = "ponte_login=$nonce"
+            val answer = post("/login", "login" to nonce, "username" to "tutor", "password" to System.getProperty("ponte.tutorPassword"))
+            cookie = answer.headers().allValues("set-cookie").first { it.startsWith("ponte_session=") }.substringBefore(';')
+            val home = http.send(
+                HttpRequest.newBuilder(URI.create("$server/beneficiaries")).header("cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString(),
+            )
+            csrf = hidden(home.body(), "csrf")
+        }
+    }
+
+    @Test
+    fun pairWithATutorsCodeAndReceiveAReferral() = runBlocking {
+        val tutor = Tutor()
+        tutor.signIn()
+        val created = tutor.post("/beneficiaries", "nickname" to "Amina", "languages" to "ar, it")
+        val beneficiary = created.headers().firstValue("location").get().removePrefix("/beneficiaries/")
+        val codePage = tutor.post("/beneficiaries/$beneficiary/code").body()
+        val marker = "id=\"pairing-code\">"
+        val code = codePage.substring(codePage.indexOf(marker) + marker.length).take(9)
+        val referral = tutor.post(
+            "/beneficiaries/$beneficiary/items",
+            "kind" to "referral", "title" to "Centro per l'impiego", "service_id" to "bo-questura", "at" to "2026-12-01T09:30",
+        )
+        assertEquals(303, referral.statusCode())
+
+        Ponte.open(File(dir, "ponte.db").path, ByteArray(32) { 3 }).use { ponte ->
+            val sync = ponte.sync(listOf())
+            // A wrong code is refused with words from the catalogue.
+            val refused = assertFailsWith<PonteException.Sync> { sync.pair(server, "ZZZZ-ZZZZ", "JVM", listOf()) }
+            assertEquals(SyncFailure.BAD_CODE, refused.failure)
+            assertTrue(org.ponte.ffi.errorMessage(listOf("it"), refused).text.contains("codice"))
+
+            val pairing = sync.pair(server, code, "JVM test", listOf())
+            assertEquals("Amina", pairing.nickname)
+            sync.setConsent(ConsentChoice.DIARY, true)
+            val report = sync.syncNow(true, null)
+            assertTrue(report.contentChanges > 0u, "the territory came down")
+            val items = sync.tutorItems()
+            assertEquals(1, items.size)
+            assertEquals(TutorItemKind.REFERRAL, items[0].kind)
+            assertEquals("Centro per l'impiego", items[0].title)
+            assertEquals(1_796_113_800_000L, items[0].atMs)
+            val status = sync.status(listOf("it"))
+            assertTrue(status.paired)
+            assertEquals(0u, status.pendingOperations)
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The first-run content dump: a territory's services as the coordinator had them at a cursor,
+//! and the lesson pack, in one file signed with the coordinator's key. The app ships it, so a
+//! new install works offline from its first launch and then syncs forward from that cursor.
+
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use ed25519_dalek::{Signature, Signer, Verifier};
+use serde::{Deserialize, Serialize};
+
+use crate::pack::{key_id, sha256_hex, PackError, SigningKey, VerifyingKey};
+use crate::ServiceRecord;
+
+pub const FORMAT: &str = "ponte-dump/1";
+
+/// What the signature covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpManifest {
+    pub format: String,
+    pub region: String,
+    /// The content cursor the services are current at.
+    pub cursor: u64,
+    pub services_sha256: String,
+    /// SHA-256 of the lesson pack's bytes, when the dump carries one.
+    pub pack_sha256: Option<String>,
+    pub key_id: String,
+    pub demo: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DumpFile {
+    manifest: DumpManifest,
+    signature: String,
+    /// The services' JSON text, exactly the bytes `services_sha256` hashes.
+    services: String,
+    /// The lesson pack (itself signed), base64.
+    #[serde(default)]
+    pack: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedDump {
+    pub manifest: DumpManifest,
+    pub services: Vec<ServiceRecord>,
+    pub pack: Option<Vec<u8>>,
+}
+
+pub fn build(
+    region: &str,
+    cursor: u64,
+    services: &[ServiceRecord],
+    pack: Option<&[u8]>,
+    key: &SigningKey,
+    demo: bool,
+) -> Vec<u8> {
+    let services = serde_json::to_string(services).expect("services serialize");
+    let manifest = DumpManifest {
+        format: FORMAT.into(),
+        region: region.into(),
+        cursor,
+        services_sha256: sha256_hex(services.as_bytes()),
+        pack_sha256: pack.map(sha256_hex),
+        key_id: key_id(&key.verifying_key()),
+        demo,
+    };
+    let signed = serde_json::to_vec(&manifest).expect("a manifest serializes");
+    let file = DumpFile {
+        signature: BASE64.encode(key.sign(&signed).to_bytes()),
+        manifest,
+        services,
+        pack: pack.map(|p| BASE64.encode(p)),
+    };
+    serde_json::to_vec(&file).expect("a dump serializes")
+}
+
+/// Opens a dump, refusing it unless a trusted key signed it and the hashes match.
+pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, PackError> {
+    let file: DumpFile =
+        serde_json::from_slice(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
+    if file.manifest.format != FORMAT {
+        return Err(PackError::Malformed(format!(
+            "format {:?}",
+            file.manifest.format
+        )));
+    }
+    let key = trusted
+        .iter()
+        .find(|k| key_id(k) == file.manifest.key_id)
+        .ok_or_else(|| PackError::UntrustedKey(file.manifest.key_id.clone()))?;
+    let signature = BASE64
+        .decode(&file.signature)
+        .map_err(|_| PackError::BadSignature)?;
+    let signature = Signature::from_slice(&signature).map_err(|_| PackError::BadSignature)?;
+    let signed =
+        serde_json::to_vec(&file.manifest).map_err(|e| PackError::Malformed(e.to_string()))?;
+    key.verify(&signed, &signature)
+        .map_err(|_| PackError::BadSignature)?;
+    if sha256_hex(file.services.as_bytes()) != file.manifest.services_sha256 {
+        return Err(PackError::HashMismatch("the services".into()));
+    }
+    let pack = match (&file.pack, &file.manifest.pack_sha256) {
+        (Some(encoded), Some(hash)) => {
+            let bytes = BASE64
+                .decode(encoded)
+                .map_err(|_| PackError::HashMismatch("the lesson pack".into()))?;
+            if &sha256_hex(&bytes) != hash {
+                return Err(PackError::HashMismatch("the lesson pack".into()));
+            }
+            Some(bytes)
+        }
+        (None, None) => None,
+        _ => return Err(PackError::HashMismatch("the lesson pack".into())),
+    };
+    let services: Vec<ServiceRecord> =
+        serde_json::from_str(&file.services).map_err(|e| PackError::Malformed(e.to_string()))?;
+    Ok(VerifiedDump {
+        manifest: file.manifest,
+        services,
+        pack,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signed_dump_opens_and_a_changed_one_does_not() {
+        let key = SigningKey::from_bytes(&[4; 32]);
+        let other = SigningKey::from_bytes(&[5; 32]);
+        let bytes = build("bologna", 42, &[], Some(b"pack"), &key, true);
+        let dump = verify(&bytes, &[key.verifying_key()]).unwrap();
+        assert_eq!(
+            (dump.manifest.cursor, dump.pack.as_deref()),
+            (42, Some(&b"pack"[..]))
+        );
+        assert!(matches!(
+            verify(&bytes, &[other.verifying_key()]),
+            Err(PackError::UntrustedKey(_))
+        ));
+        let text = String::from_utf8(bytes).unwrap();
+        let changed = text.replace("\"cursor\":42", "\"cursor\":43");
+        assert!(matches!(
+            verify(changed.as_bytes(), &[key.verifying_key()]),
+            Err(PackError::BadSignature)
+        ));
+        let changed = text.replace("\"services\":\"[]\"", "\"services\":\"[ ]\"");
+        assert!(matches!(
+            verify(changed.as_bytes(), &[key.verifying_key()]),
+            Err(PackError::HashMismatch(_))
+        ));
+    }
+}
