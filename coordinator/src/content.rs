@@ -26,7 +26,9 @@ pub async fn upsert_services(
     pool: &AnyPool,
     records: &[ServiceRecord],
 ) -> Result<Upserted, sqlx::Error> {
+    let postgres = crate::people::is_postgres(pool);
     let mut tx = pool.begin().await?;
+    crate::people::lock_cursor(&mut tx, postgres).await?;
     let mut result = Upserted::default();
     for record in records {
         let body = serde_json::to_string(record).expect("a service serializes");
@@ -65,7 +67,9 @@ pub async fn upsert_services(
 // The dashboard's delete button is the next step of the coordinator; the API and tests use it now.
 #[allow(dead_code)]
 pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Error> {
+    let postgres = crate::people::is_postgres(pool);
     let mut tx = pool.begin().await?;
+    crate::people::lock_cursor(&mut tx, postgres).await?;
     let region: Option<String> = sqlx::query_scalar("SELECT region FROM service WHERE id = $1")
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -159,11 +163,9 @@ pub async fn publish_pack(
 
 /// The newest published pack: its version and bytes.
 pub async fn latest_pack(pool: &AnyPool) -> Result<Option<(i64, Vec<u8>)>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT version, bytes FROM lesson_pack ORDER BY published_at DESC, version DESC LIMIT 1",
-    )
-    .fetch_optional(pool)
-    .await?;
+    let row = sqlx::query("SELECT version, bytes FROM lesson_pack ORDER BY version DESC LIMIT 1")
+        .fetch_optional(pool)
+        .await?;
     row.map(|r| Ok((r.try_get("version")?, r.try_get("bytes")?)))
         .transpose()
 }
@@ -205,6 +207,37 @@ pub async fn service(pool: &AnyPool, id: &str) -> Result<Option<ServiceRecord>, 
 }
 
 /// The highest version ever published (0 when none): a new pack takes the next one.
+/// A region's services as of one cursor, read in one transaction so they match it.
+pub async fn snapshot(
+    pool: &AnyPool,
+    region: &str,
+    languages: &[String],
+) -> Result<(u64, Vec<ServiceRecord>), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let cursor: Option<i64> = sqlx::query_scalar("SELECT max(seq) FROM content_change")
+        .fetch_one(&mut *tx)
+        .await?;
+    let bodies: Vec<String> =
+        sqlx::query_scalar("SELECT body FROM service WHERE region = $1 ORDER BY id")
+            .bind(region)
+            .fetch_all(&mut *tx)
+            .await?;
+    tx.commit().await?;
+    let mut services = Vec::with_capacity(bodies.len());
+    for body in bodies {
+        let mut service: ServiceRecord =
+            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        if !languages.is_empty() {
+            let source = service.source_language.clone();
+            service
+                .texts
+                .retain(|t| t.language == source || languages.contains(&t.language));
+        }
+        services.push(service);
+    }
+    Ok((cursor.unwrap_or(0) as u64, services))
+}
+
 pub async fn max_pack_version(pool: &AnyPool) -> Result<i64, sqlx::Error> {
     let version: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM lesson_pack")
         .fetch_one(pool)

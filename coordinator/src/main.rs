@@ -88,6 +88,23 @@ enum Command {
         city: String,
         file: PathBuf,
     },
+    /// Write the signed first-run content dump the apps ship: a territory's services at the
+    /// current cursor and the latest lesson pack.
+    Dump {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+        #[arg(long)]
+        region: String,
+        /// Only these languages' texts (and the source language), e.g. it,en,ar; all when empty.
+        #[arg(long, default_value = "")]
+        languages: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Add an organisation of the network.
     Organisation {
         #[arg(
@@ -293,16 +310,23 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
             // Stored as the coordinator's key, so packs published from the dashboard are
             // signed with the same key the demo phones trust.
             let key = keys::store_signing_key(&pool, seed).await?;
-            let bytes = pack::build(
-                "digital-skills",
-                1,
-                &pack::Curriculum { courses },
-                &media,
-                &key,
-                true,
-            );
-            content::publish_pack(&pool, "digital-skills", 1, &bytes).await?;
-            println!("lessons: pack digital-skills v1 signed with the DEMO key ({} bytes); public key {}", bytes.len(), pack::public_key_to_base64(&key.verifying_key()));
+            // The shipped curriculum as the newest version; a new version only when it changed.
+            let newest = content::max_pack_version(&pool).await?.max(1) as u32;
+            let curriculum = pack::Curriculum { courses };
+            let build =
+                |version| pack::build("digital-skills", version, &curriculum, &media, &key, true);
+            let same =
+                content::latest_pack(&pool).await?.map(|(_, stored)| stored) == Some(build(newest));
+            let version = if same || newest == 1 && content::latest_pack(&pool).await?.is_none() {
+                newest
+            } else {
+                newest + 1
+            };
+            let bytes = build(version);
+            if !same {
+                content::publish_pack(&pool, "digital-skills", version, &bytes).await?;
+            }
+            println!("lessons: pack digital-skills v{version} signed with the DEMO key ({} bytes); public key {}", bytes.len(), pack::public_key_to_base64(&key.verifying_key()));
         }
         Ok(_) => println!("lessons: no courses in {}", lessons.display()),
         Err(e) => return Err(format!("lessons: {e}").into()),
@@ -341,6 +365,51 @@ async fn main() -> std::process::ExitCode {
                 let pool = db::connect(&database_url).await?;
                 let version = db::migrate(&pool, &database_url).await?;
                 println!("schema at version {version}");
+                Ok(())
+            }
+            .await
+        }
+        Command::Dump {
+            database_url,
+            region,
+            languages,
+            out,
+        } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                db::migrate(&pool, &database_url).await?;
+                let languages: Vec<String> = languages
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                let (cursor, services) = content::snapshot(&pool, &region, &languages).await?;
+                if services.is_empty() {
+                    return Err(format!("no services in region {region:?}").into());
+                }
+                let key = keys::signing_key(&pool).await?;
+                let pack = content::latest_pack(&pool).await?.map(|(_, bytes)| bytes);
+                let bytes = ponte_wire::dump::build(
+                    &region,
+                    cursor,
+                    &services,
+                    pack.as_deref(),
+                    &key,
+                    keys::is_demo_key(&key),
+                );
+                std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+                println!(
+                    "{}: {} services of {region} at cursor {cursor}{}, {} bytes",
+                    out.display(),
+                    services.len(),
+                    if pack.is_some() {
+                        " and the lesson pack"
+                    } else {
+                        ""
+                    },
+                    bytes.len()
+                );
                 Ok(())
             }
             .await

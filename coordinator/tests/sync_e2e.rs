@@ -334,3 +334,70 @@ async fn an_unknown_cursor_starts_the_content_over_and_keeps_the_persons_data() 
     );
     assert_eq!(phone.employers(), vec!["Kept"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_install_starts_from_the_shipped_dump_and_syncs_forward() {
+    let coordinator = Coordinator::start().await;
+    let dump = coordinator.dir.path().join("bologna.dump");
+    coordinator.run(
+        &[
+            "dump",
+            "--region",
+            "bologna",
+            "--languages",
+            "it,en,ar",
+            "--out",
+            dump.to_str().unwrap(),
+        ],
+        None,
+    );
+    let seed = coordinator
+        .query_texts("SELECT value FROM server_secret WHERE name = 'lesson-signing-key'");
+    let key = ponte_wire::pack::signing_key_from_base64(&seed[0]).unwrap();
+    let trusted = ponte_wire::pack::public_key_to_base64(&key.verifying_key());
+    let bytes = std::fs::read(&dump).unwrap();
+
+    // An app that does not trust the key refuses the dump and changes nothing.
+    let stranger = Phone::new();
+    assert!(stranger.sync.install_dump(&bytes).is_err());
+    assert!(stranger.service_ids().is_empty());
+    // A changed dump is refused too.
+    let mut changed = bytes.clone();
+    let at = changed.len() / 2;
+    changed[at] = if changed[at] == b'a' { b'b' } else { b'a' };
+    let phone = Phone::trusting(vec![trusted]);
+    assert!(phone.sync.install_dump(&changed).is_err());
+
+    // Offline, the map works from the first launch.
+    assert!(phone.sync.install_dump(&bytes).unwrap());
+    let count = coordinator.query_i64("SELECT count(*) FROM service WHERE region = 'bologna'");
+    assert_eq!(phone.service_ids().len() as i64, count);
+    assert!(
+        !phone.sync.install_dump(&bytes).unwrap(),
+        "the same dump twice changes nothing"
+    );
+
+    // The server moves on: one service deleted. The phone downloads only that.
+    {
+        let conn = rusqlite::Connection::open(coordinator.database()).unwrap();
+        conn.execute_batch(
+            "INSERT INTO content_change (kind, id, region, body, at) VALUES ('service', 'bo-questura', 'bologna', NULL, 0);
+             DELETE FROM service WHERE id = 'bo-questura';",
+        )
+        .unwrap();
+    }
+    let tutor = Tutor::sign_in(&coordinator).await;
+    let beneficiary = tutor.add_beneficiary("Amina", "ar").await;
+    let code = tutor.pairing_code(&beneficiary).await;
+    phone
+        .sync
+        .pair(&coordinator.base(), &code, "phone", Vec::new())
+        .await
+        .unwrap();
+    let report = phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(
+        report.content_changes, 1,
+        "only what changed after the dump"
+    );
+    assert_eq!(phone.service_ids().len() as i64, count - 1);
+}

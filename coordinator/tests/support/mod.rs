@@ -47,7 +47,7 @@ impl Coordinator {
         format!("sqlite://{}?mode=rwc", self.database().display())
     }
 
-    fn run(&self, args: &[&str], stdin: Option<&str>) {
+    pub fn run(&self, args: &[&str], stdin: Option<&str>) {
         let mut command = Command::new(env!("CARGO_BIN_EXE_ponte-coordinator"));
         command
             .args(args)
@@ -329,6 +329,14 @@ impl Phone {
     pub fn new() -> Phone {
         let dir = tempfile::tempdir().unwrap();
         let (store, sync) = Phone::open_at(dir.path());
+        Phone { dir, store, sync }
+    }
+
+    /// A phone whose app trusts these signing keys (base64).
+    pub fn trusting(keys: Vec<String>) -> Phone {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(Store::open(dir.path().join("ponte.db"), &[7u8; 32]).unwrap());
+        let sync = Arc::new(SyncClient::new(store.clone(), keys));
         Phone { dir, store, sync }
     }
 
