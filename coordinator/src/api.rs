@@ -8,7 +8,9 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use ponte_wire::sync::{ApiError, PairRequest, PushRequest, PushResponse, MAX_PAGE, MAX_PUSH};
+use ponte_wire::sync::{
+    ApiError, PairRequest, PushRequest, PushResponse, SyncRequest, SyncResponse, MAX_PAGE, MAX_PUSH,
+};
 use serde::Deserialize;
 use sqlx::AnyPool;
 use tower_http::compression::CompressionLayer;
@@ -32,6 +34,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/lessons/pack", get(pack))
         .route("/api/v1/pair", post(pair))
         .route("/api/v1/push", post(push))
+        .route("/api/v1/sync", post(sync))
         .route("/api/v1/items", get(items))
         .route("/api/v1/unpair", post(unpair))
         .route("/api/v1/erase", post(erase))
@@ -129,25 +132,119 @@ async fn push(
         Ok(Json(request)) => request,
         Err(rejection) => return bad_body(rejection),
     };
-    if request.operations.is_empty() || request.operations.len() > MAX_PUSH {
-        return refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-batch",
-            format!("a push carries 1 to {MAX_PUSH} operations"),
-        );
-    }
-    let mut ids = std::collections::HashSet::new();
-    if let Some(twice) = request.operations.iter().find(|o| !ids.insert(&o.id)) {
-        return refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-batch",
-            format!("operation id {:?} appears twice in one push", twice.id),
-        );
+    if let Err(response) = check_batch(&request.operations, false) {
+        return response;
     }
     match sharing::push(&state.pool, &device, &request.operations).await {
         Ok(results) => Json(PushResponse { results }).into_response(),
         Err(e) => internal(e),
     }
+}
+
+/// A batch's problems, or nothing: 1 to MAX_PUSH operations (0 allowed when `empty_ok`),
+/// ids unique.
+fn check_batch(operations: &[ponte_wire::sync::Operation], empty_ok: bool) -> Result<(), Response> {
+    if (operations.is_empty() && !empty_ok) || operations.len() > MAX_PUSH {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-batch",
+            format!("a push carries 1 to {MAX_PUSH} operations"),
+        ));
+    }
+    let mut ids = std::collections::HashSet::new();
+    if let Some(twice) = operations.iter().find(|o| !ids.insert(&o.id)) {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-batch",
+            format!("operation id {:?} appears twice in one push", twice.id),
+        ));
+    }
+    Ok(())
+}
+
+fn check_region(region: &str) -> Result<(), Response> {
+    if region.is_empty()
+        || !region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-region",
+            "region: lowercase letters, digits and -",
+        ));
+    }
+    Ok(())
+}
+
+/// One round trip: push a batch, and get the items, the content page and news of the pack.
+async fn sync(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Result<Json<SyncRequest>, JsonRejection>,
+) -> Response {
+    let device = match device(&state, &headers).await {
+        Ok(device) => device,
+        Err(response) => return response,
+    };
+    let request = match body {
+        Ok(Json(request)) => request,
+        Err(rejection) => return bad_body(rejection),
+    };
+    if let Err(response) = check_batch(&request.operations, true) {
+        return response;
+    }
+    if let Err(response) = check_region(&request.content.region) {
+        return response;
+    }
+    if let Some(bad) = request
+        .content
+        .languages
+        .iter()
+        .find(|l| !ponte_wire::content::is_language_tag(l))
+    {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-language",
+            format!("{bad:?} is not a language code"),
+        );
+    }
+    let results = if request.operations.is_empty() {
+        Vec::new()
+    } else {
+        match sharing::push(&state.pool, &device, &request.operations).await {
+            Ok(results) => results,
+            Err(e) => return internal(e),
+        }
+    };
+    let items = match sharing::items(&state.pool, &device, request.items_since, 500).await {
+        Ok(items) => items,
+        Err(e) => return internal(e),
+    };
+    let content = match content::changes_or_start_over(
+        &state.pool,
+        &request.content.region,
+        request.content.since,
+        &request.content.languages,
+        500,
+    )
+    .await
+    {
+        Ok(page) => page,
+        Err(e) => return internal(e),
+    };
+    let pack_version = match content::max_pack_version(&state.pool).await {
+        Ok(latest) if latest > i64::from(request.pack_version) => Some(latest as u32),
+        Ok(_) => None,
+        Err(e) => return internal(e),
+    };
+    Json(SyncResponse {
+        results,
+        items,
+        content,
+        pack_version,
+    })
+    .into_response()
 }
 
 #[derive(Deserialize)]
@@ -244,17 +341,8 @@ async fn changes(
             "expected region, and optionally since, languages and limit",
         );
     };
-    if q.region.is_empty()
-        || !q
-            .region
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
-        return refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-region",
-            "region: lowercase letters, digits and -",
-        );
+    if let Err(response) = check_region(&q.region) {
+        return response;
     }
     let languages: Vec<String> = q
         .languages
@@ -281,26 +369,15 @@ async fn changes(
             format!("limit must be 1 to {MAX_PAGE}"),
         );
     }
-    // A cursor from the future (a restored database, another server): the phone must start
-    // over rather than wait for numbers that will never come.
-    if q.since > 0 {
-        match sqlx::query_scalar::<_, Option<i64>>("SELECT max(seq) FROM content_change")
-            .fetch_one(&state.pool)
-            .await
-        {
-            Ok(newest) if q.since as i64 > newest.unwrap_or(0) => {
-                return refuse(
-                    StatusCode::GONE,
-                    "start-over",
-                    "this cursor is unknown here: download the content again from 0",
-                )
-            }
-            Ok(_) => {}
-            Err(e) => return internal(e),
-        }
-    }
-    match content::changes(&state.pool, &q.region, q.since, &languages, limit).await {
-        Ok(page) => Json(page).into_response(),
+    match content::changes_or_start_over(&state.pool, &q.region, q.since, &languages, limit).await {
+        Ok(Some(page)) => Json(page).into_response(),
+        // A cursor from the future (a restored database, another server): the phone must
+        // start over rather than wait for numbers that will never come.
+        Ok(None) => refuse(
+            StatusCode::GONE,
+            "start-over",
+            "this cursor is unknown here: download the content again from 0",
+        ),
         Err(e) => internal(e),
     }
 }

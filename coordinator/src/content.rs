@@ -138,6 +138,27 @@ pub async fn changes(
     })
 }
 
+/// A page of changes, or `None` when `since` is a cursor this server never gave.
+pub async fn changes_or_start_over(
+    pool: &AnyPool,
+    region: &str,
+    since: u64,
+    languages: &[String],
+    limit: u32,
+) -> Result<Option<ChangesPage>, sqlx::Error> {
+    if since > 0 {
+        let newest: Option<i64> = sqlx::query_scalar("SELECT max(seq) FROM content_change")
+            .fetch_one(pool)
+            .await?;
+        if since as i64 > newest.unwrap_or(0) {
+            return Ok(None);
+        }
+    }
+    changes(pool, region, since, languages, limit)
+        .await
+        .map(Some)
+}
+
 pub async fn publish_pack(
     pool: &AnyPool,
     id: &str,

@@ -739,6 +739,58 @@ mod tests {
                 );
             }
 
+            // The same in one round trip, as the phones sync.
+            let round = api(&client, "POST", "/api/v1/sync", Some(&token), json!({
+                "items_since": page.cursor, "content": {"region": "bologna", "since": 0, "languages": ["ar"]}, "pack_version": 0
+            })).await;
+            assert_eq!(round.status, StatusCode::OK, "{}", round.body);
+            conforms(&round, "SyncResponse");
+            let round: ponte_wire::sync::SyncResponse = serde_json::from_str(&round.body).unwrap();
+            assert!(round.results.is_empty() && round.items.records.is_empty());
+            assert_eq!(round.content.as_ref().unwrap().changes.len(), 1);
+            let idle = api(&client, "POST", "/api/v1/sync", Some(&token), json!({
+                "items_since": page.cursor, "content": {"region": "bologna", "since": round.content.unwrap().cursor}
+            })).await;
+            assert!(
+                idle.body.len() < 200,
+                "nothing new costs a few bytes: {}",
+                idle.body
+            );
+            let unknown = api(
+                &client,
+                "POST",
+                "/api/v1/sync",
+                Some(&token),
+                json!({
+                    "items_since": 0, "content": {"region": "bologna", "since": 99999}
+                }),
+            )
+            .await;
+            let unknown: ponte_wire::sync::SyncResponse =
+                serde_json::from_str(&unknown.body).unwrap();
+            assert!(unknown.content.is_none(), "start over");
+            for bad in [
+                json!({"items_since": 0}),
+                json!({"items_since": 0, "content": {"region": "Bologna", "since": 0}}),
+                json!({"items_since": 0, "content": {"region": "bologna", "since": 0, "languages": ["Arabic"]}}),
+                json!({"items_since": 0, "content": {"region": "bologna", "since": 0}, "colour": 1}),
+            ] {
+                let answer = api(&client, "POST", "/api/v1/sync", Some(&token), bad.clone()).await;
+                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{bad}");
+            }
+            assert_eq!(
+                api(
+                    &client,
+                    "POST",
+                    "/api/v1/sync",
+                    None,
+                    json!({"items_since": 0, "content": {"region": "bologna", "since": 0}})
+                )
+                .await
+                .status,
+                StatusCode::UNAUTHORIZED
+            );
+
             // The phone marks the referral done; the tutor's fields stay.
             let done = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [
                 op("d1", json!({"type": "record", "record": {"kind": "referral", "id": referral.id, "fields": {"done": {"value": true, "at": format!("{}.0.7", referral.newest().ms + 1)}}}})),
@@ -907,6 +959,7 @@ mod tests {
                 ("/api/v1/lessons/pack", "get"),
                 ("/api/v1/pair", "post"),
                 ("/api/v1/push", "post"),
+                ("/api/v1/sync", "post"),
                 ("/api/v1/items", "get"),
                 ("/api/v1/unpair", "post"),
                 ("/api/v1/erase", "post"),

@@ -218,7 +218,7 @@ async fn nothing_is_lost_or_applied_twice_under_faults() {
                 "",
             )
             .unwrap();
-        proxy.set(fault, 3);
+        proxy.set(fault, 2);
         failed_syncs += phone.sync_until_done(20).await;
     }
     assert!(

@@ -561,3 +561,41 @@ mod tests {
         .is_err());
     }
 }
+
+/// The content a phone follows: its territory and languages, from a cursor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentQuery {
+    pub region: String,
+    pub since: u64,
+    /// Empty for all; the source language always comes.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+/// `POST /api/v1/sync`: everything a sync needs in one round trip — the outbox's next batch,
+/// and the cursors of what the phone has. Nothing changed costs one small request and answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncRequest {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<Operation>,
+    pub items_since: u64,
+    pub content: ContentQuery,
+    /// The lesson pack version the phone has (0: none).
+    #[serde(default)]
+    pub pack_version: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncResponse {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<OperationResult>,
+    pub items: ItemsPage,
+    /// `None` when the server no longer knows the content cursor: start over from 0.
+    pub content: Option<ChangesPage>,
+    /// A newer lesson pack, to fetch from `/api/v1/lessons/pack`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack_version: Option<u32>,
+}

@@ -15,8 +15,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use ponte_wire::sync::{
-    ApiError, ChangesPage, ConsentCategory, ItemsPage, OperationBody, OperationStatus, PairRequest,
-    PairResponse, PushRequest, PushResponse, RecordKind, SharedRecord, Stamped,
+    ApiError, ChangesPage, ConsentCategory, ContentQuery, ItemsPage, OperationBody,
+    OperationStatus, PairRequest, PairResponse, RecordKind, SharedRecord, Stamped, SyncRequest,
+    SyncResponse,
 };
 use ponte_wire::ContentChange;
 use reqwest::StatusCode;
@@ -25,9 +26,8 @@ use crate::error::{InvalidReason, SyncFailure};
 use crate::store::Store;
 use crate::{Error, Result};
 
-/// Operations per push, and changes per content page.
+/// Operations per round trip.
 const PUSH_BATCH: usize = 200;
-const PAGE: u32 = 500;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 /// The first retry after a failure, doubled each time up to `MAX_BACKOFF_MS`.
@@ -384,6 +384,8 @@ impl SyncClient {
         result
     }
 
+    /// Rounds of `POST /api/v1/sync` until the outbox is empty and every page is in; then the
+    /// lesson pack when the server has a newer one. Nothing changed: one round trip.
     async fn sync_steps(
         &self,
         server: &str,
@@ -396,26 +398,49 @@ impl SyncClient {
                 p.progress(phase, done);
             }
         };
-        // 1. Push: marks become operations, sent in batches until the outbox is empty.
         let now = crate::time::now_ms();
         self.store.write(|tx| {
             outbox::prepare(tx)?;
             outbox::queue_outcomes(tx, now)
         })?;
-        loop {
+        let newer_pack = loop {
             self.check_cancelled()?;
-            let batch = self
-                .store
-                .read(|conn| outbox::next_batch(conn, PUSH_BATCH))?;
-            if batch.is_empty() {
-                break;
-            }
+            let (operations, items_since, content, pack_version) = self.store.read(|conn| {
+                let languages = state::get(conn, state::LANGUAGES)?.unwrap_or_default();
+                Ok((
+                    outbox::next_batch(conn, PUSH_BATCH)?,
+                    state::get_u64(conn, state::ITEMS_CURSOR)?,
+                    ContentQuery {
+                        region: state::get(conn, state::REGION)?.unwrap_or_default(),
+                        since: state::get_u64(conn, state::CONTENT_CURSOR)?,
+                        languages: languages
+                            .split(',')
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_owned)
+                            .collect(),
+                    },
+                    state::get_u64(conn, state::PACK_VERSION)? as u32,
+                ))
+            })?;
+            let sent = operations.len();
             let request = self
                 .http
-                .post(format!("{server}/api/v1/push"))
+                .post(format!("{server}/api/v1/sync"))
                 .bearer_auth(token)
-                .json(&PushRequest { operations: batch });
-            let answer: PushResponse = self.body_json(self.send(request).await?).await?;
+                .json(&SyncRequest {
+                    operations,
+                    items_since,
+                    content,
+                    pack_version,
+                });
+            let answer: SyncResponse = self.body_json(self.send(request).await?).await?;
+            if answer.results.len() != sent {
+                return Err(failure(
+                    SyncFailure::BadAnswer,
+                    "the server did not answer every operation",
+                ));
+            }
+            // Acknowledgements first: those operations never need sending again.
             self.store.write(|tx| {
                 for result in &answer.results {
                     outbox::acknowledge(tx, &result.id)?;
@@ -428,128 +453,113 @@ impl SyncClient {
                 }
                 Ok(())
             })?;
-            if answer.results.is_empty() {
-                return Err(failure(
-                    SyncFailure::BadAnswer,
-                    "the server acknowledged nothing",
-                ));
+            if sent > 0 {
+                tell(SyncPhase::Pushing, report.pushed);
             }
-            tell(SyncPhase::Pushing, report.pushed);
-        }
-        // 2. Shared records and tutor items.
-        loop {
+            self.apply_items(&answer.items)?;
+            report.items += answer.items.records.len() as u32;
+            if !answer.items.records.is_empty() {
+                tell(SyncPhase::Items, report.items);
+            }
+            let content_more = match answer.content {
+                Some(page) => {
+                    let more = page.more;
+                    report.content_changes += self.apply_content(page)?;
+                    tell(SyncPhase::Content, report.content_changes);
+                    more
+                }
+                None => {
+                    // The server no longer knows this cursor: download again from the start,
+                    // keeping the person's own data, and drop what the new download lacks.
+                    self.store.write(|tx| {
+                        state::set(tx, state::CONTENT_CURSOR, "0")?;
+                        state::set(tx, state::REBUILDING, "1")?;
+                        tx.execute("DELETE FROM sync_fresh", [])?;
+                        Ok(())
+                    })?;
+                    true
+                }
+            };
+            let outbox_left = self.store.read(|conn| outbox::next_batch(conn, 1))?;
+            if outbox_left.is_empty() && !answer.items.more && !content_more {
+                break answer.pack_version;
+            }
+        };
+        if newer_pack.is_some() {
             self.check_cancelled()?;
-            let since = self
-                .store
-                .read(|conn| state::get_u64(conn, state::ITEMS_CURSOR))?;
-            let request = self
-                .http
-                .get(format!("{server}/api/v1/items"))
-                .query(&[("since", since.to_string()), ("limit", PAGE.to_string())])
-                .bearer_auth(token);
-            let page: ItemsPage = self.body_json(self.send(request).await?).await?;
-            self.store.write(|tx| {
-                // Changes made while we were away from the database become operations first,
-                // so what comes in is merged with them and cannot overwrite them.
-                outbox::prepare(tx)?;
-                tx.execute("INSERT INTO sync_applying (since) VALUES (0)", [])?;
-                for incoming in &page.records {
-                    let mut merged = outbox::record_state(tx, incoming.kind, &incoming.id)?
-                        .unwrap_or_else(|| SharedRecord {
-                            kind: incoming.kind,
-                            id: incoming.id.clone(),
-                            fields: Default::default(),
-                            deleted: None,
-                        });
-                    merged.merge(incoming);
-                    state::saw(tx, incoming.newest())?;
-                    outbox::save_record_state(tx, &merged)?;
-                    let shared = match incoming.kind.consent() {
-                        Some(category) => outbox::consented(tx, category)?,
-                        None => true,
-                    };
-                    if shared {
-                        records::apply_own(tx, &merged)?;
+            report.lessons_updated = self.fetch_pack(server).await?;
+            tell(SyncPhase::Lessons, 1);
+        }
+        Ok(report)
+    }
+
+    /// Merges a page of shared records and tutor items, and moves the items cursor, in one
+    /// transaction.
+    fn apply_items(&self, page: &ItemsPage) -> Result<()> {
+        self.store.write(|tx| {
+            // Changes made while we were away from the database become operations first, so
+            // what comes in is merged with them and cannot overwrite them.
+            outbox::prepare(tx)?;
+            tx.execute("INSERT INTO sync_applying (since) VALUES (0)", [])?;
+            for incoming in &page.records {
+                let mut merged = outbox::record_state(tx, incoming.kind, &incoming.id)?
+                    .unwrap_or_else(|| SharedRecord {
+                        kind: incoming.kind,
+                        id: incoming.id.clone(),
+                        fields: Default::default(),
+                        deleted: None,
+                    });
+                merged.merge(incoming);
+                state::saw(tx, incoming.newest())?;
+                outbox::save_record_state(tx, &merged)?;
+                let shared = match incoming.kind.consent() {
+                    Some(category) => outbox::consented(tx, category)?,
+                    None => true,
+                };
+                if shared {
+                    records::apply_own(tx, &merged)?;
+                }
+            }
+            tx.execute("DELETE FROM sync_applying", [])?;
+            state::set(tx, state::ITEMS_CURSOR, &page.cursor.to_string())
+        })
+    }
+
+    /// Applies a page of content with its cursor in one transaction; how many changes.
+    fn apply_content(&self, page: ChangesPage) -> Result<u32> {
+        let count = page.changes.len() as u32;
+        let (more, cursor) = (page.more, page.cursor);
+        self.store.write_bulk(|tx| {
+            let rebuilding = state::get(tx, state::REBUILDING)?.is_some();
+            if rebuilding {
+                let mut fresh =
+                    tx.prepare_cached("INSERT OR IGNORE INTO sync_fresh (id) VALUES (?1)")?;
+                for change in &page.changes {
+                    if let ContentChange::UpsertService { service } = change {
+                        fresh.execute([&service.id])?;
                     }
                 }
-                tx.execute("DELETE FROM sync_applying", [])?;
-                state::set(tx, state::ITEMS_CURSOR, &page.cursor.to_string())
-            })?;
-            report.items += page.records.len() as u32;
-            tell(SyncPhase::Items, report.items);
-            if !page.more {
-                break;
             }
-        }
-        // 3. The territory's content, page by page.
-        let (region, languages) = self.store.read(|conn| {
-            Ok((
-                state::get(conn, state::REGION)?.unwrap_or_default(),
-                state::get(conn, state::LANGUAGES)?.unwrap_or_default(),
-            ))
+            crate::services::apply_in(tx, page.changes)?;
+            state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
+            if rebuilding && !more {
+                tx.execute(
+                    "DELETE FROM service WHERE id NOT IN (SELECT id FROM sync_fresh)",
+                    [],
+                )?;
+                tx.execute("DELETE FROM sync_fresh", [])?;
+                state::remove(tx, state::REBUILDING)?;
+            }
+            Ok(())
         })?;
-        loop {
-            self.check_cancelled()?;
-            let since = self
-                .store
-                .read(|conn| state::get_u64(conn, state::CONTENT_CURSOR))?;
-            let request = self
-                .http
-                .get(format!("{server}/api/v1/content/changes"))
-                .query(&[
-                    ("region", region.clone()),
-                    ("since", since.to_string()),
-                    ("languages", languages.clone()),
-                    ("limit", PAGE.to_string()),
-                ]);
-            let response = self.send(request).await?;
-            if response.status() == StatusCode::GONE {
-                // The server no longer knows this cursor: download again from the start,
-                // keeping the person's own data, and drop what the new download lacks.
-                self.store.write(|tx| {
-                    state::set(tx, state::CONTENT_CURSOR, "0")?;
-                    state::set(tx, state::REBUILDING, "1")?;
-                    tx.execute("DELETE FROM sync_fresh", [])?;
-                    Ok(())
-                })?;
-                continue;
-            }
-            let page: ChangesPage = self.body_json(response).await?;
-            let count = page.changes.len() as u32;
-            let more = page.more;
-            let cursor = page.cursor;
-            self.store.write_bulk(|tx| {
-                let rebuilding = state::get(tx, state::REBUILDING)?.is_some();
-                if rebuilding {
-                    let mut fresh =
-                        tx.prepare_cached("INSERT OR IGNORE INTO sync_fresh (id) VALUES (?1)")?;
-                    for change in &page.changes {
-                        if let ContentChange::UpsertService { service } = change {
-                            fresh.execute([&service.id])?;
-                        }
-                    }
-                }
-                crate::services::apply_in(tx, page.changes)?;
-                state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
-                if rebuilding && !more {
-                    tx.execute(
-                        "DELETE FROM service WHERE id NOT IN (SELECT id FROM sync_fresh)",
-                        [],
-                    )?;
-                    tx.execute("DELETE FROM sync_fresh", [])?;
-                    state::remove(tx, state::REBUILDING)?;
-                }
-                Ok(())
-            })?;
+        if count > 0 {
             self.store.content_changed();
-            report.content_changes += count;
-            tell(SyncPhase::Content, report.content_changes);
-            if !more {
-                break;
-            }
         }
-        // 4. The lesson pack, when the server has a newer one.
-        self.check_cancelled()?;
+        Ok(count)
+    }
+
+    /// Downloads and installs the newest lesson pack; whether it was installed.
+    async fn fetch_pack(&self, server: &str) -> Result<bool> {
         let have = self
             .store
             .read(|conn| state::get_u64(conn, state::PACK_VERSION))?;
@@ -569,26 +579,22 @@ impl SyncClient {
                         self.store.write(|tx| {
                             state::set(tx, state::PACK_VERSION, &info.version.to_string())
                         })?;
-                        report.lessons_updated = true;
+                        Ok(true)
                     }
                     Err(Error::Invalid {
                         reason: InvalidReason::OlderPack,
                         ..
-                    }) => {}
-                    Err(e) => {
-                        return Err(failure(SyncFailure::BadAnswer, format!("lesson pack: {e}")))
-                    }
+                    }) => Ok(false),
+                    Err(e) => Err(failure(SyncFailure::BadAnswer, format!("lesson pack: {e}"))),
                 }
-                tell(SyncPhase::Lessons, 1);
             }
-            Ok(_) => {}
+            Ok(_) => Ok(false),
             Err(Error::Sync {
                 failure: SyncFailure::Refused,
                 detail,
-            }) if detail.starts_with("no-pack") => {}
-            Err(e) => return Err(e),
+            }) if detail.starts_with("no-pack") => Ok(false),
+            Err(e) => Err(e),
         }
-        Ok(report)
     }
 
     pub fn status(&self, languages: &[String]) -> Result<SyncStatus> {
