@@ -125,6 +125,39 @@ async fn pair_share_and_receive_a_referral() {
     );
     // 09:30 in Rome in December is 08:30 UTC.
     assert_eq!(items[0].at_ms, Some(1_796_113_800_000));
+    // It is a reminder in the diary's agenda, the day before.
+    let agenda = phone
+        .diary()
+        .agenda(&ponte_core::diary::AgendaOptions::at(
+            1_796_113_800_000 - 86_400_000,
+            60,
+        ))
+        .unwrap();
+    assert!(
+        agenda
+            .this_week
+            .iter()
+            .any(|i| i.source == ponte_core::diary::AgendaSource::TutorItem
+                && i.note == "CPI Bologna")
+    );
+    // Never two syncs at a time.
+    let (a, b) = tokio::join!(
+        phone.sync.sync_now(true, None),
+        phone.sync.sync_now(true, None)
+    );
+    let busy = [&a, &b]
+        .iter()
+        .filter(|r| {
+            matches!(
+                r,
+                Err(ponte_core::Error::Sync {
+                    failure: SyncFailure::Busy,
+                    ..
+                })
+            )
+        })
+        .count();
+    assert_eq!((busy, a.is_ok() || b.is_ok()), (1, true));
     // Done on the phone: the tutor sees it, and the tutor's fields stay.
     phone.sync.set_tutor_item_done(&items[0].id, true).unwrap();
     phone.sync.sync_now(true, None).await.unwrap();

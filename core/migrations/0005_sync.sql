@@ -49,14 +49,16 @@ CREATE TABLE tutor_item (
     title       TEXT NOT NULL,
     text        TEXT NOT NULL,
     service_id  TEXT,
-    -- Local time in Italy, 'YYYY-MM-DDTHH:MM', for appointments and meetings.
+    -- Local time in Italy, 'YYYY-MM-DDTHH:MM', for appointments and meetings, and the same
+    -- instant in ms since the epoch for the agenda.
     at          TEXT,
+    at_ms       INTEGER,
     place       TEXT NOT NULL,
     url         TEXT NOT NULL,
     done        INTEGER NOT NULL DEFAULT 0,
     updated_at  INTEGER NOT NULL
 );
-CREATE INDEX tutor_item_by_time ON tutor_item (at);
+CREATE INDEX tutor_item_by_time ON tutor_item (at_ms);
 
 -- While a row is here, the sync is writing what came from the server: not a local change.
 CREATE TABLE sync_applying (since INTEGER NOT NULL);

@@ -45,6 +45,8 @@ pub enum AgendaSource {
     Action,
     Interview,
     Meeting,
+    /// An appointment or meeting the tutor prepared (see `Sync::tutor_items`).
+    TutorItem,
 }
 
 /// Something with a time: an action due, an interview, a tutor meeting.
@@ -62,7 +64,8 @@ pub struct AgendaItem {
     pub position: String,
     /// The tutor, for a meeting.
     pub tutor: String,
-    /// The action's note, the interview's place or link, the meeting's topics.
+    /// The action's note, the interview's place or link, the meeting's topics, the tutor
+    /// item's title (its details: `Sync::tutor_items`).
     pub note: String,
 }
 
@@ -125,6 +128,7 @@ fn agenda(conn: &Connection, o: &AgendaOptions) -> Result<Agenda> {
     let mut upcoming = actions_due(conn, today_start, week_end)?;
     upcoming.extend(interviews_between(conn, today_start, week_end)?);
     upcoming.extend(meetings_between(conn, today_start, week_end)?);
+    upcoming.extend(tutor_items_between(conn, today_start, week_end)?);
     upcoming.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
     let (today_items, this_week): (Vec<_>, Vec<_>) =
         upcoming.into_iter().partition(|i| i.at < tomorrow_start);
@@ -199,6 +203,28 @@ fn meetings_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaI
             position: String::new(),
             tutor: r.get(2)?,
             note: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The tutor's referrals and meetings with a time, not yet done: reminders like the person's own.
+fn tutor_items_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, at_ms, title FROM tutor_item WHERE done = 0 AND at_ms >= ?1 AND at_ms < ?2",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| {
+        Ok(AgendaItem {
+            source: AgendaSource::TutorItem,
+            id: r.get(0)?,
+            at: r.get(1)?,
+            action_kind: None,
+            interview_format: None,
+            application_id: None,
+            employer: String::new(),
+            position: String::new(),
+            tutor: String::new(),
+            note: r.get(2)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -840,7 +840,7 @@ impl SyncClient {
 }
 
 /// `2026-12-01T09:30` in Italy → ms since the epoch.
-fn rome_ms(text: &str) -> Option<i64> {
+pub(crate) fn rome_ms(text: &str) -> Option<i64> {
     let civil: jiff::civil::DateTime = text.parse().ok()?;
     civil
         .to_zoned(crate::services::hours::rome().clone())

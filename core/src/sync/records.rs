@@ -191,10 +191,10 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                 Some(Value::Bool(true))
             );
             conn.execute(
-                "INSERT INTO tutor_item (id, kind, title, text, service_id, at, place, url, done, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                "INSERT INTO tutor_item (id, kind, title, text, service_id, at, place, url, done, updated_at, at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (id) DO UPDATE SET kind = ?2, title = ?3, text = ?4, service_id = ?5, at = ?6,
-                    place = ?7, url = ?8, done = ?9, updated_at = ?10",
+                    place = ?7, url = ?8, done = ?9, updated_at = ?10, at_ms = ?11",
                 params![
                     record.id,
                     record.kind.as_str(),
@@ -205,7 +205,8 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                     text(record, "place"),
                     text(record, "url"),
                     done,
-                    now
+                    now,
+                    at.as_deref().and_then(super::rome_ms)
                 ],
             )?;
         }

@@ -83,3 +83,29 @@ pub fn saw(conn: &Connection, seen: Hlc) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_clock_two_days_behind_still_stamps_after_what_it_has_seen() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+        )
+        .unwrap();
+        set(&conn, NODE, "77").unwrap();
+        let tutor_edit = Hlc {
+            ms: 1_800_000_000_000,
+            counter: 3,
+            node: 0,
+        };
+        saw(&conn, tutor_edit).unwrap();
+        let two_days_behind = 1_800_000_000_000 - 2 * 86_400_000;
+        let phone_edit = stamp(&conn, two_days_behind).unwrap();
+        assert!(phone_edit > tutor_edit, "the later edit wins");
+        assert_eq!(phone_edit.node, 77);
+        assert!(stamp(&conn, two_days_behind).unwrap() > phone_edit);
+    }
+}
