@@ -6,73 +6,149 @@ use axum::http::StatusCode;
 use crate::auth::Role;
 use crate::testdb::{databases, password, people, Client};
 
-/// A route, how to call it, and the roles that may. `{b}` is a beneficiary of `tutor`.
+/// A route, how to call it, and the roles that may. `{b}` is a beneficiary of `tutor`, `{r}`
+/// an open report, `{user}` the signed-in user name.
 struct Route {
     method: &'static str,
     path: &'static str,
     fields: &'static [(&'static str, &'static str)],
+    /// A file for a multipart upload: field name and which file.
+    upload: Option<(&'static str, Upload)>,
     allowed: &'static [&'static str],
 }
+
+#[derive(Clone, Copy)]
+enum Upload {
+    Services,
+    Course,
+}
+
+impl Upload {
+    fn bytes(self) -> Vec<u8> {
+        match self {
+            Upload::Services => b"id,organisation,categories,lat,lon,name_it\nbo-new,Comune,work,44.49,11.34,Sportello nuovo\n".to_vec(),
+            Upload::Course => std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures/mini-course.json")).unwrap(),
+        }
+    }
+}
+
+const CONTENT: &[&str] = &["admin", "operator", "admin-b"];
 
 const EVERYONE: &[&str] = &["admin", "operator", "tutor", "tutor2", "admin-b"];
 
 fn routes() -> Vec<Route> {
+    let r = |method, path, fields, allowed| Route {
+        method,
+        path,
+        fields,
+        upload: None,
+        allowed,
+    };
     vec![
-        Route {
-            method: "GET",
-            path: "/",
-            fields: &[],
-            allowed: EVERYONE,
-        },
-        Route {
-            method: "GET",
-            path: "/beneficiaries",
-            fields: &[],
-            allowed: &["admin", "tutor", "tutor2", "admin-b"],
-        },
-        Route {
-            method: "POST",
-            path: "/beneficiaries",
-            fields: &[
+        r("GET", "/", &[], EVERYONE),
+        r(
+            "GET",
+            "/beneficiaries",
+            &[],
+            &["admin", "tutor", "tutor2", "admin-b"],
+        ),
+        r(
+            "POST",
+            "/beneficiaries",
+            &[
                 ("nickname", "Sam"),
                 ("languages", "so"),
                 ("tutor", "{tutor}"),
             ],
-            allowed: &["admin", "tutor", "tutor2"],
-        },
-        Route {
-            method: "GET",
-            path: "/beneficiaries/{b}",
-            fields: &[],
-            allowed: &["admin", "tutor"],
-        },
+            &["admin", "tutor", "tutor2"],
+        ),
+        r("GET", "/beneficiaries/{b}", &[], &["admin", "tutor"]),
+        r("POST", "/beneficiaries/{b}/code", &[], &["admin", "tutor"]),
+        r(
+            "POST",
+            "/beneficiaries/{b}/items",
+            &[("kind", "tutor_note"), ("title", "Call me")],
+            &["admin", "tutor"],
+        ),
+        r(
+            "POST",
+            "/beneficiaries/{b}/devices/nodevice/revoke",
+            &[],
+            &[],
+        ),
+        r("GET", "/services", &[], EVERYONE),
+        r("GET", "/services/bo-1", &[], EVERYONE),
+        r("POST", "/services/bo-1", &[], CONTENT),
+        r("GET", "/services/import", &[], CONTENT),
         Route {
             method: "POST",
-            path: "/beneficiaries/{b}/code",
-            fields: &[],
-            allowed: &["admin", "tutor"],
+            path: "/services/import",
+            fields: &[
+                ("format", "csv"),
+                ("region", "bologna"),
+                ("city", "Bologna"),
+            ],
+            upload: Some(("file", Upload::Services)),
+            allowed: CONTENT,
         },
+        r("POST", "/services/bo-2/delete", &[], CONTENT),
+        r("GET", "/reports", &[], CONTENT),
+        r("POST", "/reports/{r}/dismiss", &[], CONTENT),
+        r("GET", "/lessons", &[], CONTENT),
         Route {
             method: "POST",
-            path: "/beneficiaries/{b}/items",
-            fields: &[("kind", "tutor_note"), ("title", "Call me")],
-            allowed: &["admin", "tutor"],
-        },
-        Route {
-            method: "POST",
-            path: "/beneficiaries/{b}/devices/nodevice/revoke",
+            path: "/lessons",
             fields: &[],
-            allowed: &[],
+            upload: Some(("courses", Upload::Course)),
+            allowed: CONTENT,
         },
+        r("GET", "/outcomes", &[], CONTENT),
+        r("GET", "/accounts", &[], &["admin", "admin-b"]),
+        r(
+            "POST",
+            "/accounts",
+            &[
+                ("username", "new-{user}"),
+                ("role", "tutor"),
+                ("password", "a long new password"),
+            ],
+            &["admin", "admin-b"],
+        ),
+        r("GET", "/audit", &[], &["admin", "admin-b"]),
+        // Last: a new password ends the account's own sessions.
+        r(
+            "POST",
+            "/accounts/{user}/password",
+            &[("password", "another long password")],
+            &["admin", "admin-b"],
+        ),
     ]
 }
 
 fn allowed_status(route: &Route) -> &'static [StatusCode] {
     match route.method {
         "GET" => &[StatusCode::OK],
-        // A form that worked redirects; revoking an unknown device is a 404 even when allowed.
+        // A form that worked redirects or shows its result; what an earlier allowed account
+        // already deleted or dismissed is a 404.
+        _ if route.path.contains("delete") || route.path.contains("dismiss") => {
+            &[StatusCode::SEE_OTHER, StatusCode::OK, StatusCode::NOT_FOUND]
+        }
         _ => &[StatusCode::SEE_OTHER, StatusCode::OK],
     }
+}
+
+/// Everything a denied request could have changed, as one number.
+async fn footprint(pool: &sqlx::AnyPool) -> i64 {
+    sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM shared_record) + (SELECT count(*) FROM beneficiary)
+              + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)
+              + (SELECT count(*) FROM content_change) + (SELECT count(*) FROM lesson_pack)
+              + (SELECT count(*) FROM account) + (SELECT count(*) FROM session WHERE account_id IN (SELECT id FROM account WHERE username LIKE 'new-%'))
+              + (SELECT count(*) FROM service_report WHERE status = 'open')",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
 }
 
 #[tokio::test]
@@ -89,10 +165,23 @@ async fn every_role_against_every_route() {
         let b = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
             .await
             .unwrap();
+        crate::content::upsert_services(
+            pool,
+            &[
+                crate::content::tests::service("bo-1", "bologna", "Sportello uno"),
+                crate::content::tests::service("bo-2", "bologna", "Sportello due"),
+            ],
+        )
+        .await
+        .unwrap();
+        sqlx::query("INSERT INTO service_report (id, service_id, kind, comment, status, created_at) VALUES ('rep-1', 'bo-1', 'wrong_hours', '', 'open', 0)")
+            .execute(pool)
+            .await
+            .unwrap();
         // Not signed in: every route sends to the login page and changes nothing.
         let anonymous = Client::new(pool, false);
         for route in routes() {
-            let path = route.path.replace("{b}", &b.id);
+            let path = route.path.replace("{b}", &b.id).replace("{r}", "rep-1");
             let answer = match route.method {
                 "GET" => anonymous.get(&path).await,
                 _ => anonymous.post_form(&path, route.fields).await,
@@ -110,20 +199,27 @@ async fn every_role_against_every_route() {
             let signed = client.sign_in(user, &password(user)).await;
             assert_eq!(signed.status, StatusCode::SEE_OTHER, "{user} signs in");
             for route in routes() {
-                let path = route.path.replace("{b}", &b.id);
-                let items_before: i64 = sqlx::query_scalar("SELECT (SELECT count(*) FROM shared_record) + (SELECT count(*) FROM beneficiary) + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)")
-                    .fetch_one(pool)
-                    .await
-                    .unwrap();
+                let path = route
+                    .path
+                    .replace("{b}", &b.id)
+                    .replace("{r}", "rep-1")
+                    .replace("{user}", user);
+                let items_before = footprint(pool).await;
                 let fields: Vec<(&str, String)> = route
                     .fields
                     .iter()
-                    .map(|(k, v)| (*k, v.replace("{tutor}", &tutor.id)))
+                    .map(|(k, v)| (*k, v.replace("{tutor}", &tutor.id).replace("{user}", user)))
                     .collect();
                 let fields: Vec<(&str, &str)> =
                     fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let answer = match route.method {
-                    "GET" => client.get(&path).await,
+                let answer = match (route.method, route.upload) {
+                    ("GET", _) => client.get(&path).await,
+                    (_, Some((name, upload))) => {
+                        let bytes = upload.bytes();
+                        client
+                            .post_multipart(&path, &fields, &[(name, "upload", &bytes)])
+                            .await
+                    }
                     _ => client.post_form(&path, &fields).await,
                 };
                 // Another organisation's administrator cannot give a beneficiary to our tutor:
@@ -150,10 +246,7 @@ async fn every_role_against_every_route() {
                         route.method,
                         answer.status
                     );
-                    let items_after: i64 = sqlx::query_scalar("SELECT (SELECT count(*) FROM shared_record) + (SELECT count(*) FROM beneficiary) + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)")
-                        .fetch_one(pool)
-                        .await
-                        .unwrap();
+                    let items_after = footprint(pool).await;
                     assert_eq!(items_before, items_after, "a denial changes nothing");
                 }
             }

@@ -168,6 +168,48 @@ impl Client {
             .await
     }
 
+    /// A multipart form (file uploads), with the session's CSRF token added.
+    pub async fn post_multipart(
+        &self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Answer {
+        let boundary = "ponte-test-boundary-7d1f";
+        let mut body: Vec<u8> = Vec::new();
+        let mut all: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        if let Some(csrf) = &self.csrf {
+            all.push(("csrf".into(), csrf.clone()));
+        }
+        for (name, value) in &all {
+            body.extend_from_slice(
+                format!("--{boundary}\r\ncontent-disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        for (name, filename, bytes) in files {
+            body.extend_from_slice(
+                format!("--{boundary}\r\ncontent-disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\ncontent-type: application/octet-stream\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let mut request = axum::http::Request::post(uri).header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        self.send(request.body(axum::body::Body::from(body)).unwrap())
+            .await
+    }
+
     /// Signs in through the login form; later requests carry the session and its CSRF token.
     pub async fn sign_in(&mut self, username: &str, password: &str) -> Answer {
         let form = self.get("/login").await;
