@@ -26,11 +26,23 @@ pub async fn upsert_services(
     pool: &AnyPool,
     records: &[ServiceRecord],
 ) -> Result<Upserted, sqlx::Error> {
+    upsert_services_with_progress(pool, records, |_| {}).await
+}
+
+/// [`upsert_services`], telling `progress` how many records are done every 500.
+pub async fn upsert_services_with_progress(
+    pool: &AnyPool,
+    records: &[ServiceRecord],
+    mut progress: impl FnMut(usize),
+) -> Result<Upserted, sqlx::Error> {
     let postgres = crate::people::is_postgres(pool);
     let mut tx = pool.begin().await?;
     crate::people::lock_cursor(&mut tx, postgres).await?;
     let mut result = Upserted::default();
-    for record in records {
+    for (done, record) in records.iter().enumerate() {
+        if done > 0 && done % 500 == 0 {
+            progress(done);
+        }
         let body = serde_json::to_string(record).expect("a service serializes");
         let stored: Option<String> = sqlx::query_scalar("SELECT body FROM service WHERE id = $1")
             .bind(&record.id)

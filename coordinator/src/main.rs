@@ -246,7 +246,12 @@ async fn import_file(
         }
         Err(e) => return Err(format!("{}: {e}", file.display()).into()),
     };
-    let done = content::upsert_services(pool, &records).await?;
+    let total = records.len();
+    println!("{}: {total} services read; storing…", file.display());
+    let done = content::upsert_services_with_progress(pool, &records, |n| {
+        println!("  {n} of {total} stored")
+    })
+    .await?;
     println!(
         "{}: {} services, {} changed, {} unchanged",
         file.display(),
