@@ -24,6 +24,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_services.sql"),
     include_str!("../migrations/0004_lessons.sql"),
     include_str!("../migrations/0005_sync.sql"),
+    include_str!("../migrations/0006_service_names.sql"),
 ];
 
 /// The schema version this build writes.
@@ -435,6 +436,18 @@ mod upgrade_tests {
             )
             .unwrap();
         }
+        if version >= 3 {
+            conn.execute_batch(
+                "INSERT INTO service (n, id, version, organisation, category_bits, audience_bits, address, city, region,
+                    lat, lon, contacts, languages_spoken, source, source_language)
+                 VALUES (1, 'bo-1', 1, 'Comune', 1, 1, 'Via Rizzoli 1', 'Bologna', 'bologna', 44.49, 11.34, '[]', ',it,', 'demo', 'it');
+                 INSERT INTO service_text (service_n, language, name, description, eligibility, how_to, provenance, source_version)
+                 VALUES (1, 'it', 'Sportello lavoro', '', '', '', 'original', 1),
+                        (1, 'ar', 'مكتب العمل', '', '', '', 'machine', 1);
+                 INSERT INTO service_place (n, min_lat, max_lat, min_lon, max_lon) VALUES (1, 44.49, 44.49, 11.34, 11.34);",
+            )
+            .unwrap();
+        }
     }
 
     fn make_database_at(path: &Path, version: u32) {
@@ -459,7 +472,7 @@ mod upgrade_tests {
                 SCHEMA_VERSION,
                 "from version {version}"
             );
-            let diary = Diary::new(store);
+            let diary = Diary::new(store.clone());
             if version >= 1 {
                 let app = diary.application("a1").unwrap();
                 assert_eq!(
@@ -485,6 +498,22 @@ mod upgrade_tests {
                     diary.profile().unwrap().skills[0].details.text,
                     "Caffetteria"
                 );
+            }
+            if version >= 3 {
+                // Services stored before their names moved onto the row show their names.
+                let services = crate::services::Services::new(store.clone());
+                let found = services
+                    .near(
+                        44.49,
+                        11.34,
+                        1_000.0,
+                        5,
+                        &Default::default(),
+                        &["ar".into()],
+                        0,
+                    )
+                    .unwrap();
+                assert_eq!(found[0].name, "مكتب العمل", "from version {version}");
             }
         }
     }

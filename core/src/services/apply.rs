@@ -24,15 +24,22 @@ fn bits<T: Copy>(items: &[T], bit: fn(T) -> u32) -> i64 {
 fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
     let contacts = serde_json::to_string(&r.contacts).map_err(|e| Error::Damaged(e.to_string()))?;
     let spoken = format!(",{},", r.languages_spoken.join(","));
+    let names = serde_json::to_string(
+        &r.texts
+            .iter()
+            .map(|t| (t.language.as_str(), t.name.as_str()))
+            .collect::<std::collections::BTreeMap<_, _>>(),
+    )
+    .map_err(|e| Error::Damaged(e.to_string()))?;
     let n: i64 = tx
         .prepare_cached(
             "INSERT INTO service (id, version, organisation, category_bits, audience_bits, address, city, region, lat, lon,
-                 opening_hours, contacts, languages_spoken, free, wheelchair, last_verified, source, source_language)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                 opening_hours, contacts, languages_spoken, free, wheelchair, last_verified, source, source_language, names)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
              ON CONFLICT (id) DO UPDATE SET version = ?2, organisation = ?3, category_bits = ?4, audience_bits = ?5,
                  address = ?6, city = ?7, region = ?8, lat = ?9, lon = ?10, opening_hours = ?11, contacts = ?12,
                  languages_spoken = ?13, free = ?14, wheelchair = ?15, last_verified = ?16, source = ?17,
-                 source_language = ?18
+                 source_language = ?18, names = ?19
              RETURNING n",
         )?
         .query_row(
@@ -54,7 +61,8 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
                 r.wheelchair,
                 r.last_verified,
                 r.source,
-                r.source_language
+                r.source_language,
+                names
             ],
             |row| row.get(0),
         )?;

@@ -208,52 +208,41 @@ fn names(
     ns: &[i64],
     languages: &[String],
 ) -> Result<HashMap<i64, (String, String)>> {
-    let mut found: HashMap<i64, (usize, String, String)> = HashMap::with_capacity(ns.len());
+    let mut found: HashMap<i64, (String, String)> = HashMap::with_capacity(ns.len());
     if ns.is_empty() {
-        return Ok(HashMap::new());
+        return Ok(found);
     }
     let chain = lookup_languages(languages);
-    // Both lists travel as JSON arrays, so the statement is prepared once and cached.
+    // One list travels as a JSON array, so the statement is prepared once and cached.
     let ns_json = serde_json::to_string(ns).unwrap_or_default();
-    let chain_json = serde_json::to_string(&chain).unwrap_or_default();
     let mut stmt = conn.prepare_cached(
-        "SELECT service_n, language, name FROM service_text
-         WHERE service_n IN (SELECT value FROM json_each(?1)) AND language IN (SELECT value FROM json_each(?2))",
+        "SELECT n, names, source_language FROM service WHERE n IN (SELECT value FROM json_each(?1))",
     )?;
-    let mut rows = stmt.query(rusqlite::params![ns_json, chain_json])?;
+    let mut rows = stmt.query([ns_json])?;
     while let Some(row) = rows.next()? {
-        let (n, language, name): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
-        let rank = chain
+        let (n, names, source): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+        let names: HashMap<String, String> = serde_json::from_str(&names).unwrap_or_default();
+        // The first language of the chain that has a name; else the source language's, so a
+        // service with no text in the person's languages still shows.
+        let chosen = chain
             .iter()
-            .position(|l| *l == language)
-            .unwrap_or(usize::MAX);
-        if found.get(&n).is_none_or(|(best, _, _)| rank < *best) {
-            found.insert(n, (rank, name, language));
+            .find_map(|l| names.get(l.as_str()).map(|name| (name.clone(), l.clone())))
+            .or_else(|| {
+                names
+                    .get(&source)
+                    .map(|name| (name.clone(), source.clone()))
+            })
+            .or_else(|| {
+                names
+                    .iter()
+                    .next()
+                    .map(|(l, name)| (name.clone(), l.clone()))
+            });
+        if let Some(chosen) = chosen {
+            found.insert(n, chosen);
         }
     }
-    // A service with no text in any of those languages still shows, in its own language.
-    let missing: Vec<i64> = ns
-        .iter()
-        .copied()
-        .filter(|n| !found.contains_key(n))
-        .collect();
-    for n in missing {
-        if let Some((name, language)) = conn
-            .query_row(
-                "SELECT t.name, t.language FROM service_text t JOIN service s ON s.n = t.service_n
-                 WHERE t.service_n = ?1 ORDER BY t.language = s.source_language DESC LIMIT 1",
-                [n],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-        {
-            found.insert(n, (usize::MAX, name, language));
-        }
-    }
-    Ok(found
-        .into_iter()
-        .map(|(n, (_, name, language))| (n, (name, language)))
-        .collect())
+    Ok(found)
 }
 
 impl Services {
