@@ -213,31 +213,35 @@ fn names(
         return Ok(found);
     }
     let chain = lookup_languages(languages);
-    // One list travels as a JSON array, so the statement is prepared once and cached.
-    let ns_json = serde_json::to_string(ns).unwrap_or_default();
-    let mut stmt = conn.prepare_cached(
-        "SELECT n, names, source_language FROM service WHERE n IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = stmt.query([ns_json])?;
+    // Only the chain's names are taken out of each row's JSON, by SQLite, then the source
+    // language's; the statement depends on the chain's length only, so it stays cached.
+    let columns: String = (0..chain.len())
+        .map(|i| format!(", json_extract(names, ?{})", i + 2))
+        .collect();
+    let sql = format!(
+        "SELECT n, source_language, json_extract(names, '$.\"' || source_language || '\"'){columns}
+         FROM service WHERE n IN (SELECT value FROM json_each(?1))"
+    );
+    let mut params: Vec<Value> = vec![Value::Text(serde_json::to_string(ns).unwrap_or_default())];
+    params.extend(chain.iter().map(|l| Value::Text(format!("$.\"{l}\""))));
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(params.iter()))?;
     while let Some(row) = rows.next()? {
-        let (n, names, source): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
-        let names: HashMap<String, String> = serde_json::from_str(&names).unwrap_or_default();
+        let n: i64 = row.get(0)?;
         // The first language of the chain that has a name; else the source language's, so a
         // service with no text in the person's languages still shows.
-        let chosen = chain
-            .iter()
-            .find_map(|l| names.get(l.as_str()).map(|name| (name.clone(), l.clone())))
-            .or_else(|| {
-                names
-                    .get(&source)
-                    .map(|name| (name.clone(), source.clone()))
-            })
-            .or_else(|| {
-                names
-                    .iter()
-                    .next()
-                    .map(|(l, name)| (name.clone(), l.clone()))
-            });
+        let mut chosen = None;
+        for (i, language) in chain.iter().enumerate() {
+            if let Some(name) = row.get::<_, Option<String>>(i + 3)? {
+                chosen = Some((name, language.clone()));
+                break;
+            }
+        }
+        if chosen.is_none() {
+            if let Some(name) = row.get::<_, Option<String>>(2)? {
+                chosen = Some((name, row.get(1)?));
+            }
+        }
         if let Some(chosen) = chosen {
             found.insert(n, chosen);
         }
