@@ -188,6 +188,15 @@ fn main() {
             .search_at(text, chain, Some(point(i)), &none, 20, AT)
             .unwrap();
     });
+    if std::env::var_os("PONTE_BENCH_EACH").is_some() {
+        for (text, chain) in &queries {
+            measure(&format!("  search {text:?} in {chain:?}"), 50, |i| {
+                services
+                    .search_at(text, chain, Some(point(i)), &none, 20, AT)
+                    .unwrap();
+            });
+        }
+    }
 
     // A box around a centre holding at least 500 services.
     let (_, _, lat, lon) = CITIES[0];

@@ -25,6 +25,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_lessons.sql"),
     include_str!("../migrations/0005_sync.sql"),
     include_str!("../migrations/0006_service_names.sql"),
+    include_str!("../migrations/0007_search_without_language_token.sql"),
 ];
 
 /// The schema version this build writes.
@@ -448,6 +449,13 @@ mod upgrade_tests {
             )
             .unwrap();
         }
+        if version >= 6 {
+            // From schema 6 on, the names travel on the row (written by the content's apply).
+            conn.execute_batch(
+                r#"UPDATE service SET names = '{"ar":"مكتب العمل","it":"Sportello lavoro"}' WHERE n = 1;"#,
+            )
+            .unwrap();
+        }
     }
 
     fn make_database_at(path: &Path, version: u32) {
@@ -514,6 +522,11 @@ mod upgrade_tests {
                     )
                     .unwrap();
                 assert_eq!(found[0].name, "مكتب العمل", "from version {version}");
+                // And the search index, rebuilt without the language token, finds it.
+                let hits = services
+                    .search_at("sportel", &["ar".into()], None, &Default::default(), 5, 0)
+                    .unwrap();
+                assert_eq!(hits.len(), 1, "from version {version}");
             }
         }
     }

@@ -119,8 +119,8 @@ pub(crate) fn apply_in(
         }
     }
     tx.execute_batch(
-            "INSERT INTO service_search (rowid, name, description, eligibility, lang_token)
-                 SELECT t, name, description, eligibility, lang_token FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
+            "INSERT INTO service_search (rowid, name, description, eligibility)
+                 SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
              DELETE FROM service_bulk_load;",
         )?;
     Ok(summary)

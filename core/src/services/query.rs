@@ -116,7 +116,7 @@ pub struct ServiceDetails {
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 const METRES_PER_DEGREE: f64 = 111_320.0;
 /// Search scores at most this many text matches across the territory.
-const SEARCH_CANDIDATES: usize = 400;
+const SEARCH_CANDIDATES: usize = 200;
 
 /// Great-circle distance (haversine), metres.
 pub(crate) fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
@@ -442,16 +442,14 @@ impl Services {
             check_point(lat, lon)?;
         }
         let chain = lookup_languages(languages);
-        // Words in the text columns, and a language of the chain: both inside the index, so a
-        // common word in twelve languages costs no more than in three.
-        let languages_clause = chain
+        // The words in the index; the languages of the chain (and the source language) on the few
+        // matching texts. Language codes are checked tags, safe to write into the statement.
+        let fts = format!("{{name description eligibility}} : ({query})");
+        let chain_list = chain
             .iter()
-            .map(|l| format!("zz{}", l.replace('-', "").to_lowercase()))
+            .map(|l| format!("'{}'", l.replace('\'', "")))
             .collect::<Vec<_>>()
-            .join(" OR ");
-        let fts = format!(
-            "{{name description eligibility}} : ({query}) AND lang_token : ({languages_clause})"
-        );
+            .join(",");
         self.store.read(|conn| {
             let mut best: HashMap<i64, (f64, String)> = HashMap::new();
             fn take(
@@ -476,9 +474,9 @@ impl Services {
             // scored; ranking by relevance and distance happens on those.
             {
                 let sql = format!(
-                    "SELECT t.service_n, t.language, bm25(service_search, 10.0, 2.0, 1.0, 0.0)
+                    "SELECT t.service_n, t.language, bm25(service_search, 10.0, 2.0, 1.0)
                      FROM service_search JOIN service_text t ON t.t = service_search.rowid
-                     WHERE service_search MATCH ?1 LIMIT {SEARCH_CANDIDATES}"
+                     WHERE service_search MATCH ?1 AND t.language IN ({chain_list}) LIMIT {SEARCH_CANDIDATES}"
                 );
                 take(conn, &sql, &[Value::Text(fts.clone())], &mut best)?;
             }
