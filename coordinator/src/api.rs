@@ -13,6 +13,7 @@ use ponte_wire::sync::{
 };
 use serde::Deserialize;
 use sqlx::AnyPool;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
@@ -40,7 +41,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/erase", post(erase))
         .route("/api/v1/openapi.json", get(crate::openapi::document))
         .merge(dashboard::routes())
-        .layer(CompressionLayer::new())
+        // Answers under 1 KiB go as they are: compressing them costs more CPU than it saves bytes.
+        .layer(
+            CompressionLayer::new()
+                .compress_when(SizeAbove::new(1024).and(NotForContentType::IMAGES)),
+        )
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .with_state(state)
 }
@@ -221,23 +226,43 @@ async fn sync(
         Ok(items) => items,
         Err(e) => return internal(e),
     };
-    let content = match content::changes_or_start_over(
-        &state.pool,
-        &request.content.region,
-        request.content.since,
-        &request.content.languages,
-        500,
+    // The newest cursor and pack in one query: a phone that is current needs nothing more.
+    let newest = match sqlx::query(
+        "SELECT (SELECT max(seq) FROM content_change) AS seq, (SELECT max(version) FROM lesson_pack) AS pack",
     )
+    .fetch_one(&state.pool)
     .await
     {
-        Ok(page) => page,
+        Ok(row) => (
+            sqlx::Row::try_get::<Option<i64>, _>(&row, "seq").ok().flatten().unwrap_or(0),
+            sqlx::Row::try_get::<Option<i64>, _>(&row, "pack").ok().flatten().unwrap_or(0),
+        ),
         Err(e) => return internal(e),
     };
-    let pack_version = match content::max_pack_version(&state.pool).await {
-        Ok(latest) if latest > i64::from(request.pack_version) => Some(latest as u32),
-        Ok(_) => None,
-        Err(e) => return internal(e),
+    let since = request.content.since;
+    let content = if since as i64 > newest.0 {
+        None
+    } else if since as i64 == newest.0 {
+        Some(ponte_wire::sync::ChangesPage {
+            changes: Vec::new(),
+            cursor: since,
+            more: false,
+        })
+    } else {
+        match content::changes(
+            &state.pool,
+            &request.content.region,
+            since,
+            &request.content.languages,
+            500,
+        )
+        .await
+        {
+            Ok(page) => Some(page),
+            Err(e) => return internal(e),
+        }
     };
+    let pack_version = (newest.1 > i64::from(request.pack_version)).then_some(newest.1 as u32);
     Json(SyncResponse {
         results,
         items,

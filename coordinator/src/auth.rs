@@ -144,7 +144,7 @@ pub async fn add_account(
 ) -> Result<Account, PeopleError> {
     check_username(username)?;
     check_password(password)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let organisation: Option<String> =
         sqlx::query_scalar("SELECT id FROM organisation WHERE id = $1")
             .bind(organisation_id)
@@ -199,7 +199,7 @@ pub async fn reset_password(
     password: &str,
 ) -> Result<(), PeopleError> {
     check_password(password)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let id: Option<String> = sqlx::query_scalar("SELECT id FROM account WHERE username = $1")
         .bind(username)
         .fetch_optional(&mut *tx)
@@ -290,7 +290,7 @@ pub async fn login(
         token: random_token(32),
         csrf: random_token(24),
     };
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query("DELETE FROM login_failure WHERE username = $1")
         .bind(username)
         .execute(&mut *tx)

@@ -36,7 +36,7 @@ pub async fn upsert_services_with_progress(
     mut progress: impl FnMut(usize),
 ) -> Result<Upserted, sqlx::Error> {
     let postgres = crate::people::is_postgres(pool);
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     crate::people::lock_cursor(&mut tx, postgres).await?;
     let mut result = Upserted::default();
     for (done, record) in records.iter().enumerate() {
@@ -80,7 +80,7 @@ pub async fn upsert_services_with_progress(
 #[allow(dead_code)]
 pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Error> {
     let postgres = crate::people::is_postgres(pool);
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     crate::people::lock_cursor(&mut tx, postgres).await?;
     let region: Option<String> = sqlx::query_scalar("SELECT region FROM service WHERE id = $1")
         .bind(id)
@@ -246,7 +246,7 @@ pub async fn snapshot(
     region: &str,
     languages: &[String],
 ) -> Result<(u64, Vec<ServiceRecord>), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let cursor: Option<i64> = sqlx::query_scalar("SELECT max(seq) FROM content_change")
         .fetch_one(&mut *tx)
         .await?;

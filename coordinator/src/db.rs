@@ -29,6 +29,19 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
     Ok(pool)
 }
 
+/// A transaction that will write. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`), so concurrent writers wait for each other (up to the busy timeout) instead of
+/// failing when a read transaction tries to become a write one.
+pub async fn begin_write(
+    pool: &AnyPool,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    if crate::people::is_postgres(pool) {
+        pool.begin().await
+    } else {
+        pool.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
 /// Applies the migrations this database has not seen yet, each in a transaction.
 pub async fn migrate(pool: &AnyPool, url: &str) -> Result<u32, sqlx::Error> {
     let steps = if url.starts_with("postgres") {

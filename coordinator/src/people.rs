@@ -261,7 +261,7 @@ pub async fn add_beneficiary(
         (_, None) => return Err(PeopleError::Invalid("tutor: choose the tutor".into())),
     };
     let id = format!("ben-{}", crate::auth::random_token(9));
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query("INSERT INTO beneficiary (id, organisation_id, nickname, languages, tutor_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(&id)
         .bind(&by.organisation_id)
@@ -318,7 +318,7 @@ pub async fn create_pairing_code(
     beneficiary(pool, by, beneficiary_id).await?;
     let code = new_pairing_code();
     let expires_at = now_ms() + CODE_LIFETIME_MS;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query(
         "INSERT INTO pairing_code (code_hash, beneficiary_id, expires_at) VALUES ($1, $2, $3)",
     )
@@ -372,7 +372,7 @@ pub async fn revoke_device(
     device_id: &str,
 ) -> Result<(), PeopleError> {
     beneficiary(pool, by, beneficiary_id).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let done = sqlx::query("UPDATE device SET revoked_at = $1 WHERE id = $2 AND beneficiary_id = $3 AND revoked_at IS NULL")
         .bind(now_ms())
         .bind(device_id)
@@ -515,7 +515,7 @@ pub async fn add_item(
         deleted: None,
     };
     let postgres = is_postgres(pool);
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
     let stored = store_record(&mut tx, beneficiary_id, &record).await?;
     audit(&mut tx, Some(&by.id), "item.add", &record.id, kind.as_str()).await?;

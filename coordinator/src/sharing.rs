@@ -26,7 +26,7 @@ pub async fn device_for_token(
     token: &str,
 ) -> Result<Option<DeviceAuth>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT d.id, d.beneficiary_id, b.organisation_id FROM device d
+        "SELECT d.id, d.beneficiary_id, b.organisation_id, d.last_seen FROM device d
          JOIN beneficiary b ON b.id = d.beneficiary_id
          WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND b.erased_at IS NULL",
     )
@@ -39,16 +39,17 @@ pub async fn device_for_token(
         beneficiary_id: row.try_get("beneficiary_id")?,
         organisation_id: row.try_get("organisation_id")?,
     };
-    // At most one write a minute per device, so a no-op sync stays a read.
+    // At most one write a minute per device, decided on what was read, so a no-op sync stays
+    // a read and never waits for the write lock.
     let now = now_ms();
-    sqlx::query(
-        "UPDATE device SET last_seen = $1 WHERE id = $2 AND (last_seen IS NULL OR last_seen < $3)",
-    )
-    .bind(now)
-    .bind(&device.device_id)
-    .bind(now - 60_000)
-    .execute(pool)
-    .await?;
+    let last_seen: Option<i64> = row.try_get("last_seen")?;
+    if last_seen.is_none_or(|seen| seen < now - 60_000) {
+        sqlx::query("UPDATE device SET last_seen = $1 WHERE id = $2")
+            .bind(now)
+            .bind(&device.device_id)
+            .execute(pool)
+            .await?;
+    }
     Ok(Some(device))
 }
 
@@ -64,7 +65,7 @@ pub async fn pair(
     device_name: &str,
 ) -> Result<Result<PairResponse, PairError>, sqlx::Error> {
     let now = now_ms();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let row = sqlx::query(
         "SELECT p.beneficiary_id, b.nickname, b.languages, o.region FROM pairing_code p
          JOIN beneficiary b ON b.id = p.beneficiary_id JOIN organisation o ON o.id = b.organisation_id
@@ -133,7 +134,7 @@ pub async fn push(
     operations: &[Operation],
 ) -> Result<Vec<OperationResult>, sqlx::Error> {
     let postgres = is_postgres(pool);
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
     let mut results = Vec::with_capacity(operations.len());
     for operation in operations {
@@ -388,7 +389,7 @@ pub async fn items(
 }
 
 pub async fn unpair(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query("UPDATE device SET revoked_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(&device.device_id)
@@ -408,7 +409,7 @@ pub async fn unpair(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Err
 /// Removes everything the server holds about the beneficiary: shared records, tutor items,
 /// consents, devices and codes. The row stays, emptied, so the id is never reused.
 pub async fn erase(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let id = &device.beneficiary_id;
     let devices: Vec<String> =
         sqlx::query_scalar("SELECT id FROM device WHERE beneficiary_id = $1")

@@ -105,7 +105,7 @@ async fn dismiss(
         return forbidden(&state, l, &signed);
     }
     let closed = async {
-        let mut tx = state.pool.begin().await?;
+        let mut tx = crate::db::begin_write(&state.pool).await?;
         people::close_report(&mut tx, &signed.account, &id, "dismissed").await?;
         tx.commit().await?;
         Ok::<(), PeopleError>(())

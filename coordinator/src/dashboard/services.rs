@@ -791,7 +791,7 @@ async fn save(
         Err(e) => return internal(&state, l, &signed, e),
     };
     let recorded = async {
-        let mut tx = state.pool.begin().await?;
+        let mut tx = crate::db::begin_write(&state.pool).await?;
         if done.changed > 0 {
             people::audit(
                 &mut tx,
