@@ -77,6 +77,8 @@ fn test() -> Result {
     let mut tally = Tally::default();
     let mut failures = Vec::new();
 
+    ensure_chromium();
+
     println!("== Rust: cargo test --workspace");
     if let Err(e) = run_counting(
         cargo().args(["test", "--workspace"]),
@@ -326,6 +328,34 @@ fn kotlin_compiler() -> Result<(PathBuf, PathBuf)> {
     Ok((kotlinc, home.join("lib")))
 }
 
+fn apt_install(packages: &[&str]) -> Result {
+    println!("installing {packages:?} with apt-get");
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-qq"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// Debian's Chromium and ChromeDriver for the dashboard's browser test, installed with apt
+/// when missing and possible. Without them the browser test says so and is skipped.
+fn ensure_chromium() {
+    if Path::new("/usr/bin/chromedriver").exists() {
+        return;
+    }
+    let root_user = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0"));
+    if !(root_user && have("apt-get", "--version")) {
+        println!("chromium and chromium-driver are missing: the browser test will be skipped (sudo apt-get install chromium chromium-driver)");
+        return;
+    }
+    if let Err(e) = apt_install(&["chromium", "chromium-driver"]) {
+        println!("could not install chromium ({e}): the browser test will be skipped");
+    }
+}
+
 /// Debian's JNA and JUnit jars, installed with apt when missing and possible.
 fn java_jars() -> Result<Vec<PathBuf>> {
     let missing: Vec<&str> = JAVA_JARS
@@ -345,12 +375,7 @@ fn java_jars() -> Result<Vec<PathBuf>> {
                 missing.join(" ")
             ));
         }
-        println!("installing {missing:?} with apt-get");
-        run(Command::new("apt-get").args(["update", "-qq"]))?;
-        run(Command::new("apt-get")
-            .args(["install", "-y", "-qq"])
-            .args(&missing)
-            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+        apt_install(&missing)?;
     }
     Ok(JAVA_JARS
         .iter()
