@@ -48,6 +48,13 @@ async fn sign_in(browser: &fantoccini::Client, base: &str, user: &str, password:
         .click()
         .await
         .unwrap();
+    // The click starts a navigation: wait for the signed-in page's navigation bar.
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("nav"))
+        .await
+        .unwrap_or_else(|e| panic!("{user} is not signed in: {e}"));
     let home = browser.source().await.unwrap();
     assert!(home.contains(user), "{user} is signed in");
 }
@@ -129,19 +136,27 @@ async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
         .click()
         .await
         .unwrap();
-    let changes: serde_json::Value = reqwest::get(format!(
-        "{base}/api/v1/content/changes?region=bologna&limit=1000"
-    ))
-    .await
-    .unwrap()
-    .json()
-    .await
-    .unwrap();
-    let renamed = changes["changes"].as_array().unwrap().iter().any(|c| {
-        c["service"]["texts"]
-            .to_string()
-            .contains("Questura – Ufficio immigrazione")
-    });
+    // The form posts and the page reloads; the phones see the new name once it is saved.
+    let mut renamed = false;
+    for _ in 0..100 {
+        let changes: serde_json::Value = reqwest::get(format!(
+            "{base}/api/v1/content/changes?region=bologna&limit=1000"
+        ))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+        renamed = changes["changes"].as_array().unwrap().iter().any(|c| {
+            c["service"]["texts"]
+                .to_string()
+                .contains("Questura – Ufficio immigrazione")
+        });
+        if renamed {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     assert!(renamed, "the phones get the new name");
 
     // The tutor adds a beneficiary and makes a pairing code.
