@@ -79,9 +79,10 @@ fn test() -> Result {
 
     ensure_chromium();
 
-    println!("== Rust: cargo test --workspace");
+    println!("== Rust: cargo test --workspace --no-fail-fast");
     if let Err(e) = run_counting(
-        cargo().args(["test", "--workspace"]),
+        // Every test binary runs even when one fails, so one run shows every failure.
+        cargo().args(["test", "--workspace", "--no-fail-fast"]),
         &mut tally,
         parse_cargo_line,
     ) {

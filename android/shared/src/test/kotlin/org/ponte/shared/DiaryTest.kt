@@ -124,7 +124,11 @@ class DiaryTest {
 
     @Test
     fun aWrongKeyIsReportedAndChangesNothing() {
-        Ponte.open(path, key).use { it.diary().addApplication(details("Coop", "Cuoco"), Stage.SAVED, null) }
+        // Every object over the database is closed, so the file is complete and at rest
+        // (an unclosed one would be finalised by the garbage collector at any moment).
+        Ponte.open(path, key).use { ponte ->
+            ponte.diary().use { it.addApplication(details("Coop", "Cuoco"), Stage.SAVED, null) }
+        }
         val before = File(path).readBytes()
         assertFailsWith<PonteException.WrongKey> { Ponte.open(path, ByteArray(32) { 9 }) }
         assertTrue(before.contentEquals(File(path).readBytes()))
