@@ -3,6 +3,7 @@
 //!
 //! Only the standard library, so that the task runner itself builds in a second.
 
+mod browser;
 mod content;
 
 use std::env;
@@ -77,7 +78,7 @@ fn test() -> Result {
     let mut tally = Tally::default();
     let mut failures = Vec::new();
 
-    ensure_chromium();
+    browser::ensure_chromium();
 
     println!("== Rust: cargo test --workspace --no-fail-fast");
     if let Err(e) = run_counting(
@@ -336,25 +337,6 @@ fn apt_install(packages: &[&str]) -> Result {
         .args(["install", "-y", "-qq"])
         .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
-}
-
-/// Debian's Chromium and ChromeDriver for the dashboard's browser test, installed with apt
-/// when missing and possible. Without them the browser test says so and is skipped.
-fn ensure_chromium() {
-    if Path::new("/usr/bin/chromedriver").exists() {
-        return;
-    }
-    let root_user = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.starts_with(b"0"));
-    if !(root_user && have("apt-get", "--version")) {
-        println!("chromium and chromium-driver are missing: the browser test will be skipped (sudo apt-get install chromium chromium-driver)");
-        return;
-    }
-    if let Err(e) = apt_install(&["chromium", "chromium-driver"]) {
-        println!("could not install chromium ({e}): the browser test will be skipped");
-    }
 }
 
 /// Debian's JNA and JUnit jars, installed with apt when missing and possible.
