@@ -35,7 +35,20 @@ fn demo_territory_imports_cleanly_and_is_marked_as_demo() {
 #[test]
 fn the_curriculum_validates() {
     let (courses, _media) = ponte_wire::lessons::load_dir(&content().join("lessons")).unwrap();
-    assert!(!courses.is_empty());
+    // The first curriculum: five courses in order, at least fifteen lessons.
+    let ids: Vec<&str> = courses.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "your-smartphone",
+            "communicating-for-work",
+            "finding-your-way",
+            "work-and-public-services",
+            "rights-at-work"
+        ]
+    );
+    let lessons: usize = courses.iter().map(|c| c.lessons.len()).sum();
+    assert!(lessons >= 15, "{lessons} lessons");
     for course in &courses {
         for language in ["it", "en", "ar", "fr", "bn", "ur"] {
             assert!(
