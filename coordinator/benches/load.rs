@@ -458,7 +458,18 @@ async fn get_ok(request: reqwest::RequestBuilder) -> bool {
     }
 }
 
-/// (a) No-op syncs: items and content, both cursors current, `connections` phones at once.
+/// The body of a phone's no-op sync (`POST /api/v1/sync`): nothing to push, both cursors
+/// current, the lesson pack it has.
+fn no_op_body(device: &Device, content_cursor: u64, pack_version: u64) -> Value {
+    json!({
+        "items_since": device.items_cursor,
+        "content": {"region": "bologna", "since": content_cursor},
+        "pack_version": pack_version,
+    })
+}
+
+/// (a) No-op syncs as the phone makes them, one `POST /api/v1/sync` each, `connections`
+/// phones at once.
 async fn no_op(
     server: &Server,
     devices: &Arc<Vec<Device>>,
@@ -473,13 +484,34 @@ async fn no_op(
         .pool_max_idle_per_host(connections)
         .build()
         .unwrap();
+    // The pack version a phone has once it fetched the pack the server offers.
+    let offered: Value = http
+        .post(format!("{base}/api/v1/sync"))
+        .bearer_auth(&devices[0].token)
+        .json(&no_op_body(&devices[0], content_cursor, 0))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let pack_version = offered["pack_version"].as_u64().unwrap_or(0);
     // Warm the connections and the server's caches.
     for device in devices.iter().take(connections) {
-        get_ok(
-            http.get(format!("{base}/api/v1/items?since={}", device.items_cursor))
-                .bearer_auth(&device.token),
-        )
-        .await;
+        let answer: Value = http
+            .post(format!("{base}/api/v1/sync"))
+            .bearer_auth(&device.token)
+            .json(&no_op_body(device, content_cursor, pack_version))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        // A no-op sync indeed: nothing comes down.
+        assert_eq!(answer["items"]["records"].as_array().map(Vec::len), Some(0), "{answer}");
+        assert_eq!(answer["content"]["changes"].as_array().map(Vec::len), Some(0), "{answer}");
+        assert!(answer.get("pack_version").is_none(), "{answer}");
     }
     let errors = Arc::new(AtomicU64::new(0));
     let cpu_before = server.cpu();
@@ -489,70 +521,47 @@ async fn no_op(
     for c in 0..connections {
         let (http, base, devices, errors) =
             (http.clone(), base.clone(), devices.clone(), errors.clone());
-        let changes =
-            format!("{base}/api/v1/content/changes?region=bologna&since={content_cursor}");
         tasks.push(tokio::spawn(async move {
-            let (mut requests, mut syncs) = (Vec::new(), Vec::new());
+            let mut syncs = Vec::new();
             let mut i = c;
             while Instant::now() < deadline {
                 let device = &devices[i % devices.len()];
                 i += connections;
                 let start = Instant::now();
                 if !get_ok(
-                    http.get(format!("{base}/api/v1/items?since={}", device.items_cursor))
-                        .bearer_auth(&device.token),
+                    http.post(format!("{base}/api/v1/sync"))
+                        .bearer_auth(&device.token)
+                        .json(&no_op_body(device, content_cursor, pack_version)),
                 )
                 .await
                 {
                     errors.fetch_add(1, Ordering::Relaxed);
                 }
-                let middle = Instant::now();
-                if !get_ok(http.get(&changes)).await {
-                    errors.fetch_add(1, Ordering::Relaxed);
-                }
-                let end = Instant::now();
-                requests.push(middle - start);
-                requests.push(end - middle);
-                syncs.push(end - start);
+                syncs.push(start.elapsed());
             }
-            (requests, syncs)
+            syncs
         }));
     }
-    let (mut requests, mut syncs) = (Vec::new(), Vec::new());
+    let mut syncs = Vec::new();
     for task in tasks {
-        let (r, s) = task.await.unwrap();
-        requests.extend(r);
-        syncs.extend(s);
+        syncs.extend(task.await.unwrap());
     }
     let elapsed = started.elapsed();
     let cpu = server.cpu() - cpu_before;
-    requests.sort();
     syncs.sort();
-    let per_second = requests.len() as f64 / elapsed.as_secs_f64();
-    let p99 = percentile(&requests, 0.99);
+    let per_second = syncs.len() as f64 / elapsed.as_secs_f64();
+    let p99 = percentile(&syncs, 0.99);
     let errors = errors.load(Ordering::Relaxed);
     rows.push(Row {
         backend,
-        what: format!("(a) no-op sync, HTTP requests, {connections} in flight, {seconds} s"),
+        what: format!("(a) no-op sync (POST /api/v1/sync), {connections} in flight, {seconds} s"),
         figure: format!(
-            "{per_second:.0} req/s, p50 {}, p99 {}, {errors} errors",
-            ms(percentile(&requests, 0.5)),
+            "{per_second:.0} syncs/s, p50 {}, p99 {}, {errors} errors",
+            ms(percentile(&syncs, 0.5)),
             ms(p99)
         ),
         goal: ">= 5,000 req/s, p99 <= 20 ms",
         met: Some(per_second >= 5_000.0 && p99 <= Duration::from_millis(20) && errors == 0),
-    });
-    rows.push(Row {
-        backend,
-        what: "(a) no-op sync, whole syncs (items + content)".into(),
-        figure: format!(
-            "{:.0} syncs/s, p50 {}, p99 {}",
-            syncs.len() as f64 / elapsed.as_secs_f64(),
-            ms(percentile(&syncs, 0.5)),
-            ms(percentile(&syncs, 0.99))
-        ),
-        goal: "",
-        met: None,
     });
     rows.push(Row {
         backend,
@@ -686,41 +695,31 @@ async fn all_at_once(
                 errors.fetch_add(1, Ordering::Relaxed);
                 first_error.lock().unwrap().get_or_insert(why);
             };
-            let pushed = http
-                .post(format!("{base}/api/v1/push"))
+            // The phone's sync: its outbox pushed and both cursors polled in one request.
+            let synced = http
+                .post(format!("{base}/api/v1/sync"))
                 .bearer_auth(&device.token)
-                .json(&json!({"operations": [{"id": format!("load-{backend}-{n}"),
-                    "change": {"type": "consent", "category": "diary", "granted": true}}]}))
+                .json(&json!({
+                    "operations": [{"id": format!("load-{backend}-{n}"),
+                        "change": {"type": "consent", "category": "diary", "granted": true}}],
+                    "items_since": device.items_cursor,
+                    "content": {"region": "bologna", "since": content_cursor},
+                }))
                 .send()
                 .await;
-            match pushed {
+            match synced {
                 Ok(answer) if answer.status().is_success() => {
                     let body: Value = answer.json().await.unwrap_or_default();
                     if body["results"][0]["status"] != "applied" {
-                        fail(format!("push: {body}"));
+                        fail(format!("sync: {body}"));
                     }
                 }
                 Ok(answer) => fail(format!(
-                    "push: {} {}",
+                    "sync: {} {}",
                     answer.status(),
                     answer.text().await.unwrap_or_default()
                 )),
-                Err(e) => fail(format!("push: {e}")),
-            }
-            let (items, changes) = tokio::join!(
-                get_ok(
-                    http.get(format!("{base}/api/v1/items?since={}", device.items_cursor))
-                        .bearer_auth(&device.token)
-                ),
-                get_ok(http.get(format!(
-                    "{base}/api/v1/content/changes?region=bologna&since={content_cursor}"
-                )))
-            );
-            if !items {
-                fail("items".into());
-            }
-            if !changes {
-                fail("content".into());
+                Err(e) => fail(format!("sync: {e}")),
             }
             start.elapsed()
         }));
@@ -735,7 +734,7 @@ async fn all_at_once(
     rows.push(Row {
         backend,
         what: format!(
-            "(c) {} devices at once: push + items + content",
+            "(c) {} devices at once, each a sync pushing one operation",
             devices.len()
         ),
         figure: format!(

@@ -186,6 +186,13 @@ async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
         .click()
         .await
         .unwrap();
+    // The click starts a navigation: wait for the new beneficiary's page.
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("new-code"))
+        .await
+        .unwrap();
     let beneficiary_page = browser.current_url().await.unwrap().to_string();
     assert!(
         beneficiary_page.contains("/beneficiaries/ben-"),
@@ -199,7 +206,9 @@ async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
         .await
         .unwrap();
     let code = browser
-        .find(Locator::Id("pairing-code"))
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("pairing-code"))
         .await
         .unwrap()
         .text()
