@@ -222,23 +222,13 @@ async fn sync(
             Err(e) => return internal(e),
         }
     };
-    let items = match sharing::items(&state.pool, &device, request.items_since, 500).await {
-        Ok(items) => items,
-        Err(e) => return internal(e),
-    };
-    // The newest cursor and pack in one query: a phone that is current needs nothing more.
-    let newest = match sqlx::query(
-        "SELECT (SELECT max(seq) FROM content_change) AS seq, (SELECT max(version) FROM lesson_pack) AS pack",
-    )
-    .fetch_one(&state.pool)
-    .await
-    {
-        Ok(row) => (
-            sqlx::Row::try_get::<Option<i64>, _>(&row, "seq").ok().flatten().unwrap_or(0),
-            sqlx::Row::try_get::<Option<i64>, _>(&row, "pack").ok().flatten().unwrap_or(0),
-        ),
-        Err(e) => return internal(e),
-    };
+    // The items, the newest cursor and the newest pack in one query: a phone that is
+    // current needs nothing more.
+    let (items, newest) =
+        match sharing::items_and_heads(&state.pool, &device, request.items_since, 500).await {
+            Ok((items, head, pack)) => (items, (head, pack)),
+            Err(e) => return internal(e),
+        };
     let since = request.content.since;
     let content = if since as i64 > newest.0 {
         None
