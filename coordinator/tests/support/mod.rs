@@ -511,8 +511,8 @@ impl Proxy {
                 let (fault, up, down, requests) =
                     (fault.clone(), up.clone(), down.clone(), requests.clone());
                 tokio::spawn(async move {
-                    // Keep-alive connections carry several requests: serve them one by one.
-                    while let Some(request) = read_request(&mut client).await {
+                    // One request per connection: the proxy answers it and closes.
+                    if let Some(request) = read_request(&mut client).await {
                         let number = requests.fetch_add(1, Ordering::SeqCst) + 1;
                         up.fetch_add(request.len() as u64, Ordering::SeqCst);
                         let (kind, every) = *fault.lock().unwrap();
@@ -537,11 +537,8 @@ impl Proxy {
                             _ => {}
                         }
                         down.fetch_add(answer.len() as u64, Ordering::SeqCst);
-                        if client.write_all(&answer).await.is_err() {
-                            return;
-                        }
                         // The server closed its side; so do we, as the answer says.
-                        return;
+                        let _ = client.write_all(&answer).await;
                     }
                 });
             }
