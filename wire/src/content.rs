@@ -312,9 +312,38 @@ fn is_iso_date(text: &str) -> bool {
 
 const MAX_TEXT: usize = 20_000;
 
+/// Opening-hours strings already found valid in a batch. A territory repeats a few hundred
+/// schedules across thousands of services, and parsing one costs more than storing a row.
+#[derive(Debug, Default)]
+pub struct KnownHours(std::collections::HashSet<String>);
+
+impl KnownHours {
+    /// At most this many strings are remembered, so memory stays bounded on any input.
+    const LIMIT: usize = 10_000;
+
+    fn check(&mut self, hours: &str) -> Result<(), String> {
+        if self.0.contains(hours) {
+            return Ok(());
+        }
+        hours
+            .parse::<opening_hours::OpeningHours>()
+            .map_err(|e| e.to_string())?;
+        if self.0.len() < Self::LIMIT {
+            self.0.insert(hours.to_owned());
+        }
+        Ok(())
+    }
+}
+
 impl ServiceRecord {
     /// Checks every field; the first problem is named by its field path (`texts[1].name`).
     pub fn validate(&self) -> Result<(), FieldError> {
+        self.validate_in_batch(&mut KnownHours::default())
+    }
+
+    /// [`ServiceRecord::validate`] for one record of a batch: opening hours already found
+    /// valid in the batch are not parsed again.
+    pub fn validate_in_batch(&self, known_hours: &mut KnownHours) -> Result<(), FieldError> {
         let id_ok = !self.id.is_empty()
             && self.id.len() <= 100
             && self
@@ -363,7 +392,7 @@ impl ServiceRecord {
             ));
         }
         if let Some(hours) = &self.opening_hours {
-            if let Err(e) = hours.parse::<opening_hours::OpeningHours>() {
+            if let Err(e) = known_hours.check(hours) {
                 return Err(field_error(
                     "opening_hours",
                     format!("not valid opening_hours syntax: {e}"),

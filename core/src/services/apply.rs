@@ -17,6 +17,11 @@ pub enum ImportFormat {
     OsmJson,
 }
 
+/// FTS5's default in-memory buffer before it writes a segment.
+const FTS_HASH_BYTES: u32 = 1024 * 1024;
+/// The buffer while a batch's new texts are indexed (memory bound: see the services bench).
+const BULK_FTS_HASH_BYTES: u32 = 16 * 1024 * 1024;
+
 fn bits<T: Copy>(items: &[T], bit: fn(T) -> u32) -> i64 {
     i64::from(items.iter().fold(0u32, |acc, item| acc | bit(*item)))
 }
@@ -100,10 +105,11 @@ pub(crate) fn apply_in(
             "INSERT INTO service_bulk_load (since) SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'service_text'), 0)",
         )?;
     let mut summary = ApplySummary::default();
+    let mut known_hours = ponte_wire::content::KnownHours::default();
     for (i, change) in changes.into_iter().enumerate() {
         match change {
             ContentChange::UpsertService { service } => {
-                service.validate().map_err(|e| Error::Content {
+                service.validate_in_batch(&mut known_hours).map_err(|e| Error::Content {
                     field: format!("changes[{i}].{}", e.field),
                     message: e.message,
                 })?;
@@ -118,11 +124,17 @@ pub(crate) fn apply_in(
             }
         }
     }
-    tx.execute_batch(
-            "INSERT INTO service_search (rowid, name, description, eligibility)
-                 SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
-             DELETE FROM service_bulk_load;",
-        )?;
+    // FTS5 writes a new segment each time its in-memory terms reach `hashsize` (1 MiB by
+    // default) and merges segments as they pile up; a larger buffer while the new texts are
+    // indexed means far fewer segments to write and merge. The setting is stored in the index,
+    // so it is put back at once.
+    tx.execute_batch(&format!(
+        "INSERT INTO service_search (service_search, rank) VALUES ('hashsize', {BULK_FTS_HASH_BYTES});
+         INSERT INTO service_search (rowid, name, description, eligibility)
+             SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
+         INSERT INTO service_search (service_search, rank) VALUES ('hashsize', {FTS_HASH_BYTES});
+         DELETE FROM service_bulk_load;",
+    ))?;
     Ok(summary)
 }
 
