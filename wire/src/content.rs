@@ -513,6 +513,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_batch_remembers_good_hours_only() {
+        let mut known = KnownHours::default();
+        let good = sample();
+        good.validate_in_batch(&mut known).unwrap();
+        good.validate_in_batch(&mut known).unwrap();
+        let mut bad = sample();
+        bad.opening_hours = Some("Mo-Fr 25:00-26:00 nonsense".into());
+        for _ in 0..2 {
+            assert_eq!(
+                bad.validate_in_batch(&mut known).unwrap_err().field,
+                "opening_hours"
+            );
+        }
+        assert_eq!(known.0.len(), 1);
+    }
+
+    #[test]
     fn a_good_record_passes_and_each_bad_field_is_named() {
         sample().validate().unwrap();
         let cases: Vec<(Box<dyn Fn(&mut ServiceRecord)>, &str)> = vec![
