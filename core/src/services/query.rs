@@ -444,7 +444,9 @@ impl Services {
         let chain = lookup_languages(languages);
         // The words in the index; the languages of the chain (and the source language) on the few
         // matching texts. Language codes are checked tags, safe to write into the statement.
-        let fts = format!("{{name description eligibility}} : ({query})");
+        // Every column of the index is searched; a column filter, even one naming them all,
+        // would make FTS5 decode each match's column list.
+        let fts = query;
         let chain_list = chain
             .iter()
             .map(|l| format!("'{}'", l.replace('\'', "")))
