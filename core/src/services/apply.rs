@@ -89,8 +89,18 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
             t.source_version
         ])?;
     }
-    tx.prepare_cached("INSERT OR REPLACE INTO service_place (n, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)")?
-        .execute(params![n, r.lat, r.lon])?;
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO service_place (n, min_lat, max_lat, min_lon, max_lon, category_bits, audience_bits, free)
+         VALUES (?1, ?2, ?2, ?3, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        n,
+        r.lat,
+        r.lon,
+        bits(&r.categories, ponte_wire::Category::bit),
+        bits(&r.audiences, ponte_wire::Audience::bit),
+        r.free
+    ])?;
     Ok(())
 }
 

@@ -134,26 +134,28 @@ fn categories_from_bits(bits: i64) -> Vec<Category> {
         .collect()
 }
 
-/// The filter as SQL conditions on `s` (the service table), with their parameters.
-fn filter_sql(filter: &ServiceFilter, params: &mut Vec<Value>) -> String {
+/// The filter as SQL conditions, with their parameters. `flags` is the alias of the table whose `category_bits`,
+/// `audience_bits` and `free` are tested: `p` (the map index) where the query walks it, so
+/// a service that does not pass is never read.
+fn filter_sql(filter: &ServiceFilter, flags: &str, params: &mut Vec<Value>) -> String {
     let mut sql = String::new();
     if !filter.categories.is_empty() {
         let bits = filter.categories.iter().fold(0u32, |acc, c| acc | c.bit());
         params.push(Value::Integer(bits.into()));
-        let _ = write!(sql, " AND (s.category_bits & ?{}) != 0", params.len());
+        let _ = write!(sql, " AND ({flags}.category_bits & ?{}) != 0", params.len());
     }
     if let Some(audience) = filter.audience {
         params.push(Value::Integer(
             (audience.bit() | Audience::Everyone.bit()).into(),
         ));
-        let _ = write!(sql, " AND (s.audience_bits & ?{}) != 0", params.len());
+        let _ = write!(sql, " AND ({flags}.audience_bits & ?{}) != 0", params.len());
     }
     if let Some(language) = &filter.spoken_language {
         params.push(Value::Text(format!(",{language},")));
         let _ = write!(sql, " AND instr(s.languages_spoken, ?{}) > 0", params.len());
     }
     if filter.free_only {
-        sql.push_str(" AND s.free = 1");
+        let _ = write!(sql, " AND {flags}.free = 1");
     }
     sql
 }
@@ -320,7 +322,7 @@ impl Services {
         let limit = limit as usize;
         self.store.read(|conn| {
             let mut params = Vec::new();
-            let filters = filter_sql(filter, &mut params);
+            let filters = filter_sql(filter, "p", &mut params);
             let first = params.len();
             let sql = format!(
                 "SELECT {ROW_COLUMNS} FROM service_place p JOIN service s ON s.n = p.n
@@ -378,7 +380,7 @@ impl Services {
         check_point(bounds.north, bounds.east)?;
         self.store.read(|conn| {
             let mut params = Vec::new();
-            let filters = filter_sql(filter, &mut params);
+            let filters = filter_sql(filter, "p", &mut params);
             let first = params.len();
             let sql = format!(
                 "SELECT {ROW_COLUMNS} FROM service_place p JOIN service s ON s.n = p.n
@@ -491,7 +493,7 @@ impl Services {
                 .collect::<Vec<_>>()
                 .join(",");
             let mut params = Vec::new();
-            let filters = filter_sql(filter, &mut params);
+            let filters = filter_sql(filter, "s", &mut params);
             let sql = format!("SELECT {ROW_COLUMNS} FROM service s WHERE s.n IN ({list}){filters}");
             let mut rows: Vec<(Row, Option<f64>, f64)> = read_rows(conn, &sql, &params)?
                 .into_iter()
@@ -873,6 +875,39 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ids(open), ["bo-cpi", "bo-far"]);
+    }
+
+    #[test]
+    fn an_edited_service_moves_between_filters() {
+        let (_dir, services) = services();
+        let (lat, lon) = PIAZZA;
+        let work = ServiceFilter {
+            categories: vec![Category::Work],
+            ..Default::default()
+        };
+        let health = ServiceFilter {
+            categories: vec![Category::Health],
+            ..Default::default()
+        };
+        let found = |filter: &ServiceFilter| {
+            services
+                .near(lat, lon, 5_000.0, 10, filter, &[], MONDAY_10)
+                .unwrap()
+                .len()
+        };
+        let mut record = record("bo-x", lat, lon, Category::Work, "Sportello");
+        services
+            .apply_changes(&[ponte_wire::ContentChange::UpsertService {
+                service: record.clone(),
+            }])
+            .unwrap();
+        assert_eq!((found(&work), found(&health)), (1, 0));
+        record.categories = vec![Category::Health];
+        record.version += 1;
+        services
+            .apply_changes(&[ponte_wire::ContentChange::UpsertService { service: record }])
+            .unwrap();
+        assert_eq!((found(&work), found(&health)), (0, 1));
     }
 
     #[test]
