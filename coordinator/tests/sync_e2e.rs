@@ -336,6 +336,72 @@ async fn a_restarted_coordinator_and_a_killed_phone_lose_nothing() {
     assert_eq!(phone.employers(), expected);
 }
 
+/// The directory of the phone that `phone_process` opens.
+const PHONE_DIR: &str = "PONTE_TEST_PHONE_DIR";
+
+/// The phone as a process of its own: this test binary started again to run only this
+/// function, which syncs and is killed by its parent while it waits for the answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "the phone's own process in a_phone_process_killed_mid_sync_loses_nothing, which starts it"]
+async fn phone_process() {
+    let dir = std::env::var_os(PHONE_DIR).expect("started by its parent test");
+    let (_store, sync) = Phone::open_at(std::path::Path::new(&dir));
+    let _ = sync.sync_now(true, None).await;
+    // Its parent kills it before the sync ends; if not, the parent's test fails.
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_process_killed_mid_sync_loses_nothing() {
+    let coordinator = Coordinator::start().await;
+    let proxy = Proxy::start(coordinator.port).await;
+    let (_tutor, _beneficiary, phone) = paired(&coordinator, &proxy.base()).await;
+    phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    let expected: Vec<String> = (0..20).map(|i| format!("Before kill {i:02}")).collect();
+    for employer in &expected {
+        phone.add_application(employer);
+    }
+    let dir = phone.close();
+    // The server applies the push; its answer waits in the proxy while the process is killed.
+    proxy.set(Fault::Delay(3_000), 1);
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["phone_process", "--exact", "--ignored", "--nocapture"])
+        .env(PHONE_DIR, dir.path())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while server_employers(&coordinator).len() < expected.len() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the phone process never pushed"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    child.kill().unwrap(); // SIGKILL: nothing of the phone runs after this
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the phone process ended before it was killed: {status:?}"
+    );
+    proxy.set(Fault::None, 0);
+
+    // Started again: the operations the server applied but never acknowledged are pushed
+    // again, acknowledged again, and applied once.
+    let phone = Phone::reopen(dir);
+    assert_eq!(
+        phone.sync.status(&[]).unwrap().pending_operations,
+        21,
+        "killed before the answer came: the phone still holds the consent and the 20 applications"
+    );
+    phone.sync_until_done(5).await;
+    assert_eq!(server_employers(&coordinator), expected);
+    assert_eq!(phone.employers(), expected);
+    assert_eq!(
+        phone.sync.status(&[]).unwrap().pending_operations,
+        0,
+        "the outbox is empty once the server acknowledged"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_cursor_starts_the_content_over_and_keeps_the_persons_data() {
     let coordinator = Coordinator::start().await;

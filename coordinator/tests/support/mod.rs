@@ -340,10 +340,24 @@ impl Phone {
         Phone { dir, store, sync }
     }
 
-    fn open_at(dir: &Path) -> (Arc<Store>, Arc<SyncClient>) {
+    pub fn open_at(dir: &Path) -> (Arc<Store>, Arc<SyncClient>) {
         let store = Arc::new(Store::open(dir.join("ponte.db"), &[7u8; 32]).unwrap());
         let sync = Arc::new(SyncClient::new(store.clone(), Vec::new()));
         (store, sync)
+    }
+
+    /// Closes the phone's database and keeps its files, for another process to open.
+    pub fn close(self) -> tempfile::TempDir {
+        let Phone { dir, store, sync } = self;
+        drop(sync);
+        drop(store);
+        dir
+    }
+
+    /// The phone whose files are in `dir`, opened again (as the app starting).
+    pub fn reopen(dir: tempfile::TempDir) -> Phone {
+        let (store, sync) = Phone::open_at(dir.path());
+        Phone { dir, store, sync }
     }
 
     /// As after the app's process was killed and started again.
