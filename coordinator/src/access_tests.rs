@@ -72,6 +72,18 @@ fn routes() -> Vec<Route> {
         ),
         r(
             "POST",
+            "/beneficiaries/{b}/items/{i}",
+            &[("title", "Call me at 10")],
+            &["admin", "tutor"],
+        ),
+        r(
+            "POST",
+            "/beneficiaries/{b}/items/{d}/delete",
+            &[],
+            &["admin", "tutor"],
+        ),
+        r(
+            "POST",
             "/beneficiaries/{b}/devices/nodevice/revoke",
             &[],
             &[],
@@ -140,7 +152,8 @@ fn allowed_status(route: &Route) -> &'static [StatusCode] {
 /// Everything a denied request could have changed, as one number.
 async fn footprint(pool: &sqlx::AnyPool) -> i64 {
     sqlx::query_scalar(
-        "SELECT (SELECT count(*) FROM shared_record) + (SELECT count(*) FROM beneficiary)
+        "SELECT (SELECT count(*) FROM shared_record) + (SELECT CAST(coalesce(sum(seq), 0) AS BIGINT) FROM shared_record)
+              + (SELECT count(*) FROM beneficiary)
               + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)
               + (SELECT count(*) FROM content_change) + (SELECT count(*) FROM lesson_pack)
               + (SELECT count(*) FROM account) + (SELECT count(*) FROM session WHERE account_id IN (SELECT id FROM account WHERE username LIKE 'new-%'))
@@ -165,6 +178,26 @@ async fn every_role_against_every_route() {
         let b = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
             .await
             .unwrap();
+        // A tutor's item to change and one to delete.
+        let mut items = Vec::new();
+        for title in ["Bring your CV", "Meet on Friday"] {
+            let item = crate::people::add_item(
+                pool,
+                &tutor,
+                &b.id,
+                ponte_wire::sync::RecordKind::TutorNote,
+                &[("title", title.to_owned())],
+            )
+            .await
+            .unwrap();
+            items.push(item.id);
+        }
+        let resolve = |path: &str| {
+            path.replace("{b}", &b.id)
+                .replace("{r}", "rep-1")
+                .replace("{i}", &items[0])
+                .replace("{d}", &items[1])
+        };
         crate::content::upsert_services(
             pool,
             &[
@@ -181,7 +214,7 @@ async fn every_role_against_every_route() {
         // Not signed in: every route sends to the login page and changes nothing.
         let anonymous = Client::new(pool, false);
         for route in routes() {
-            let path = route.path.replace("{b}", &b.id).replace("{r}", "rep-1");
+            let path = resolve(route.path);
             let answer = match route.method {
                 "GET" => anonymous.get(&path).await,
                 _ => anonymous.post_form(&path, route.fields).await,
@@ -199,11 +232,7 @@ async fn every_role_against_every_route() {
             let signed = client.sign_in(user, &password(user)).await;
             assert_eq!(signed.status, StatusCode::SEE_OTHER, "{user} signs in");
             for route in routes() {
-                let path = route
-                    .path
-                    .replace("{b}", &b.id)
-                    .replace("{r}", "rep-1")
-                    .replace("{user}", user);
+                let path = resolve(route.path).replace("{user}", user);
                 let items_before = footprint(pool).await;
                 let fields: Vec<(&str, String)> = route
                     .fields

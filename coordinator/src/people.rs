@@ -477,25 +477,7 @@ pub async fn add_item(
             "kind: a tutor adds notes, referrals, meetings or job offers".into(),
         ));
     }
-    let fields: Vec<&(&str, String)> = fields
-        .iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .collect();
-    if !fields.iter().any(|(name, _)| *name == "title") {
-        return Err(PeopleError::Invalid("title: required".into()));
-    }
-    if kind == RecordKind::Referral && !fields.iter().any(|(name, _)| *name == "service_id") {
-        return Err(PeopleError::Invalid(
-            "service: a referral names a service".into(),
-        ));
-    }
-    if let Some((_, at)) = fields.iter().find(|(name, _)| *name == "at") {
-        if !is_local_datetime(at) {
-            return Err(PeopleError::Invalid(
-                "at: a date and time, e.g. 2026-12-01T09:30".into(),
-            ));
-        }
-    }
+    let fields = check_item_fields(kind, fields)?;
     let stamp = server_tick();
     let record = SharedRecord {
         kind,
@@ -521,6 +503,125 @@ pub async fn add_item(
     audit(&mut tx, Some(&by.id), "item.add", &record.id, kind.as_str()).await?;
     tx.commit().await?;
     Ok(stored)
+}
+
+/// The filled-in fields of a tutor's item, checked: a title, a service for a referral, and a
+/// date-time that parses.
+fn check_item_fields<'a>(
+    kind: RecordKind,
+    fields: &'a [(&'a str, String)],
+) -> Result<Vec<&'a (&'a str, String)>, PeopleError> {
+    let fields: Vec<&(&str, String)> = fields
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect();
+    if !fields.iter().any(|(name, _)| *name == "title") {
+        return Err(PeopleError::Invalid("title: required".into()));
+    }
+    if kind == RecordKind::Referral && !fields.iter().any(|(name, _)| *name == "service_id") {
+        return Err(PeopleError::Invalid(
+            "service: a referral names a service".into(),
+        ));
+    }
+    if let Some((_, at)) = fields.iter().find(|(name, _)| *name == "at") {
+        if !is_local_datetime(at) {
+            return Err(PeopleError::Invalid(
+                "at: a date and time, e.g. 2026-12-01T09:30".into(),
+            ));
+        }
+    }
+    Ok(fields)
+}
+
+/// The fields a tutor writes on an item (the phone writes `done`).
+pub const ITEM_FIELDS: [&str; 6] = ["title", "text", "service_id", "at", "place", "url"];
+
+/// The tutor's item `item_id` for this beneficiary, or NotFound (also for the person's own
+/// records, which a tutor only reads).
+async fn tutor_item(
+    pool: &AnyPool,
+    beneficiary_id: &str,
+    item_id: &str,
+) -> Result<SharedRecord, PeopleError> {
+    records(pool, beneficiary_id)
+        .await?
+        .into_iter()
+        .find(|r| r.id == item_id && r.kind.consent().is_none())
+        .ok_or_else(|| PeopleError::NotFound(format!("item {item_id}")))
+}
+
+/// Changes a tutor's item: every tutor field takes the form's value (an empty one clears it),
+/// stamped now, so it wins over older edits and the phones get it at their next sync. The
+/// phone's own `done` is kept.
+pub async fn edit_item(
+    pool: &AnyPool,
+    by: &Account,
+    beneficiary_id: &str,
+    item_id: &str,
+    fields: &[(&str, String)],
+) -> Result<SharedRecord, PeopleError> {
+    beneficiary(pool, by, beneficiary_id).await?;
+    let item = tutor_item(pool, beneficiary_id, item_id).await?;
+    let filled = check_item_fields(item.kind, fields)?;
+    // Later than anything the item holds, whichever instance or phone stamped it.
+    server_saw(item.newest());
+    let stamp = server_tick();
+    let update = SharedRecord {
+        kind: item.kind,
+        id: item.id.clone(),
+        fields: ITEM_FIELDS
+            .iter()
+            .map(|name| {
+                let value = filled
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| serde_json::Value::String(v.trim().to_owned()))
+                    .unwrap_or(serde_json::Value::Null);
+                (
+                    (*name).to_owned(),
+                    Stamped {
+                        value,
+                        at: stamp,
+                    },
+                )
+            })
+            .collect(),
+        deleted: None,
+    };
+    let postgres = is_postgres(pool);
+    let mut tx = crate::db::begin_write(pool).await?;
+    lock_cursor(&mut tx, postgres).await?;
+    let stored = store_record(&mut tx, beneficiary_id, &update).await?;
+    audit(&mut tx, Some(&by.id), "item.edit", &item.id, item.kind.as_str()).await?;
+    tx.commit().await?;
+    Ok(stored)
+}
+
+/// Deletes a tutor's item: a tombstone the phones receive, so the reminder goes too.
+pub async fn delete_item(
+    pool: &AnyPool,
+    by: &Account,
+    beneficiary_id: &str,
+    item_id: &str,
+) -> Result<(), PeopleError> {
+    beneficiary(pool, by, beneficiary_id).await?;
+    let item = tutor_item(pool, beneficiary_id, item_id).await?;
+    let tombstone = SharedRecord {
+        kind: item.kind,
+        id: item.id.clone(),
+        fields: BTreeMap::new(),
+        deleted: Some({
+            server_saw(item.newest());
+            server_tick()
+        }),
+    };
+    let postgres = is_postgres(pool);
+    let mut tx = crate::db::begin_write(pool).await?;
+    lock_cursor(&mut tx, postgres).await?;
+    store_record(&mut tx, beneficiary_id, &tombstone).await?;
+    audit(&mut tx, Some(&by.id), "item.delete", &item.id, item.kind.as_str()).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// `2026-12-01T09:30` (local time in Italy, as the dashboard's date-time field sends it).
@@ -650,6 +751,167 @@ mod tests {
         assert!(code
             .bytes()
             .all(|b| b == b'-' || CODE_ALPHABET.contains(&b)));
+    }
+
+    fn text(record: &SharedRecord, name: &str) -> Option<String> {
+        record.fields.get(name)?.value.as_str().map(str::to_owned)
+    }
+
+    #[tokio::test]
+    async fn a_tutor_changes_and_deletes_an_item_and_the_phone_keeps_its_done() {
+        for db in crate::testdb::databases().await {
+            let pool = &db.pool;
+            crate::testdb::people(pool).await;
+            let account = |name: &'static str| async move {
+                crate::auth::accounts(pool, "org-a")
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .find(|a| a.username == name)
+                    .unwrap()
+            };
+            let (tutor, tutor2) = (account("tutor").await, account("tutor2").await);
+            let amina = add_beneficiary(pool, &tutor, "Amina", "ar", None)
+                .await
+                .unwrap();
+            let referral = add_item(
+                pool,
+                &tutor,
+                &amina.id,
+                RecordKind::Referral,
+                &[
+                    ("title", "Centro per l'impiego".to_owned()),
+                    ("service_id", "bo-cpi".to_owned()),
+                    ("at", "2026-12-01T09:30".to_owned()),
+                    ("place", "Via Castiglione 3".to_owned()),
+                ],
+            )
+            .await
+            .unwrap();
+            // The phone marks it done (its own clock, a little ahead of the server's).
+            let mut done = SharedRecord {
+                kind: RecordKind::Referral,
+                id: referral.id.clone(),
+                fields: BTreeMap::new(),
+                deleted: None,
+            };
+            let phone_at = Hlc {
+                ms: referral.newest().ms + 5_000,
+                counter: 0,
+                node: 42,
+            };
+            done.fields.insert(
+                "done".into(),
+                Stamped {
+                    value: serde_json::Value::Bool(true),
+                    at: phone_at,
+                },
+            );
+            let mut conn = pool.acquire().await.unwrap();
+            store_record(&mut conn, &amina.id, &done).await.unwrap();
+            drop(conn);
+
+            // Changed: a new time, the place cleared; the phone's done stays.
+            let fields = [
+                ("title", "Centro per l'impiego".to_owned()),
+                ("service_id", "bo-cpi".to_owned()),
+                ("at", "2026-12-02T11:00".to_owned()),
+                ("place", String::new()),
+            ];
+            let edited = edit_item(pool, &tutor, &amina.id, &referral.id, &fields)
+                .await
+                .unwrap();
+            assert_eq!(text(&edited, "at").as_deref(), Some("2026-12-02T11:00"));
+            assert_eq!(text(&edited, "place"), None);
+            assert_eq!(edited.fields["done"].value, serde_json::Value::Bool(true));
+            assert!(
+                edited.fields["at"].at > phone_at,
+                "the edit is newer than anything the item held"
+            );
+
+            // Refused, and nothing changed: another tutor, a bad time, no title, the
+            // person's own records, an unknown item.
+            let before = records(pool, &amina.id).await.unwrap();
+            assert!(matches!(
+                edit_item(pool, &tutor2, &amina.id, &referral.id, &fields).await,
+                Err(PeopleError::Forbidden)
+            ));
+            let mut bad_time = fields.clone();
+            bad_time[2].1 = "tomorrow".into();
+            assert!(matches!(
+                edit_item(pool, &tutor, &amina.id, &referral.id, &bad_time).await,
+                Err(PeopleError::Invalid(ref m)) if m.starts_with("at:")
+            ));
+            let mut no_title = fields.clone();
+            no_title[0].1 = " ".into();
+            assert!(matches!(
+                edit_item(pool, &tutor, &amina.id, &referral.id, &no_title).await,
+                Err(PeopleError::Invalid(ref m)) if m.starts_with("title:")
+            ));
+            let application = SharedRecord {
+                kind: RecordKind::Application,
+                id: "app-1".into(),
+                fields: BTreeMap::from([(
+                    "employer".to_owned(),
+                    Stamped {
+                        value: serde_json::Value::String("Hotel Roma".into()),
+                        at: phone_at,
+                    },
+                )]),
+                deleted: None,
+            };
+            let mut conn = pool.acquire().await.unwrap();
+            store_record(&mut conn, &amina.id, &application).await.unwrap();
+            drop(conn);
+            let before = {
+                let mut b = before;
+                b.insert(0, application);
+                b
+            };
+            for (item, who) in [("app-1", &tutor), ("item-none", &tutor)] {
+                assert!(matches!(
+                    edit_item(pool, who, &amina.id, item, &fields).await,
+                    Err(PeopleError::NotFound(_))
+                ));
+                assert!(matches!(
+                    delete_item(pool, who, &amina.id, item).await,
+                    Err(PeopleError::NotFound(_))
+                ));
+            }
+            assert!(matches!(
+                delete_item(pool, &tutor2, &amina.id, &referral.id).await,
+                Err(PeopleError::Forbidden)
+            ));
+            assert_eq!(records(pool, &amina.id).await.unwrap(), before);
+
+            // Deleted: gone from the dashboard, a tombstone for the phones' next sync.
+            delete_item(pool, &tutor, &amina.id, &referral.id)
+                .await
+                .unwrap();
+            assert!(records(pool, &amina.id)
+                .await
+                .unwrap()
+                .iter()
+                .all(|r| r.id != referral.id));
+            let body: String = sqlx::query_scalar(
+                "SELECT body FROM shared_record WHERE beneficiary_id = $1 AND id = $2",
+            )
+            .bind(&amina.id)
+            .bind(&referral.id)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            let tombstone: SharedRecord = serde_json::from_str(&body).unwrap();
+            assert!(tombstone.is_deleted());
+            let audit: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM audit WHERE action IN ('item.edit', 'item.delete')",
+            )
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            assert_eq!(audit, 2);
+            db.drop_database().await;
+        }
     }
 
     #[test]

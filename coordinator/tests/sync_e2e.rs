@@ -140,6 +140,46 @@ async fn pair_share_and_receive_a_referral() {
             .any(|i| i.source == ponte_core::diary::AgendaSource::TutorItem
                 && i.note == "CPI Bologna")
     );
+    // The tutor moves the appointment an hour later: the phone's reminder moves too.
+    let page = tutor.page(&format!("/beneficiaries/{beneficiary}")).await;
+    assert!(page.contains(&format!("edit-{}", items[0].id)), "an edit form per item");
+    tutor
+        .edit_item(
+            &beneficiary,
+            &items[0].id,
+            &[
+                ("title", "CPI Bologna"),
+                ("service_id", "bo-questura"),
+                ("at", "2026-12-01T10:30"),
+            ],
+        )
+        .await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    let items = phone.sync.tutor_items().unwrap();
+    assert_eq!(items[0].at_ms, Some(1_796_113_800_000 + 3_600_000));
+    // A note added by mistake and deleted: gone from the phone at its next sync.
+    tutor
+        .add_item(&beneficiary, "tutor_note", &[("title", "Wrong person")])
+        .await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    let note = phone
+        .sync
+        .tutor_items()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.title == "Wrong person")
+        .expect("the note arrives");
+    tutor.delete_item(&beneficiary, &note.id).await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    let titles: Vec<String> = phone
+        .sync
+        .tutor_items()
+        .unwrap()
+        .into_iter()
+        .map(|i| i.title)
+        .collect();
+    assert_eq!(titles, ["CPI Bologna"]);
+
     // Never two syncs at a time.
     let (a, b) = tokio::join!(
         phone.sync.sync_now(true, None),

@@ -25,6 +25,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/beneficiaries/{id}", get(show))
         .route("/beneficiaries/{id}/code", post(code))
         .route("/beneficiaries/{id}/items", post(add_item))
+        .route("/beneficiaries/{id}/items/{item}", post(edit_item))
+        .route("/beneficiaries/{id}/items/{item}/delete", post(delete_item))
         .route("/beneficiaries/{id}/devices/{device}/revoke", post(revoke))
 }
 
@@ -152,6 +154,7 @@ fn record_html(l: &str, record: &SharedRecord) -> String {
     let mut fields: Vec<String> = Vec::new();
     for (name, field) in &record.fields {
         let value = match &field.value {
+            serde_json::Value::Null => continue, // cleared by an edit
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
         };
@@ -159,6 +162,45 @@ fn record_html(l: &str, record: &SharedRecord) -> String {
     }
     html.push_str(&format!(" — {}</li>", fields.join(" · ")));
     html
+}
+
+/// Under a tutor's item: a form to change it (its fields filled in) and one to delete it.
+fn item_forms(l: &str, beneficiary: &str, record: &SharedRecord, csrf: &str) -> String {
+    let value = |name: &str| {
+        record
+            .fields
+            .get(name)
+            .and_then(|f| f.value.as_str())
+            .map(escape)
+            .unwrap_or_default()
+    };
+    let (b, item) = (escape(beneficiary), escape(&record.id));
+    format!(
+        "<details><summary>{edit}</summary><form method=\"post\" action=\"/beneficiaries/{b}/items/{item}\" id=\"edit-{item}\">{csrf}\
+         <label>{title}<input type=\"text\" name=\"title\" required maxlength=\"200\" value=\"{v_title}\"></label>\
+         <label>{text}<textarea name=\"text\" rows=\"3\" maxlength=\"4000\">{v_text}</textarea></label>\
+         <label>{service}<input type=\"text\" name=\"service_id\" maxlength=\"100\" value=\"{v_service}\"></label>\
+         <label>{at}<input type=\"datetime-local\" name=\"at\" value=\"{v_at}\"></label>\
+         <label>{place}<input type=\"text\" name=\"place\" maxlength=\"200\" value=\"{v_place}\"></label>\
+         <label>{url}<input type=\"text\" name=\"url\" maxlength=\"500\" value=\"{v_url}\"></label>\
+         <button type=\"submit\">{save}</button></form>\
+         <form method=\"post\" action=\"/beneficiaries/{b}/items/{item}/delete\">{csrf}<button type=\"submit\" id=\"delete-{item}\">{delete}</button></form></details>",
+        edit = t(l, "item-edit", None),
+        title = t(l, "item-title", None),
+        text = t(l, "item-text", None),
+        service = t(l, "item-service", None),
+        at = t(l, "item-at", None),
+        place = t(l, "item-place", None),
+        url = t(l, "item-url", None),
+        save = t(l, "item-save", None),
+        delete = t(l, "item-delete", None),
+        v_title = value("title"),
+        v_text = value("text"),
+        v_service = value("service_id"),
+        v_at = value("at"),
+        v_place = value("place"),
+        v_url = value("url"),
+    )
 }
 
 async fn show(
@@ -266,7 +308,10 @@ async fn show(
         t(l, "beneficiary-items", None)
     ));
     for record in &items {
-        body.push_str(&record_html(l, record));
+        let shown = record_html(l, record);
+        body.push_str(shown.trim_end_matches("</li>"));
+        body.push_str(&item_forms(l, &b.id, record, &csrf));
+        body.push_str("</li>");
     }
     body.push_str("</ul>");
     let mut kinds = String::new();
@@ -328,7 +373,9 @@ async fn code(
         .get("host")
         .and_then(|h| h.to_str().ok())
         .unwrap_or("127.0.0.1:8080");
-    let link = format!("ponte:pair?server=http://{host}&code={}", code.code);
+    // The demo is plain HTTP on 127.0.0.1; a real coordinator is reached over HTTPS.
+    let scheme = if state.demo { "http" } else { "https" };
+    let link = format!("ponte:pair?server={scheme}://{host}&code={}", code.code);
     let svg = qrcode::QrCode::new(link.as_bytes())
         .map(|qr| {
             qr.render::<qrcode::render::svg::Color>()
@@ -369,12 +416,52 @@ async fn add_item(
             &t_plain(l, "item-bad-kind"),
         );
     };
-    let fields: Vec<(&str, String)> = ["title", "text", "service_id", "at", "place", "url"]
-        .into_iter()
-        .filter_map(|name| form.get(name).map(|v| (name, v.clone())))
-        .collect();
+    let fields = item_fields(&form);
     match people::add_item(&state.pool, &signed.account, &id, kind, &fields).await {
         Ok(_) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
+        Err(e) => people_failure(&state, l, &signed, e),
+    }
+}
+
+/// The form's tutor fields, as the people module takes them.
+fn item_fields(form: &HashMap<String, String>) -> Vec<(&'static str, String)> {
+    people::ITEM_FIELDS
+        .into_iter()
+        .filter_map(|name| form.get(name).map(|v| (name, v.clone())))
+        .collect()
+}
+
+async fn edit_item(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path((id, item)): Path<(String, String)>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    let fields = item_fields(&form);
+    match people::edit_item(&state.pool, &signed.account, &id, &item, &fields).await {
+        Ok(_) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
+        Err(e) => people_failure(&state, l, &signed, e),
+    }
+}
+
+async fn delete_item(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path((id, item)): Path<(String, String)>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    match people::delete_item(&state.pool, &signed.account, &id, &item).await {
+        Ok(()) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
         Err(e) => people_failure(&state, l, &signed, e),
     }
 }

@@ -308,6 +308,21 @@ impl Tutor {
         page[start..start + 9].to_owned()
     }
 
+    /// Changes an item through its form on the beneficiary's page.
+    pub async fn edit_item(&self, beneficiary: &str, item: &str, fields: &[(&str, &str)]) {
+        let answer = self
+            .post(&format!("/beneficiaries/{beneficiary}/items/{item}"), fields)
+            .await;
+        assert_eq!(answer.status(), 303, "{}", answer.text().await.unwrap());
+    }
+
+    pub async fn delete_item(&self, beneficiary: &str, item: &str) {
+        let answer = self
+            .post(&format!("/beneficiaries/{beneficiary}/items/{item}/delete"), &[])
+            .await;
+        assert_eq!(answer.status(), 303, "{}", answer.text().await.unwrap());
+    }
+
     pub async fn add_item(&self, beneficiary: &str, kind: &str, fields: &[(&str, &str)]) {
         let mut all = vec![("kind", kind)];
         all.extend_from_slice(fields);
