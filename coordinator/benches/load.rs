@@ -509,8 +509,16 @@ async fn no_op(
             .await
             .unwrap();
         // A no-op sync indeed: nothing comes down.
-        assert_eq!(answer["items"]["records"].as_array().map(Vec::len), Some(0), "{answer}");
-        assert_eq!(answer["content"]["changes"].as_array().map(Vec::len), Some(0), "{answer}");
+        assert_eq!(
+            answer["items"]["records"].as_array().map(Vec::len),
+            Some(0),
+            "{answer}"
+        );
+        assert_eq!(
+            answer["content"]["changes"].as_array().map(Vec::len),
+            Some(0),
+            "{answer}"
+        );
         assert!(answer.get("pack_version").is_none(), "{answer}");
     }
     let errors = Arc::new(AtomicU64::new(0));

@@ -577,13 +577,7 @@ pub async fn edit_item(
                     .find(|(n, _)| n == name)
                     .map(|(_, v)| serde_json::Value::String(v.trim().to_owned()))
                     .unwrap_or(serde_json::Value::Null);
-                (
-                    (*name).to_owned(),
-                    Stamped {
-                        value,
-                        at: stamp,
-                    },
-                )
+                ((*name).to_owned(), Stamped { value, at: stamp })
             })
             .collect(),
         deleted: None,
@@ -592,7 +586,14 @@ pub async fn edit_item(
     let mut tx = crate::db::begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
     let stored = store_record(&mut tx, beneficiary_id, &update).await?;
-    audit(&mut tx, Some(&by.id), "item.edit", &item.id, item.kind.as_str()).await?;
+    audit(
+        &mut tx,
+        Some(&by.id),
+        "item.edit",
+        &item.id,
+        item.kind.as_str(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(stored)
 }
@@ -619,7 +620,14 @@ pub async fn delete_item(
     let mut tx = crate::db::begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
     store_record(&mut tx, beneficiary_id, &tombstone).await?;
-    audit(&mut tx, Some(&by.id), "item.delete", &item.id, item.kind.as_str()).await?;
+    audit(
+        &mut tx,
+        Some(&by.id),
+        "item.delete",
+        &item.id,
+        item.kind.as_str(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -861,7 +869,9 @@ mod tests {
                 deleted: None,
             };
             let mut conn = pool.acquire().await.unwrap();
-            store_record(&mut conn, &amina.id, &application).await.unwrap();
+            store_record(&mut conn, &amina.id, &application)
+                .await
+                .unwrap();
             drop(conn);
             let before = {
                 let mut b = before;

@@ -797,12 +797,18 @@ mod tests {
             assert!(head > 0, "the content cursor comes with the items");
             let (first, _, _) = items_and_heads(pool, &device, 0, 1).await.unwrap();
             assert_eq!((first.records.len(), first.more), (1, true));
-            let (second, _, _) = items_and_heads(pool, &device, first.cursor, 1).await.unwrap();
+            let (second, _, _) = items_and_heads(pool, &device, first.cursor, 1)
+                .await
+                .unwrap();
             assert_eq!(second.records, page.records[1..]);
             assert_eq!((second.cursor, second.more), (page.cursor, false));
-            let (none, head_again, _) =
-                items_and_heads(pool, &device, page.cursor, 500).await.unwrap();
-            assert_eq!((none.records.len(), none.cursor, head_again), (0, page.cursor, head));
+            let (none, head_again, _) = items_and_heads(pool, &device, page.cursor, 500)
+                .await
+                .unwrap();
+            assert_eq!(
+                (none.records.len(), none.cursor, head_again),
+                (0, page.cursor, head)
+            );
 
             // The same in one round trip, as the phones sync.
             let round = api(&client, "POST", "/api/v1/sync", Some(&token), json!({

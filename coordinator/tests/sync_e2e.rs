@@ -142,7 +142,10 @@ async fn pair_share_and_receive_a_referral() {
     );
     // The tutor moves the appointment an hour later: the phone's reminder moves too.
     let page = tutor.page(&format!("/beneficiaries/{beneficiary}")).await;
-    assert!(page.contains(&format!("edit-{}", items[0].id)), "an edit form per item");
+    assert!(
+        page.contains(&format!("edit-{}", items[0].id)),
+        "an edit form per item"
+    );
     tutor
         .edit_item(
             &beneficiary,

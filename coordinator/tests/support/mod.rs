@@ -311,14 +311,20 @@ impl Tutor {
     /// Changes an item through its form on the beneficiary's page.
     pub async fn edit_item(&self, beneficiary: &str, item: &str, fields: &[(&str, &str)]) {
         let answer = self
-            .post(&format!("/beneficiaries/{beneficiary}/items/{item}"), fields)
+            .post(
+                &format!("/beneficiaries/{beneficiary}/items/{item}"),
+                fields,
+            )
             .await;
         assert_eq!(answer.status(), 303, "{}", answer.text().await.unwrap());
     }
 
     pub async fn delete_item(&self, beneficiary: &str, item: &str) {
         let answer = self
-            .post(&format!("/beneficiaries/{beneficiary}/items/{item}/delete"), &[])
+            .post(
+                &format!("/beneficiaries/{beneficiary}/items/{item}/delete"),
+                &[],
+            )
             .await;
         assert_eq!(answer.status(), 303, "{}", answer.text().await.unwrap());
     }

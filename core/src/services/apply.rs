@@ -119,10 +119,12 @@ pub(crate) fn apply_in(
     for (i, change) in changes.into_iter().enumerate() {
         match change {
             ContentChange::UpsertService { service } => {
-                service.validate_in_batch(&mut known_hours).map_err(|e| Error::Content {
-                    field: format!("changes[{i}].{}", e.field),
-                    message: e.message,
-                })?;
+                service
+                    .validate_in_batch(&mut known_hours)
+                    .map_err(|e| Error::Content {
+                        field: format!("changes[{i}].{}", e.field),
+                        message: e.message,
+                    })?;
                 upsert(tx, &service)?;
                 summary.upserted += 1;
             }
