@@ -372,15 +372,11 @@ async fn pair_devices(base: &str, count: usize) -> Vec<Device> {
                 let beneficiary = tutor.add_beneficiary(&format!("Person {b}")).await;
                 for d in 0..PER_BENEFICIARY.min(count - b * PER_BENEFICIARY) {
                     let code = tutor.pairing_code(&beneficiary).await;
-                    let paired: Value = http
-                        .post(format!("{base}/api/v1/pair"))
-                        .json(&json!({"code": code, "device_name": format!("phone {b}-{d}")}))
-                        .send()
-                        .await
-                        .unwrap()
-                        .json()
-                        .await
-                        .unwrap();
+                    let paired: Value = json_of(
+                        http.post(format!("{base}/api/v1/pair"))
+                            .json(&json!({"code": code, "device_name": format!("phone {b}-{d}")})),
+                    )
+                    .await;
                     tokens.push(paired["device_token"].as_str().unwrap().to_owned());
                 }
             }
@@ -391,15 +387,11 @@ async fn pair_devices(base: &str, count: usize) -> Vec<Device> {
     for task in tasks {
         for token in task.await.unwrap() {
             // The first sync of the shared items: the cursor the phone keeps.
-            let page: Value = http
-                .get(format!("{base}/api/v1/items?since=0"))
-                .bearer_auth(&token)
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let page: Value = json_of(
+                http.get(format!("{base}/api/v1/items?since=0"))
+                    .bearer_auth(&token),
+            )
+            .await;
             devices.push(Device {
                 token,
                 items_cursor: page["cursor"].as_u64().unwrap(),
@@ -413,16 +405,10 @@ async fn pair_devices(base: &str, count: usize) -> Vec<Device> {
 async fn content_cursor(http: &reqwest::Client, base: &str) -> (u64, usize) {
     let (mut cursor, mut changes) = (0, 0);
     loop {
-        let page: Value = http
-            .get(format!(
-                "{base}/api/v1/content/changes?region=bologna&since={cursor}&limit=1000"
-            ))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let page: Value = json_of(http.get(format!(
+            "{base}/api/v1/content/changes?region=bologna&since={cursor}&limit=1000"
+        )))
+        .await;
         cursor = page["cursor"].as_u64().unwrap();
         changes += page["changes"].as_array().unwrap().len();
         if !page["more"].as_bool().unwrap() {
@@ -451,7 +437,13 @@ struct Row {
     met: Option<bool>,
 }
 
-async fn get_ok(request: reqwest::RequestBuilder) -> bool {
+/// The JSON answer to a request that must succeed (set-up, not measured).
+async fn json_of(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
+/// Whether a measured request succeeded, its answer read to the end.
+async fn succeeds(request: reqwest::RequestBuilder) -> bool {
     match request.send().await {
         Ok(answer) if answer.status().is_success() => answer.bytes().await.is_ok(),
         _ => false,
@@ -485,29 +477,21 @@ async fn no_op(
         .build()
         .unwrap();
     // The pack version a phone has once it fetched the pack the server offers.
-    let offered: Value = http
-        .post(format!("{base}/api/v1/sync"))
-        .bearer_auth(&devices[0].token)
-        .json(&no_op_body(&devices[0], content_cursor, 0))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let offered: Value = json_of(
+        http.post(format!("{base}/api/v1/sync"))
+            .bearer_auth(&devices[0].token)
+            .json(&no_op_body(&devices[0], content_cursor, 0)),
+    )
+    .await;
     let pack_version = offered["pack_version"].as_u64().unwrap_or(0);
     // Warm the connections and the server's caches.
     for device in devices.iter().take(connections) {
-        let answer: Value = http
-            .post(format!("{base}/api/v1/sync"))
-            .bearer_auth(&device.token)
-            .json(&no_op_body(device, content_cursor, pack_version))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let answer: Value = json_of(
+            http.post(format!("{base}/api/v1/sync"))
+                .bearer_auth(&device.token)
+                .json(&no_op_body(device, content_cursor, pack_version)),
+        )
+        .await;
         // A no-op sync indeed: nothing comes down.
         assert_eq!(
             answer["items"]["records"].as_array().map(Vec::len),
@@ -536,7 +520,7 @@ async fn no_op(
                 let device = &devices[i % devices.len()];
                 i += connections;
                 let start = Instant::now();
-                if !get_ok(
+                if !succeeds(
                     http.post(format!("{base}/api/v1/sync"))
                         .bearer_auth(&device.token)
                         .json(&no_op_body(device, content_cursor, pack_version)),

@@ -496,11 +496,30 @@ pub async fn add_item(
             .collect(),
         deleted: None,
     };
+    store_item(pool, by, beneficiary_id, &record, "item.add").await
+}
+
+/// Writes a tutor's change to an item, with its cursor number and its audit line, in one
+/// transaction.
+async fn store_item(
+    pool: &AnyPool,
+    by: &Account,
+    beneficiary_id: &str,
+    change: &SharedRecord,
+    action: &str,
+) -> Result<SharedRecord, PeopleError> {
     let postgres = is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
-    let stored = store_record(&mut tx, beneficiary_id, &record).await?;
-    audit(&mut tx, Some(&by.id), "item.add", &record.id, kind.as_str()).await?;
+    let stored = store_record(&mut tx, beneficiary_id, change).await?;
+    audit(
+        &mut tx,
+        Some(&by.id),
+        action,
+        &change.id,
+        change.kind.as_str(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(stored)
 }
@@ -543,10 +562,16 @@ async fn tutor_item(
     beneficiary_id: &str,
     item_id: &str,
 ) -> Result<SharedRecord, PeopleError> {
-    records(pool, beneficiary_id)
-        .await?
-        .into_iter()
-        .find(|r| r.id == item_id && r.kind.consent().is_none())
+    let bodies: Vec<String> =
+        sqlx::query_scalar("SELECT body FROM shared_record WHERE beneficiary_id = $1 AND id = $2")
+            .bind(beneficiary_id)
+            .bind(item_id)
+            .fetch_all(pool)
+            .await?;
+    bodies
+        .iter()
+        .filter_map(|b| serde_json::from_str::<SharedRecord>(b).ok())
+        .find(|r| r.kind.consent().is_none() && !r.is_deleted())
         .ok_or_else(|| PeopleError::NotFound(format!("item {item_id}")))
 }
 
@@ -582,20 +607,7 @@ pub async fn edit_item(
             .collect(),
         deleted: None,
     };
-    let postgres = is_postgres(pool);
-    let mut tx = crate::db::begin_write(pool).await?;
-    lock_cursor(&mut tx, postgres).await?;
-    let stored = store_record(&mut tx, beneficiary_id, &update).await?;
-    audit(
-        &mut tx,
-        Some(&by.id),
-        "item.edit",
-        &item.id,
-        item.kind.as_str(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(stored)
+    store_item(pool, by, beneficiary_id, &update, "item.edit").await
 }
 
 /// Deletes a tutor's item: a tombstone the phones receive, so the reminder goes too.
@@ -616,19 +628,7 @@ pub async fn delete_item(
             server_tick()
         }),
     };
-    let postgres = is_postgres(pool);
-    let mut tx = crate::db::begin_write(pool).await?;
-    lock_cursor(&mut tx, postgres).await?;
-    store_record(&mut tx, beneficiary_id, &tombstone).await?;
-    audit(
-        &mut tx,
-        Some(&by.id),
-        "item.delete",
-        &item.id,
-        item.kind.as_str(),
-    )
-    .await?;
-    tx.commit().await?;
+    store_item(pool, by, beneficiary_id, &tombstone, "item.delete").await?;
     Ok(())
 }
 

@@ -362,30 +362,8 @@ pub async fn items(
     since: u64,
     limit: u32,
 ) -> Result<ItemsPage, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT body, seq FROM shared_record WHERE beneficiary_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-    )
-    .bind(&device.beneficiary_id)
-    .bind(since as i64)
-    .bind(i64::from(limit) + 1)
-    .fetch_all(pool)
-    .await?;
-    let more = rows.len() > limit as usize;
-    let mut records = Vec::with_capacity(rows.len().min(limit as usize));
-    let mut cursor = since;
-    for row in rows.iter().take(limit as usize) {
-        let body: String = row.try_get("body")?;
-        let seq: i64 = row.try_get("seq")?;
-        cursor = seq as u64;
-        if let Ok(record) = serde_json::from_str::<SharedRecord>(&body) {
-            records.push(record);
-        }
-    }
-    Ok(ItemsPage {
-        records,
-        cursor,
-        more,
-    })
+    let (page, _, _) = items_and_heads(pool, device, since, limit).await?;
+    Ok(page)
 }
 
 /// What a sync reads besides the device, in one query (one round trip to PostgreSQL): the

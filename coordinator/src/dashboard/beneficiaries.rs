@@ -164,42 +164,48 @@ fn record_html(l: &str, record: &SharedRecord) -> String {
     html
 }
 
-/// Under a tutor's item: a form to change it (its fields filled in) and one to delete it.
-fn item_forms(l: &str, beneficiary: &str, record: &SharedRecord, csrf: &str) -> String {
+/// The inputs of a tutor's item, filled in from `record` when there is one (the edit form).
+fn item_inputs(l: &str, record: Option<&SharedRecord>) -> String {
     let value = |name: &str| {
         record
-            .fields
-            .get(name)
+            .and_then(|r| r.fields.get(name))
             .and_then(|f| f.value.as_str())
             .map(escape)
             .unwrap_or_default()
     };
-    let (b, item) = (escape(beneficiary), escape(&record.id));
     format!(
-        "<details><summary>{edit}</summary><form method=\"post\" action=\"/beneficiaries/{b}/items/{item}\" id=\"edit-{item}\">{csrf}\
-         <label>{title}<input type=\"text\" name=\"title\" required maxlength=\"200\" value=\"{v_title}\"></label>\
+        "<label>{title}<input type=\"text\" name=\"title\" required maxlength=\"200\" value=\"{v_title}\"></label>\
          <label>{text}<textarea name=\"text\" rows=\"3\" maxlength=\"4000\">{v_text}</textarea></label>\
          <label>{service}<input type=\"text\" name=\"service_id\" maxlength=\"100\" value=\"{v_service}\"></label>\
          <label>{at}<input type=\"datetime-local\" name=\"at\" value=\"{v_at}\"></label>\
          <label>{place}<input type=\"text\" name=\"place\" maxlength=\"200\" value=\"{v_place}\"></label>\
-         <label>{url}<input type=\"text\" name=\"url\" maxlength=\"500\" value=\"{v_url}\"></label>\
-         <button type=\"submit\">{save}</button></form>\
-         <form method=\"post\" action=\"/beneficiaries/{b}/items/{item}/delete\">{csrf}<button type=\"submit\" id=\"delete-{item}\">{delete}</button></form></details>",
-        edit = t(l, "item-edit", None),
+         <label>{url}<input type=\"text\" name=\"url\" maxlength=\"500\" value=\"{v_url}\"></label>",
         title = t(l, "item-title", None),
         text = t(l, "item-text", None),
         service = t(l, "item-service", None),
         at = t(l, "item-at", None),
         place = t(l, "item-place", None),
         url = t(l, "item-url", None),
-        save = t(l, "item-save", None),
-        delete = t(l, "item-delete", None),
         v_title = value("title"),
         v_text = value("text"),
         v_service = value("service_id"),
         v_at = value("at"),
         v_place = value("place"),
         v_url = value("url"),
+    )
+}
+
+/// Under a tutor's item: a form to change it (its fields filled in) and one to delete it.
+fn item_forms(l: &str, beneficiary: &str, record: &SharedRecord, csrf: &str) -> String {
+    let (b, item) = (escape(beneficiary), escape(&record.id));
+    format!(
+        "<details><summary>{edit}</summary><form method=\"post\" action=\"/beneficiaries/{b}/items/{item}\" id=\"edit-{item}\">{csrf}\
+         {inputs}<button type=\"submit\">{save}</button></form>\
+         <form method=\"post\" action=\"/beneficiaries/{b}/items/{item}/delete\">{csrf}<button type=\"submit\" id=\"delete-{item}\">{delete}</button></form></details>",
+        edit = t(l, "item-edit", None),
+        inputs = item_inputs(l, Some(record)),
+        save = t(l, "item-save", None),
+        delete = t(l, "item-delete", None),
     )
 }
 
@@ -333,23 +339,12 @@ async fn show(
     }
     body.push_str(&format!(
         "<h3>{add}</h3><form method=\"post\" action=\"/beneficiaries/{id}/items\">{csrf}\
-         <label>{kind}<select name=\"kind\">{kinds}</select></label>\
-         <label>{title}<input type=\"text\" name=\"title\" required maxlength=\"200\"></label>\
-         <label>{text}<textarea name=\"text\" rows=\"3\" maxlength=\"4000\"></textarea></label>\
-         <label>{service}<input type=\"text\" name=\"service_id\" maxlength=\"100\"></label>\
-         <label>{at}<input type=\"datetime-local\" name=\"at\"></label>\
-         <label>{place}<input type=\"text\" name=\"place\" maxlength=\"200\"></label>\
-         <label>{url}<input type=\"text\" name=\"url\" maxlength=\"500\"></label>\
+         <label>{kind}<select name=\"kind\">{kinds}</select></label>{inputs}\
          <button type=\"submit\">{add}</button></form>",
         add = t(l, "item-add", None),
         id = escape(&b.id),
         kind = t(l, "item-kind", None),
-        title = t(l, "item-title", None),
-        text = t(l, "item-text", None),
-        service = t(l, "item-service", None),
-        at = t(l, "item-at", None),
-        place = t(l, "item-place", None),
-        url = t(l, "item-url", None),
+        inputs = item_inputs(l, None),
     ));
     page(&state, l, Some(&signed), &escape(&b.nickname), &body).into_response()
 }
@@ -396,6 +391,20 @@ async fn code(
     page(&state, l, Some(&signed), &title, &body).into_response()
 }
 
+/// A form's outcome: back to the beneficiary's page, or the failure in words.
+fn back_to_beneficiary<T>(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    id: &str,
+    result: Result<T, people::PeopleError>,
+) -> Response {
+    match result {
+        Ok(_) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
+        Err(e) => people_failure(state, l, signed, e),
+    }
+}
+
 async fn add_item(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
@@ -417,10 +426,8 @@ async fn add_item(
         );
     };
     let fields = item_fields(&form);
-    match people::add_item(&state.pool, &signed.account, &id, kind, &fields).await {
-        Ok(_) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
-        Err(e) => people_failure(&state, l, &signed, e),
-    }
+    let result = people::add_item(&state.pool, &signed.account, &id, kind, &fields).await;
+    back_to_beneficiary(&state, l, &signed, &id, result)
 }
 
 /// The form's tutor fields, as the people module takes them.
@@ -443,10 +450,8 @@ async fn edit_item(
         return response;
     }
     let fields = item_fields(&form);
-    match people::edit_item(&state.pool, &signed.account, &id, &item, &fields).await {
-        Ok(_) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
-        Err(e) => people_failure(&state, l, &signed, e),
-    }
+    let result = people::edit_item(&state.pool, &signed.account, &id, &item, &fields).await;
+    back_to_beneficiary(&state, l, &signed, &id, result)
 }
 
 async fn delete_item(
@@ -460,10 +465,8 @@ async fn delete_item(
     if let Err(response) = check_csrf(&state, l, &signed, &form) {
         return response;
     }
-    match people::delete_item(&state.pool, &signed.account, &id, &item).await {
-        Ok(()) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
-        Err(e) => people_failure(&state, l, &signed, e),
-    }
+    let result = people::delete_item(&state.pool, &signed.account, &id, &item).await;
+    back_to_beneficiary(&state, l, &signed, &id, result)
 }
 
 async fn revoke(
@@ -477,8 +480,6 @@ async fn revoke(
     if let Err(response) = check_csrf(&state, l, &signed, &form) {
         return response;
     }
-    match people::revoke_device(&state.pool, &signed.account, &id, &device).await {
-        Ok(()) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),
-        Err(e) => people_failure(&state, l, &signed, e),
-    }
+    let result = people::revoke_device(&state.pool, &signed.account, &id, &device).await;
+    back_to_beneficiary(&state, l, &signed, &id, result)
 }

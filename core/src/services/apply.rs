@@ -19,7 +19,10 @@ pub enum ImportFormat {
 
 /// FTS5's default in-memory buffer before it writes a segment.
 const FTS_HASH_BYTES: u32 = 1024 * 1024;
-/// The buffer while a batch's new texts are indexed (memory bound: see the services bench).
+/// From this many services a batch is a bulk load (an import, a first download), not a sync
+/// page of a few changes.
+const BULK_SERVICES: u32 = 1_000;
+/// The buffer while a bulk load's new texts are indexed (memory bound: see the services bench).
 const BULK_FTS_HASH_BYTES: u32 = 16 * 1024 * 1024;
 
 fn bits<T: Copy>(items: &[T], bit: fn(T) -> u32) -> i64 {
@@ -136,17 +139,22 @@ pub(crate) fn apply_in(
             }
         }
     }
-    // FTS5 writes a new segment each time its in-memory terms reach `hashsize` (1 MiB by
-    // default) and merges segments as they pile up; a larger buffer while the new texts are
-    // indexed means far fewer segments to write and merge. The setting is stored in the index,
-    // so it is put back at once.
-    tx.execute_batch(&format!(
-        "INSERT INTO service_search (service_search, rank) VALUES ('hashsize', {BULK_FTS_HASH_BYTES});
-         INSERT INTO service_search (rowid, name, description, eligibility)
-             SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);
-         INSERT INTO service_search (service_search, rank) VALUES ('hashsize', {FTS_HASH_BYTES});
-         DELETE FROM service_bulk_load;",
-    ))?;
+    const INDEX_NEW_TEXTS: &str = "INSERT INTO service_search (rowid, name, description, eligibility)
+             SELECT t, name, description, eligibility FROM service_text WHERE t > (SELECT since FROM service_bulk_load);";
+    if summary.upserted >= BULK_SERVICES {
+        // FTS5 writes a new segment each time its in-memory terms reach `hashsize` (1 MiB by
+        // default) and merges segments as they pile up; a larger buffer while a large batch's
+        // texts are indexed means far fewer segments to write and merge. The setting is stored
+        // in the index, so it is put back at once.
+        tx.execute_batch(&format!(
+            "INSERT INTO service_search (service_search, rank) VALUES ('hashsize', {BULK_FTS_HASH_BYTES});
+             {INDEX_NEW_TEXTS}
+             INSERT INTO service_search (service_search, rank) VALUES ('hashsize', {FTS_HASH_BYTES});"
+        ))?;
+    } else {
+        tx.execute_batch(INDEX_NEW_TEXTS)?;
+    }
+    tx.execute_batch("DELETE FROM service_bulk_load")?;
     Ok(summary)
 }
 
