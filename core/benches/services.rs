@@ -253,4 +253,17 @@ fn main() {
             hours.state_at(AT);
         }
     });
+
+    // A sync page of one changed service on the whole territory: the search's word list is
+    // rebuilt from the index with it. (Writes to the database: last, so the reads above see the
+    // imported state.)
+    let mut changed: Vec<_> = territory(1, &LANGUAGES, 42).collect();
+    measure("apply a sync page of one changed service", 20, |i| {
+        changed[0].version = 1_000 + i as u32;
+        services
+            .apply_changes(&[ContentChange::UpsertService {
+                service: changed[0].clone(),
+            }])
+            .unwrap();
+    });
 }

@@ -27,6 +27,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_service_names.sql"),
     include_str!("../migrations/0007_search_without_language_token.sql"),
     include_str!("../migrations/0008_place_filters.sql"),
+    include_str!("../migrations/0009_search_terms.sql"),
 ];
 
 /// The schema version this build writes.

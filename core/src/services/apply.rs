@@ -155,6 +155,15 @@ pub(crate) fn apply_in(
         tx.execute_batch(INDEX_NEW_TEXTS)?;
     }
     tx.execute_batch("DELETE FROM service_bulk_load")?;
+    if summary.upserted + summary.deleted > 0 {
+        // The search's word list follows the index (schema 9). Rebuilt whole: it costs one walk
+        // of the index (about 0.1 s for 100,000 services in 12 languages, a few milliseconds for
+        // a city), and a word no text has any more must not linger.
+        tx.execute_batch(
+            "DELETE FROM service_search_term;
+             INSERT INTO service_search_term (term) SELECT term FROM service_search_vocabulary;",
+        )?;
+    }
     Ok(summary)
 }
 

@@ -115,8 +115,14 @@ pub struct ServiceDetails {
 /// Mean Earth radius, metres.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 const METRES_PER_DEGREE: f64 = 111_320.0;
-/// Search scores at most this many text matches across the territory.
-const SEARCH_CANDIDATES: usize = 200;
+/// Search scores at most this many texts matching in their name, and as many matching anywhere,
+/// in the index's order. Each is a page or two to read (its language, its place): the number
+/// bounds a search's time, and is what keeps frequent words under the goal.
+const SEARCH_CANDIDATES: usize = 300;
+/// A typed word standing for more whole words than this is left to FTS5's prefix query.
+const MAX_WORDS_PER_PREFIX: usize = 48;
+/// A match in a service's name counts this many times one in its description or eligibility.
+const NAME_WEIGHT: f64 = 5.0;
 
 /// Great-circle distance (haversine), metres.
 pub(crate) fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
@@ -202,6 +208,62 @@ fn lookup_languages(languages: &[String]) -> Vec<String> {
         }
     }
     all
+}
+
+/// The typed words as an FTS5 query, each the whole indexed words it begins (`("pigneto" OR
+/// "pignolo")`), which FTS5 reads lazily, rather than a prefix (`"pign"*`), whose postings FTS5
+/// merges in full before the first match. A word that begins no indexed word as folded here, or
+/// too many, stays a prefix query. `None` when nothing was typed.
+fn whole_word_query(conn: &Connection, text: &str) -> Result<Option<String>> {
+    let words = crate::fts::query_words(text);
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT term FROM service_search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+    )?;
+    let mut parts = Vec::with_capacity(words.len());
+    for word in words {
+        let folded = crate::fts::fold_like_index(word);
+        let beyond = format!("{folded}{}", char::MAX);
+        let terms = stmt
+            .query_map(
+                rusqlite::params![folded, beyond, MAX_WORDS_PER_PREFIX as i64 + 1],
+                |r| r.get::<_, String>(0),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        parts.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
+            format!("{}*", crate::fts::quoted(word))
+        } else {
+            let alternatives: Vec<String> = terms.iter().map(|t| crate::fts::quoted(t)).collect();
+            format!("({})", alternatives.join(" OR "))
+        });
+    }
+    Ok(Some(parts.join(" AND ")))
+}
+
+/// One service's best matching text so far.
+struct Candidate {
+    in_name: bool,
+    /// Where the text's language stands in the person's chain; earlier is better.
+    chain_rank: usize,
+    /// Of the name in that language: the typed words are more of a short name.
+    name_length: i64,
+    distance_m: Option<f64>,
+    language: String,
+}
+
+impl Candidate {
+    fn better_match_than(&self, other: &Candidate) -> bool {
+        (self.in_name, std::cmp::Reverse(self.chain_rank))
+            > (other.in_name, std::cmp::Reverse(other.chain_rank))
+    }
+
+    /// Where the words matched, weighed against distance: 5 km away halves a match's weight.
+    fn score(&self) -> f64 {
+        let weight = if self.in_name { NAME_WEIGHT } else { 1.0 };
+        weight / (1.0 + self.distance_m.unwrap_or(0.0) / 5_000.0)
+    }
 }
 
 /// The name of each service in the first language of the chain that has one.
@@ -415,8 +477,10 @@ impl Services {
     }
 
     /// Searches the person's languages and the source language; accents and case folded, every
-    /// word a prefix. Ranked by text relevance and, given a point, by distance. A service that
-    /// matches in two languages appears once, with the language that matched best.
+    /// word a prefix. Ranked by where the words matched (in the name weighs five times more than
+    /// in the description) and, given a point, by distance; then shorter names first. A service
+    /// that matches in two languages appears once, with the language that matched best (in the
+    /// name, then earlier in the person's chain).
     pub fn search(
         &self,
         text: &str,
@@ -437,91 +501,106 @@ impl Services {
         limit: u32,
         at: i64,
     ) -> Result<Vec<ServiceHit>> {
-        let Some(query) = crate::fts::prefix_query(text) else {
-            return Ok(Vec::new());
-        };
         if let Some((lat, lon)) = near {
             check_point(lat, lon)?;
         }
         let chain = lookup_languages(languages);
-        // The words in the index; the languages of the chain (and the source language) on the few
-        // matching texts. Language codes are checked tags, safe to write into the statement.
-        // Every column of the index is searched; a column filter, even one naming them all,
-        // would make FTS5 decode each match's column list.
-        let fts = query;
+        // Language codes are checked tags, safe to write into the statement.
         let chain_list = chain
             .iter()
             .map(|l| format!("'{}'", l.replace('\'', "")))
             .collect::<Vec<_>>()
             .join(",");
         self.store.read(|conn| {
-            let mut best: HashMap<i64, (f64, String)> = HashMap::new();
-            fn take(
-                conn: &Connection,
-                sql: &str,
-                params: &[Value],
-                best: &mut HashMap<i64, (f64, String)>,
-            ) -> Result<()> {
-                let mut stmt = conn.prepare_cached(sql)?;
+            let Some(query) = whole_word_query(conn, text)? else {
+                return Ok(Vec::new());
+            };
+            // Two passes over the index, each stopping at SEARCH_CANDIDATES texts: matches in
+            // the name, then matches anywhere. The filters are applied in the same statement, so
+            // every candidate is one the person can be shown.
+            let mut params = vec![Value::Text(String::new())];
+            let filters = filter_sql(filter, "s", &mut params);
+            let sql = format!(
+                "SELECT t.service_n, t.language, length(t.name), s.lat, s.lon
+                 FROM service_search JOIN service_text t ON t.t = service_search.rowid
+                     JOIN service s INDEXED BY service_point_and_flags ON s.n = t.service_n
+                 WHERE service_search MATCH ?1 AND t.language IN ({chain_list}){filters}
+                 LIMIT {SEARCH_CANDIDATES}"
+            );
+            let mut best: HashMap<i64, Candidate> = HashMap::new();
+            for (in_name, fts) in [(true, format!("{{name}} : ({query})")), (false, query)] {
+                params[0] = Value::Text(fts);
+                let mut stmt = conn.prepare_cached(&sql)?;
                 let mut rows = stmt.query(params_from_iter(params.iter()))?;
                 while let Some(row) = rows.next()? {
-                    let (n, language, score): (i64, String, f64) =
-                        (row.get(0)?, row.get(1)?, row.get(2)?);
-                    let relevance = -score;
-                    if best.get(&n).is_none_or(|(r, _)| relevance > *r) {
-                        best.insert(n, (relevance, language));
+                    let language: String = row.get(1)?;
+                    let (lat, lon): (f64, f64) = (row.get(3)?, row.get(4)?);
+                    let found = Candidate {
+                        in_name,
+                        chain_rank: chain
+                            .iter()
+                            .position(|l| *l == language)
+                            .unwrap_or(usize::MAX),
+                        name_length: row.get(2)?,
+                        distance_m: near.map(|(plat, plon)| distance_m(plat, plon, lat, lon)),
+                        language,
+                    };
+                    match best.entry(row.get(0)?) {
+                        std::collections::hash_map::Entry::Occupied(mut kept) => {
+                            if found.better_match_than(kept.get()) {
+                                kept.insert(found);
+                            }
+                        }
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(found);
+                        }
                     }
                 }
-                Ok(())
             }
-            // Matches stream from the index in its own order and only the first few hundred are
-            // scored; ranking by relevance and distance happens on those.
-            {
-                let sql = format!(
-                    "SELECT t.service_n, t.language, bm25(service_search, 10.0, 2.0, 1.0)
-                     FROM service_search JOIN service_text t ON t.t = service_search.rowid
-                     WHERE service_search MATCH ?1 AND t.language IN ({chain_list}) LIMIT {SEARCH_CANDIDATES}"
-                );
-                take(conn, &sql, &[Value::Text(fts.clone())], &mut best)?;
-            }
-            if best.is_empty() {
+            let mut ranked: Vec<(i64, Candidate)> = best.into_iter().collect();
+            ranked.sort_by(|(an, a), (bn, b)| {
+                b.score()
+                    .total_cmp(&a.score())
+                    .then(a.name_length.cmp(&b.name_length))
+                    .then(an.cmp(bn))
+            });
+            // Open-only needs room to drop closed services.
+            let keep = if filter.open_only {
+                limit as usize * 4
+            } else {
+                limit as usize
+            };
+            ranked.truncate(keep);
+            if ranked.is_empty() {
                 return Ok(Vec::new());
             }
-            let list = best
-                .keys()
-                .map(i64::to_string)
+            let list = ranked
+                .iter()
+                .map(|(n, _)| n.to_string())
                 .collect::<Vec<_>>()
                 .join(",");
-            let mut params = Vec::new();
-            let filters = filter_sql(filter, "s", &mut params);
-            let sql = format!("SELECT {ROW_COLUMNS} FROM service s WHERE s.n IN ({list}){filters}");
-            let mut rows: Vec<(Row, Option<f64>, f64)> = read_rows(conn, &sql, &params)?
+            let mut rows: HashMap<i64, Row> = read_rows(
+                conn,
+                &format!("SELECT {ROW_COLUMNS} FROM service s WHERE s.n IN ({list})"),
+                &[],
+            )?
+            .into_iter()
+            .map(|row| (row.n, row))
+            .collect();
+            let mut matched: HashMap<String, String> = HashMap::with_capacity(ranked.len());
+            let ordered: Vec<(Row, Option<f64>)> = ranked
                 .into_iter()
-                .map(|row| {
-                    let distance = near.map(|(lat, lon)| distance_m(lat, lon, row.lat, row.lon));
-                    let relevance = best.get(&row.n).map(|(r, _)| *r).unwrap_or(0.0);
-                    // Nearer is better: 5 km away halves the weight of a match.
-                    let score = relevance / (1.0 + distance.unwrap_or(0.0) / 5_000.0);
-                    (row, distance, score)
+                .filter_map(|(n, candidate)| {
+                    let row = rows.remove(&n)?;
+                    matched.insert(row.id.clone(), candidate.language);
+                    Some((row, candidate.distance_m))
                 })
                 .collect();
-            rows.sort_by(|a, b| b.2.partial_cmp(&a.2).unwrap_or(std::cmp::Ordering::Equal));
-            let matched: HashMap<String, String> = rows
-                .iter()
-                .map(|(row, _, _)| (row.id.clone(), best[&row.n].1.clone()))
-                .collect();
-            let summaries = self.summaries(
-                conn,
-                rows.into_iter().map(|(r, d, _)| (r, d)).collect(),
-                filter,
-                languages,
-                at,
-                limit as usize,
-            )?;
+            let summaries = self.summaries(conn, ordered, filter, languages, at, limit as usize)?;
             Ok(summaries
                 .into_iter()
                 .map(|service| {
-                    let matched_language = matched.get(&service.id).cloned().unwrap_or_default();
+                    let matched_language = matched.remove(&service.id).unwrap_or_default();
                     ServiceHit {
                         service,
                         matched_language,
@@ -672,35 +751,66 @@ fn check_point(lat: f64, lon: f64) -> Result<()> {
 }
 
 fn to_geojson(services: &[ServiceSummary]) -> String {
-    let features: Vec<serde_json::Value> = services
-        .iter()
-        .map(|s| {
-            serde_json::json!({
-                "type": "Feature",
-                "id": s.id,
-                "geometry": { "type": "Point", "coordinates": [s.lon, s.lat] },
-                "properties": {
-                    "name": s.name,
-                    "language": s.name_language,
-                    "categories": s.categories.iter().map(|c| c.code()).collect::<Vec<_>>(),
-                    "icon": s.categories.first().map(|c| c.icon()),
-                    "open": s.open.as_ref().map(|o| match o.status {
+    // Written straight from borrowed structs: a tree of `serde_json::Value`s for 500 features
+    // took longer than the query that found them.
+    #[derive(serde::Serialize)]
+    struct Collection<'a> {
+        r#type: &'static str,
+        features: Vec<Feature<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Feature<'a> {
+        r#type: &'static str,
+        id: &'a str,
+        geometry: Point,
+        properties: Properties<'a>,
+    }
+    #[derive(serde::Serialize)]
+    struct Point {
+        r#type: &'static str,
+        coordinates: [f64; 2],
+    }
+    #[derive(serde::Serialize)]
+    struct Properties<'a> {
+        name: &'a str,
+        language: &'a str,
+        categories: Vec<&'static str>,
+        icon: Option<&'static str>,
+        open: Option<&'static str>,
+    }
+    let collection = Collection {
+        r#type: "FeatureCollection",
+        features: services
+            .iter()
+            .map(|s| Feature {
+                r#type: "Feature",
+                id: &s.id,
+                geometry: Point {
+                    r#type: "Point",
+                    coordinates: [s.lon, s.lat],
+                },
+                properties: Properties {
+                    name: &s.name,
+                    language: &s.name_language,
+                    categories: s.categories.iter().map(|c| c.code()).collect(),
+                    icon: s.categories.first().map(|c| c.icon()),
+                    open: s.open.as_ref().map(|o| match o.status {
                         OpenStatus::Open => "open",
                         OpenStatus::Closed => "closed",
                         OpenStatus::Unknown => "unknown",
                     }),
-                }
+                },
             })
-        })
-        .collect();
-    serde_json::json!({ "type": "FeatureCollection", "features": features }).to_string()
+            .collect(),
+    };
+    serde_json::to_string(&collection).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use ponte_wire::ServiceText;
+    use ponte_wire::{ContentChange, ServiceRecord, ServiceText};
 
     /// Monday 23 November 2026, 10:00 in Rome.
     const MONDAY_10: i64 = 1_795_424_400_000;
@@ -1053,6 +1163,171 @@ mod tests {
             .search_at("sportello", &[], None, &filtered, 10, MONDAY_10)
             .unwrap()
             .is_empty());
+    }
+
+    fn search(services: &Services, text: &str, near: Option<(f64, f64)>) -> Vec<String> {
+        services
+            .search_at(text, &[], near, &Default::default(), 100, MONDAY_10)
+            .unwrap()
+            .into_iter()
+            .map(|hit| hit.service.id)
+            .collect()
+    }
+
+    fn indexed_words(services: &Services) -> std::collections::HashSet<String> {
+        services
+            .store
+            .read(|c| {
+                let mut stmt = c.prepare("SELECT term FROM service_search_term")?;
+                let terms = stmt
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok(terms)
+            })
+            .unwrap()
+    }
+
+    /// A typed word is looked up in the index's words after folding it as FTS5 does; a word
+    /// folded differently would silently fall back to the slow prefix query. Every word of the
+    /// shipped territory and of a synthetic one in twelve languages folds to a word the index
+    /// holds.
+    #[test]
+    fn typed_words_fold_as_the_index_folds_them() {
+        let (_dir, services) = services();
+        let mut records: Vec<ServiceRecord> =
+            ponte_wire::synthetic::territory(300, &ponte_wire::synthetic::LANGUAGES, 3).collect();
+        let territory = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/territory");
+        for (region, city) in [
+            ("bologna", "Bologna"),
+            ("roma", "Roma"),
+            ("palermo", "Palermo"),
+        ] {
+            let csv = std::fs::read(format!("{territory}/{region}.csv")).unwrap();
+            let options = ponte_wire::import::ImportOptions::for_region(region, city);
+            records.extend(ponte_wire::import::from_csv(&csv, &options).unwrap());
+        }
+        upsert(&services, records.clone());
+        let indexed = indexed_words(&services);
+        let mut checked = 0;
+        for text in records.iter().flat_map(|r| &r.texts) {
+            for field in [&text.name, &text.description, &text.eligibility] {
+                for word in crate::fts::words(field) {
+                    let folded = crate::fts::fold_like_index(word);
+                    assert!(
+                        indexed.contains(&folded),
+                        "{word:?} ({}) folds to {folded:?}, not an indexed word",
+                        text.language
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked} words checked");
+        // And a word typed with accents and capitals finds what the index holds without them.
+        let hits = search(&services, "BALLARÒ", None);
+        assert!(!hits.is_empty());
+    }
+
+    #[test]
+    fn a_short_prefix_of_many_words_still_finds_them_all() {
+        let (_dir, services) = services();
+        // Sixty names whose second word begins "zq": more words than a prefix is expanded to.
+        let records = (0..60u8)
+            .map(|i| {
+                let word = format!("zq{}{}", (b'a' + i / 26) as char, (b'a' + i % 26) as char);
+                let lat = 44.49 + f64::from(i) * 0.001;
+                record(
+                    &format!("bo-{word}"),
+                    lat,
+                    11.34,
+                    Category::Work,
+                    &format!("Sportello {word}"),
+                )
+            })
+            .collect();
+        upsert(&services, records);
+        const { assert!(60 > MAX_WORDS_PER_PREFIX) };
+        assert_eq!(search(&services, "zq", None).len(), 60);
+        assert_eq!(search(&services, "sportello zq", None).len(), 60);
+        assert_eq!(search(&services, "zqb", None).len(), 26);
+        assert_eq!(search(&services, "zqbc", None), ["bo-zqbc"]);
+        assert!(search(&services, "zqz", None).is_empty());
+    }
+
+    #[test]
+    fn a_match_in_the_name_ranks_before_one_in_the_description() {
+        let (_dir, services) = services();
+        let (lat, lon) = PIAZZA;
+        let in_name = record(
+            "bo-tailor",
+            lat + 0.002,
+            lon,
+            Category::Work,
+            "Laboratorio sartoria",
+        );
+        let mut in_description = record(
+            "bo-astalli",
+            lat + 0.001,
+            lon,
+            Category::Work,
+            "Centro Astalli",
+        );
+        in_description.texts[0].description = "Un laboratorio di sartoria".into();
+        upsert(&services, vec![in_name, in_description]);
+        assert_eq!(
+            search(&services, "sartoria", Some(PIAZZA)),
+            ["bo-tailor", "bo-astalli"]
+        );
+        assert_eq!(
+            search(&services, "sartoria", None),
+            ["bo-tailor", "bo-astalli"]
+        );
+        // Far enough away, the match in the name weighs less than the one next door: 5 km
+        // halves a match's weight, and a name counts five times.
+        let mut far = record(
+            "bo-tailor",
+            lat + 0.3,
+            lon,
+            Category::Work,
+            "Laboratorio sartoria",
+        );
+        far.version = 2;
+        upsert(&services, vec![far]);
+        assert_eq!(
+            search(&services, "sartoria", Some(PIAZZA)),
+            ["bo-astalli", "bo-tailor"]
+        );
+    }
+
+    #[test]
+    fn the_searched_words_follow_edits_and_deletions() {
+        let (_dir, services) = services();
+        let (lat, lon) = PIAZZA;
+        upsert(
+            &services,
+            vec![record(
+                "bo-one",
+                lat,
+                lon,
+                Category::Work,
+                "Sportello Navile",
+            )],
+        );
+        assert_eq!(search(&services, "navi", None), ["bo-one"]);
+        let mut renamed = record("bo-one", lat, lon, Category::Work, "Sportello Bolognina");
+        renamed.version = 2;
+        upsert(&services, vec![renamed]);
+        assert!(search(&services, "navi", None).is_empty());
+        assert_eq!(search(&services, "bologn", None), ["bo-one"]);
+        let words = indexed_words(&services);
+        assert!(words.contains("bolognina") && !words.contains("navile"));
+        services
+            .apply_changes(&[ContentChange::DeleteService {
+                id: "bo-one".into(),
+            }])
+            .unwrap();
+        assert!(search(&services, "bologn", None).is_empty());
+        assert!(indexed_words(&services).is_empty());
     }
 
     #[test]
