@@ -33,6 +33,9 @@ pub(crate) fn quoted(term: &str) -> String {
 /// query, which folds it exactly; a test checks both agree on every word of the shipped and
 /// synthetic content.
 pub(crate) fn fold_like_index(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
     let mut folded = String::with_capacity(word.len());
     let mut buf = [0u8; 4];

@@ -119,6 +119,9 @@ const METRES_PER_DEGREE: f64 = 111_320.0;
 /// in the index's order. Each is a page or two to read (its language, its place): the number
 /// bounds a search's time, and is what keeps frequent words under the goal.
 const SEARCH_CANDIDATES: usize = 300;
+/// When the index holds more matches than a search scores, this many of the services nearest
+/// the person are checked directly, so the nearest matches are never missed.
+const NEARBY_CHECKED: usize = 60;
 /// A typed word standing for more whole words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 48;
 /// A match in a service's name counts this many times one in its description or eligibility.
@@ -214,8 +217,7 @@ fn lookup_languages(languages: &[String]) -> Vec<String> {
 /// "pignolo")`), which FTS5 reads lazily, rather than a prefix (`"pign"*`), whose postings FTS5
 /// merges in full before the first match. A word that begins no indexed word as folded here, or
 /// too many, stays a prefix query. `None` when nothing was typed.
-fn whole_word_query(conn: &Connection, text: &str) -> Result<Option<String>> {
-    let words = crate::fts::query_words(text);
+fn whole_word_query(conn: &Connection, words: &[&str]) -> Result<Option<String>> {
     if words.is_empty() {
         return Ok(None);
     }
@@ -223,7 +225,7 @@ fn whole_word_query(conn: &Connection, text: &str) -> Result<Option<String>> {
         "SELECT term FROM service_search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3",
     )?;
     let mut parts = Vec::with_capacity(words.len());
-    for word in words {
+    for &word in words {
         let folded = crate::fts::fold_like_index(word);
         let beyond = format!("{folded}{}", char::MAX);
         let terms = stmt
@@ -264,6 +266,119 @@ impl Candidate {
         let weight = if self.in_name { NAME_WEIGHT } else { 1.0 };
         weight / (1.0 + self.distance_m.unwrap_or(0.0) / 5_000.0)
     }
+}
+
+fn keep_better(best: &mut HashMap<i64, Candidate>, n: i64, found: Candidate) {
+    match best.entry(n) {
+        std::collections::hash_map::Entry::Occupied(mut kept) => {
+            if found.better_match_than(kept.get()) {
+                kept.insert(found);
+            }
+        }
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(found);
+        }
+    }
+}
+
+/// The services nearest `point` (at most NEARBY_CHECKED, within 16 km) that pass the filter and
+/// whose texts in the chain hold every typed word, matched as the index matches them: each
+/// folded word begins a word of the text.
+fn nearby_matches(
+    conn: &Connection,
+    (lat, lon): (f64, f64),
+    filter: &ServiceFilter,
+    chain: &[String],
+    words: &[String],
+) -> Result<Vec<(i64, Candidate)>> {
+    let mut params = Vec::new();
+    let filters = filter_sql(filter, "p", &mut params);
+    // The spoken-language filter reads the service row; the others are in the map index.
+    let join = if filter.spoken_language.is_some() {
+        " JOIN service s ON s.n = p.n"
+    } else {
+        ""
+    };
+    let first = params.len();
+    let sql = format!(
+        "SELECT p.n, p.min_lat, p.min_lon FROM service_place p{join}
+         WHERE p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}{filters}",
+        first + 1,
+        first + 2,
+        first + 3,
+        first + 4
+    );
+    let mut reach = 1_000.0;
+    let mut nearest = loop {
+        let dlat = reach / METRES_PER_DEGREE;
+        let dlon = reach / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
+        let mut p = params.clone();
+        p.extend([lat + dlat, lat - dlat, lon + dlon, lon - dlon].map(Value::Real));
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let found: Vec<(i64, f64)> = stmt
+            .query_map(params_from_iter(p.iter()), |r| {
+                Ok((r.get(0)?, distance_m(lat, lon, r.get(1)?, r.get(2)?)))
+            })?
+            .filter(|found| found.as_ref().is_ok_and(|(_, d)| *d <= reach))
+            .collect::<rusqlite::Result<_>>()?;
+        if found.len() >= NEARBY_CHECKED || reach >= 16_000.0 {
+            break found;
+        }
+        reach *= 2.0;
+    };
+    nearest.sort_by(|a, b| a.1.total_cmp(&b.1));
+    nearest.truncate(NEARBY_CHECKED);
+    if nearest.is_empty() {
+        return Ok(Vec::new());
+    }
+    let distances: HashMap<i64, f64> = nearest.into_iter().collect();
+    let sql = format!(
+        "SELECT service_n, language, name, description, eligibility FROM service_text
+         WHERE service_n IN (SELECT value FROM json_each(?1)) AND language IN (SELECT value FROM json_each(?2))"
+    );
+    let ns: Vec<i64> = distances.keys().copied().collect();
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params![
+        serde_json::to_string(&ns).unwrap_or_default(),
+        serde_json::to_string(chain).unwrap_or_default()
+    ])?;
+    // Folding keeps separators as they are, so a folded text splits into the folded words.
+    let holds_every_word = |texts: &[&str]| {
+        words.iter().all(|w| {
+            texts
+                .iter()
+                .any(|t| crate::fts::words(t).any(|found| found.starts_with(w.as_str())))
+        })
+    };
+    let mut matches = Vec::new();
+    while let Some(row) = rows.next()? {
+        let (n, language, name): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+        let folded_name = crate::fts::fold_like_index(&name);
+        let in_name = holds_every_word(&[&folded_name]);
+        let elsewhere = || -> rusqlite::Result<bool> {
+            let description = crate::fts::fold_like_index(row.get_ref(3)?.as_str()?);
+            let eligibility = crate::fts::fold_like_index(row.get_ref(4)?.as_str()?);
+            Ok(holds_every_word(&[
+                &folded_name,
+                &description,
+                &eligibility,
+            ]))
+        };
+        if in_name || elsewhere()? {
+            let candidate = Candidate {
+                in_name,
+                chain_rank: chain
+                    .iter()
+                    .position(|l| *l == language)
+                    .unwrap_or(usize::MAX),
+                name_length: name.chars().count() as i64,
+                distance_m: distances.get(&n).copied(),
+                language,
+            };
+            matches.push((n, candidate));
+        }
+    }
+    Ok(matches)
 }
 
 /// The name of each service in the first language of the chain that has one.
@@ -512,7 +627,8 @@ impl Services {
             .collect::<Vec<_>>()
             .join(",");
         self.store.read(|conn| {
-            let Some(query) = whole_word_query(conn, text)? else {
+            let words = crate::fts::query_words(text);
+            let Some(query) = whole_word_query(conn, &words)? else {
                 return Ok(Vec::new());
             };
             // Two passes over the index, each stopping at SEARCH_CANDIDATES texts: matches in
@@ -528,11 +644,14 @@ impl Services {
                  LIMIT {SEARCH_CANDIDATES}"
             );
             let mut best: HashMap<i64, Candidate> = HashMap::new();
+            let mut more_than_scored = false;
             for (in_name, fts) in [(true, format!("{{name}} : ({query})")), (false, query)] {
                 params[0] = Value::Text(fts);
                 let mut stmt = conn.prepare_cached(&sql)?;
                 let mut rows = stmt.query(params_from_iter(params.iter()))?;
+                let mut scored = 0;
                 while let Some(row) = rows.next()? {
+                    scored += 1;
                     let language: String = row.get(1)?;
                     let (lat, lon): (f64, f64) = (row.get(3)?, row.get(4)?);
                     let found = Candidate {
@@ -545,16 +664,19 @@ impl Services {
                         distance_m: near.map(|(plat, plon)| distance_m(plat, plon, lat, lon)),
                         language,
                     };
-                    match best.entry(row.get(0)?) {
-                        std::collections::hash_map::Entry::Occupied(mut kept) => {
-                            if found.better_match_than(kept.get()) {
-                                kept.insert(found);
-                            }
-                        }
-                        std::collections::hash_map::Entry::Vacant(slot) => {
-                            slot.insert(found);
-                        }
-                    }
+                    keep_better(&mut best, row.get(0)?, found);
+                }
+                more_than_scored |= scored == SEARCH_CANDIDATES;
+            }
+            // The index had more matches than were scored, in its own order: the services
+            // nearest the person are checked here, so the nearest matches are never missed.
+            if let (true, Some((lat, lon))) = (more_than_scored, near) {
+                let folded: Vec<String> = words
+                    .iter()
+                    .map(|w| crate::fts::fold_like_index(w))
+                    .collect();
+                for (n, found) in nearby_matches(conn, (lat, lon), filter, &chain, &folded)? {
+                    keep_better(&mut best, n, found);
                 }
             }
             let mut ranked: Vec<(i64, Candidate)> = best.into_iter().collect();
@@ -1297,6 +1419,65 @@ mod tests {
             search(&services, "sartoria", Some(PIAZZA)),
             ["bo-astalli", "bo-tailor"]
         );
+    }
+
+    #[test]
+    fn with_more_matches_than_scored_the_nearest_are_still_found() {
+        let (_dir, services) = services();
+        // More matching services in Torino than a search scores, listed first in the index...
+        let far: Vec<ServiceRecord> = (0..SEARCH_CANDIDATES + 20)
+            .map(|i| {
+                let mut r = record(
+                    &format!("to-{i}"),
+                    45.07 + i as f64 * 0.0001,
+                    7.68,
+                    Category::Work,
+                    &format!("Sportello lavoro {i}"),
+                );
+                r.texts[0].description = "Orientamento al lavoro".into();
+                r
+            })
+            .collect();
+        upsert(&services, far);
+        // ...then two in Bologna: one with the words in its name, one in its description.
+        let (lat, lon) = PIAZZA;
+        let by_name = record(
+            "bo-name",
+            lat + 0.01,
+            lon,
+            Category::Work,
+            "Sportello Lavoro",
+        );
+        let mut by_description =
+            record("bo-desc", lat, lon, Category::Work, "Centro per l'impiego");
+        by_description.texts[0].description = "Uno sportello per chi cerca lavoro".into();
+        upsert(&services, vec![by_name, by_description]);
+        let hits = services
+            .search_at(
+                "sportello lavor",
+                &langs(&["fr"]),
+                Some(PIAZZA),
+                &Default::default(),
+                3,
+                MONDAY_10,
+            )
+            .unwrap();
+        let found: Vec<(&str, &str)> = hits
+            .iter()
+            .map(|h| (h.service.id.as_str(), h.matched_language.as_str()))
+            .collect();
+        // The name match 1 km away outweighs the description match next door.
+        assert_eq!(found[..2], [("bo-name", "it"), ("bo-desc", "it")]);
+        assert!(found[2].0.starts_with("to-"));
+        // The filters hold for the services checked nearby too.
+        let health = ServiceFilter {
+            categories: vec![Category::Health],
+            ..Default::default()
+        };
+        assert!(services
+            .search_at("sportello lavor", &[], Some(PIAZZA), &health, 3, MONDAY_10)
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
