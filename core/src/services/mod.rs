@@ -29,10 +29,13 @@ use crate::store::Store;
 /// The services map over the shared store.
 pub struct Services {
     store: Arc<Store>,
-    /// Parsed opening hours by service row, so "open now" over hundreds of services costs no
-    /// parsing. Cleared whenever content changes.
-    hours: Mutex<(u64, HashMap<i64, Option<Arc<hours::Hours>>>)>,
+    /// Parsed opening hours by city (it decides the patron saint's day) and expression, so
+    /// "open now" over hundreds of services parses each distinct expression once: services share
+    /// them ("Mo-Fr 09:00-13:00"). Cleared whenever content changes, which bounds it.
+    hours: Mutex<(u64, ParsedHours)>,
 }
+
+type ParsedHours = HashMap<String, HashMap<String, Option<Arc<hours::Hours>>>>;
 
 impl std::fmt::Debug for Services {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -57,21 +60,20 @@ impl Services {
     }
 
     /// The parsed hours of a service row, from the cache.
-    fn hours_of(&self, n: i64, expression: Option<&str>, city: &str) -> Option<Arc<hours::Hours>> {
+    fn hours_of(&self, expression: Option<&str>, city: &str) -> Option<Arc<hours::Hours>> {
+        let expression = expression?;
         let mut guard = self.hours.lock().unwrap_or_else(|p| p.into_inner());
         let generation = self.store.content_generation();
         if guard.0 != generation {
             *guard = (generation, HashMap::new());
         }
-        guard
-            .1
-            .entry(n)
-            .or_insert_with(|| {
-                expression
-                    .and_then(|e| hours::Hours::parse(e, city))
-                    .map(Arc::new)
-            })
-            .clone()
+        let by_expression = guard.1.entry(city.to_owned()).or_default();
+        if let Some(parsed) = by_expression.get(expression) {
+            return parsed.clone();
+        }
+        let parsed = hours::Hours::parse(expression, city).map(Arc::new);
+        by_expression.insert(expression.to_owned(), parsed.clone());
+        parsed
     }
 
     fn forget_hours(&self) {

@@ -430,7 +430,7 @@ fn names(
 
 impl Services {
     fn open_state(&self, row: &Row, at: i64) -> Option<OpenState> {
-        self.hours_of(row.n, row.hours.as_deref(), &row.city)
+        self.hours_of(row.hours.as_deref(), &row.city)
             .map(|h| h.state_at(at))
     }
 
@@ -1478,6 +1478,41 @@ mod tests {
             .search_at("sportello lavor", &[], Some(PIAZZA), &health, 3, MONDAY_10)
             .unwrap()
             .is_empty());
+    }
+
+    /// Parsed hours are shared between services with the same expression, but not between
+    /// cities: each has its own patron saint's day.
+    #[test]
+    fn shared_hours_keep_each_citys_holidays() {
+        let (_dir, services) = services();
+        let hours = "Mo-Su 09:00-18:00; PH off";
+        let mut bologna = record("bo-a", 44.49, 11.34, Category::Work, "Sportello");
+        bologna.opening_hours = Some(hours.into());
+        let mut roma = record("rm-a", 41.90, 12.49, Category::Work, "Sportello");
+        (roma.city, roma.region, roma.opening_hours) =
+            ("Roma".into(), "roma".into(), Some(hours.into()));
+        upsert(&services, vec![bologna, roma]);
+        // Monday 29 June 2026, 10:00 in Rome: Saints Peter and Paul, Rome's patron saints.
+        let patron_day = 1_782_720_000_000;
+        let status = |id: &str| {
+            services
+                .service(id, &[], Some(patron_day))
+                .unwrap()
+                .open
+                .unwrap()
+                .status
+        };
+        assert_eq!(status("bo-a"), OpenStatus::Open);
+        assert_eq!(status("rm-a"), OpenStatus::Closed);
+        let mut both = services
+            .search_at("sportello", &[], None, &Default::default(), 5, patron_day)
+            .unwrap();
+        both.sort_by(|a, b| a.service.id.cmp(&b.service.id));
+        let states: Vec<OpenStatus> = both
+            .iter()
+            .map(|h| h.service.open.as_ref().unwrap().status)
+            .collect();
+        assert_eq!(states, [OpenStatus::Open, OpenStatus::Closed]);
     }
 
     #[test]
