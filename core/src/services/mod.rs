@@ -59,7 +59,7 @@ impl Services {
         }
     }
 
-    /// The parsed hours of a service row, from the cache.
+    /// An opening-hours expression parsed for a city, from the cache.
     fn hours_of(&self, expression: Option<&str>, city: &str) -> Option<Arc<hours::Hours>> {
         let expression = expression?;
         let mut guard = self.hours.lock().unwrap_or_else(|p| p.into_inner());
@@ -67,7 +67,11 @@ impl Services {
         if guard.0 != generation {
             *guard = (generation, HashMap::new());
         }
-        let by_expression = guard.1.entry(city.to_owned()).or_default();
+        // Looked up by `&str` first: open-now asks for hundreds of services at a time.
+        if !guard.1.contains_key(city) {
+            guard.1.insert(city.to_owned(), HashMap::new());
+        }
+        let by_expression = guard.1.get_mut(city)?;
         if let Some(parsed) = by_expression.get(expression) {
             return parsed.clone();
         }

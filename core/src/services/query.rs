@@ -217,7 +217,11 @@ fn lookup_languages(languages: &[String]) -> Vec<String> {
 /// "pignolo")`), which FTS5 reads lazily, rather than a prefix (`"pign"*`), whose postings FTS5
 /// merges in full before the first match. A word that begins no indexed word as folded here, or
 /// too many, stays a prefix query. `None` when nothing was typed.
-fn whole_word_query(conn: &Connection, words: &[&str]) -> Result<Option<String>> {
+fn whole_word_query(
+    conn: &Connection,
+    words: &[&str],
+    folded: &[String],
+) -> Result<Option<String>> {
     if words.is_empty() {
         return Ok(None);
     }
@@ -225,8 +229,7 @@ fn whole_word_query(conn: &Connection, words: &[&str]) -> Result<Option<String>>
         "SELECT term FROM service_search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3",
     )?;
     let mut parts = Vec::with_capacity(words.len());
-    for &word in words {
-        let folded = crate::fts::fold_like_index(word);
+    for (&word, folded) in words.iter().zip(folded) {
         let beyond = format!("{folded}{}", char::MAX);
         let terms = stmt
             .query_map(
@@ -268,6 +271,33 @@ impl Candidate {
     }
 }
 
+/// The map index's rows inside a box whose north, south, east and west edges are the four
+/// parameters after the first `first`.
+fn in_box_sql(first: usize) -> String {
+    format!(
+        "p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}",
+        first + 1,
+        first + 2,
+        first + 3,
+        first + 4
+    )
+}
+
+/// North, south, east and west of the box holding the circle of `reach` metres around a point.
+fn box_around(lat: f64, lon: f64, reach: f64) -> [Value; 4] {
+    let dlat = reach / METRES_PER_DEGREE;
+    let dlon = reach / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
+    [lat + dlat, lat - dlat, lon + dlon, lon - dlon].map(Value::Real)
+}
+
+/// Where a language stands in the person's chain; earlier is better, absent is last.
+fn chain_rank(chain: &[String], language: &str) -> usize {
+    chain
+        .iter()
+        .position(|l| l == language)
+        .unwrap_or(usize::MAX)
+}
+
 fn keep_better(best: &mut HashMap<i64, Candidate>, n: i64, found: Candidate) {
     match best.entry(n) {
         std::collections::hash_map::Entry::Occupied(mut kept) => {
@@ -301,19 +331,13 @@ fn nearby_matches(
     };
     let first = params.len();
     let sql = format!(
-        "SELECT p.n, p.min_lat, p.min_lon FROM service_place p{join}
-         WHERE p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}{filters}",
-        first + 1,
-        first + 2,
-        first + 3,
-        first + 4
+        "SELECT p.n, p.min_lat, p.min_lon FROM service_place p{join} WHERE {}{filters}",
+        in_box_sql(first)
     );
     let mut reach = 1_000.0;
     let mut nearest = loop {
-        let dlat = reach / METRES_PER_DEGREE;
-        let dlon = reach / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
         let mut p = params.clone();
-        p.extend([lat + dlat, lat - dlat, lon + dlon, lon - dlon].map(Value::Real));
+        p.extend(box_around(lat, lon, reach));
         let mut stmt = conn.prepare_cached(&sql)?;
         let found: Vec<(i64, f64)> = stmt
             .query_map(params_from_iter(p.iter()), |r| {
@@ -332,12 +356,11 @@ fn nearby_matches(
         return Ok(Vec::new());
     }
     let distances: HashMap<i64, f64> = nearest.into_iter().collect();
-    let sql = format!(
-        "SELECT service_n, language, name, description, eligibility FROM service_text
-         WHERE service_n IN (SELECT value FROM json_each(?1)) AND language IN (SELECT value FROM json_each(?2))"
-    );
     let ns: Vec<i64> = distances.keys().copied().collect();
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT service_n, language, name, description, eligibility FROM service_text
+         WHERE service_n IN (SELECT value FROM json_each(?1)) AND language IN (SELECT value FROM json_each(?2))",
+    )?;
     let mut rows = stmt.query(rusqlite::params![
         serde_json::to_string(&ns).unwrap_or_default(),
         serde_json::to_string(chain).unwrap_or_default()
@@ -367,10 +390,7 @@ fn nearby_matches(
         if in_name || elsewhere()? {
             let candidate = Candidate {
                 in_name,
-                chain_rank: chain
-                    .iter()
-                    .position(|l| *l == language)
-                    .unwrap_or(usize::MAX),
+                chain_rank: chain_rank(chain, &language),
                 name_length: name.chars().count() as i64,
                 distance_m: distances.get(&n).copied(),
                 language,
@@ -503,11 +523,8 @@ impl Services {
             let first = params.len();
             let sql = format!(
                 "SELECT {ROW_COLUMNS} FROM service_place p JOIN service s ON s.n = p.n
-                 WHERE p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}{filters}",
-                first + 1,
-                first + 2,
-                first + 3,
-                first + 4
+                 WHERE {}{filters}",
+                in_box_sql(first)
             );
             // Grow the circle until it holds enough services or reaches the radius: in a city
             // the first small one usually does. Each next reach is estimated from the density
@@ -515,10 +532,8 @@ impl Services {
             // thousands of candidates.
             let mut reach = radius_m.min(800.0);
             loop {
-                let dlat = reach / METRES_PER_DEGREE;
-                let dlon = reach / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
                 let mut p = params.clone();
-                p.extend([lat + dlat, lat - dlat, lon + dlon, lon - dlon].map(Value::Real));
+                p.extend(box_around(lat, lon, reach));
                 let mut rows: Vec<(Row, Option<f64>)> = read_rows(conn, &sql, &p)?
                     .into_iter()
                     .map(|row| {
@@ -535,9 +550,15 @@ impl Services {
                 }
                 // Matches grow with the area: aim for half again what is needed.
                 let factor = if found.is_empty() {
-                    if candidates == 0 { 3.0 } else { 2.0 }
+                    if candidates == 0 {
+                        3.0
+                    } else {
+                        2.0
+                    }
                 } else {
-                    (1.5 * limit as f64 / found.len() as f64).sqrt().clamp(1.3, 4.0)
+                    (1.5 * limit as f64 / found.len() as f64)
+                        .sqrt()
+                        .clamp(1.3, 4.0)
                 };
                 reach = (reach * factor).min(radius_m);
             }
@@ -561,19 +582,22 @@ impl Services {
             let first = params.len();
             let sql = format!(
                 "SELECT {ROW_COLUMNS} FROM service_place p JOIN service s ON s.n = p.n
-                 WHERE p.min_lat <= ?{} AND p.max_lat >= ?{} AND p.min_lon <= ?{} AND p.max_lon >= ?{}{filters}
-                 LIMIT ?{}",
-                first + 1,
-                first + 2,
-                first + 3,
-                first + 4,
+                 WHERE {}{filters} LIMIT ?{}",
+                in_box_sql(first),
                 first + 5
             );
             params.extend([bounds.north, bounds.south, bounds.east, bounds.west].map(Value::Real));
             // Open-only needs room to drop closed services.
-            let fetch = if filter.open_only { limit.saturating_mul(4) } else { limit };
+            let fetch = if filter.open_only {
+                limit.saturating_mul(4)
+            } else {
+                limit
+            };
             params.push(Value::Integer(fetch.into()));
-            let rows = read_rows(conn, &sql, &params)?.into_iter().map(|r| (r, None)).collect();
+            let rows = read_rows(conn, &sql, &params)?
+                .into_iter()
+                .map(|r| (r, None))
+                .collect();
             self.summaries(conn, rows, filter, languages, at, limit as usize)
         })
     }
@@ -628,7 +652,11 @@ impl Services {
             .join(",");
         self.store.read(|conn| {
             let words = crate::fts::query_words(text);
-            let Some(query) = whole_word_query(conn, &words)? else {
+            let folded: Vec<String> = words
+                .iter()
+                .map(|w| crate::fts::fold_like_index(w))
+                .collect();
+            let Some(query) = whole_word_query(conn, &words, &folded)? else {
                 return Ok(Vec::new());
             };
             // Two passes over the index, each stopping at SEARCH_CANDIDATES texts: matches in
@@ -656,10 +684,7 @@ impl Services {
                     let (lat, lon): (f64, f64) = (row.get(3)?, row.get(4)?);
                     let found = Candidate {
                         in_name,
-                        chain_rank: chain
-                            .iter()
-                            .position(|l| *l == language)
-                            .unwrap_or(usize::MAX),
+                        chain_rank: chain_rank(&chain, &language),
                         name_length: row.get(2)?,
                         distance_m: near.map(|(plat, plon)| distance_m(plat, plon, lat, lon)),
                         language,
@@ -671,10 +696,6 @@ impl Services {
             // The index had more matches than were scored, in its own order: the services
             // nearest the person are checked here, so the nearest matches are never missed.
             if let (true, Some((lat, lon))) = (more_than_scored, near) {
-                let folded: Vec<String> = words
-                    .iter()
-                    .map(|w| crate::fts::fold_like_index(w))
-                    .collect();
                 for (n, found) in nearby_matches(conn, (lat, lon), filter, &chain, &folded)? {
                     keep_better(&mut best, n, found);
                 }
