@@ -17,7 +17,7 @@ use ponte_core::services::{
 use ponte_core::sync::{
     Consent, ConsentChoice, Pairing, SyncClient, SyncProgress, SyncReport, SyncStatus, TutorItem,
 };
-use ponte_core::{PonteError, Store, SyncFailure};
+use ponte_core::{PonteError, Store, SyncFailure, Timestamp};
 use ponte_wire::import::ImportOptions;
 
 uniffi::setup_scaffolding!();
@@ -70,7 +70,7 @@ impl Diary {
         &self,
         details: ApplicationDetails,
         stage: Stage,
-        at: Option<i64>,
+        at: Option<Timestamp>,
     ) -> Result<Application> {
         ffi(self.inner.add_application(&details, stage, at))
     }
@@ -94,7 +94,7 @@ impl Diary {
         &self,
         id: String,
         stage: Stage,
-        at: Option<i64>,
+        at: Option<Timestamp>,
         note: String,
     ) -> Result<Application> {
         ffi(self.inner.move_to_stage(&id, stage, at, &note))
@@ -256,8 +256,10 @@ impl Diary {
 
     // Statistics and search.
 
-    pub fn stats(&self, now: i64, utc_offset_minutes: i32, weeks: u32) -> Result<DiaryStats> {
-        ffi(self.inner.stats(now, utc_offset_minutes, weeks))
+    /// The last `weeks` weeks, Monday to Sunday in the IANA `time_zone` (`Europe/Rome` when
+    /// empty), and totals over all time.
+    pub fn stats(&self, now: Timestamp, time_zone: String, weeks: u32) -> Result<DiaryStats> {
+        ffi(self.inner.stats(now, &time_zone, weeks))
     }
     pub fn search(&self, text: String, limit: u32) -> Result<Vec<SearchHit>> {
         ffi(self.inner.search(&text, limit))
@@ -307,7 +309,7 @@ impl Services {
         limit: u32,
         filter: ServiceFilter,
         languages: Vec<String>,
-        at: i64,
+        at: Timestamp,
     ) -> Result<Vec<ServiceSummary>> {
         ffi(self.inner.near(
             point.lat, point.lon, radius_m, limit, &filter, &languages, at,
@@ -319,7 +321,7 @@ impl Services {
         limit: u32,
         filter: ServiceFilter,
         languages: Vec<String>,
-        at: i64,
+        at: Timestamp,
     ) -> Result<Vec<ServiceSummary>> {
         ffi(self.inner.viewport(bounds, limit, &filter, &languages, at))
     }
@@ -330,7 +332,7 @@ impl Services {
         limit: u32,
         filter: ServiceFilter,
         languages: Vec<String>,
-        at: i64,
+        at: Timestamp,
     ) -> Result<String> {
         ffi(self
             .inner
@@ -343,7 +345,7 @@ impl Services {
         near: Option<GeoPoint>,
         filter: ServiceFilter,
         limit: u32,
-        at: i64,
+        at: Timestamp,
     ) -> Result<Vec<ServiceHit>> {
         ffi(self.inner.search_at(
             &text,
@@ -358,20 +360,20 @@ impl Services {
         &self,
         id: String,
         languages: Vec<String>,
-        at: Option<i64>,
+        at: Option<Timestamp>,
     ) -> Result<ServiceDetails> {
         ffi(self.inner.service(&id, &languages, at))
     }
     pub fn set_favourite(&self, service_id: String, favourite: bool) -> Result<()> {
         ffi(self.inner.set_favourite(&service_id, favourite))
     }
-    pub fn favourites(&self, languages: Vec<String>, at: i64) -> Result<Vec<ServiceSummary>> {
+    pub fn favourites(&self, languages: Vec<String>, at: Timestamp) -> Result<Vec<ServiceSummary>> {
         ffi(self.inner.favourites(&languages, at))
     }
     pub fn mark_viewed(&self, service_id: String) -> Result<()> {
         ffi(self.inner.mark_viewed(&service_id))
     }
-    pub fn recently_viewed(&self, languages: Vec<String>, at: i64) -> Result<Vec<ServiceSummary>> {
+    pub fn recently_viewed(&self, languages: Vec<String>, at: Timestamp) -> Result<Vec<ServiceSummary>> {
         ffi(self.inner.recently_viewed(&languages, at))
     }
     /// Reports wrong information; kept on the phone as pending until a sync sends it.
@@ -448,9 +450,11 @@ pub fn format_date(locale: String, iso_date: String) -> String {
     i18n::format_date(&locale, &iso_date)
 }
 
+/// The time of day of `at` in the IANA `time_zone` (`Europe/Rome` when empty or unknown),
+/// written for the locale.
 #[uniffi::export]
-pub fn format_time(locale: String, at: i64, utc_offset_minutes: i32) -> String {
-    i18n::format_time(&locale, at, utc_offset_minutes)
+pub fn format_time(locale: String, at: Timestamp, time_zone: String) -> String {
+    i18n::format_time(&locale, at, &time_zone)
 }
 
 #[uniffi::export]

@@ -35,7 +35,7 @@ fn details(i: usize) -> ApplicationDetails {
 
 /// A diary as a very active person would have after years: every application has a timeline
 /// of ten stage changes, one in four has an open action.
-fn heavy_diary(path: &std::path::Path, now: i64) {
+fn heavy_diary(path: &std::path::Path, now: ponte_core::Timestamp) {
     let diary = Diary::new(Arc::new(Store::open(path, &KEY).unwrap()));
     let cycle = [
         Stage::Applied,
@@ -73,7 +73,7 @@ fn heavy_diary(path: &std::path::Path, now: i64) {
 fn benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("heavy.db");
-    let now = 1_795_420_800_000;
+    let now = ponte_core::Timestamp::from_millis(1_795_420_800_000);
     eprintln!(
         "building a diary of {APPLICATIONS} applications and {} events…",
         APPLICATIONS * EVENTS_PER_APPLICATION
@@ -85,7 +85,7 @@ fn benches(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let diary = Diary::new(Arc::new(Store::open(&path, &KEY).unwrap()));
-                let agenda = diary.agenda(&AgendaOptions::at(now, 60)).unwrap();
+                let agenda = diary.agenda(&AgendaOptions::at(now)).unwrap();
                 assert!(!agenda.today.is_empty() || !agenda.this_week.is_empty());
                 agenda
             })

@@ -13,7 +13,7 @@ use ponte_core::Store;
 use ponte_wire::synthetic::{territory, CITIES, LANGUAGES};
 
 /// Monday 23 November 2026, 10:00 in Rome.
-const AT: i64 = 1_795_424_400_000;
+const AT: ponte_core::Timestamp = ponte_core::Timestamp::from_millis(1_795_424_400_000);
 
 fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")

@@ -419,10 +419,12 @@ pub fn format_date(locale: &str, iso_date: &str) -> String {
 }
 
 /// A time of day ("09:30", "9:30 AM", "٩:٣٠ ص") for an instant, at the phone's UTC offset.
-pub fn format_time(locale: &str, at_ms: i64, utc_offset_minutes: i32) -> String {
-    let local = jiff::Timestamp::from_millisecond(at_ms + i64::from(utc_offset_minutes) * 60_000)
-        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).datetime())
-        .unwrap_or_default();
+pub fn format_time(locale: &str, at: crate::time::Timestamp, time_zone: &str) -> String {
+    // A formatter cannot fail: an unknown zone shows Italian time, where Ponte's people are.
+    let zone = crate::time::time_zone("time_zone", time_zone)
+        .or_else(|_| crate::time::time_zone("time_zone", ""))
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = at.zoned(&zone).datetime();
     let fallback = format!("{:02}:{:02}", local.hour(), local.minute());
     let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
         return fallback;
@@ -674,7 +676,12 @@ mod tests {
         assert_eq!(format_date("en", "2027-02-10"), "Feb 10, 2027");
         assert_eq!(format_date("it", "not a date"), "not a date");
         // 08:30 UTC is 09:30 in Rome in winter.
-        assert_eq!(format_time("it", 1_795_422_600_000, 60), "09:30");
+        let at = crate::time::Timestamp::from_millis(1_795_422_600_000);
+        assert_eq!(format_time("it", at, "Europe/Rome"), "09:30");
+        assert_eq!(format_time("it", at, "UTC"), "08:30");
+        // In July Rome is two hours ahead of UTC.
+        let summer = crate::time::Timestamp::parse("2026-07-01T07:30:00Z").unwrap();
+        assert_eq!(format_time("it", summer, "Europe/Rome"), "09:30");
         // Numbers inside messages use the locale's digits too.
         let text = Catalogue::get()
             .t(

@@ -14,7 +14,8 @@ pub mod lessons;
 pub mod services;
 pub mod store;
 pub mod sync;
-mod time;
+pub mod time;
 
 pub use error::{Error, ImportProblem, PonteError, Result, SyncFailure};
 pub use store::{Store, KEY_LEN};
+pub use time::{Timestamp, DEFAULT_TIME_ZONE};

@@ -520,13 +520,13 @@ mod upgrade_tests {
                         5,
                         &Default::default(),
                         &["ar".into()],
-                        0,
+                        crate::time::Timestamp::from_millis(0),
                     )
                     .unwrap();
                 assert_eq!(found[0].name, "مكتب العمل", "from version {version}");
                 // And the search index, rebuilt without the language token, finds it.
                 let hits = services
-                    .search_at("sportel", &["ar".into()], None, &Default::default(), 5, 0)
+                    .search_at("sportel", &["ar".into()], None, &Default::default(), 5, crate::time::Timestamp::from_millis(0))
                     .unwrap();
                 assert_eq!(hits.len(), 1, "from version {version}");
             }

@@ -6,15 +6,22 @@ use rusqlite::{params, Connection};
 
 use super::{ActionKind, Diary, DocumentKind, InterviewFormat, PermitType, Stage};
 use crate::error::Result;
-use crate::time::{days_between, local_date, local_day_start, parse_date, DAY_MS};
+use crate::time::{
+    add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp,
+    DAY_MS, DEFAULT_TIME_ZONE,
+};
 
-/// How to build the agenda. `Default` is "now, in Italy in winter" with the usual thresholds.
+/// How to build the agenda: the moment it is built for, where the person is, and the usual
+/// thresholds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AgendaOptions {
-    pub now: i64,
-    /// The phone's current offset from UTC, which decides where "today" starts.
-    pub utc_offset_minutes: i32,
+    /// The moment "overdue", "today" and "this week" are counted from (usually now).
+    pub now: Timestamp,
+    /// The IANA time zone whose midnights start the person's days (`Europe/Rome` when empty).
+    /// A zone, not an offset, so a week across a daylight-saving change keeps its days.
+    #[cfg_attr(feature = "uniffi", uniffi(default = "Europe/Rome"))]
+    pub time_zone: String,
     /// An application with no news for this many days suggests a follow-up.
     #[cfg_attr(feature = "uniffi", uniffi(default = 10))]
     pub follow_up_after_days: u32,
@@ -28,10 +35,11 @@ pub struct AgendaOptions {
 }
 
 impl AgendaOptions {
-    pub fn at(now: i64, utc_offset_minutes: i32) -> Self {
+    /// The usual thresholds at `now` in Italy.
+    pub fn at(now: Timestamp) -> Self {
         AgendaOptions {
             now,
-            utc_offset_minutes,
+            time_zone: DEFAULT_TIME_ZONE.to_owned(),
             follow_up_after_days: 10,
             permit_warning_days: 60,
             document_warning_days: 30,
@@ -56,7 +64,8 @@ pub struct AgendaItem {
     pub source: AgendaSource,
     /// The id of the action, interview or meeting.
     pub id: String,
-    pub at: i64,
+    /// When it is due or starts.
+    pub at: Timestamp,
     pub action_kind: Option<ActionKind>,
     pub interview_format: Option<InterviewFormat>,
     pub application_id: Option<String>,
@@ -118,12 +127,16 @@ impl Diary {
 }
 
 fn agenda(conn: &Connection, o: &AgendaOptions) -> Result<Agenda> {
-    let today = local_date(o.now, o.utc_offset_minutes);
-    let today_start = local_day_start(today, o.utc_offset_minutes);
-    let tomorrow_start = today_start + DAY_MS;
-    let week_end = tomorrow_start + 7 * DAY_MS;
+    let zone = time_zone("time_zone", &o.time_zone)?;
+    crate::time::check_instant("now", o.now)?;
+    let today = local_date(o.now, &zone);
+    let today_start = local_day_start(today, &zone);
+    // Days from the calendar, not 24-hour steps: the day of a daylight-saving change is 23 or
+    // 25 hours long.
+    let tomorrow_start = local_day_start(add_days(today, 1), &zone);
+    let week_end = local_day_start(add_days(today, 8), &zone);
 
-    let mut overdue = actions_due(conn, 0, today_start)?;
+    let mut overdue = actions_due(conn, Timestamp::from_millis(0), today_start)?;
     overdue.truncate(OVERDUE_LIMIT);
     let mut upcoming = actions_due(conn, today_start, week_end)?;
     upcoming.extend(interviews_between(conn, today_start, week_end)?);
@@ -137,12 +150,12 @@ fn agenda(conn: &Connection, o: &AgendaOptions) -> Result<Agenda> {
         overdue,
         today: today_items,
         this_week,
-        follow_ups: follow_ups(conn, o, today)?,
+        follow_ups: follow_ups(conn, o, &zone, today)?,
         document_alerts: document_alerts(conn, o, today)?,
     })
 }
 
-fn actions_due(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>> {
+fn actions_due(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT n.id, n.due_at, n.kind, n.application_id, coalesce(a.employer, ''), coalesce(a.position, ''), n.note
          FROM next_action n LEFT JOIN application a ON a.id = n.application_id
@@ -165,7 +178,7 @@ fn actions_due(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn interviews_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>> {
+fn interviews_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT i.id, i.at, i.format, i.application_id, a.employer, a.position, CASE WHEN i.place <> '' THEN i.place ELSE i.link END
          FROM interview i JOIN application a ON a.id = i.application_id
@@ -188,7 +201,7 @@ fn interviews_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Agend
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn meetings_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>> {
+fn meetings_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn
         .prepare_cached("SELECT id, at, tutor, topics FROM meeting WHERE at >= ?1 AND at < ?2")?;
     let rows = stmt.query_map(params![from, to], |r| {
@@ -209,7 +222,7 @@ fn meetings_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaI
 }
 
 /// The tutor's referrals and meetings with a time, not yet done: reminders like the person's own.
-fn tutor_items_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<AgendaItem>> {
+fn tutor_items_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, at_ms, title FROM tutor_item WHERE done = 0 AND at_ms >= ?1 AND at_ms < ?2",
     )?;
@@ -233,6 +246,7 @@ fn tutor_items_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Agen
 fn follow_ups(
     conn: &Connection,
     o: &AgendaOptions,
+    zone: &jiff::tz::TimeZone,
     today: jiff::civil::Date,
 ) -> Result<Vec<FollowUp>> {
     let cutoff = o.now - i64::from(o.follow_up_after_days) * DAY_MS;
@@ -244,8 +258,8 @@ fn follow_ups(
          ORDER BY a.last_activity_at LIMIT ?3",
     )?;
     let rows = stmt.query_map(params![cutoff, o.now, FOLLOW_UP_LIMIT as i64], |r| {
-        let last: i64 = r.get(4)?;
-        let days = days_between(local_date(last, o.utc_offset_minutes), today).max(0);
+        let last: Timestamp = r.get(4)?;
+        let days = days_between(local_date(last, zone), today).max(0);
         Ok(FollowUp {
             application_id: r.get(0)?,
             employer: r.get(1)?,
@@ -310,7 +324,6 @@ mod tests {
     use super::super::*;
     use super::*;
 
-    const ROME_WINTER: i32 = 60;
 
     #[test]
     fn actions_are_sorted_into_overdue_today_and_this_week() {
@@ -357,7 +370,7 @@ mod tests {
             .unwrap();
 
         let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .agenda(&AgendaOptions::at(MONDAY_9))
             .unwrap();
         let notes = |items: &[AgendaItem]| items.iter().map(|i| i.note.clone()).collect::<Vec<_>>();
         assert_eq!(notes(&agenda.overdue), ["yesterday"]);
@@ -383,12 +396,58 @@ mod tests {
             )
             .unwrap();
         let rome = diary
-            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .agenda(&AgendaOptions::at(MONDAY_9))
             .unwrap();
         assert_eq!(rome.today.len(), 1);
         // For a phone in UTC+3, 23:30 Rome is already Tuesday.
-        let east = diary.agenda(&AgendaOptions::at(MONDAY_9, 180)).unwrap();
+        let east = diary
+            .agenda(&AgendaOptions {
+                time_zone: "Europe/Moscow".into(),
+                ..AgendaOptions::at(MONDAY_9)
+            })
+            .unwrap();
         assert_eq!((east.today.len(), east.this_week.len()), (0, 1));
+    }
+
+    #[test]
+    fn this_week_keeps_its_days_across_the_change_to_summer_time() {
+        let (_dir, diary) = diary();
+        // Friday 27 March 2026, 09:00 in Rome (UTC+1); summer time starts on Sunday the 29th.
+        let friday = Timestamp::parse("2026-03-27T08:00:00Z").unwrap();
+        // An action due at 00:30 on Saturday 4 April, Rome summer time (UTC+2): the 8th day
+        // after Friday, so not "this week". With a fixed winter offset it is 23:30 on Friday
+        // the 3rd and wrongly counted in.
+        let after_week = Timestamp::parse("2026-04-03T22:30:00Z").unwrap();
+        // And one at 23:30 on Friday 3 April, summer time: the 7th day, this week.
+        let last_day = Timestamp::parse("2026-04-03T21:30:00Z").unwrap();
+        for (at, note) in [(after_week, "saturday"), (last_day, "friday")] {
+            diary
+                .add_action(
+                    None,
+                    &ActionDetails {
+                        kind: ActionKind::Other,
+                        note: note.into(),
+                        due_at: at,
+                    },
+                )
+                .unwrap();
+        }
+        let agenda = diary.agenda(&AgendaOptions::at(friday)).unwrap();
+        let notes: Vec<&str> = agenda.this_week.iter().map(|i| i.note.as_str()).collect();
+        assert_eq!(notes, ["friday"]);
+    }
+
+    #[test]
+    fn a_bad_zone_or_a_time_in_seconds_is_refused() {
+        let (_dir, diary) = diary();
+        let wrong_zone = diary.agenda(&AgendaOptions {
+            time_zone: "Europe/Atlantis".into(),
+            ..AgendaOptions::at(MONDAY_9)
+        });
+        assert!(matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if field == "time_zone"));
+        let in_seconds = Timestamp::from_millis(MONDAY_9.millis() / 1000);
+        let refused = diary.agenda(&AgendaOptions::at(in_seconds));
+        assert!(matches!(refused, Err(crate::Error::Invalid { ref field, .. }) if field == "now"));
     }
 
     #[test]
@@ -444,14 +503,14 @@ mod tests {
             .unwrap();
 
         let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .agenda(&AgendaOptions::at(MONDAY_9))
             .unwrap();
         assert_eq!(agenda.follow_ups.len(), 1);
         assert_eq!(agenda.follow_ups[0].application_id, quiet.id);
         assert_eq!(agenda.follow_ups[0].days_without_news, 12);
         let stricter = AgendaOptions {
             follow_up_after_days: 2,
-            ..AgendaOptions::at(MONDAY_9, ROME_WINTER)
+            ..AgendaOptions::at(MONDAY_9)
         };
         assert_eq!(diary.agenda(&stricter).unwrap().follow_ups.len(), 2);
     }
@@ -479,7 +538,7 @@ mod tests {
             .save_document(None, &doc(DocumentKind::HaccpCertificate, "2026-11-20"))
             .unwrap(); // expired
         let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9, ROME_WINTER))
+            .agenda(&AgendaOptions::at(MONDAY_9))
             .unwrap();
         let alerts: Vec<(DocumentKind, i32)> = agenda
             .document_alerts

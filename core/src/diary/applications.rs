@@ -6,7 +6,7 @@ use super::{
     line, new_id, note, touched, ActionKind, ContractType, Diary, InterviewFormat, JobSource, Stage,
 };
 use crate::error::{Error, InvalidReason, Result};
-use crate::time::{check_instant, now_ms};
+use crate::time::{check_instant, now, Timestamp};
 
 /// What the person types about an application.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +32,12 @@ pub struct Application {
     pub id: String,
     pub details: ApplicationDetails,
     pub current_stage: Stage,
-    pub stage_changed_at: i64,
-    pub last_activity_at: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    /// When the application reached its current stage.
+    pub stage_changed_at: Timestamp,
+    /// The last news or step: a stage change, an interview, an action done.
+    pub last_activity_at: Timestamp,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// One step of an application's timeline.
@@ -45,14 +47,16 @@ pub struct StageEvent {
     pub id: String,
     pub application_id: String,
     pub stage: Stage,
-    pub at: i64,
+    /// When the application reached this stage (as the person dated it).
+    pub at: Timestamp,
     pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct InterviewDetails {
-    pub at: i64,
+    /// When the interview starts.
+    pub at: Timestamp,
     pub format: InterviewFormat,
     /// The address, for an interview in person.
     pub place: String,
@@ -76,7 +80,8 @@ pub struct Interview {
 pub struct ActionDetails {
     pub kind: ActionKind,
     pub note: String,
-    pub due_at: i64,
+    /// When it is due; the agenda and reminders use the person's local day of this instant.
+    pub due_at: Timestamp,
 }
 
 /// Something to do by a date, for one application or for the job search in general.
@@ -86,7 +91,8 @@ pub struct NextAction {
     pub id: String,
     pub application_id: Option<String>,
     pub details: ActionDetails,
-    pub done_at: Option<i64>,
+    /// When it was ticked done; `None` while open.
+    pub done_at: Option<Timestamp>,
 }
 
 const APPLICATION_COLUMNS: &str = "id, employer, position, source, source_detail, city, contract_type, contact_name, \
@@ -163,10 +169,10 @@ impl Diary {
         &self,
         details: &ApplicationDetails,
         stage: Stage,
-        at: Option<i64>,
+        at: Option<Timestamp>,
     ) -> Result<Application> {
         let details = details.checked()?;
-        let now = now_ms();
+        let now = now();
         let at = check_instant("at", at.unwrap_or(now))?;
         let id = new_id();
         self.store.write(|tx| {
@@ -198,7 +204,7 @@ impl Diary {
                  WHERE id = ?1",
                 params![
                     id, d.employer, d.position, d.source, d.source_detail, d.city, d.contract_type, d.contact_name,
-                    d.contact_phone, d.contact_email, d.job_url, d.notes, now_ms()
+                    d.contact_phone, d.contact_email, d.job_url, d.notes, now()
                 ],
             )?;
             touched(rows, "application", id)?;
@@ -242,11 +248,11 @@ impl Diary {
         &self,
         id: &str,
         stage: Stage,
-        at: Option<i64>,
+        at: Option<Timestamp>,
         note_text: &str,
     ) -> Result<Application> {
         let note_text = note("note", note_text)?;
-        let now = now_ms();
+        let now = now();
         let at = check_instant("at", at.unwrap_or(now))?;
         self.store.write(|tx| {
             let current = load_application(tx, id)?;
@@ -283,7 +289,7 @@ impl Diary {
         details: &InterviewDetails,
     ) -> Result<Interview> {
         let details = details.checked()?;
-        let now = now_ms();
+        let now = now();
         self.store.write(|tx| {
             let application = load_application(tx, application_id)?;
             let round: u32 = tx.query_row(
@@ -311,7 +317,7 @@ impl Diary {
         self.store.write(|tx| {
             let rows = tx.execute(
                 "UPDATE interview SET at = ?2, format = ?3, place = ?4, link = ?5, notes = ?6, updated_at = ?7 WHERE id = ?1",
-                params![id, details.at, details.format, details.place, details.link, details.notes, now_ms()],
+                params![id, details.at, details.format, details.place, details.link, details.notes, now()],
             )?;
             touched(rows, "interview", id)?;
             let (application_id, round) =
@@ -362,7 +368,7 @@ impl Diary {
         details: &ActionDetails,
     ) -> Result<NextAction> {
         let details = details.checked()?;
-        let now = now_ms();
+        let now = now();
         self.store.write(|tx| {
             if let Some(app) = application_id {
                 load_application(tx, app)?;
@@ -382,7 +388,7 @@ impl Diary {
         self.store.write(|tx| {
             let rows = tx.execute(
                 "UPDATE next_action SET kind = ?2, note = ?3, due_at = ?4, updated_at = ?5 WHERE id = ?1",
-                params![id, details.kind, details.note, details.due_at, now_ms()],
+                params![id, details.kind, details.note, details.due_at, now()],
             )?;
             touched(rows, "action", id)?;
             load_action(tx, id)
@@ -392,7 +398,7 @@ impl Diary {
     /// Marks an action done (or not done again). Doing something for an application counts as
     /// news, so no follow-up is suggested for a while.
     pub fn set_action_done(&self, id: &str, done: bool) -> Result<NextAction> {
-        let now = now_ms();
+        let now = now();
         self.store.write(|tx| {
             let rows = tx.execute(
                 "UPDATE next_action SET done_at = CASE WHEN ?2 THEN coalesce(done_at, ?3) END, updated_at = ?3 WHERE id = ?1",
@@ -468,9 +474,9 @@ fn insert_stage_event(
     application_id: &str,
     seq: i64,
     stage: Stage,
-    at: i64,
+    at: Timestamp,
     note: &str,
-    now: i64,
+    now: Timestamp,
 ) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO stage_event (id, application_id, seq, stage, at, note, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -484,9 +490,9 @@ fn record_stage(
     tx: &Transaction<'_>,
     application_id: &str,
     stage: Stage,
-    at: i64,
+    at: Timestamp,
     note: &str,
-    now: i64,
+    now: Timestamp,
 ) -> Result<()> {
     let seq: i64 = tx.query_row(
         "SELECT coalesce(max(seq), 0) + 1 FROM stage_event WHERE application_id = ?1",
@@ -502,7 +508,7 @@ fn record_stage(
     Ok(())
 }
 
-fn touch_activity(tx: &Transaction<'_>, application_id: &str, at: i64) -> Result<()> {
+fn touch_activity(tx: &Transaction<'_>, application_id: &str, at: Timestamp) -> Result<()> {
     tx.execute(
         "UPDATE application SET last_activity_at = max(last_activity_at, ?2), updated_at = ?2 WHERE id = ?1",
         params![application_id, at],
@@ -598,7 +604,7 @@ mod tests {
             matches!(err, Error::Invalid { ref field, reason: InvalidReason::TooLong } if field == "employer")
         );
         let err = diary
-            .add_application(&details("A", "B"), Stage::Saved, Some(-1))
+            .add_application(&details("A", "B"), Stage::Saved, Some(Timestamp::from_millis(-1)))
             .unwrap_err();
         assert!(
             matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "at")

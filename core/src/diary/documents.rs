@@ -29,7 +29,7 @@ pub struct DocumentDetails {
 pub struct Document {
     pub id: String,
     pub details: DocumentDetails,
-    pub updated_at: i64,
+    pub updated_at: crate::time::Timestamp,
 }
 
 /// One line of the checklist: a kind of document and what the person has of it.
@@ -102,7 +102,7 @@ impl Diary {
                     id
                 }
             };
-            Ok(Document { id, details: d, updated_at: now })
+            Ok(Document { id, details: d, updated_at: crate::time::Timestamp::from_millis(now) })
         })
     }
 

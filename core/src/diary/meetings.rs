@@ -4,12 +4,13 @@ use rusqlite::params;
 
 use super::{line, new_id, note, touched, Diary};
 use crate::error::Result;
-use crate::time::{check_instant, now_ms};
+use crate::time::{check_instant, now_ms, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MeetingDetails {
-    pub at: i64,
+    /// When the meeting takes (or took) place.
+    pub at: Timestamp,
     pub tutor: String,
     pub topics: String,
     pub notes: String,

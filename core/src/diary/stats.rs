@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::Diary;
 use crate::error::Result;
-use crate::time::{local_date, local_day_start, DAY_MS};
+use crate::time::{add_days, local_date, local_day_start, time_zone, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -32,18 +32,25 @@ pub struct DiaryStats {
 }
 
 impl Diary {
-    /// The last `weeks` weeks (Monday to Sunday, in the phone's time), and totals over all time.
-    pub fn stats(&self, now: i64, utc_offset_minutes: i32, weeks: u32) -> Result<DiaryStats> {
+    /// The last `weeks` weeks (Monday to Sunday, in the IANA `time_zone`, `Europe/Rome` when
+    /// empty), and totals over all time.
+    pub fn stats(&self, now: Timestamp, time_zone_name: &str, weeks: u32) -> Result<DiaryStats> {
+        let zone = time_zone("time_zone", time_zone_name)?;
+        crate::time::check_instant("now", now)?;
         let weeks = weeks.clamp(1, 520);
-        let today = local_date(now, utc_offset_minutes);
+        let today = local_date(now, &zone);
         let monday = today
             .checked_sub(jiff::Span::new().days(i64::from(today.weekday().to_monday_zero_offset())))
             .unwrap_or(today);
         let first_monday = monday
             .checked_sub(jiff::Span::new().weeks(i64::from(weeks - 1)))
             .unwrap_or(monday);
-        let start = local_day_start(first_monday, utc_offset_minutes);
-        let week_ms = 7 * DAY_MS;
+        // Each week starts at its own local Monday midnight: a week across a daylight-saving
+        // change is an hour shorter or longer.
+        let bounds: Vec<i64> = (0..=weeks)
+            .map(|w| local_day_start(add_days(first_monday, 7 * i64::from(w)), &zone).millis())
+            .collect();
+        let bounds_json = serde_json::to_string(&bounds).unwrap_or_default();
 
         self.store.read(|conn| {
             let mut table: Vec<WeekStats> = (0..weeks)
@@ -62,13 +69,17 @@ impl Diary {
             // One pass over the window's events; an index on (stage, at) keeps it short. An
             // application that moved several times in a week is one answer, not several.
             let mut stmt = conn.prepare_cached(
-                "SELECT (at - ?1) / ?2 AS week, stage, count(DISTINCT application_id) FROM stage_event
-                 WHERE at >= ?1 AND stage IN ('applied', 'interview', 'offer', 'hired') GROUP BY week, stage
+                "WITH bound(week, lo) AS (SELECT CAST(key AS INTEGER), value FROM json_each(?1)),
+                      week(week, lo, hi) AS (SELECT b.week, b.lo, n.lo FROM bound b JOIN bound n ON n.week = b.week + 1)
+                 SELECT w.week, e.stage, count(DISTINCT e.application_id) FROM week w
+                   JOIN stage_event e ON e.at >= w.lo AND e.at < w.hi
+                  WHERE e.stage IN ('applied', 'interview', 'offer', 'hired') GROUP BY w.week, e.stage
                  UNION ALL
-                 SELECT (at - ?1) / ?2 AS week, 'answer', count(DISTINCT application_id) FROM stage_event
-                 WHERE at >= ?1 AND stage IN ('interview', 'offer', 'hired', 'rejected') GROUP BY week",
+                 SELECT w.week, 'answer', count(DISTINCT e.application_id) FROM week w
+                   JOIN stage_event e ON e.at >= w.lo AND e.at < w.hi
+                  WHERE e.stage IN ('interview', 'offer', 'hired', 'rejected') GROUP BY w.week",
             )?;
-            let rows = stmt.query_map(params![start, week_ms], |r| {
+            let rows = stmt.query_map(params![bounds_json], |r| {
                 Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?))
             })?;
             for row in rows {
@@ -133,7 +144,7 @@ mod tests {
             .move_to_stage(&a.id, Stage::Hired, Some(MONDAY_9 + 3 * HOUR), "")
             .unwrap();
 
-        let stats = diary.stats(MONDAY_9 + 4 * HOUR, 60, 3).unwrap();
+        let stats = diary.stats(MONDAY_9 + 4 * HOUR, "Europe/Rome", 3).unwrap();
         let week = |i: usize| {
             let w = &stats.weeks[i];
             (
@@ -156,5 +167,26 @@ mod tests {
             ),
             (3, 1, 1)
         );
+    }
+
+    #[test]
+    fn weeks_start_at_local_midnight_on_both_sides_of_summer_time() {
+        let (_dir, diary) = diary();
+        // Sunday 22 March 2026, 23:30 in Rome (still winter, UTC+1): the week of 16 March.
+        let sunday_night = crate::time::Timestamp::parse("2026-03-22T22:30:00Z").unwrap();
+        diary
+            .add_application(&details("A", "x"), Stage::Applied, Some(sunday_night))
+            .unwrap();
+        // Asked on 1 April, in summer time: an offset of +2 applied to every week would move
+        // Sunday night into the week of 23 March.
+        let april = crate::time::Timestamp::parse("2026-04-01T10:00:00Z").unwrap();
+        let stats = diary.stats(april, "Europe/Rome", 3).unwrap();
+        let weeks: Vec<(&str, u32)> = stats
+            .weeks
+            .iter()
+            .map(|w| (w.week_start.as_str(), w.applications))
+            .collect();
+        assert_eq!(weeks, [("2026-03-16", 1), ("2026-03-23", 0), ("2026-03-30", 0)]);
+        assert!(diary.stats(april, "Mars/Olympus", 3).is_err());
     }
 }

@@ -758,7 +758,7 @@ impl Lessons {
         {
             return Err(Error::invalid("course", InvalidReason::CourseNotMastered));
         }
-        let last: i64 = self.store.read(|conn| {
+        let last: crate::time::Timestamp = self.store.read(|conn| {
             Ok(conn.query_row(
                 "SELECT max(p.mastered_at) FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id WHERE l.course_id = ?1",
                 [course_id],
@@ -769,7 +769,9 @@ impl Lessons {
             .into_iter()
             .next()
             .unwrap_or_else(|| "en".into());
-        let date = crate::time::local_date(last, 60).to_string();
+        // The certificate's date is the day in Italy, daylight saving included.
+        let rome = crate::time::time_zone("time_zone", crate::time::DEFAULT_TIME_ZONE)?;
+        let date = crate::time::local_date(last, &rome).to_string();
         let catalogue = Catalogue::get();
         let chain = vec![locale.clone(), "en".into(), "it".into()];
         let title = catalogue.t(&chain, "certificate-title", &[]);

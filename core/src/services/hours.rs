@@ -33,7 +33,7 @@ pub struct OpenState {
     pub status: OpenStatus,
     /// When the status next changes ("open until 18:00", "opens Monday 09:00"); `None` when it
     /// never does (24/7, closed for good) or is beyond a year.
-    pub next_change: Option<i64>,
+    pub next_change: Option<crate::time::Timestamp>,
     /// The comment the hours give for this moment ("su appuntamento").
     pub comment: String,
     /// Only by appointment, as far as the hours say.
@@ -153,15 +153,16 @@ impl Hours {
     }
 
     /// The state at `at_ms` (an instant), with the next change as an instant.
-    pub fn state_at(&self, at_ms: i64) -> OpenState {
-        let local = to_local(at_ms);
+    pub fn state_at(&self, at: crate::time::Timestamp) -> OpenState {
+        let local = to_local(at.millis());
         let (kind, comment) = self.hours.state(local);
         // Look at most a year ahead; beyond that "next change" means nothing to a person.
         let next_change = self
             .hours
             .next_change(local)
             .filter(|t| (*t - local).num_days() <= 366)
-            .and_then(from_local);
+            .and_then(from_local)
+            .map(crate::time::Timestamp::from_millis);
         let status = match kind {
             RuleKind::Open => OpenStatus::Open,
             RuleKind::Closed => OpenStatus::Closed,
@@ -208,12 +209,14 @@ fn from_local(local: NaiveDateTime) -> Option<i64> {
 mod tests {
     use super::*;
 
-    fn rome_ms(text: &str) -> i64 {
+    fn rome_ms(text: &str) -> crate::time::Timestamp {
         let dt: jiff::civil::DateTime = text.parse().unwrap();
-        dt.to_zoned(rome().clone())
-            .unwrap()
-            .timestamp()
-            .as_millisecond()
+        crate::time::Timestamp::from_millis(
+            dt.to_zoned(rome().clone())
+                .unwrap()
+                .timestamp()
+                .as_millisecond(),
+        )
     }
 
     #[test]
@@ -266,15 +269,9 @@ mod tests {
     fn summer_time_is_followed() {
         let hours = Hours::parse("Mo-Su 09:00-10:00", "Bologna").unwrap();
         // 09:30 in July is 07:30 UTC (UTC+2).
-        let july = "2027-07-01T07:30:00Z"
-            .parse::<jiff::Timestamp>()
-            .unwrap()
-            .as_millisecond();
+        let july = crate::time::Timestamp::parse("2027-07-01T07:30:00Z").unwrap();
         assert_eq!(hours.state_at(july).status, OpenStatus::Open);
-        let january = "2027-01-04T07:30:00Z"
-            .parse::<jiff::Timestamp>()
-            .unwrap()
-            .as_millisecond();
+        let january = crate::time::Timestamp::parse("2027-01-04T07:30:00Z").unwrap();
         assert_eq!(hours.state_at(january).status, OpenStatus::Closed);
     }
 

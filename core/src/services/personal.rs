@@ -61,7 +61,7 @@ pub struct ProblemReport {
     pub kind: ReportKind,
     pub comment: String,
     pub status: ReportStatus,
-    pub created_at: i64,
+    pub created_at: crate::time::Timestamp,
 }
 
 impl Services {
@@ -94,7 +94,7 @@ impl Services {
     }
 
     /// Favourites, the most recently added first.
-    pub fn favourites(&self, languages: &[String], at: i64) -> Result<Vec<ServiceSummary>> {
+    pub fn favourites(&self, languages: &[String], at: crate::time::Timestamp) -> Result<Vec<ServiceSummary>> {
         let ids: Vec<String> = self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT service_id FROM service_favourite ORDER BY added_at DESC, service_id",
@@ -125,7 +125,7 @@ impl Services {
         })
     }
 
-    pub fn recently_viewed(&self, languages: &[String], at: i64) -> Result<Vec<ServiceSummary>> {
+    pub fn recently_viewed(&self, languages: &[String], at: crate::time::Timestamp) -> Result<Vec<ServiceSummary>> {
         let ids: Vec<String> = self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT service_id FROM service_viewed ORDER BY viewed_at DESC, rowid DESC",
@@ -153,7 +153,7 @@ impl Services {
         if kind == ReportKind::Other && comment.is_empty() {
             return Err(Error::invalid("comment", InvalidReason::CommentRequired));
         }
-        let now = now_ms();
+        let now = crate::time::now();
         let id = uuid::Uuid::new_v4().to_string();
         self.store.write(|tx| {
             self.require_service(tx, service_id)?;
@@ -215,7 +215,7 @@ mod tests {
         services.set_favourite("a", true).unwrap();
         assert_eq!(
             services
-                .favourites(&[], 0)
+                .favourites(&[], crate::time::Timestamp::from_millis(0))
                 .unwrap()
                 .iter()
                 .map(|s| s.id.as_str())
@@ -224,7 +224,7 @@ mod tests {
         );
         assert!(services.service("a", &[], None).unwrap().favourite);
         services.set_favourite("a", false).unwrap();
-        assert!(services.favourites(&[], 0).unwrap().is_empty());
+        assert!(services.favourites(&[], crate::time::Timestamp::from_millis(0)).unwrap().is_empty());
         assert!(matches!(
             services.set_favourite("ghost", true),
             Err(Error::NotFound { .. })
@@ -233,7 +233,7 @@ mod tests {
         services.mark_viewed("a").unwrap();
         services.mark_viewed("b").unwrap();
         let recent: Vec<String> = services
-            .recently_viewed(&[], 0)
+            .recently_viewed(&[], crate::time::Timestamp::from_millis(0))
             .unwrap()
             .into_iter()
             .map(|s| s.id)
@@ -243,7 +243,7 @@ mod tests {
         services
             .apply_changes(&[ContentChange::DeleteService { id: "b".into() }])
             .unwrap();
-        assert_eq!(services.recently_viewed(&[], 0).unwrap().len(), 1);
+        assert_eq!(services.recently_viewed(&[], crate::time::Timestamp::from_millis(0)).unwrap().len(), 1);
     }
 
     #[test]

@@ -449,7 +449,7 @@ fn names(
 }
 
 impl Services {
-    fn open_state(&self, row: &Row, at: i64) -> Option<OpenState> {
+    fn open_state(&self, row: &Row, at: crate::time::Timestamp) -> Option<OpenState> {
         self.hours_of(row.hours.as_deref(), &row.city)
             .map(|h| h.state_at(at))
     }
@@ -461,7 +461,7 @@ impl Services {
         rows: Vec<(Row, Option<f64>)>,
         filter: &ServiceFilter,
         languages: &[String],
-        at: i64,
+        at: crate::time::Timestamp,
         limit: usize,
     ) -> Result<Vec<ServiceSummary>> {
         let mut kept = Vec::with_capacity(limit.min(rows.len()));
@@ -507,7 +507,7 @@ impl Services {
         limit: u32,
         filter: &ServiceFilter,
         languages: &[String],
-        at: i64,
+        at: crate::time::Timestamp,
     ) -> Result<Vec<ServiceSummary>> {
         check_point(lat, lon)?;
         if !(radius_m.is_finite() && radius_m > 0.0) {
@@ -572,7 +572,7 @@ impl Services {
         limit: u32,
         filter: &ServiceFilter,
         languages: &[String],
-        at: i64,
+        at: crate::time::Timestamp,
     ) -> Result<Vec<ServiceSummary>> {
         check_point(bounds.south, bounds.west)?;
         check_point(bounds.north, bounds.east)?;
@@ -609,7 +609,7 @@ impl Services {
         limit: u32,
         filter: &ServiceFilter,
         languages: &[String],
-        at: i64,
+        at: crate::time::Timestamp,
     ) -> Result<String> {
         let services = self.viewport(bounds, limit, filter, languages, at)?;
         Ok(to_geojson(&services))
@@ -628,7 +628,7 @@ impl Services {
         filter: &ServiceFilter,
         limit: u32,
     ) -> Result<Vec<ServiceHit>> {
-        self.search_at(text, languages, near, filter, limit, crate::time::now_ms())
+        self.search_at(text, languages, near, filter, limit, crate::time::now())
     }
 
     pub fn search_at(
@@ -638,7 +638,7 @@ impl Services {
         near: Option<(f64, f64)>,
         filter: &ServiceFilter,
         limit: u32,
-        at: i64,
+        at: crate::time::Timestamp,
     ) -> Result<Vec<ServiceHit>> {
         if let Some((lat, lon)) = near {
             check_point(lat, lon)?;
@@ -758,7 +758,7 @@ impl Services {
         &self,
         id: &str,
         languages: &[String],
-        at: Option<i64>,
+        at: Option<crate::time::Timestamp>,
     ) -> Result<ServiceDetails> {
         self.store.read(|conn| {
             let head = conn
@@ -853,7 +853,7 @@ impl Services {
         &self,
         ids: &[String],
         languages: &[String],
-        at: i64,
+        at: crate::time::Timestamp,
     ) -> Result<Vec<ServiceSummary>> {
         self.store.read(|conn| {
             let mut rows = Vec::with_capacity(ids.len());
@@ -956,7 +956,7 @@ mod tests {
     use ponte_wire::{ContentChange, ServiceRecord, ServiceText};
 
     /// Monday 23 November 2026, 10:00 in Rome.
-    const MONDAY_10: i64 = 1_795_424_400_000;
+    const MONDAY_10: crate::time::Timestamp = crate::time::Timestamp::from_millis(1_795_424_400_000);
 
     fn langs(l: &[&str]) -> Vec<String> {
         l.iter().map(|s| (*s).to_owned()).collect()
@@ -1167,10 +1167,10 @@ mod tests {
     fn bad_points_are_refused() {
         let (_dir, services) = services();
         assert!(
-            matches!(services.near(91.0, 0.0, 10.0, 1, &Default::default(), &[], 0), Err(Error::Invalid { ref field, .. }) if field == "lat")
+            matches!(services.near(91.0, 0.0, 10.0, 1, &Default::default(), &[], crate::time::Timestamp::from_millis(0)), Err(Error::Invalid { ref field, .. }) if field == "lat")
         );
         assert!(
-            matches!(services.near(0.0, 0.0, -1.0, 1, &Default::default(), &[], 0), Err(Error::Invalid { ref field, .. }) if field == "radius_m")
+            matches!(services.near(0.0, 0.0, -1.0, 1, &Default::default(), &[], crate::time::Timestamp::from_millis(0)), Err(Error::Invalid { ref field, .. }) if field == "radius_m")
         );
     }
 
@@ -1514,7 +1514,7 @@ mod tests {
             ("Roma".into(), "roma".into(), Some(hours.into()));
         upsert(&services, vec![bologna, roma]);
         // Monday 29 June 2026, 10:00 in Rome: Saints Peter and Paul, Rome's patron saints.
-        let patron_day = 1_782_720_000_000;
+        let patron_day = crate::time::Timestamp::from_millis(1_782_720_000_000);
         let status = |id: &str| {
             services
                 .service(id, &[], Some(patron_day))

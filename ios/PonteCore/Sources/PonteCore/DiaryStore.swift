@@ -10,11 +10,8 @@ public actor DiaryStore {
     }
 
     public func agenda(now: Date = Date(), timeZone: TimeZone = .current) throws -> Agenda {
-        let offsetMinutes = Int32(timeZone.secondsFromGMT(for: now) / 60)
-        return try diary.agenda(options: AgendaOptions(
-            now: Int64(now.timeIntervalSince1970 * 1000),
-            utcOffsetMinutes: offsetMinutes
-        ))
+        // A zone, not today's offset: a week across a daylight-saving change keeps its days.
+        try diary.agenda(options: AgendaOptions(now: now, timeZone: timeZone.identifier))
     }
 
     public func applications(stage: Stage? = nil) throws -> [Application] {

@@ -1,7 +1,6 @@
 package org.ponte.shared
 
 import java.time.Clock
-import java.time.ZoneId
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
@@ -35,15 +34,12 @@ class DiaryRepository(
     suspend fun agenda(followUpAfterDays: UInt = 10u): Agenda = withContext(io) {
         diary.agenda(
             AgendaOptions(
-                now = clock.millis(),
-                utcOffsetMinutes = utcOffsetMinutes(),
+                now = clock.instant(),
+                timeZone = clock.zone.id,
                 followUpAfterDays = followUpAfterDays,
             )
         )
     }
-
-    private fun utcOffsetMinutes(): Int =
-        ZoneId.of(clock.zone.id).rules.getOffset(clock.instant()).totalSeconds / 60
 
     companion object {
         /** Opens the person's diary with the key the app keeps in the Keystore. */

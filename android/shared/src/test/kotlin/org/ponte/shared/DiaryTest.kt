@@ -36,9 +36,9 @@ class DiaryTest {
     private val key = ByteArray(32) { (it * 7 + 1).toByte() }
 
     /** Monday 23 November 2026, 09:00 in Rome. */
-    private val monday9 = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli()
-    private val hour = 3_600_000L
-    private val day = 24 * hour
+    private val monday9 = Instant.parse("2026-11-23T08:00:00Z")
+    private val hour = java.time.Duration.ofHours(1)
+    private val day = java.time.Duration.ofDays(1)
 
     @After
     fun cleanUp() {
@@ -64,12 +64,12 @@ class DiaryTest {
         val firstId: String
         Ponte.open(path, key).use { ponte ->
             val diary = ponte.diary()
-            val app = diary.addApplication(details("Coop Sole", "Aiuto cuoco"), Stage.SAVED, monday9 - 10 * day)
+            val app = diary.addApplication(details("Coop Sole", "Aiuto cuoco"), Stage.SAVED, monday9 - day.multipliedBy(10))
             firstId = app.id
-            diary.moveToStage(app.id, Stage.APPLIED, monday9 - 9 * day, "CV consegnato a mano")
+            diary.moveToStage(app.id, Stage.APPLIED, monday9 - day.multipliedBy(9), "CV consegnato a mano")
             diary.addInterview(
                 app.id,
-                InterviewDetails(monday9 + 2 * hour, InterviewFormat.IN_PERSON, "Via Emilia 12", "", ""),
+                InterviewDetails(monday9 + hour.multipliedBy(2), InterviewFormat.IN_PERSON, "Via Emilia 12", "", ""),
             )
             diary.moveToStage(app.id, Stage.OFFER, null, "")
             diary.moveToStage(app.id, Stage.HIRED, null, "Inizio lunedì")
@@ -92,13 +92,13 @@ class DiaryTest {
     fun dueRemindersComeBackForTheHomeScreen() {
         Ponte.open(path, key).use { ponte ->
             val diary = ponte.diary()
-            val app = diary.addApplication(details("Hotel Roma", "Cameriera"), Stage.APPLIED, monday9 - 20 * day)
+            val app = diary.addApplication(details("Hotel Roma", "Cameriera"), Stage.APPLIED, monday9 - day.multipliedBy(20))
             diary.addAction(app.id, ActionDetails(ActionKind.CALL_BACK, "Chiedere di Marta", monday9 - day))
-            diary.addAction(app.id, ActionDetails(ActionKind.SEND_DOCUMENTS, "Attestato HACCP", monday9 + 3 * hour))
-            diary.addAction(null, ActionDetails(ActionKind.OTHER, "Rinnovo DID al CPI", monday9 + 3 * day))
-            val quiet = diary.addApplication(details("Coop Ali", "Magazziniere"), Stage.APPLIED, monday9 - 15 * day)
+            diary.addAction(app.id, ActionDetails(ActionKind.SEND_DOCUMENTS, "Attestato HACCP", monday9 + hour.multipliedBy(3)))
+            diary.addAction(null, ActionDetails(ActionKind.OTHER, "Rinnovo DID al CPI", monday9 + day.multipliedBy(3)))
+            val quiet = diary.addApplication(details("Coop Ali", "Magazziniere"), Stage.APPLIED, monday9 - day.multipliedBy(15))
 
-            val agenda = diary.agenda(AgendaOptions(now = monday9, utcOffsetMinutes = 60))
+            val agenda = diary.agenda(AgendaOptions(now = monday9, timeZone = "Europe/Rome"))
             assertEquals(listOf("Chiedere di Marta"), agenda.overdue.map { it.note })
             assertEquals(listOf("Attestato HACCP"), agenda.today.map { it.note })
             assertEquals(AgendaSource.ACTION, agenda.today.single().source)
@@ -111,11 +111,11 @@ class DiaryTest {
 
     @Test
     fun theRepositoryUsesThePhonesClockAndZone() = runBlocking {
-        val clock = Clock.fixed(Instant.ofEpochMilli(monday9), ZoneId.of("Europe/Rome"))
+        val clock = Clock.fixed(monday9, ZoneId.of("Europe/Rome"))
         Ponte.open(path, key).use { ponte ->
             val repository = DiaryRepository(ponte.diary(), clock)
             val app = repository.addApplication(details("Ikea", "Magazziniere"))
-            ponte.diary().addAction(app.id, ActionDetails(ActionKind.PREPARE_INTERVIEW, "", monday9 + 14 * hour + 30 * 60_000))
+            ponte.diary().addAction(app.id, ActionDetails(ActionKind.PREPARE_INTERVIEW, "", monday9 + hour.multipliedBy(14) + java.time.Duration.ofMinutes(30)))
             // 23:30 in Rome is still today.
             assertEquals(1, repository.agenda().today.size)
             assertEquals(Stage.APPLIED, repository.moveToStage(app.id, Stage.APPLIED).currentStage)

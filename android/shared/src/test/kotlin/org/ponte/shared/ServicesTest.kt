@@ -23,7 +23,7 @@ class ServicesTest {
     private val services = ponte.services()
 
     /** Monday 23 November 2026, 10:00 in Rome. */
-    private val monday10 = Instant.parse("2026-11-23T09:00:00Z").toEpochMilli()
+    private val monday10 = Instant.parse("2026-11-23T09:00:00Z")
     private val piazzaMaggiore = GeoPoint(44.4938, 11.3430)
     private val everything = ServiceFilter(emptyList(), null, null, false, false)
 
@@ -78,10 +78,10 @@ class ServicesTest {
         val state = open.single().open!!
         assertEquals(OpenStatus.OPEN, state.status)
         // Open until 13:00 Rome time.
-        assertEquals(Instant.parse("2026-11-23T12:00:00Z").toEpochMilli(), state.nextChange)
+        assertEquals(Instant.parse("2026-11-23T12:00:00Z"), state.nextChange)
         val school = services.service("bo-scuola", listOf("it"), monday10)
         assertEquals(OpenStatus.CLOSED, school.open!!.status)
-        assertEquals(Instant.parse("2026-11-23T14:00:00Z").toEpochMilli(), school.open!!.nextChange)
+        assertEquals(Instant.parse("2026-11-23T14:00:00Z"), school.open!!.nextChange)
         assertEquals(listOf(Category.ITALIAN_COURSES), school.categories)
     }
 
