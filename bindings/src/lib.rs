@@ -407,19 +407,11 @@ pub fn t(chain: Vec<String>, key: String, args: Vec<NamedArg>) -> Localized {
     i18n::Catalogue::get().t(&chain, &key, &args)
 }
 
-/// What to tell the person about an error, in their language.
+/// What to tell the person about an error, in their language; an input error names its
+/// field ("Employer: this field is needed").
 #[uniffi::export]
 pub fn error_message(chain: Vec<String>, error: PonteError) -> Localized {
-    let key = match &error {
-        PonteError::WrongKey => "error-wrong-key".to_owned(),
-        PonteError::Damaged { .. } => "error-damaged".to_owned(),
-        PonteError::NotFound { .. } => "error-not-found".to_owned(),
-        PonteError::InvalidInput { reason, .. } => format!("error-invalid-{}", reason.code()),
-        PonteError::StorageFull => "error-storage-full".to_owned(),
-        PonteError::Sync { failure, .. } => format!("error-sync-{}", failure.code()),
-        PonteError::ImportRefused { .. } | PonteError::Other { .. } => "error-other".to_owned(),
-    };
-    i18n::Catalogue::get().t(&chain, &key, &[])
+    error.message(&chain)
 }
 
 #[uniffi::export]

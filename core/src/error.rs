@@ -3,6 +3,8 @@
 //!
 //! Neither layer carries personal data: messages name fields and record kinds, never values.
 
+pub use crate::fields::Field;
+
 /// What went wrong inside the core, in detail.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -15,10 +17,7 @@ pub enum Error {
     #[error("no {what} with id {id}")]
     NotFound { what: &'static str, id: String },
     #[error("invalid {field}: {reason}")]
-    Invalid {
-        field: String,
-        reason: InvalidReason,
-    },
+    Invalid { field: Field, reason: InvalidReason },
     /// A content record from the coordinator or an import that is not acceptable.
     #[error("invalid content, {field}: {message}")]
     Content { field: String, message: String },
@@ -115,8 +114,6 @@ pub enum InvalidReason {
     EndBeforeStart,
     /// The key is not 32 bytes.
     BadKeyLength,
-    /// A content record (a service, a lesson) that breaks the content rules.
-    BadContent,
     /// The comment is needed for this kind of report.
     CommentRequired,
     /// A content pack older than the one installed.
@@ -141,7 +138,6 @@ impl InvalidReason {
             InvalidReason::BeforeCurrentStage => "before-current-stage",
             InvalidReason::EndBeforeStart => "end-before-start",
             InvalidReason::BadKeyLength => "bad-key-length",
-            InvalidReason::BadContent => "bad-content",
             InvalidReason::CommentRequired => "comment-required",
             InvalidReason::OlderPack => "older-pack",
             InvalidReason::CourseNotMastered => "course-not-mastered",
@@ -158,7 +154,7 @@ impl std::fmt::Display for InvalidReason {
 }
 
 impl Error {
-    pub(crate) fn invalid(field: impl Into<String>, reason: InvalidReason) -> Self {
+    pub(crate) fn invalid(field: impl Into<Field>, reason: InvalidReason) -> Self {
         Error::Invalid {
             field: field.into(),
             reason,
@@ -186,15 +182,18 @@ pub enum PonteError {
     Damaged { detail: String },
     #[error("{what} not found")]
     NotFound { what: String, id: String },
-    /// A field the person typed is not acceptable; `field` names it, `reason` says why.
+    /// A field the person typed is not acceptable; `field` names it (record and field),
+    /// `reason` says why. `error_message` words both in the person's language.
     #[error("invalid {field}: {reason}")]
-    InvalidInput {
-        field: String,
-        reason: InvalidReason,
-    },
+    InvalidInput { field: Field, reason: InvalidReason },
     /// An import was refused: each problem names its row and field. Nothing was imported.
     #[error("import refused: {} problem(s)", problems.len())]
     ImportRefused { problems: Vec<ImportProblem> },
+    /// Content that did not come from the person (a service or lesson from the coordinator or
+    /// an import, the shipped dump) breaks the content rules; nothing of it was installed.
+    /// `record` names the record and field (`changes[1].lat`), `detail` the rule.
+    #[error("bad content in {record}: {detail}")]
+    BadContent { record: String, detail: String },
     /// The phone's storage is full: the change was not saved.
     #[error("storage full")]
     StorageFull,
@@ -230,9 +229,9 @@ impl From<Error> for PonteError {
             },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
             Error::Sync { failure, detail } => PonteError::Sync { failure, detail },
-            Error::Content { field, .. } => PonteError::InvalidInput {
-                field,
-                reason: InvalidReason::BadContent,
+            Error::Content { field, message } => PonteError::BadContent {
+                record: field,
+                detail: message,
             },
             Error::Import(ponte_wire::import::ImportError::Rows(rows)) => {
                 PonteError::ImportRefused {
@@ -272,5 +271,81 @@ impl From<Error> for PonteError {
                 detail: other.to_string(),
             },
         }
+    }
+}
+
+impl PonteError {
+    /// The catalogue key of the message for this error (without the field's name).
+    pub fn message_key(&self) -> String {
+        match self {
+            PonteError::WrongKey => "error-wrong-key".to_owned(),
+            PonteError::Damaged { .. } => "error-damaged".to_owned(),
+            PonteError::NotFound { .. } => "error-not-found".to_owned(),
+            PonteError::InvalidInput { reason, .. } => format!("error-invalid-{}", reason.code()),
+            PonteError::BadContent { .. } => "error-bad-content".to_owned(),
+            PonteError::StorageFull => "error-storage-full".to_owned(),
+            PonteError::Sync { failure, .. } => format!("error-sync-{}", failure.code()),
+            PonteError::ImportRefused { .. } | PonteError::Other { .. } => "error-other".to_owned(),
+        }
+    }
+
+    /// What to tell the person, in the first language of `chain` that has the words. An input
+    /// error names its field: "Employer: this field is needed".
+    pub fn message(&self, chain: &[String]) -> crate::i18n::Localized {
+        use crate::i18n::{Arg, Catalogue, NamedArg};
+        let catalogue = Catalogue::get();
+        let problem = catalogue.t(chain, &self.message_key(), &[]);
+        let PonteError::InvalidInput { field, .. } = self else {
+            return problem;
+        };
+        let label = catalogue.t(chain, &field.label_key(), &[]);
+        let text = |name: &str, value: String| NamedArg {
+            name: name.to_owned(),
+            value: Arg::Text(value),
+        };
+        catalogue.t(
+            chain,
+            "error-in-field",
+            &[text("field", label.text), text("problem", problem.text)],
+        )
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fields::{ApplicationField, Field};
+
+    #[test]
+    fn an_input_error_names_its_field_in_the_persons_language() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let diary = crate::diary::Diary::new(std::sync::Arc::new(store));
+        let mut details = crate::diary::test_support::details("", "Cuoco");
+        details.employer = "   ".into();
+        let error = PonteError::from(
+            diary
+                .add_application(&details, crate::diary::Stage::Saved, None)
+                .unwrap_err(),
+        );
+        assert_eq!(
+            error,
+            PonteError::InvalidInput {
+                field: Field::Application {
+                    field: ApplicationField::Employer
+                },
+                reason: InvalidReason::Required,
+            }
+        );
+        let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let english = error.message(&["en".into()]);
+        assert_eq!(strip(english.text), "Employer: This field is needed.");
+        let italian = error.message(&["it".into()]);
+        assert_eq!(strip(italian.text), "Datore di lavoro: Questo campo è necessario.");
+        // Other errors keep their one message.
+        assert_eq!(
+            PonteError::WrongKey.message(&["en".into()]).text,
+            "This diary cannot be opened with the key kept on this phone."
+        );
     }
 }

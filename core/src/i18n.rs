@@ -421,8 +421,8 @@ pub fn format_date(locale: &str, iso_date: &str) -> String {
 /// A time of day ("09:30", "9:30 AM", "٩:٣٠ ص") for an instant, at the phone's UTC offset.
 pub fn format_time(locale: &str, at: crate::time::Timestamp, time_zone: &str) -> String {
     // A formatter cannot fail: an unknown zone shows Italian time, where Ponte's people are.
-    let zone = crate::time::time_zone("time_zone", time_zone)
-        .or_else(|_| crate::time::time_zone("time_zone", ""))
+    let zone = crate::time::time_zone(crate::fields::QueryField::TimeZone, time_zone)
+        .or_else(|_| crate::time::time_zone(crate::fields::QueryField::TimeZone, ""))
         .unwrap_or(jiff::tz::TimeZone::UTC);
     let local = at.zoned(&zone).datetime();
     let fallback = format!("{:02}:{:02}", local.hour(), local.minute());

@@ -8,6 +8,7 @@ uniffi::setup_scaffolding!();
 
 pub mod diary;
 pub mod error;
+pub mod fields;
 mod fts;
 pub mod i18n;
 pub mod lessons;
@@ -17,5 +18,6 @@ pub mod sync;
 pub mod time;
 
 pub use error::{Error, ImportProblem, PonteError, Result, SyncFailure};
+pub use fields::Field;
 pub use store::{Store, KEY_LEN};
 pub use time::{Timestamp, DEFAULT_TIME_ZONE};

@@ -68,7 +68,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>, key: &[u8]) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         if key.len() != KEY_LEN {
-            return Err(Error::invalid("key", InvalidReason::BadKeyLength));
+            return Err(Error::invalid(crate::fields::StoreField::Key, InvalidReason::BadKeyLength));
         }
         let existing_len = match std::fs::metadata(&path) {
             Ok(meta) => meta.len(),
@@ -322,7 +322,7 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = Store::open(dir.path().join("x.db"), &[1; 16]).unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadKeyLength } if field == "key")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadKeyLength } if *field == crate::fields::Field::from(crate::fields::StoreField::Key))
         );
         assert!(!dir.path().join("x.db").exists());
     }
@@ -399,7 +399,7 @@ pub(crate) mod tests {
         let (_dir, store) = temp_store();
         let err = store.write(|tx| {
             tx.execute_batch("INSERT INTO meeting (id, at, tutor, topics, notes, updated_at) VALUES ('m', 0, '', '', '', 0)")?;
-            Err::<(), _>(Error::invalid("tutor", InvalidReason::Required))
+            Err::<(), _>(Error::invalid(crate::fields::MeetingField::Tutor, InvalidReason::Required))
         });
         assert!(err.is_err());
         let n: i64 = store

@@ -17,6 +17,7 @@ use jiff::ToSpan;
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::error::{Error, InvalidReason, Result};
+use crate::fields::{Field, QueryField};
 
 pub(crate) const DAY_MS: i64 = 86_400_000;
 
@@ -146,14 +147,17 @@ pub(crate) fn now_ms() -> i64 {
 }
 
 /// Parses an ISO calendar date, naming `field` when it is not one.
-pub(crate) fn parse_date(field: &str, text: &str) -> Result<Date> {
+pub(crate) fn parse_date(field: impl Into<Field>, text: &str) -> Result<Date> {
     text.trim()
         .parse::<Date>()
         .map_err(|_| Error::invalid(field, InvalidReason::BadDate))
 }
 
 /// Validates an optional ISO date and returns it normalised (`None` for empty text).
-pub(crate) fn check_optional_date(field: &str, text: &Option<String>) -> Result<Option<String>> {
+pub(crate) fn check_optional_date(
+    field: impl Into<Field>,
+    text: &Option<String>,
+) -> Result<Option<String>> {
     match text.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(t) => Ok(Some(parse_date(field, t)?.to_string())),
@@ -161,7 +165,10 @@ pub(crate) fn check_optional_date(field: &str, text: &Option<String>) -> Result<
 }
 
 /// Validates an optional `YYYY-MM` month and returns it normalised.
-pub(crate) fn check_optional_month(field: &str, text: &Option<String>) -> Result<Option<String>> {
+pub(crate) fn check_optional_month(
+    field: impl Into<Field>,
+    text: &Option<String>,
+) -> Result<Option<String>> {
     match text.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(t) => {
@@ -173,7 +180,7 @@ pub(crate) fn check_optional_month(field: &str, text: &Option<String>) -> Result
 
 /// A plausible instant given by the person or the app: from 2000 to 2200. Anything else is a
 /// unit mistake (seconds for milliseconds) or a clock that was never set.
-pub(crate) fn check_instant(field: &str, at: Timestamp) -> Result<Timestamp> {
+pub(crate) fn check_instant(field: impl Into<Field>, at: Timestamp) -> Result<Timestamp> {
     if (EARLIEST_MS..LATEST_MS).contains(&at.millis()) {
         Ok(at)
     } else {
@@ -182,7 +189,7 @@ pub(crate) fn check_instant(field: &str, at: Timestamp) -> Result<Timestamp> {
 }
 
 /// The IANA time zone called `name` (`Europe/Rome`); an empty name is the default zone.
-pub fn time_zone(field: &str, name: &str) -> Result<TimeZone> {
+pub fn time_zone(field: impl Into<Field>, name: &str) -> Result<TimeZone> {
     let name = match name.trim() {
         "" => DEFAULT_TIME_ZONE,
         other => other,
@@ -228,8 +235,8 @@ mod tests {
 
     #[test]
     fn local_day_follows_the_zone() {
-        let rome = time_zone("zone", "Europe/Rome").unwrap();
-        let utc = time_zone("zone", "UTC").unwrap();
+        let rome = time_zone(QueryField::TimeZone, "Europe/Rome").unwrap();
+        let utc = time_zone(QueryField::TimeZone, "UTC").unwrap();
         // 2026-03-01T23:30Z is already 2 March in Rome (UTC+1 in winter).
         assert_eq!(local_date(at("2026-03-01T23:30:00Z"), &utc).to_string(), "2026-03-01");
         assert_eq!(local_date(at("2026-03-01T23:30:00Z"), &rome).to_string(), "2026-03-02");
@@ -246,7 +253,7 @@ mod tests {
 
     #[test]
     fn a_day_across_the_spring_change_has_23_hours() {
-        let rome = time_zone("zone", "Europe/Rome").unwrap();
+        let rome = time_zone(QueryField::TimeZone, "Europe/Rome").unwrap();
         // Summer time begins in Italy on the last Sunday of March 2026, the 29th.
         let sunday = local_day_start(Date::constant(2026, 3, 29), &rome);
         let monday = local_day_start(Date::constant(2026, 3, 30), &rome);
@@ -257,9 +264,9 @@ mod tests {
 
     #[test]
     fn unknown_zones_are_refused_and_empty_is_rome() {
-        assert!(time_zone("zone", "Europe/Atlantis").is_err());
+        assert!(time_zone(QueryField::TimeZone, "Europe/Atlantis").is_err());
         assert_eq!(
-            time_zone("zone", "").unwrap().iana_name(),
+            time_zone(QueryField::TimeZone, "").unwrap().iana_name(),
             Some("Europe/Rome")
         );
     }
@@ -267,31 +274,31 @@ mod tests {
     #[test]
     fn dates_and_months_are_checked() {
         assert_eq!(
-            check_optional_date("d", &Some(" 2027-02-28 ".into()))
+            check_optional_date(QueryField::Now, &Some(" 2027-02-28 ".into()))
                 .unwrap()
                 .unwrap(),
             "2027-02-28"
         );
-        assert!(check_optional_date("d", &Some("2027-02-30".into())).is_err());
-        assert_eq!(check_optional_date("d", &Some("".into())).unwrap(), None);
+        assert!(check_optional_date(QueryField::Now, &Some("2027-02-30".into())).is_err());
+        assert_eq!(check_optional_date(QueryField::Now, &Some("".into())).unwrap(), None);
         assert_eq!(
-            check_optional_month("m", &Some("2019-07".into()))
+            check_optional_month(QueryField::Now, &Some("2019-07".into()))
                 .unwrap()
                 .unwrap(),
             "2019-07"
         );
-        assert!(check_optional_month("m", &Some("2019-13".into())).is_err());
+        assert!(check_optional_month(QueryField::Now, &Some("2019-13".into())).is_err());
     }
 
     #[test]
     fn instants_before_2000_are_unit_mistakes() {
         // Tomorrow given in seconds instead of milliseconds lands in January 1970.
         let tomorrow_in_seconds = Timestamp::from_millis(1_790_000_000);
-        assert!(check_instant("due_at", tomorrow_in_seconds).is_err());
-        assert!(check_instant("at", Timestamp::from_millis(-5)).is_err());
-        assert!(check_instant("at", at("1999-12-31T23:59:59Z")).is_err());
-        assert!(check_instant("at", at("2000-01-01T00:00:00Z")).is_ok());
-        assert!(check_instant("at", at("2026-12-02T10:00:00Z")).is_ok());
+        assert!(check_instant(QueryField::Now, tomorrow_in_seconds).is_err());
+        assert!(check_instant(QueryField::Now, Timestamp::from_millis(-5)).is_err());
+        assert!(check_instant(QueryField::Now, at("1999-12-31T23:59:59Z")).is_err());
+        assert!(check_instant(QueryField::Now, at("2000-01-01T00:00:00Z")).is_ok());
+        assert!(check_instant(QueryField::Now, at("2026-12-02T10:00:00Z")).is_ok());
     }
 
     #[test]

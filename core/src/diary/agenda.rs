@@ -5,6 +5,7 @@
 use rusqlite::{params, Connection};
 
 use super::{ActionKind, Diary, DocumentKind, InterviewFormat, PermitType, Stage};
+use crate::fields::{DocumentField, QueryField};
 use crate::error::Result;
 use crate::time::{
     add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp,
@@ -127,8 +128,8 @@ impl Diary {
 }
 
 fn agenda(conn: &Connection, o: &AgendaOptions) -> Result<Agenda> {
-    let zone = time_zone("time_zone", &o.time_zone)?;
-    crate::time::check_instant("now", o.now)?;
+    let zone = time_zone(QueryField::TimeZone, &o.time_zone)?;
+    crate::time::check_instant(QueryField::Now, o.now)?;
     let today = local_date(o.now, &zone);
     let today_start = local_day_start(today, &zone);
     // Days from the calendar, not 24-hour steps: the day of a daylight-saving change is 23 or
@@ -297,7 +298,7 @@ fn document_alerts(
     let mut alerts = Vec::new();
     for row in rows {
         let (document_id, kind, permit_type, title, expires_on) = row?;
-        let days_left = days_between(today, parse_date("expires_on", &expires_on)?);
+        let days_left = days_between(today, parse_date(DocumentField::ExpiresOn, &expires_on)?);
         let warn = if kind == DocumentKind::ResidencePermit {
             o.permit_warning_days
         } else {
@@ -444,10 +445,10 @@ mod tests {
             time_zone: "Europe/Atlantis".into(),
             ..AgendaOptions::at(MONDAY_9)
         });
-        assert!(matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if field == "time_zone"));
+        assert!(matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::TimeZone)));
         let in_seconds = Timestamp::from_millis(MONDAY_9.millis() / 1000);
         let refused = diary.agenda(&AgendaOptions::at(in_seconds));
-        assert!(matches!(refused, Err(crate::Error::Invalid { ref field, .. }) if field == "now"));
+        assert!(matches!(refused, Err(crate::Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::Now)));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::{
     line, new_id, note, touched, ActionKind, ContractType, Diary, InterviewFormat, JobSource, Stage,
 };
 use crate::error::{Error, InvalidReason, Result};
+use crate::fields::{ActionField, ApplicationField, InterviewField};
 use crate::time::{check_instant, now, Timestamp};
 
 /// What the person types about an application.
@@ -125,17 +126,17 @@ fn application_from_row(row: &Row<'_>) -> rusqlite::Result<Application> {
 impl ApplicationDetails {
     fn checked(&self) -> Result<ApplicationDetails> {
         Ok(ApplicationDetails {
-            employer: line("employer", &self.employer, true)?,
-            position: line("position", &self.position, true)?,
+            employer: line(ApplicationField::Employer, &self.employer, true)?,
+            position: line(ApplicationField::Position, &self.position, true)?,
             source: self.source,
-            source_detail: line("source_detail", &self.source_detail, false)?,
-            city: line("city", &self.city, false)?,
+            source_detail: line(ApplicationField::SourceDetail, &self.source_detail, false)?,
+            city: line(ApplicationField::City, &self.city, false)?,
             contract_type: self.contract_type,
-            contact_name: line("contact_name", &self.contact_name, false)?,
-            contact_phone: line("contact_phone", &self.contact_phone, false)?,
-            contact_email: line("contact_email", &self.contact_email, false)?,
-            job_url: line("job_url", &self.job_url, false)?,
-            notes: note("notes", &self.notes)?,
+            contact_name: line(ApplicationField::ContactName, &self.contact_name, false)?,
+            contact_phone: line(ApplicationField::ContactPhone, &self.contact_phone, false)?,
+            contact_email: line(ApplicationField::ContactEmail, &self.contact_email, false)?,
+            job_url: line(ApplicationField::JobUrl, &self.job_url, false)?,
+            notes: note(ApplicationField::Notes, &self.notes)?,
         })
     }
 }
@@ -143,11 +144,11 @@ impl ApplicationDetails {
 impl InterviewDetails {
     fn checked(&self) -> Result<InterviewDetails> {
         Ok(InterviewDetails {
-            at: check_instant("at", self.at)?,
+            at: check_instant(InterviewField::At, self.at)?,
             format: self.format,
-            place: line("place", &self.place, false)?,
-            link: line("link", &self.link, false)?,
-            notes: note("notes", &self.notes)?,
+            place: line(InterviewField::Place, &self.place, false)?,
+            link: line(InterviewField::Link, &self.link, false)?,
+            notes: note(InterviewField::Notes, &self.notes)?,
         })
     }
 }
@@ -156,8 +157,8 @@ impl ActionDetails {
     fn checked(&self) -> Result<ActionDetails> {
         Ok(ActionDetails {
             kind: self.kind,
-            note: note("note", &self.note)?,
-            due_at: check_instant("due_at", self.due_at)?,
+            note: note(ActionField::Note, &self.note)?,
+            due_at: check_instant(ActionField::DueAt, self.due_at)?,
         })
     }
 }
@@ -173,7 +174,7 @@ impl Diary {
     ) -> Result<Application> {
         let details = details.checked()?;
         let now = now();
-        let at = check_instant("at", at.unwrap_or(now))?;
+        let at = check_instant(ApplicationField::At, at.unwrap_or(now))?;
         let id = new_id();
         self.store.write(|tx| {
             tx.prepare_cached(&format!(
@@ -251,16 +252,16 @@ impl Diary {
         at: Option<Timestamp>,
         note_text: &str,
     ) -> Result<Application> {
-        let note_text = note("note", note_text)?;
+        let note_text = note(ApplicationField::StageNote, note_text)?;
         let now = now();
-        let at = check_instant("at", at.unwrap_or(now))?;
+        let at = check_instant(ApplicationField::At, at.unwrap_or(now))?;
         self.store.write(|tx| {
             let current = load_application(tx, id)?;
             if current.current_stage == stage {
-                return Err(Error::invalid("stage", InvalidReason::SameStage));
+                return Err(Error::invalid(ApplicationField::Stage, InvalidReason::SameStage));
             }
             if at < current.stage_changed_at {
-                return Err(Error::invalid("at", InvalidReason::BeforeCurrentStage));
+                return Err(Error::invalid(ApplicationField::At, InvalidReason::BeforeCurrentStage));
             }
             record_stage(tx, id, stage, at, &note_text, now)?;
             load_application(tx, id)
@@ -574,7 +575,7 @@ mod tests {
             .move_to_stage(&app.id, Stage::Interview, Some(MONDAY_9 - DAY), "")
             .unwrap_err();
         assert!(
-            matches!(earlier, Error::Invalid { ref field, reason: InvalidReason::BeforeCurrentStage } if field == "at")
+            matches!(earlier, Error::Invalid { ref field, reason: InvalidReason::BeforeCurrentStage } if *field == crate::fields::Field::from(ApplicationField::At))
         );
         let missing = diary
             .move_to_stage("no-such-id", Stage::Offer, None, "")
@@ -596,18 +597,18 @@ mod tests {
         let mut d = details("  ", "Magazziniere");
         let err = diary.add_application(&d, Stage::Saved, None).unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if field == "employer")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if *field == crate::fields::Field::from(ApplicationField::Employer))
         );
         d.employer = "x".repeat(301);
         let err = diary.add_application(&d, Stage::Saved, None).unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::TooLong } if field == "employer")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::TooLong } if *field == crate::fields::Field::from(ApplicationField::Employer))
         );
         let err = diary
             .add_application(&details("A", "B"), Stage::Saved, Some(Timestamp::from_millis(-1)))
             .unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "at")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if *field == crate::fields::Field::from(ApplicationField::At))
         );
         assert!(diary.applications(None).unwrap().is_empty());
     }

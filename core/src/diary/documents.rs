@@ -5,6 +5,7 @@ use rusqlite::{params, Row};
 use super::{
     line, new_id, note, touched, Diary, DocumentKind, DocumentStatus, PermitType, Recognition,
 };
+use crate::fields::DocumentField;
 use crate::error::{Error, InvalidReason, Result};
 use crate::time::{check_optional_date, now_ms};
 
@@ -44,16 +45,16 @@ pub struct ChecklistEntry {
 impl DocumentDetails {
     fn checked(&self) -> Result<DocumentDetails> {
         if self.permit_type.is_some() && self.kind != DocumentKind::ResidencePermit {
-            return Err(Error::invalid("permit_type", InvalidReason::OutOfRange));
+            return Err(Error::invalid(DocumentField::PermitType, InvalidReason::OutOfRange));
         }
         Ok(DocumentDetails {
             kind: self.kind,
             status: self.status,
             permit_type: self.permit_type,
-            title: line("title", &self.title, false)?,
-            expires_on: check_optional_date("expires_on", &self.expires_on)?,
+            title: line(DocumentField::Title, &self.title, false)?,
+            expires_on: check_optional_date(DocumentField::ExpiresOn, &self.expires_on)?,
             recognition: self.recognition,
-            notes: note("notes", &self.notes)?,
+            notes: note(DocumentField::Notes, &self.notes)?,
         })
     }
 }
@@ -188,12 +189,12 @@ mod tests {
             .save_document(None, &permit("2027-02-31"))
             .unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if field == "expires_on")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if *field == crate::fields::Field::from(DocumentField::ExpiresOn))
         );
         let mut not_a_permit = permit("2027-01-01");
         not_a_permit.kind = DocumentKind::Spid;
         let err = diary.save_document(None, &not_a_permit).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "permit_type"));
+        assert!(matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(DocumentField::PermitType)));
         assert!(matches!(
             diary.save_document(Some("ghost"), &permit("2027-01-01")),
             Err(Error::NotFound { .. })

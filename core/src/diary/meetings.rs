@@ -3,6 +3,7 @@
 use rusqlite::params;
 
 use super::{line, new_id, note, touched, Diary};
+use crate::fields::MeetingField;
 use crate::error::Result;
 use crate::time::{check_instant, now_ms, Timestamp};
 
@@ -35,10 +36,10 @@ pub struct Meeting {
 impl MeetingDetails {
     fn checked(&self) -> Result<MeetingDetails> {
         Ok(MeetingDetails {
-            at: check_instant("at", self.at)?,
-            tutor: line("tutor", &self.tutor, true)?,
-            topics: note("topics", &self.topics)?,
-            notes: note("notes", &self.notes)?,
+            at: check_instant(MeetingField::At, self.at)?,
+            tutor: line(MeetingField::Tutor, &self.tutor, true)?,
+            topics: note(MeetingField::Topics, &self.topics)?,
+            notes: note(MeetingField::Notes, &self.notes)?,
         })
     }
 }
@@ -53,7 +54,7 @@ impl Diary {
         let details = details.checked()?;
         let actions: Vec<String> = agreed_actions
             .iter()
-            .map(|a| line("agreed_actions", a, true))
+            .map(|a| line(MeetingField::AgreedAction, a, true))
             .collect::<Result<_>>()?;
         let now = now_ms();
         let id = new_id();
@@ -95,7 +96,7 @@ impl Diary {
     }
 
     pub fn add_meeting_action(&self, meeting_id: &str, text: &str) -> Result<Meeting> {
-        let text = line("text", text, true)?;
+        let text = line(MeetingField::AgreedAction, text, true)?;
         self.store.write(|tx| {
             load_meeting(tx, meeting_id)?;
             tx.execute(
@@ -218,7 +219,7 @@ mod tests {
         };
         let err = diary.add_meeting(&details, &[]).unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if field == "tutor")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::Required } if *field == crate::fields::Field::from(MeetingField::Tutor))
         );
         let details = MeetingDetails {
             tutor: "Ahmed".into(),
@@ -227,7 +228,7 @@ mod tests {
         let err = diary
             .add_meeting(&details, &["ok".into(), "".into()])
             .unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "agreed_actions"));
+        assert!(matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(MeetingField::AgreedAction)));
         assert!(diary.meetings().unwrap().is_empty());
         assert!(matches!(
             diary.set_meeting_action_done("ghost", true),

@@ -18,6 +18,7 @@ mod stats;
 use std::sync::Arc;
 
 use crate::error::{Error, InvalidReason, Result};
+use crate::fields::Field;
 use crate::store::Store;
 
 pub use agenda::{Agenda, AgendaItem, AgendaOptions, AgendaSource, DocumentAlert, FollowUp};
@@ -61,7 +62,8 @@ fn new_id() -> String {
 }
 
 /// Trims a one-line field, refusing it when too long (and when empty, if `required`).
-fn line(field: &str, text: &str, required: bool) -> Result<String> {
+fn line(field: impl Into<Field>, text: &str, required: bool) -> Result<String> {
+    let field = field.into();
     let text = text.trim();
     if required && text.is_empty() {
         return Err(Error::invalid(field, InvalidReason::Required));
@@ -73,7 +75,8 @@ fn line(field: &str, text: &str, required: bool) -> Result<String> {
 }
 
 /// Checks a free-text note (kept as typed, only trimmed at the ends).
-fn note(field: &str, text: &str) -> Result<String> {
+fn note(field: impl Into<Field>, text: &str) -> Result<String> {
+    let field = field.into();
     let text = text.trim();
     if text.chars().count() > MAX_NOTE {
         return Err(Error::invalid(field, InvalidReason::TooLong));

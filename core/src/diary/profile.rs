@@ -7,6 +7,10 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::codes::{shifts_from_text, shifts_to_text};
 use super::{line, new_id, note, touched, CefrLevel, Diary, Recognition, Shift, Transport};
+use crate::fields::{
+    AvailabilityField, CertificateField, EducationField, ExperienceField, LanguageField, PersonalField,
+    SkillField,
+};
 use crate::error::{Error, InvalidReason, Result};
 use crate::time::{check_optional_date, check_optional_month, now_ms};
 
@@ -169,7 +173,7 @@ impl Section for LanguageSkillDetails {
             .parse::<unic_langid::LanguageIdentifier>()
             .ok()
             .filter(|id| !id.language.is_empty())
-            .ok_or_else(|| Error::invalid("language", InvalidReason::OutOfRange))?
+            .ok_or_else(|| Error::invalid(LanguageField::Language, InvalidReason::OutOfRange))?
             .to_string();
         Ok(LanguageSkillDetails {
             language,
@@ -215,22 +219,22 @@ impl Section for WorkExperienceDetails {
     ];
     const ORDER: &'static str = "end_month IS NOT NULL, end_month DESC, start_month DESC";
     fn checked(&self) -> Result<Self> {
-        let start_month = check_optional_month("start_month", &self.start_month)?;
-        let end_month = check_optional_month("end_month", &self.end_month)?;
+        let start_month = check_optional_month(ExperienceField::StartMonth, &self.start_month)?;
+        let end_month = check_optional_month(ExperienceField::EndMonth, &self.end_month)?;
         if let (Some(start), Some(end)) = (&start_month, &end_month) {
             if end < start {
-                return Err(Error::invalid("end_month", InvalidReason::EndBeforeStart));
+                return Err(Error::invalid(ExperienceField::EndMonth, InvalidReason::EndBeforeStart));
             }
         }
         Ok(WorkExperienceDetails {
-            role: line("role", &self.role, true)?,
-            employer: line("employer", &self.employer, false)?,
-            sector: line("sector", &self.sector, false)?,
-            country: line("country", &self.country, false)?,
-            city: line("city", &self.city, false)?,
+            role: line(ExperienceField::Role, &self.role, true)?,
+            employer: line(ExperienceField::Employer, &self.employer, false)?,
+            sector: line(ExperienceField::Sector, &self.sector, false)?,
+            country: line(ExperienceField::Country, &self.country, false)?,
+            city: line(ExperienceField::City, &self.city, false)?,
             start_month,
             end_month,
-            tasks: note("tasks", &self.tasks)?,
+            tasks: note(ExperienceField::Tasks, &self.tasks)?,
         })
     }
     fn values(&self) -> Vec<Value> {
@@ -274,22 +278,25 @@ impl Section for EducationDetails {
     const ORDER: &'static str = "end_year IS NOT NULL, end_year DESC, start_year DESC";
     fn checked(&self) -> Result<Self> {
         if self.eqf_level.is_some_and(|l| !(1..=8).contains(&l)) {
-            return Err(Error::invalid("eqf_level", InvalidReason::OutOfRange));
+            return Err(Error::invalid(EducationField::EqfLevel, InvalidReason::OutOfRange));
         }
-        for (field, year) in [("start_year", self.start_year), ("end_year", self.end_year)] {
+        for (field, year) in [
+            (EducationField::StartYear, self.start_year),
+            (EducationField::EndYear, self.end_year),
+        ] {
             if year.is_some_and(|y| !(1900..=2200).contains(&y)) {
                 return Err(Error::invalid(field, InvalidReason::BadDate));
             }
         }
         if let (Some(start), Some(end)) = (self.start_year, self.end_year) {
             if end < start {
-                return Err(Error::invalid("end_year", InvalidReason::EndBeforeStart));
+                return Err(Error::invalid(EducationField::EndYear, InvalidReason::EndBeforeStart));
             }
         }
         Ok(EducationDetails {
-            title: line("title", &self.title, true)?,
-            institution: line("institution", &self.institution, false)?,
-            country: line("country", &self.country, false)?,
+            title: line(EducationField::Title, &self.title, true)?,
+            institution: line(EducationField::Institution, &self.institution, false)?,
+            country: line(EducationField::Country, &self.country, false)?,
             ..self.clone()
         })
     }
@@ -328,10 +335,10 @@ impl Section for SkillDetails {
             Some(uri) if uri.starts_with("http://data.europa.eu/esco/") && uri.len() <= MAX_URI => {
                 Some(uri.to_owned())
             }
-            Some(_) => return Err(Error::invalid("esco_uri", InvalidReason::OutOfRange)),
+            Some(_) => return Err(Error::invalid(SkillField::EscoUri, InvalidReason::OutOfRange)),
         };
         Ok(SkillDetails {
-            text: line("text", &self.text, true)?,
+            text: line(SkillField::Text, &self.text, true)?,
             esco_uri,
         })
     }
@@ -357,16 +364,16 @@ impl Section for CertificateDetails {
     const COLUMNS: &'static [&'static str] = &["name", "issuer", "issued_on", "expires_on"];
     const ORDER: &'static str = "issued_on IS NULL, issued_on DESC, rowid";
     fn checked(&self) -> Result<Self> {
-        let issued_on = check_optional_date("issued_on", &self.issued_on)?;
-        let expires_on = check_optional_date("expires_on", &self.expires_on)?;
+        let issued_on = check_optional_date(CertificateField::IssuedOn, &self.issued_on)?;
+        let expires_on = check_optional_date(CertificateField::ExpiresOn, &self.expires_on)?;
         if let (Some(issued), Some(expires)) = (&issued_on, &expires_on) {
             if expires < issued {
-                return Err(Error::invalid("expires_on", InvalidReason::EndBeforeStart));
+                return Err(Error::invalid(CertificateField::ExpiresOn, InvalidReason::EndBeforeStart));
             }
         }
         Ok(CertificateDetails {
-            name: line("name", &self.name, true)?,
-            issuer: line("issuer", &self.issuer, false)?,
+            name: line(CertificateField::Name, &self.name, true)?,
+            issuer: line(CertificateField::Issuer, &self.issuer, false)?,
             issued_on,
             expires_on,
         })
@@ -501,11 +508,11 @@ impl Diary {
 
     pub fn set_personal_details(&self, details: &PersonalDetails) -> Result<()> {
         let d = PersonalDetails {
-            full_name: line("full_name", &details.full_name, false)?,
-            email: line("email", &details.email, false)?,
-            phone: line("phone", &details.phone, false)?,
-            city: line("city", &details.city, false)?,
-            summary: note("summary", &details.summary)?,
+            full_name: line(PersonalField::FullName, &details.full_name, false)?,
+            email: line(PersonalField::Email, &details.email, false)?,
+            phone: line(PersonalField::Phone, &details.phone, false)?,
+            city: line(PersonalField::City, &details.city, false)?,
+            summary: note(PersonalField::Summary, &details.summary)?,
         };
         self.store.write(|tx| {
             tx.execute(
@@ -518,12 +525,12 @@ impl Diary {
     }
 
     pub fn set_availability(&self, a: &Availability) -> Result<()> {
-        let available_from = check_optional_date("available_from", &a.available_from)?;
+        let available_from = check_optional_date(AvailabilityField::AvailableFrom, &a.available_from)?;
         if a.hours_per_week.is_some_and(|h| h > 80) {
-            return Err(Error::invalid("hours_per_week", InvalidReason::OutOfRange));
+            return Err(Error::invalid(AvailabilityField::HoursPerWeek, InvalidReason::OutOfRange));
         }
         if a.max_travel_km.is_some_and(|km| km > 1000) {
-            return Err(Error::invalid("max_travel_km", InvalidReason::OutOfRange));
+            return Err(Error::invalid(AvailabilityField::MaxTravelKm, InvalidReason::OutOfRange));
         }
         let transport = a.transport.map(Transport::code).unwrap_or("");
         self.store.write(|tx| {
@@ -774,7 +781,7 @@ pub(crate) mod tests {
         };
         let err = diary.save_experience(None, &exp).unwrap_err();
         assert!(
-            matches!(err, Error::Invalid { ref field, reason: InvalidReason::EndBeforeStart } if field == "end_month")
+            matches!(err, Error::Invalid { ref field, reason: InvalidReason::EndBeforeStart } if *field == crate::fields::Field::from(ExperienceField::EndMonth))
         );
         let edu = EducationDetails {
             title: "Laurea".into(),
@@ -786,7 +793,7 @@ pub(crate) mod tests {
             recognition: Recognition::Unknown,
         };
         assert!(
-            matches!(diary.save_education(None, &edu), Err(Error::Invalid { ref field, .. }) if field == "eqf_level")
+            matches!(diary.save_education(None, &edu), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(EducationField::EqfLevel))
         );
         let lang = LanguageSkillDetails {
             language: "not a language!".into(),
@@ -798,21 +805,21 @@ pub(crate) mod tests {
             writing: None,
         };
         assert!(
-            matches!(diary.save_language(None, &lang), Err(Error::Invalid { ref field, .. }) if field == "language")
+            matches!(diary.save_language(None, &lang), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(LanguageField::Language))
         );
         let skill = SkillDetails {
             text: "Saldatura".into(),
             esco_uri: Some("https://example.com/x".into()),
         };
         assert!(
-            matches!(diary.save_skill(None, &skill), Err(Error::Invalid { ref field, .. }) if field == "esco_uri")
+            matches!(diary.save_skill(None, &skill), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(SkillField::EscoUri))
         );
         let availability = Availability {
             hours_per_week: Some(100),
             ..Default::default()
         };
         assert!(
-            matches!(diary.set_availability(&availability), Err(Error::Invalid { ref field, .. }) if field == "hours_per_week")
+            matches!(diary.set_availability(&availability), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(AvailabilityField::HoursPerWeek))
         );
         assert_eq!(diary.profile().unwrap(), Profile::default());
     }

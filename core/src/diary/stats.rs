@@ -3,6 +3,7 @@
 use rusqlite::params;
 
 use super::Diary;
+use crate::fields::QueryField;
 use crate::error::Result;
 use crate::time::{add_days, local_date, local_day_start, time_zone, Timestamp};
 
@@ -35,8 +36,8 @@ impl Diary {
     /// The last `weeks` weeks (Monday to Sunday, in the IANA `time_zone`, `Europe/Rome` when
     /// empty), and totals over all time.
     pub fn stats(&self, now: Timestamp, time_zone_name: &str, weeks: u32) -> Result<DiaryStats> {
-        let zone = time_zone("time_zone", time_zone_name)?;
-        crate::time::check_instant("now", now)?;
+        let zone = time_zone(QueryField::TimeZone, time_zone_name)?;
+        crate::time::check_instant(QueryField::Now, now)?;
         let weeks = weeks.clamp(1, 520);
         let today = local_date(now, &zone);
         let monday = today

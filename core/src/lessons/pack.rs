@@ -66,7 +66,7 @@ impl Lessons {
                 Some(v) if v == manifest.version => {
                     return Ok(PackInfo { id: manifest.id.clone(), version: v, courses, lessons, demo: manifest.demo, changed: false });
                 }
-                Some(v) if v > manifest.version => return Err(Error::invalid("version", InvalidReason::OlderPack)),
+                Some(v) if v > manifest.version => return Err(Error::invalid(crate::fields::LessonField::PackVersion, InvalidReason::OlderPack)),
                 _ => {}
             }
             tx.execute("DELETE FROM lesson_pack WHERE id = ?1", [&manifest.id])?;

@@ -589,7 +589,7 @@ impl Lessons {
             .find(|s| s.id() == step_id)
             .ok_or_else(|| Error::not_found("step", step_id))?;
         let t = |texts: &Texts| pick(texts, chain, &loaded.translations);
-        let bad = || Error::invalid("answer", InvalidReason::BadAnswer);
+        let bad = || Error::invalid(crate::fields::LessonField::Answer, InvalidReason::BadAnswer);
         let (correct, feedback): (bool, Vec<Text>) = match (step, answer) {
             (
                 Step::SingleChoice { choices, .. }
@@ -744,7 +744,7 @@ impl Lessons {
     ) -> Result<String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::invalid("name", InvalidReason::Required));
+            return Err(Error::invalid(crate::fields::LessonField::Name, InvalidReason::Required));
         }
         let course = self
             .courses(chain)?
@@ -756,7 +756,7 @@ impl Lessons {
             .iter()
             .any(|l| l.status != LessonStatus::Mastered)
         {
-            return Err(Error::invalid("course", InvalidReason::CourseNotMastered));
+            return Err(Error::invalid(crate::fields::LessonField::Name, InvalidReason::CourseNotMastered));
         }
         let last: crate::time::Timestamp = self.store.read(|conn| {
             Ok(conn.query_row(
@@ -770,7 +770,7 @@ impl Lessons {
             .next()
             .unwrap_or_else(|| "en".into());
         // The certificate's date is the day in Italy, daylight saving included.
-        let rome = crate::time::time_zone("time_zone", crate::time::DEFAULT_TIME_ZONE)?;
+        let rome = crate::time::time_zone(crate::fields::QueryField::TimeZone, crate::time::DEFAULT_TIME_ZONE)?;
         let date = crate::time::local_date(last, &rome).to_string();
         let catalogue = Catalogue::get();
         let chain = vec![locale.clone(), "en".into(), "it".into()];

@@ -148,10 +148,10 @@ impl Services {
     ) -> Result<ProblemReport> {
         let comment = comment.trim();
         if comment.chars().count() > MAX_COMMENT {
-            return Err(Error::invalid("comment", InvalidReason::TooLong));
+            return Err(Error::invalid(crate::fields::ReportField::Comment, InvalidReason::TooLong));
         }
         if kind == ReportKind::Other && comment.is_empty() {
-            return Err(Error::invalid("comment", InvalidReason::CommentRequired));
+            return Err(Error::invalid(crate::fields::ReportField::Comment, InvalidReason::CommentRequired));
         }
         let now = crate::time::now();
         let id = uuid::Uuid::new_v4().to_string();

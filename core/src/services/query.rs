@@ -512,7 +512,7 @@ impl Services {
         check_point(lat, lon)?;
         if !(radius_m.is_finite() && radius_m > 0.0) {
             return Err(Error::invalid(
-                "radius_m",
+                crate::fields::QueryField::Radius,
                 crate::error::InvalidReason::OutOfRange,
             ));
         }
@@ -880,13 +880,13 @@ impl Services {
 fn check_point(lat: f64, lon: f64) -> Result<()> {
     if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
         return Err(Error::invalid(
-            "lat",
+            crate::fields::QueryField::Latitude,
             crate::error::InvalidReason::OutOfRange,
         ));
     }
     if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
         return Err(Error::invalid(
-            "lon",
+            crate::fields::QueryField::Longitude,
             crate::error::InvalidReason::OutOfRange,
         ));
     }
@@ -1167,10 +1167,10 @@ mod tests {
     fn bad_points_are_refused() {
         let (_dir, services) = services();
         assert!(
-            matches!(services.near(91.0, 0.0, 10.0, 1, &Default::default(), &[], crate::time::Timestamp::from_millis(0)), Err(Error::Invalid { ref field, .. }) if field == "lat")
+            matches!(services.near(91.0, 0.0, 10.0, 1, &Default::default(), &[], crate::time::Timestamp::from_millis(0)), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::Latitude))
         );
         assert!(
-            matches!(services.near(0.0, 0.0, -1.0, 1, &Default::default(), &[], crate::time::Timestamp::from_millis(0)), Err(Error::Invalid { ref field, .. }) if field == "radius_m")
+            matches!(services.near(0.0, 0.0, -1.0, 1, &Default::default(), &[], crate::time::Timestamp::from_millis(0)), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::Radius))
         );
     }
 

@@ -264,17 +264,17 @@ impl SyncClient {
     ) -> Result<Pairing> {
         let server = server.trim().trim_end_matches('/').to_owned();
         if !(server.starts_with("https://") || server.starts_with("http://")) {
-            return Err(Error::invalid("server", InvalidReason::OutOfRange));
+            return Err(Error::invalid(crate::fields::PairingField::Server, InvalidReason::OutOfRange));
         }
         if code.trim().is_empty() {
-            return Err(Error::invalid("code", InvalidReason::Required));
+            return Err(Error::invalid(crate::fields::PairingField::Code, InvalidReason::Required));
         }
         if self
             .store
             .read(|conn| state::get(conn, state::TOKEN))?
             .is_some()
         {
-            return Err(Error::invalid("code", InvalidReason::AlreadyPaired));
+            return Err(Error::invalid(crate::fields::PairingField::Code, InvalidReason::AlreadyPaired));
         }
         let _running = self.running.lock().await;
         let request = self
