@@ -33,6 +33,59 @@ pub enum Error {
         failure: SyncFailure,
         detail: String,
     },
+    /// A lesson pack (or the first-run content dump) that cannot be installed.
+    #[error("content pack refused: {}", .0.code())]
+    Pack(PackProblem),
+    /// A certificate asked for a course whose lessons are not all mastered.
+    #[error("course {course_id} is not mastered yet")]
+    CourseNotMastered { course_id: String },
+    /// A lesson completed before the person reached its last step.
+    #[error("lesson {lesson_id} has {steps_left} step(s) left")]
+    LessonNotFinished { lesson_id: String, steps_left: u32 },
+}
+
+/// Why a lesson pack or the first-run content dump was refused. Nothing was installed in any
+/// case: the lessons already on the phone stay as they were. Each has its words in the
+/// catalogue (`error-pack-<code>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PackProblem {
+    /// The file is not a readable pack: cut short while downloading or copying, or not a
+    /// Ponte pack at all. The app suggests downloading or copying it again.
+    Damaged,
+    /// The file was changed after the organisation signed it (its signature or a hash does
+    /// not match). The app says not to use it and to get the pack again from the organisation
+    /// itself (not from another phone).
+    Tampered,
+    /// Signed, but not by an organisation this app trusts. The app says the pack does not come
+    /// from a known organisation and must not be installed.
+    Untrusted,
+    /// An older version of lessons than the ones on the phone. Nothing to do: the phone
+    /// already has newer lessons.
+    Older,
+}
+
+impl PackProblem {
+    /// The stable code used in catalogue keys and logs.
+    pub fn code(self) -> &'static str {
+        match self {
+            PackProblem::Damaged => "damaged",
+            PackProblem::Tampered => "tampered",
+            PackProblem::Untrusted => "untrusted",
+            PackProblem::Older => "older",
+        }
+    }
+}
+
+impl From<&ponte_wire::pack::PackError> for PackProblem {
+    fn from(error: &ponte_wire::pack::PackError) -> Self {
+        use ponte_wire::pack::PackError;
+        match error {
+            PackError::Malformed(_) => PackProblem::Damaged,
+            PackError::UntrustedKey(_) => PackProblem::Untrusted,
+            PackError::BadSignature | PackError::HashMismatch(_) => PackProblem::Tampered,
+        }
+    }
 }
 
 /// Why a sync did not happen or did not finish. Each has its words in the catalogue
@@ -119,10 +172,6 @@ pub enum InvalidReason {
     BadContent,
     /// The comment is needed for this kind of report.
     CommentRequired,
-    /// A content pack older than the one installed.
-    OlderPack,
-    /// A certificate for a course whose lessons are not all mastered.
-    CourseNotMastered,
     /// An answer that does not fit the question (unknown choice, wrong kind).
     BadAnswer,
     /// This phone is already paired: unpair it first.
@@ -143,8 +192,6 @@ impl InvalidReason {
             InvalidReason::BadKeyLength => "bad-key-length",
             InvalidReason::BadContent => "bad-content",
             InvalidReason::CommentRequired => "comment-required",
-            InvalidReason::OlderPack => "older-pack",
-            InvalidReason::CourseNotMastered => "course-not-mastered",
             InvalidReason::BadAnswer => "bad-answer",
             InvalidReason::AlreadyPaired => "already-paired",
         }
@@ -205,6 +252,18 @@ pub enum PonteError {
         failure: SyncFailure,
         detail: String,
     },
+    /// A lesson pack or the first-run content dump was refused; `problem` says why and what
+    /// to tell the person. Nothing was installed.
+    #[error("pack refused: {}", problem.code())]
+    Pack { problem: PackProblem },
+    /// A certificate was asked for before every lesson of the course was mastered: show the
+    /// course's lessons that are left.
+    #[error("course not mastered yet")]
+    CourseNotMastered { course_id: String },
+    /// A lesson was completed before its last step: `steps_left` steps remain. Take the person
+    /// on to the next step.
+    #[error("lesson not finished: {steps_left} step(s) left")]
+    LessonNotFinished { lesson_id: String, steps_left: u32 },
 }
 
 /// One refused row of an import.
@@ -230,6 +289,15 @@ impl From<Error> for PonteError {
             },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
             Error::Sync { failure, detail } => PonteError::Sync { failure, detail },
+            Error::Pack(problem) => PonteError::Pack { problem },
+            Error::CourseNotMastered { course_id } => PonteError::CourseNotMastered { course_id },
+            Error::LessonNotFinished {
+                lesson_id,
+                steps_left,
+            } => PonteError::LessonNotFinished {
+                lesson_id,
+                steps_left,
+            },
             Error::Content { field, .. } => PonteError::InvalidInput {
                 field,
                 reason: InvalidReason::BadContent,

@@ -16,5 +16,5 @@ pub mod store;
 pub mod sync;
 mod time;
 
-pub use error::{Error, ImportProblem, PonteError, Result, SyncFailure};
+pub use error::{Error, ImportProblem, PackProblem, PonteError, Result, SyncFailure};
 pub use store::{Store, KEY_LEN};
