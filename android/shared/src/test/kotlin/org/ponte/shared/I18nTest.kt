@@ -6,6 +6,7 @@ import org.junit.Test
 import org.ponte.core.Arg
 import org.ponte.core.InvalidReason
 import org.ponte.core.NamedArg
+import org.ponte.core.PackProblem
 import org.ponte.core.PonteException
 import org.ponte.core.TextDirection
 import org.ponte.ffi.catalogueReport
@@ -54,6 +55,10 @@ class I18nTest {
         val error = PonteException.InvalidInput("employer", InvalidReason.REQUIRED)
         val message = errorMessage(listOf("it"), error)
         assertEquals("Questo campo è necessario.", message.text)
+        val tampered = errorMessage(listOf("it"), PonteException.Pack(PackProblem.TAMPERED))
+        assertTrue(tampered.text.startsWith("Questo pacchetto di lezioni è stato modificato"))
+        val older = errorMessage(listOf("it"), PonteException.Pack(PackProblem.OLDER))
+        assertEquals("Su questo telefono ci sono già lezioni più nuove. Non serve fare nulla.", older.text)
     }
 
     @Test
