@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use ponte_core::diary::{self, *};
 use ponte_core::i18n::{self, Language, LocaleReport, Localized, NamedArg, TextDirection};
-use ponte_core::lessons::{self, Answer, AnswerResult, CourseSummary, LessonView, PackInfo};
+use ponte_core::lessons::{
+    self, Answer, AnswerResult, CourseSummary, LessonStatus, LessonView, PackInfo,
+};
 use ponte_core::services::{
     self, ApplySummary, Bounds, GeoPoint, ImportFormat, ProblemReport, ReportKind, ServiceDetails,
     ServiceFilter, ServiceHit, ServiceSummary,
@@ -468,6 +470,7 @@ pub struct Lessons {
 impl Lessons {
     /// Installs a signed pack (a file that may have come from another phone); refused unless
     /// one of `trusted_keys` (base64 Ed25519 public keys) signed it and every hash matches.
+    /// A refused pack gives `PonteError::Pack` with its `PackProblem` and changes nothing.
     pub fn install_pack(&self, bytes: Vec<u8>, trusted_keys: Vec<String>) -> Result<PackInfo> {
         ffi(self.inner.install_pack(&bytes, &trusted_keys))
     }
@@ -478,7 +481,8 @@ impl Lessons {
     pub fn open_lesson(&self, lesson_id: String, languages: Vec<String>) -> Result<LessonView> {
         ffi(self.inner.open_lesson(&lesson_id, &languages))
     }
-    /// Moves to a step and saves the position; past the last step completes the lesson.
+    /// Moves to a step (0 to `total - 1`) and saves the position; an index past the last step
+    /// is refused (`InvalidInput`, out of range) and changes nothing.
     pub fn go_to_step(
         &self,
         lesson_id: String,
@@ -486,6 +490,11 @@ impl Lessons {
         languages: Vec<String>,
     ) -> Result<LessonView> {
         ffi(self.inner.go_to_step(&lesson_id, index, &languages))
+    }
+    /// Completes the lesson from its last step ("finish"): `Completed`, or `Mastered` when the
+    /// answers already met the rule. Before the last step: `LessonNotFinished`, nothing changes.
+    pub fn complete_lesson(&self, lesson_id: String) -> Result<LessonStatus> {
+        ffi(self.inner.complete_lesson(&lesson_id))
     }
     pub fn answer(
         &self,

@@ -32,6 +32,59 @@ pub enum Error {
         failure: SyncFailure,
         detail: String,
     },
+    /// A lesson pack (or the first-run content dump) that cannot be installed.
+    #[error("content pack refused: {}", .0.code())]
+    Pack(PackProblem),
+    /// A certificate asked for a course whose lessons are not all mastered.
+    #[error("course {course_id} is not mastered yet")]
+    CourseNotMastered { course_id: String },
+    /// A lesson completed before the person reached its last step.
+    #[error("lesson {lesson_id} has {steps_left} step(s) left")]
+    LessonNotFinished { lesson_id: String, steps_left: u32 },
+}
+
+/// Why a lesson pack or the first-run content dump was refused. Nothing was installed in any
+/// case: the lessons already on the phone stay as they were. Each has its words in the
+/// catalogue (`error-pack-<code>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PackProblem {
+    /// The file is not a readable pack: cut short while downloading or copying, or not a
+    /// Ponte pack at all. The app suggests downloading or copying it again.
+    Damaged,
+    /// The file was changed after the organisation signed it (its signature or a hash does
+    /// not match). The app says not to use it and to get the pack again from the organisation
+    /// itself (not from another phone).
+    Tampered,
+    /// Signed, but not by an organisation this app trusts. The app says the pack does not come
+    /// from a known organisation and must not be installed.
+    Untrusted,
+    /// An older version of lessons than the ones on the phone. Nothing to do: the phone
+    /// already has newer lessons.
+    Older,
+}
+
+impl PackProblem {
+    /// The stable code used in catalogue keys and logs.
+    pub fn code(self) -> &'static str {
+        match self {
+            PackProblem::Damaged => "damaged",
+            PackProblem::Tampered => "tampered",
+            PackProblem::Untrusted => "untrusted",
+            PackProblem::Older => "older",
+        }
+    }
+}
+
+impl From<&ponte_wire::pack::PackError> for PackProblem {
+    fn from(error: &ponte_wire::pack::PackError) -> Self {
+        use ponte_wire::pack::PackError;
+        match error {
+            PackError::Malformed(_) => PackProblem::Damaged,
+            PackError::UntrustedKey(_) => PackProblem::Untrusted,
+            PackError::BadSignature | PackError::HashMismatch(_) => PackProblem::Tampered,
+        }
+    }
 }
 
 /// Why a sync did not happen or did not finish. Each has its words in the catalogue
@@ -116,10 +169,6 @@ pub enum InvalidReason {
     BadKeyLength,
     /// The comment is needed for this kind of report.
     CommentRequired,
-    /// A content pack older than the one installed.
-    OlderPack,
-    /// A certificate for a course whose lessons are not all mastered.
-    CourseNotMastered,
     /// An answer that does not fit the question (unknown choice, wrong kind).
     BadAnswer,
     /// This phone is already paired: unpair it first.
@@ -139,8 +188,6 @@ impl InvalidReason {
             InvalidReason::EndBeforeStart => "end-before-start",
             InvalidReason::BadKeyLength => "bad-key-length",
             InvalidReason::CommentRequired => "comment-required",
-            InvalidReason::OlderPack => "older-pack",
-            InvalidReason::CourseNotMastered => "course-not-mastered",
             InvalidReason::BadAnswer => "bad-answer",
             InvalidReason::AlreadyPaired => "already-paired",
         }
@@ -204,6 +251,18 @@ pub enum PonteError {
         failure: SyncFailure,
         detail: String,
     },
+    /// A lesson pack or the first-run content dump was refused; `problem` says why and what
+    /// to tell the person. Nothing was installed.
+    #[error("pack refused: {}", problem.code())]
+    Pack { problem: PackProblem },
+    /// A certificate was asked for before every lesson of the course was mastered: show the
+    /// course's lessons that are left.
+    #[error("course not mastered yet")]
+    CourseNotMastered { course_id: String },
+    /// A lesson was completed before its last step: `steps_left` steps remain. Take the person
+    /// on to the next step.
+    #[error("lesson not finished: {steps_left} step(s) left")]
+    LessonNotFinished { lesson_id: String, steps_left: u32 },
 }
 
 /// One refused row of an import.
@@ -232,6 +291,15 @@ impl From<Error> for PonteError {
             Error::Content { field, message } => PonteError::BadContent {
                 record: field,
                 detail: message,
+            },
+            Error::Pack(problem) => PonteError::Pack { problem },
+            Error::CourseNotMastered { course_id } => PonteError::CourseNotMastered { course_id },
+            Error::LessonNotFinished {
+                lesson_id,
+                steps_left,
+            } => PonteError::LessonNotFinished {
+                lesson_id,
+                steps_left,
             },
             Error::Import(ponte_wire::import::ImportError::Rows(rows)) => {
                 PonteError::ImportRefused {
@@ -285,6 +353,9 @@ impl PonteError {
             PonteError::BadContent { .. } => "error-bad-content".to_owned(),
             PonteError::StorageFull => "error-storage-full".to_owned(),
             PonteError::Sync { failure, .. } => format!("error-sync-{}", failure.code()),
+            PonteError::Pack { problem } => format!("error-pack-{}", problem.code()),
+            PonteError::CourseNotMastered { .. } => "error-course-not-mastered".to_owned(),
+            PonteError::LessonNotFinished { .. } => "error-lesson-not-finished".to_owned(),
             PonteError::ImportRefused { .. } | PonteError::Other { .. } => "error-other".to_owned(),
         }
     }

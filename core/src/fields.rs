@@ -344,8 +344,6 @@ record_fields! {
         Step = "step",
         /// The name printed on a certificate.
         Name = "name",
-        /// The version of a lesson pack (refused when older than the installed one).
-        PackVersion = "pack_version",
     }
 }
 

@@ -17,7 +17,7 @@ pub mod store;
 pub mod sync;
 pub mod time;
 
-pub use error::{Error, ImportProblem, PonteError, Result, SyncFailure};
+pub use error::{Error, ImportProblem, PackProblem, PonteError, Result, SyncFailure};
 pub use fields::Field;
 pub use store::{Store, KEY_LEN};
 pub use time::{Timestamp, DEFAULT_TIME_ZONE};

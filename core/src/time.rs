@@ -17,7 +17,7 @@ use jiff::ToSpan;
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::error::{Error, InvalidReason, Result};
-use crate::fields::{Field, QueryField};
+use crate::fields::Field;
 
 pub(crate) const DAY_MS: i64 = 86_400_000;
 
@@ -226,6 +226,7 @@ pub(crate) fn days_between(from: Date, to: Date) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fields::QueryField;
 
     const HOUR_MS: i64 = 3_600_000;
 

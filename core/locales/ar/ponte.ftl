@@ -172,9 +172,13 @@ error-invalid-end-before-start = النهاية قبل البداية.
 error-invalid-bad-key-length = يجب أن يكون طول المفتاح 32 بايت.
 error-bad-content = محتوى غير صالح.
 error-invalid-comment-required = اكتب ما هو الخطأ من فضلك.
-error-invalid-older-pack = حزمة الدروس هذه أقدم من الموجودة على الهاتف.
-error-invalid-course-not-mastered = أكمل كل دروس الدورة أولًا.
 error-invalid-bad-answer = هذه الإجابة لا تناسب السؤال.
+error-pack-damaged = تعذّرت قراءة حزمة الدروس هذه: ربما لم يكتمل تنزيلها أو نسخها. يُرجى تنزيلها مرة أخرى.
+error-pack-tampered = تم تغيير حزمة الدروس هذه بعد أن أعدّتها المنظمة. يُرجى عدم استخدامها والحصول عليها من جديد من المنظمة نفسها.
+error-pack-untrusted = حزمة الدروس هذه ليست من منظمة يعرفها هذا التطبيق، ولم يتم تثبيتها.
+error-pack-older = توجد على هذا الهاتف دروس أحدث. لا حاجة لفعل أي شيء.
+error-course-not-mastered = يجب إكمال كل دروس الدورة أولًا.
+error-lesson-not-finished = يجب المرور بكل خطوات الدرس أولًا.
 
 ## التنقل والأزرار
 
@@ -438,8 +442,45 @@ quiz-false = خطأ
 quiz-order = رتّب الخطوات.
 quiz-match = صِل بين الأزواج.
 quiz-picture = اختر الصورة الصحيحة.
+lesson-mastery-all-correct = لإتقان هذا الدرس يجب الإجابة عن كل سؤال إجابةً صحيحة.
+lesson-mastery-m-of-n = لإتقان هذا الدرس: { $count ->
+    [one] إجابة صحيحة واحدة
+    [two] إجابتان صحيحتان
+    [few] { $count } إجابات صحيحة
+   *[other] { $count } إجابة صحيحة
+} من بين آخر { $total ->
+    [one] إجابة
+    [two] إجابتين
+    [few] { $total } إجابات
+   *[other] { $total } إجابة
+}.
+lesson-mastery-streak = لإتقان هذا الدرس: { $count ->
+    [one] إجابة صحيحة واحدة.
+    [two] إجابتان صحيحتان متتاليتان.
+    [few] { $count } إجابات صحيحة متتالية.
+   *[other] { $count } إجابة صحيحة متتالية.
+}
+quiz-missing = ليس تمامًا: { $count ->
+    [one] تنقص إجابة صحيحة واحدة.
+    [two] تنقص إجابتان صحيحتان.
+    [few] تنقص { $count } إجابات صحيحة.
+   *[other] تنقص { $count } إجابة صحيحة.
+}
+quiz-order-wrong = ليس تمامًا: { $count ->
+    [one] خطوة واحدة ليست في مكانها.
+    [two] خطوتان ليستا في مكانهما.
+    [few] { $count } خطوات ليست في مكانها.
+   *[other] { $count } خطوة ليست في مكانها.
+}
+quiz-pairs-wrong = ليس تمامًا: { $count ->
+    [one] زوج واحد غير متطابق.
+    [two] زوجان غير متطابقين.
+    [few] { $count } أزواج غير متطابقة.
+    [many] { $count } زوجًا غير متطابق.
+   *[other] { $count } زوج غير متطابق.
+}
 certificate-title = شهادة
-certificate-body = أتم { $name } دورة «{ $course }» بتاريخ { $date }.
+certificate-body = تشهد هذه الشهادة بإتمام { $name } دورة «{ $course }» بتاريخ { $date }.
 
 ## المزامنة والربط والخصوصية
 
@@ -548,7 +589,6 @@ field-pairing-code = رمز الربط
 field-lesson-answer = الإجابة
 field-lesson-step = الخطوة
 field-lesson-name = الاسم على الشهادة
-field-lesson-pack-version = إصدار حزمة الدروس
 field-query-now = التاريخ والوقت
 field-query-time-zone = المنطقة الزمنية
 field-query-lat = خط العرض

@@ -168,9 +168,13 @@ error-invalid-end-before-start = শেষ শুরুর আগে।
 error-invalid-bad-key-length = চাবির দৈর্ঘ্য ৩২ বাইট হতে হবে।
 error-bad-content = একটি বিষয়বস্তু সঠিক নয়।
 error-invalid-comment-required = কী ভুল আছে লিখুন।
-error-invalid-older-pack = এই পাঠের প্যাকেজটি ফোনেরটির চেয়ে পুরনো।
-error-invalid-course-not-mastered = আগে কোর্সের সব পাঠ শেষ করুন।
 error-invalid-bad-answer = এই উত্তর প্রশ্নের সাথে মেলে না।
+error-pack-damaged = এই পাঠের প্যাকেজটি পড়া যাচ্ছে না: হয়তো এটি পুরোপুরি ডাউনলোড বা কপি হয়নি। আবার ডাউনলোড করুন।
+error-pack-tampered = সংস্থা তৈরি করার পরে এই পাঠের প্যাকেজটি বদলানো হয়েছে। এটি ব্যবহার করবেন না: সরাসরি সংস্থার কাছ থেকে আবার নিন।
+error-pack-untrusted = এই পাঠের প্যাকেজটি এই অ্যাপের চেনা কোনো সংস্থা থেকে আসেনি। এটি ইনস্টল করা হয়নি।
+error-pack-older = এই ফোনে আগে থেকেই আরও নতুন পাঠ আছে। কিছু করার দরকার নেই।
+error-course-not-mastered = আগে কোর্সের সব পাঠ শেষ করুন।
+error-lesson-not-finished = আগে পাঠের সব ধাপ শেষ করুন।
 
 ## নেভিগেশন ও বোতাম
 
@@ -402,6 +406,12 @@ quiz-false = মিথ্যা
 quiz-order = ধাপগুলো ক্রমানুসারে সাজান।
 quiz-match = জোড়া মেলান।
 quiz-picture = সঠিক ছবি বেছে নিন।
+lesson-mastery-all-correct = এই পাঠ আয়ত্ত করতে প্রতিটি প্রশ্নের সঠিক উত্তর দিন।
+lesson-mastery-m-of-n = এই পাঠ আয়ত্ত করতে শেষ { $total }টি উত্তরের মধ্যে { $count }টি সঠিক হতে হবে।
+lesson-mastery-streak = এই পাঠ আয়ত্ত করতে পরপর { $count }টি সঠিক উত্তর দিন।
+quiz-missing = পুরোপুরি নয়: আরও { $count }টি সঠিক উত্তর বাকি আছে।
+quiz-order-wrong = পুরোপুরি নয়: { $count }টি ধাপ সঠিক জায়গায় নেই।
+quiz-pairs-wrong = পুরোপুরি নয়: { $count }টি জোড়া মেলেনি।
 certificate-title = সনদ
 certificate-body = { $name } { $date } তারিখে «{ $course }» কোর্স সম্পন্ন করেছেন।
 
@@ -508,7 +518,6 @@ field-pairing-code = সংযোগের কোড
 field-lesson-answer = উত্তর
 field-lesson-step = ধাপ
 field-lesson-name = সনদে নাম
-field-lesson-pack-version = পাঠের প্যাকেজের সংস্করণ
 field-query-now = তারিখ ও সময়
 field-query-time-zone = সময় অঞ্চল
 field-query-lat = অক্ষাংশ

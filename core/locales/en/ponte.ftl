@@ -168,9 +168,13 @@ error-invalid-end-before-start = The end comes before the start.
 error-invalid-bad-key-length = The key must be 32 bytes long.
 error-bad-content = A content record is not valid.
 error-invalid-comment-required = Please say what is wrong.
-error-invalid-older-pack = This lesson package is older than the one on this phone.
-error-invalid-course-not-mastered = Finish every lesson of the course first.
 error-invalid-bad-answer = This answer does not fit the question.
+error-pack-damaged = This lesson package cannot be read: it may not have been downloaded or copied completely. Download it again.
+error-pack-tampered = This lesson package was changed after the organisation made it. Do not use it: get it again from the organisation itself.
+error-pack-untrusted = This lesson package does not come from an organisation this app knows. It was not installed.
+error-pack-older = This phone already has newer lessons. Nothing needs to be done.
+error-course-not-mastered = Finish every lesson of the course first.
+error-lesson-not-finished = Go through every step of the lesson first.
 
 ## Navigation and common actions
 
@@ -402,6 +406,24 @@ quiz-false = False
 quiz-order = Put the steps in order.
 quiz-match = Match the pairs.
 quiz-picture = Choose the right picture.
+lesson-mastery-all-correct = To master this lesson, answer every question correctly.
+lesson-mastery-m-of-n = To master this lesson, get { $count } of your last { $total } answers right.
+lesson-mastery-streak = To master this lesson, get { $count ->
+    [one] { $count } answer right.
+   *[other] { $count } answers right in a row.
+}
+quiz-missing = Not quite: { $count ->
+    [one] one right answer is missing.
+   *[other] { $count } right answers are missing.
+}
+quiz-order-wrong = Not quite: { $count ->
+    [one] one step is not in its place.
+   *[other] { $count } steps are not in their place.
+}
+quiz-pairs-wrong = Not quite: { $count ->
+    [one] one pair does not match.
+   *[other] { $count } pairs do not match.
+}
 certificate-title = Certificate
 certificate-body = { $name } has completed the course “{ $course }” on { $date }.
 
@@ -508,7 +530,6 @@ field-pairing-code = Pairing code
 field-lesson-answer = Answer
 field-lesson-step = Step
 field-lesson-name = Name on the certificate
-field-lesson-pack-version = Lesson package version
 field-query-now = Date and time
 field-query-time-zone = Time zone
 field-query-lat = Latitude

@@ -168,9 +168,13 @@ error-invalid-end-before-start = El final es anterior al inicio.
 error-invalid-bad-key-length = La clave debe tener 32 bytes.
 error-bad-content = Un contenido no es válido.
 error-invalid-comment-required = Escribe qué está mal.
-error-invalid-older-pack = Este paquete de lecciones es más antiguo que el del teléfono.
-error-invalid-course-not-mastered = Primero termina todas las lecciones del curso.
 error-invalid-bad-answer = Esta respuesta no corresponde a la pregunta.
+error-pack-damaged = Este paquete de lecciones no se puede leer: quizá no se descargó o copió entero. Descárgalo de nuevo.
+error-pack-tampered = Este paquete de lecciones se modificó después de que la organización lo preparara. No lo uses: pídelo de nuevo directamente a la organización.
+error-pack-untrusted = Este paquete de lecciones no viene de una organización que esta aplicación conozca. No se ha instalado.
+error-pack-older = Este teléfono ya tiene lecciones más nuevas. No hace falta hacer nada.
+error-course-not-mastered = Primero termina todas las lecciones del curso.
+error-lesson-not-finished = Primero pasa por todos los pasos de la lección.
 
 ## Navegación y acciones
 
@@ -402,6 +406,24 @@ quiz-false = Falso
 quiz-order = Pon los pasos en orden.
 quiz-match = Une las parejas.
 quiz-picture = Elige la imagen correcta.
+lesson-mastery-all-correct = Para dominar esta lección, responde bien a todas las preguntas.
+lesson-mastery-m-of-n = Para dominar esta lección, acierta { $count } de tus últimas { $total } respuestas.
+lesson-mastery-streak = Para dominar esta lección, acierta { $count ->
+    [one] una respuesta.
+   *[other] { $count } respuestas seguidas.
+}
+quiz-missing = No del todo: { $count ->
+    [one] falta una respuesta correcta.
+   *[other] faltan { $count } respuestas correctas.
+}
+quiz-order-wrong = No del todo: { $count ->
+    [one] un paso no está en su sitio.
+   *[other] { $count } pasos no están en su sitio.
+}
+quiz-pairs-wrong = No del todo: { $count ->
+    [one] una pareja no coincide.
+   *[other] { $count } parejas no coinciden.
+}
 certificate-title = Certificado
 certificate-body = { $name } ha completado el curso «{ $course }» el { $date }.
 
@@ -508,7 +530,6 @@ field-pairing-code = Código de conexión
 field-lesson-answer = Respuesta
 field-lesson-step = Paso
 field-lesson-name = Nombre en el certificado
-field-lesson-pack-version = Versión del paquete de lecciones
 field-query-now = Fecha y hora
 field-query-time-zone = Zona horaria
 field-query-lat = Latitud

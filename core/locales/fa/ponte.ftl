@@ -168,9 +168,13 @@ error-invalid-end-before-start = پایان قبل از شروع است.
 error-invalid-bad-key-length = کلید باید ۳۲ بایت باشد.
 error-bad-content = بخشی از محتوا معتبر نیست.
 error-invalid-comment-required = لطفاً بنویسید چه چیزی اشتباه است.
-error-invalid-older-pack = این بسته درس‌ها از بسته روی موبایل قدیمی‌تر است.
-error-invalid-course-not-mastered = اول همه درس‌های این دوره را تمام کنید.
 error-invalid-bad-answer = این پاسخ به این سؤال نمی‌خورد.
+error-pack-damaged = این بسته درس‌ها خوانده نمی‌شود: شاید کامل دانلود یا کپی نشده است. دوباره آن را دانلود کنید.
+error-pack-tampered = این بسته درس‌ها بعد از آماده شدن توسط سازمان تغییر کرده است. از آن استفاده نکنید: دوباره آن را مستقیم از خود سازمان بگیرید.
+error-pack-untrusted = این بسته درس‌ها از سازمانی نیست که این برنامه آن را می‌شناسد. نصب نشد.
+error-pack-older = روی این موبایل از قبل درس‌های جدیدتری هست. لازم نیست کاری بکنید.
+error-course-not-mastered = اول همه درس‌های این دوره را تمام کنید.
+error-lesson-not-finished = اول همه گام‌های این درس را بگذرانید.
 
 ## پیمایش و دکمه‌ها
 
@@ -402,6 +406,12 @@ quiz-false = نادرست
 quiz-order = گام‌ها را به ترتیب بچینید.
 quiz-match = جفت‌ها را به هم وصل کنید.
 quiz-picture = تصویر درست را انتخاب کنید.
+lesson-mastery-all-correct = برای یاد گرفتن این درس، به همه سؤال‌ها درست پاسخ دهید.
+lesson-mastery-m-of-n = برای یاد گرفتن این درس، { $count } پاسخ از { $total } پاسخ آخر شما باید درست باشد.
+lesson-mastery-streak = برای یاد گرفتن این درس، { $count } پاسخ درست پشت سر هم بدهید.
+quiz-missing = نه کاملاً: { $count } پاسخ درست جا افتاده است.
+quiz-order-wrong = نه کاملاً: { $count } گام سر جای خود نیست.
+quiz-pairs-wrong = نه کاملاً: { $count } جفت درست جور نشده است.
 certificate-title = گواهی
 certificate-body = { $name } دوره «{ $course }» را در تاریخ { $date } به پایان رساند.
 
@@ -508,7 +518,6 @@ field-pairing-code = کد اتصال
 field-lesson-answer = پاسخ
 field-lesson-step = گام
 field-lesson-name = نام روی گواهی
-field-lesson-pack-version = نسخه بسته درس‌ها
 field-query-now = تاریخ و ساعت
 field-query-time-zone = منطقه زمانی
 field-query-lat = عرض جغرافیایی

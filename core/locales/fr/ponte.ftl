@@ -168,9 +168,13 @@ error-invalid-end-before-start = La fin est avant le début.
 error-invalid-bad-key-length = La clé doit faire 32 octets.
 error-bad-content = Un contenu n'est pas valable.
 error-invalid-comment-required = Dites ce qui ne va pas.
-error-invalid-older-pack = Ce paquet de leçons est plus ancien que celui du téléphone.
-error-invalid-course-not-mastered = Terminez d'abord toutes les leçons du cours.
 error-invalid-bad-answer = Cette réponse ne correspond pas à la question.
+error-pack-damaged = Ce paquet de leçons est illisible : il n'a peut-être pas été téléchargé ou copié en entier. Téléchargez-le à nouveau.
+error-pack-tampered = Ce paquet de leçons a été modifié après sa préparation par l'organisation. Ne l'utilisez pas : demandez-le à nouveau directement à l'organisation.
+error-pack-untrusted = Ce paquet de leçons ne vient pas d'une organisation connue de cette application. Il n'a pas été installé.
+error-pack-older = Ce téléphone a déjà des leçons plus récentes. Il n'y a rien à faire.
+error-course-not-mastered = Terminez d'abord toutes les leçons du cours.
+error-lesson-not-finished = Passez d'abord par toutes les étapes de la leçon.
 
 ## Navigation et actions
 
@@ -402,6 +406,27 @@ quiz-false = Faux
 quiz-order = Mettez les étapes dans l'ordre.
 quiz-match = Associez les paires.
 quiz-picture = Choisissez la bonne image.
+lesson-mastery-all-correct = Pour maîtriser cette leçon, répondez correctement à chaque question.
+lesson-mastery-m-of-n = Pour maîtriser cette leçon, donnez { $count ->
+    [one] une bonne réponse
+   *[other] { $count } bonnes réponses
+} sur vos { $total } dernières réponses.
+lesson-mastery-streak = Pour maîtriser cette leçon, donnez { $count ->
+    [one] une bonne réponse.
+   *[other] { $count } bonnes réponses d'affilée.
+}
+quiz-missing = Pas tout à fait : { $count ->
+    [one] il manque une bonne réponse.
+   *[other] il manque { $count } bonnes réponses.
+}
+quiz-order-wrong = Pas tout à fait : { $count ->
+    [one] une étape n'est pas à sa place.
+   *[other] { $count } étapes ne sont pas à leur place.
+}
+quiz-pairs-wrong = Pas tout à fait : { $count ->
+    [one] une paire ne correspond pas.
+   *[other] { $count } paires ne correspondent pas.
+}
 certificate-title = Attestation
 certificate-body = { $name } a terminé le cours « { $course } » le { $date }.
 
@@ -508,7 +533,6 @@ field-pairing-code = Code de connexion
 field-lesson-answer = Réponse
 field-lesson-step = Étape
 field-lesson-name = Nom sur l'attestation
-field-lesson-pack-version = Version du paquet de leçons
 field-query-now = Date et heure
 field-query-time-zone = Fuseau horaire
 field-query-lat = Latitude

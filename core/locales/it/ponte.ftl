@@ -168,9 +168,13 @@ error-invalid-end-before-start = La fine viene prima dell'inizio.
 error-invalid-bad-key-length = La chiave deve essere lunga 32 byte.
 error-bad-content = Un contenuto non è valido.
 error-invalid-comment-required = Scrivi che cosa non va.
-error-invalid-older-pack = Questo pacchetto di lezioni è più vecchio di quello sul telefono.
-error-invalid-course-not-mastered = Prima completa tutte le lezioni del corso.
 error-invalid-bad-answer = Questa risposta non corrisponde alla domanda.
+error-pack-damaged = Questo pacchetto di lezioni non si può leggere: forse non è stato scaricato o copiato per intero. Scaricalo di nuovo.
+error-pack-tampered = Questo pacchetto di lezioni è stato modificato dopo che l'organizzazione lo ha preparato. Non usarlo: chiedilo di nuovo direttamente all'organizzazione.
+error-pack-untrusted = Questo pacchetto di lezioni non viene da un'organizzazione che questa app conosce. Non è stato installato.
+error-pack-older = Su questo telefono ci sono già lezioni più nuove. Non serve fare nulla.
+error-course-not-mastered = Prima completa tutte le lezioni del corso.
+error-lesson-not-finished = Prima passa per tutti i passi della lezione.
 
 ## Navigazione e azioni comuni
 
@@ -402,6 +406,27 @@ quiz-false = Falso
 quiz-order = Metti i passi in ordine.
 quiz-match = Abbina le coppie.
 quiz-picture = Scegli l'immagine giusta.
+lesson-mastery-all-correct = Per imparare questa lezione, rispondi bene a ogni domanda.
+lesson-mastery-m-of-n = Per imparare questa lezione, dai { $count ->
+    [one] una risposta giusta
+   *[other] { $count } risposte giuste
+} sulle ultime { $total }.
+lesson-mastery-streak = Per imparare questa lezione, dai { $count ->
+    [one] una risposta giusta.
+   *[other] { $count } risposte giuste di fila.
+}
+quiz-missing = Non proprio: { $count ->
+    [one] manca una risposta giusta.
+   *[other] mancano { $count } risposte giuste.
+}
+quiz-order-wrong = Non proprio: { $count ->
+    [one] un passo non è al suo posto.
+   *[other] { $count } passi non sono al loro posto.
+}
+quiz-pairs-wrong = Non proprio: { $count ->
+    [one] una coppia non è giusta.
+   *[other] { $count } coppie non sono giuste.
+}
 certificate-title = Attestato
 certificate-body = { $name } ha completato il corso “{ $course }” il { $date }.
 
@@ -508,7 +533,6 @@ field-pairing-code = Codice di collegamento
 field-lesson-answer = Risposta
 field-lesson-step = Passo
 field-lesson-name = Nome sull'attestato
-field-lesson-pack-version = Versione del pacchetto di lezioni
 field-query-now = Data e ora
 field-query-time-zone = Fuso orario
 field-query-lat = Latitudine

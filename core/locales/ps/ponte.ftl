@@ -168,9 +168,13 @@ error-invalid-end-before-start = پای له پیل څخه مخکې دی.
 error-invalid-bad-key-length = کیلي باید ۳۲ بایټه وي.
 error-bad-content = یوه منځپانګه سمه نه ده.
 error-invalid-comment-required = مهرباني وکړئ ولیکئ څه غلط دي.
-error-invalid-older-pack = د درسونو دا بسته په ټیلیفون کې له موجودې څخه زړه ده.
-error-invalid-course-not-mastered = لومړی د کورس ټول درسونه بشپړ کړئ.
 error-invalid-bad-answer = دا ځواب له پوښتنې سره سمون نه لري.
+error-pack-damaged = د درسونو دا بسته نه لوستل کېږي: کېدای شي په بشپړه توګه ډاونلوډ یا کاپي شوې نه وي. بیا یې ډاونلوډ کړئ.
+error-pack-tampered = د درسونو دا بسته د سازمان له چمتو کولو وروسته بدله شوې ده. مه یې کاروئ: بیا یې مستقیم له سازمان څخه واخلئ.
+error-pack-untrusted = د درسونو دا بسته د داسې سازمان نه ده چې دا اپ یې پېژني. نصب نه شوه.
+error-pack-older = په دې ټیلیفون کې لا دمخه نوي درسونه شته. څه کولو ته اړتیا نشته.
+error-course-not-mastered = لومړی د کورس ټول درسونه بشپړ کړئ.
+error-lesson-not-finished = لومړی د درس ټول ګامونه بشپړ کړئ.
 
 ## لارښوونه او تڼۍ
 
@@ -402,6 +406,21 @@ quiz-false = غلط
 quiz-order = ګامونه په ترتیب کېږدئ.
 quiz-match = جوړې سره ونښلوئ.
 quiz-picture = سم انځور وټاکئ.
+lesson-mastery-all-correct = د دې درس د زده کولو لپاره هرې پوښتنې ته سم ځواب ورکړئ.
+lesson-mastery-m-of-n = د دې درس د زده کولو لپاره له وروستیو { $total } ځوابونو څخه باید { $count } سم وي.
+lesson-mastery-streak = د دې درس د زده کولو لپاره پرله پسې { $count } سم ځوابونه ورکړئ.
+quiz-missing = بشپړ سم نه دی: { $count ->
+    [one] یو سم ځواب پاتې دی.
+   *[other] { $count } سم ځوابونه پاتې دي.
+}
+quiz-order-wrong = بشپړ سم نه دی: { $count ->
+    [one] یو ګام په خپل ځای کې نه دی.
+   *[other] { $count } ګامونه په خپل ځای کې نه دي.
+}
+quiz-pairs-wrong = بشپړ سم نه دی: { $count ->
+    [one] یوه جوړه سمه نه ده.
+   *[other] { $count } جوړې سمې نه دي.
+}
 certificate-title = سند
 certificate-body = { $name } د «{ $course }» کورس په { $date } بشپړ کړ.
 
@@ -508,7 +527,6 @@ field-pairing-code = د نښلولو کوډ
 field-lesson-answer = ځواب
 field-lesson-step = ګام
 field-lesson-name = په سند کې نوم
-field-lesson-pack-version = د درسونو د بستې نسخه
 field-query-now = نېټه او وخت
 field-query-time-zone = د وخت سیمه
 field-query-lat = عرض البلد

@@ -168,9 +168,13 @@ error-invalid-end-before-start = Dhammaadku wuu ka horreeyaa bilowga.
 error-invalid-bad-key-length = Furuhu waa inuu ahaadaa 32 bytes.
 error-bad-content = Nuxur sax ma aha.
 error-invalid-comment-required = Fadlan qor waxa qaldan.
-error-invalid-older-pack = Xirmadan casharradu way ka duugsan tahay tan taleefanka.
-error-invalid-course-not-mastered = Marka hore dhammee dhammaan casharrada koorsada.
 error-invalid-bad-answer = Jawaabtani kuma habboona su'aasha.
+error-pack-damaged = Xirmadan casharrada lama akhriyi karo: malaha si buuxda looma soo dejin ama looma koobiyeyn. Mar kale soo deji.
+error-pack-tampered = Xirmadan casharrada waa la beddelay ka dib markii hay'addu diyaarisay. Ha isticmaalin: mar kale si toos ah uga qaado hay'adda.
+error-pack-untrusted = Xirmadan casharrada kama timaado hay'ad uu barnaamijkani yaqaan. Lama rakibin.
+error-pack-older = Taleefankan waxaa horey ugu jira casharro ka cusub. Waxba looma baahna in la sameeyo.
+error-course-not-mastered = Marka hore dhammee dhammaan casharrada koorsada.
+error-lesson-not-finished = Marka hore mar dhammaan tallaabooyinka casharka.
 
 ## Hagid iyo badhamada
 
@@ -402,6 +406,12 @@ quiz-false = Been
 quiz-order = Tallaabooyinka u kala horreysii.
 quiz-match = Isku xir lammaanaha.
 quiz-picture = Dooro sawirka saxda ah.
+lesson-mastery-all-correct = Si aad casharkan u barato, su'aal kasta si sax ah uga jawaab.
+lesson-mastery-m-of-n = Si aad casharkan u barato, { $count } ka mid ah { $total }-da jawaabood ee ugu dambeeyay waa inay sax ahaadaan.
+lesson-mastery-streak = Si aad casharkan u barato, bixi { $count } jawaabood oo sax ah oo isku xiga.
+quiz-missing = Weli sax ma aha: { $count } jawaabood oo sax ah ayaa ka maqan.
+quiz-order-wrong = Weli sax ma aha: { $count } tallaabo meeshooda kuma jiraan.
+quiz-pairs-wrong = Weli sax ma aha: { $count } lammaane isma laha.
 certificate-title = Shahaado
 certificate-body = { $name }: waxaa la dhammeeyay koorsada «{ $course }» { $date }.
 
@@ -508,7 +518,6 @@ field-pairing-code = Koodka isku-xirka
 field-lesson-answer = Jawaabta
 field-lesson-step = Tallaabada
 field-lesson-name = Magaca ku qoran shahaadada
-field-lesson-pack-version = Nuqulka xirmada casharrada
 field-query-now = Taariikhda iyo saacadda
 field-query-time-zone = Aagga wakhtiga
 field-query-lat = Loolka

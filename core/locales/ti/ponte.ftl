@@ -168,9 +168,13 @@ error-invalid-end-before-start = መወዳእታ ቅድሚ መጀመርታ እ�
 error-invalid-bad-key-length = መፍትሕ 32 ባይት ክኸውን ኣለዎ።
 error-bad-content = ሓደ ትሕዝቶ ቅኑዕ ኣይኮነን።
 error-invalid-comment-required = እንታይ ከም ዝተጋገየ ጽሓፉ።
-error-invalid-older-pack = እዚ ጥቕላል ትምህርትታት ካብቲ ኣብ ተሌፎን ዘሎ ዝኣረገ እዩ።
-error-invalid-course-not-mastered = ቅድም ኩሎም ትምህርትታት ናይቲ ኮርስ ወድኡ።
 error-invalid-bad-answer = እዚ መልሲ ምስቲ ሕቶ ኣይሰማማዕን።
+error-pack-damaged = እዚ ጥቕላል ትምህርትታት ክንበብ ኣይከኣለን፡ ምናልባት ምሉእ ብምሉእ ኣይወረደን ወይ ኣይተቐድሐን። ደጊምኩም ኣውርድዎ።
+error-pack-tampered = እዚ ጥቕላል ትምህርትታት ድሕሪ እቲ ትካል ምድላዉ ተቐይሩ እዩ። ኣይትጠቐሙሉ፡ ብቐጥታ ካብቲ ትካል ደጊምኩም ውሰድዎ።
+error-pack-untrusted = እዚ ጥቕላል ትምህርትታት ካብ እዚ ኣፕ ዝፈልጦ ትካል ኣይመጸን። ኣይተጻዕነን።
+error-pack-older = ኣብዚ ተሌፎን ድሮ ሓደስቲ ትምህርትታት ኣለዉ። ገለ ክትገብሩ ኣየድልን።
+error-course-not-mastered = ቅድም ኩሎም ትምህርትታት ናይቲ ኮርስ ወድኡ።
+error-lesson-not-finished = ቅድም ኩሎም ስጉምትታት ናይቲ ትምህርቲ ሕለፉ።
 
 ## ምንቅስቓስን መልጎማትን
 
@@ -402,6 +406,12 @@ quiz-false = ሓሶት
 quiz-order = ስጉምትታት ብቕደም ሰዓብ ስርዑ።
 quiz-match = ጽምዲታት ኣራኽቡ።
 quiz-picture = ቅኑዕ ስእሊ ምረጹ።
+lesson-mastery-all-correct = ነዚ ትምህርቲ ንምምሃር፡ ንኹሉ ሕቶ ቅኑዕ መልሲ ሃቡ።
+lesson-mastery-m-of-n = ነዚ ትምህርቲ ንምምሃር፡ ካብ መወዳእታ { $total } መልስታት { $count } ቅኑዓት ክኾኑ ኣለዎም።
+lesson-mastery-streak = ነዚ ትምህርቲ ንምምሃር፡ { $count } ቅኑዓት መልስታት ብተኸታታሊ ሃቡ።
+quiz-missing = ምሉእ ብምሉእ ኣይኮነን፡ { $count } ቅኑዓት መልስታት ጎዲሎም ኣለዉ።
+quiz-order-wrong = ምሉእ ብምሉእ ኣይኮነን፡ { $count } ስጉምትታት ኣብ ቦታኦም ኣይኮኑን።
+quiz-pairs-wrong = ምሉእ ብምሉእ ኣይኮነን፡ { $count } ጽምዲታት ኣይሰማምዑን።
 certificate-title = ምስክር ወረቐት
 certificate-body = ኮርስ «{ $course }» ብ{ $date } ብ{ $name } ተዛዚሙ።
 
@@ -508,7 +518,6 @@ field-pairing-code = ኮድ ምርኻብ
 field-lesson-answer = መልሲ
 field-lesson-step = ስጉምቲ
 field-lesson-name = ስም ኣብ ምስክር ወረቐት
-field-lesson-pack-version = ስሪት ጥቕላል ትምህርትታት
 field-query-now = ዕለትን ሰዓትን
 field-query-time-zone = ዞባ ሰዓት
 field-query-lat = ኬክሮስ

@@ -170,9 +170,13 @@ error-invalid-end-before-start = Кінець раніше за початок.
 error-invalid-bad-key-length = Ключ має бути довжиною 32 байти.
 error-bad-content = Вміст неправильний.
 error-invalid-comment-required = Напишіть, що не так.
-error-invalid-older-pack = Цей пакет уроків старіший за той, що на телефоні.
-error-invalid-course-not-mastered = Спочатку завершіть усі уроки курсу.
 error-invalid-bad-answer = Ця відповідь не підходить до питання.
+error-pack-damaged = Цей пакет уроків неможливо прочитати: можливо, його завантажено або скопійовано не повністю. Завантажте його ще раз.
+error-pack-tampered = Цей пакет уроків змінено після того, як його підготувала організація. Не використовуйте його: отримайте його знову безпосередньо від організації.
+error-pack-untrusted = Цей пакет уроків надійшов не від організації, відомої цьому застосунку. Його не встановлено.
+error-pack-older = На цьому телефоні вже є новіші уроки. Нічого робити не потрібно.
+error-course-not-mastered = Спочатку завершіть усі уроки курсу.
+error-lesson-not-finished = Спочатку пройдіть усі кроки уроку.
 
 ## Навігація і дії
 
@@ -420,8 +424,33 @@ quiz-false = Неправда
 quiz-order = Розставте кроки по порядку.
 quiz-match = З'єднайте пари.
 quiz-picture = Оберіть правильне зображення.
+lesson-mastery-all-correct = Щоб засвоїти цей урок, дайте правильну відповідь на кожне питання.
+lesson-mastery-m-of-n = Щоб засвоїти цей урок, дайте { $count ->
+    [one] { $count } правильну відповідь
+    [few] { $count } правильні відповіді
+   *[other] { $count } правильних відповідей
+} з останніх { $total }.
+lesson-mastery-streak = Щоб засвоїти цей урок, дайте { $count ->
+    [one] { $count } правильну відповідь поспіль.
+    [few] { $count } правильні відповіді поспіль.
+   *[other] { $count } правильних відповідей поспіль.
+}
+quiz-missing = Не зовсім: { $count ->
+    [one] бракує однієї правильної відповіді.
+   *[other] бракує { $count } правильних відповідей.
+}
+quiz-order-wrong = Не зовсім: { $count ->
+    [one] один крок не на своєму місці.
+    [few] { $count } кроки не на своєму місці.
+   *[other] { $count } кроків не на своєму місці.
+}
+quiz-pairs-wrong = Не зовсім: { $count ->
+    [one] одна пара не збігається.
+    [few] { $count } пари не збігаються.
+   *[other] { $count } пар не збігаються.
+}
 certificate-title = Сертифікат
-certificate-body = { $name } завершив(-ла) курс «{ $course }» { $date }.
+certificate-body = { $name }: курс «{ $course }» успішно завершено { $date }.
 
 ## Синхронізація, з'єднання і приватність
 
@@ -528,7 +557,6 @@ field-pairing-code = Код з'єднання
 field-lesson-answer = Відповідь
 field-lesson-step = Крок
 field-lesson-name = Ім'я на сертифікаті
-field-lesson-pack-version = Версія пакета уроків
 field-query-now = Дата і час
 field-query-time-zone = Часовий пояс
 field-query-lat = Широта

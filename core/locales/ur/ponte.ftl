@@ -168,9 +168,13 @@ error-invalid-end-before-start = اختتام آغاز سے پہلے ہے۔
 error-invalid-bad-key-length = کلید 32 بائٹ کی ہونی چاہیے۔
 error-bad-content = ایک مواد درست نہیں۔
 error-invalid-comment-required = براہ کرم لکھیں کیا غلط ہے۔
-error-invalid-older-pack = یہ اسباق کا پیکج فون والے سے پرانا ہے۔
-error-invalid-course-not-mastered = پہلے کورس کے سب اسباق مکمل کریں۔
 error-invalid-bad-answer = یہ جواب سوال سے مطابقت نہیں رکھتا۔
+error-pack-damaged = اسباق کا یہ پیکج پڑھا نہیں جا سکتا: شاید یہ پورا ڈاؤن لوڈ یا کاپی نہیں ہوا۔ اسے دوبارہ ڈاؤن لوڈ کریں۔
+error-pack-tampered = تنظیم کے تیار کرنے کے بعد اسباق کے اس پیکج کو بدلا گیا ہے۔ اسے استعمال نہ کریں: اسے دوبارہ براہ راست تنظیم سے حاصل کریں۔
+error-pack-untrusted = اسباق کا یہ پیکج کسی ایسی تنظیم کی طرف سے نہیں جسے یہ ایپ جانتی ہو۔ اسے انسٹال نہیں کیا گیا۔
+error-pack-older = اس فون پر پہلے سے نئے اسباق موجود ہیں۔ کچھ کرنے کی ضرورت نہیں۔
+error-course-not-mastered = پہلے کورس کے سب اسباق مکمل کریں۔
+error-lesson-not-finished = پہلے سبق کے سب مراحل مکمل کریں۔
 
 ## رہنمائی اور بٹن
 
@@ -402,6 +406,21 @@ quiz-false = غلط
 quiz-order = مراحل کو ترتیب دیں۔
 quiz-match = جوڑے ملائیں۔
 quiz-picture = درست تصویر چنیں۔
+lesson-mastery-all-correct = یہ سبق سیکھنے کے لیے ہر سوال کا درست جواب دیں۔
+lesson-mastery-m-of-n = یہ سبق سیکھنے کے لیے آخری { $total } جوابات میں سے { $count } درست ہونے چاہییں۔
+lesson-mastery-streak = یہ سبق سیکھنے کے لیے لگاتار { $count } درست جواب دیں۔
+quiz-missing = پوری طرح نہیں: { $count ->
+    [one] ایک درست جواب رہ گیا ہے۔
+   *[other] { $count } درست جوابات رہ گئے ہیں۔
+}
+quiz-order-wrong = پوری طرح نہیں: { $count ->
+    [one] ایک مرحلہ اپنی جگہ پر نہیں ہے۔
+   *[other] { $count } مراحل اپنی جگہ پر نہیں ہیں۔
+}
+quiz-pairs-wrong = پوری طرح نہیں: { $count ->
+    [one] ایک جوڑا درست نہیں ملا۔
+   *[other] { $count } جوڑے درست نہیں ملے۔
+}
 certificate-title = سرٹیفکیٹ
 certificate-body = { $name } نے کورس «{ $course }» { $date } کو مکمل کیا۔
 
@@ -508,7 +527,6 @@ field-pairing-code = رابطے کا کوڈ
 field-lesson-answer = جواب
 field-lesson-step = مرحلہ
 field-lesson-name = سرٹیفکیٹ پر نام
-field-lesson-pack-version = اسباق کے پیکج کا ورژن
 field-query-now = تاریخ اور وقت
 field-query-time-zone = ٹائم زون
 field-query-lat = عرض بلد

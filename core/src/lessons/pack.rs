@@ -2,11 +2,11 @@
 //! swapped in one transaction. The person's progress is keyed by lesson id and stays.
 
 use ponte_wire::lessons::validate_courses;
-use ponte_wire::pack::{self, PackError};
+use ponte_wire::pack;
 use rusqlite::params;
 
 use super::Lessons;
-use crate::error::{Error, InvalidReason, Result};
+use crate::error::{Error, PackProblem, Result};
 use crate::time::now_ms;
 
 /// What an installed pack holds.
@@ -23,32 +23,25 @@ pub struct PackInfo {
     pub changed: bool,
 }
 
-impl From<PackError> for Error {
-    fn from(e: PackError) -> Self {
-        Error::Content {
-            field: "pack".into(),
-            message: e.to_string(),
-        }
-    }
-}
-
 impl Lessons {
-    /// Installs a pack signed by one of `trusted_keys` (base64 Ed25519 public keys). A pack
-    /// whose signature or hashes do not match is refused and nothing changes. Installing the
-    /// same version again changes nothing; an older version than the one installed is refused.
+    /// Installs a pack signed by one of `trusted_keys` (base64 Ed25519 public keys; one that
+    /// cannot be read trusts nothing). A refused pack changes nothing and says why
+    /// ([`Error::Pack`]): it cannot be read or breaks the content rules (`Damaged`), its
+    /// signature or a hash does not match (`Tampered`), no trusted key signed it (`Untrusted`),
+    /// or it is older than the installed one (`Older`). Installing the same version again
+    /// changes nothing.
     pub fn install_pack(&self, bytes: &[u8], trusted_keys: &[String]) -> Result<PackInfo> {
-        let keys = trusted_keys
+        let keys: Vec<pack::VerifyingKey> = trusted_keys
             .iter()
-            .map(|k| pack::public_key_from_base64(k))
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        let verified = pack::verify(bytes, &keys)?;
+            .filter_map(|k| pack::public_key_from_base64(k).ok())
+            .collect();
+        let verified =
+            pack::verify(bytes, &keys).map_err(|e| Error::Pack(PackProblem::from(&e)))?;
+        // Signed by a trusted key yet against the content rules: the phone cannot use it.
         validate_courses(&verified.curriculum.courses, &|path| {
             verified.media.contains_key(path)
         })
-        .map_err(|e| Error::Content {
-            field: e.field,
-            message: e.message,
-        })?;
+        .map_err(|_| Error::Pack(PackProblem::Damaged))?;
         let manifest = &verified.manifest;
         let courses = verified.curriculum.courses.len() as u32;
         let lessons = verified
@@ -66,7 +59,7 @@ impl Lessons {
                 Some(v) if v == manifest.version => {
                     return Ok(PackInfo { id: manifest.id.clone(), version: v, courses, lessons, demo: manifest.demo, changed: false });
                 }
-                Some(v) if v > manifest.version => return Err(Error::invalid(crate::fields::LessonField::PackVersion, InvalidReason::OlderPack)),
+                Some(v) if v > manifest.version => return Err(Error::Pack(PackProblem::Older)),
                 _ => {}
             }
             tx.execute("DELETE FROM lesson_pack WHERE id = ?1", [&manifest.id])?;

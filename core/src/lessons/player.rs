@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::Lessons;
 use crate::error::{Error, InvalidReason, Result};
-use crate::i18n::{direction, format_date, Catalogue, TextDirection};
+use crate::i18n::{direction, format_date, Arg, Catalogue, NamedArg, Review, TextDirection};
 use crate::time::now_ms;
 
 /// A text chosen for the person, with the language it is actually in.
@@ -84,8 +84,8 @@ pub struct GlossaryView {
     pub explanation: Text,
 }
 
-/// One step, ready to show. Order and match-pairs items come shuffled (the same way every time
-/// the step is shown).
+/// One step, ready to show. Order items and the right side of match-pairs come shuffled (the
+/// same way every time the step is shown, never in the right order).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StepView {
@@ -99,7 +99,8 @@ pub struct StepView {
     pub checklist: Vec<Text>,
     /// Choices, or the items to order, or the left side of the pairs.
     pub choices: Vec<ChoiceView>,
-    /// The right side of the pairs.
+    /// The right side of the pairs, shuffled. Their ids are their own (opaque, never the left
+    /// side's): a [`PairAnswer`] puts a left id with one of these ids.
     pub matches: Vec<ChoiceView>,
     pub hints: Vec<Text>,
     pub image: Option<String>,
@@ -116,12 +117,20 @@ pub struct LessonView {
     pub status: LessonStatus,
     pub step: StepView,
     pub glossary: Vec<GlossaryView>,
+    /// When the lesson counts as mastered (e.g. `MOfN { m: 3, n: 4 }`: 3 right answers of the
+    /// last 4).
+    pub mastery: MasteryRule,
+    /// The same rule as a sentence for the person ("To master this lesson, get 3 of your last
+    /// 4 answers right."), from the catalogue in the first language of the chain that has it.
+    pub mastery_text: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PairAnswer {
+    /// An id of the step's `choices` (the left side).
     pub left: String,
+    /// An id of the step's `matches` (the right side), as the view gave it.
     pub right: String,
 }
 
@@ -148,7 +157,10 @@ pub enum Answer {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AnswerResult {
     pub correct: bool,
-    /// Why a wrong answer is wrong (one text per wrong choice, or the step's explanation).
+    /// Why a wrong answer is wrong: never empty when `correct` is false. The author's texts
+    /// (one per wrong choice picked, or the step's explanation); when the author wrote none for
+    /// what went wrong (right choices left out, items or pairs out of place), a sentence from
+    /// the catalogue ("Not quite: 2 right answers are missing.").
     pub feedback: Vec<Text>,
     pub status: LessonStatus,
     /// Mastery was reached with this answer.
@@ -182,6 +194,75 @@ fn pick(texts: &Texts, chain: &[String], translations: &HashMap<String, Provenan
             .unwrap_or(Provenance::Machine),
         language,
     }
+}
+
+/// A sentence of the catalogue as a lesson text, in the first language of `chain` that has it.
+fn catalogue_text(chain: &[String], key: &str, args: &[(&str, f64)]) -> Text {
+    let mut languages = chain.to_vec();
+    languages.extend(["en".to_owned(), "it".to_owned()]);
+    let args: Vec<NamedArg> = args
+        .iter()
+        .map(|(name, value)| NamedArg {
+            name: (*name).to_owned(),
+            value: Arg::Number(*value),
+        })
+        .collect();
+    let found = Catalogue::get().t(&languages, key, &args);
+    // The placeables' isolation marks are for display; speech goes without them.
+    let speakable = found.text.replace(['\u{2068}', '\u{2069}'], "");
+    let provenance = if found.locale == "en" {
+        Provenance::Original
+    } else {
+        match crate::i18n::languages()
+            .into_iter()
+            .find(|l| l.code == found.locale)
+            .map(|l| l.review)
+        {
+            Some(Review::Reviewed) => Provenance::Reviewed,
+            _ => Provenance::Machine,
+        }
+    };
+    Text {
+        text: found.text,
+        speakable,
+        language: found.locale,
+        direction: found.direction,
+        provenance,
+    }
+}
+
+/// The rule as a sentence for the person.
+pub(crate) fn mastery_text(rule: &MasteryRule, chain: &[String]) -> Text {
+    match *rule {
+        MasteryRule::AllCorrect => catalogue_text(chain, "lesson-mastery-all-correct", &[]),
+        MasteryRule::MOfN { m, n } => catalogue_text(
+            chain,
+            "lesson-mastery-m-of-n",
+            &[("count", f64::from(m)), ("total", f64::from(n))],
+        ),
+        MasteryRule::Streak { n } => {
+            catalogue_text(chain, "lesson-mastery-streak", &[("count", f64::from(n))])
+        }
+    }
+}
+
+/// The id the right side of pair `pair_id` shows: a keyed hash, so it says nothing about the
+/// left side. The key is the person's progress record of the lesson (a random id made when
+/// the lesson is first opened), so the ids stay the same every time the step is shown.
+fn right_id(key: &str, step_id: &str, pair_id: &str) -> String {
+    let hash = ponte_wire::pack::sha256_hex(
+        format!("ponte-match\0{key}\0{step_id}\0{pair_id}").as_bytes(),
+    );
+    format!("m{}", &hash[..12])
+}
+
+/// The key of [`right_id`] for a lesson.
+fn match_key(conn: &Connection, lesson_id: &str) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM lesson_progress WHERE lesson_id = ?1")?
+        .query_row([lesson_id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_else(|| lesson_id.to_owned()))
 }
 
 /// A stable shuffle: the same step shows its items in the same order every time, never in
@@ -467,8 +548,11 @@ impl Lessons {
             } => {
                 let left: Vec<(String, &Texts)> =
                     pairs.iter().map(|p| (p.id.clone(), &p.left)).collect();
-                let right: Vec<(String, &Texts)> =
-                    pairs.iter().map(|p| (p.id.clone(), &p.right)).collect();
+                let key = match_key(conn, &lesson.id)?;
+                let right: Vec<(String, &Texts)> = pairs
+                    .iter()
+                    .map(|p| (right_id(&key, step.id(), &p.id), &p.right))
+                    .collect();
                 let lefts = left
                     .iter()
                     .map(|(id, text)| choice(id, text, &None))
@@ -514,6 +598,8 @@ impl Lessons {
                     explanation: t(&g.explanation),
                 })
                 .collect(),
+            mastery: lesson.mastery,
+            mastery_text: mastery_text(&lesson.mastery, chain),
         })
     }
 
@@ -548,27 +634,66 @@ impl Lessons {
             .read(|conn| self.view(conn, &loaded, index.unwrap_or(0), chain))
     }
 
-    /// Moves to step `index` and saves the position. Moving past the last step completes the
-    /// lesson and stays on the last step.
+    /// Moves to step `index` (0 to `total - 1`) and saves the position. An index past the last
+    /// step is refused (`step`, out of range) and changes nothing: a lesson is completed with
+    /// [`Lessons::complete_lesson`].
     pub fn go_to_step(&self, lesson_id: &str, index: u32, chain: &[String]) -> Result<LessonView> {
         let loaded = self.store.read(|conn| self.load(conn, lesson_id))?;
-        let total = loaded.lesson.steps.len();
-        let target = (index as usize).min(total - 1);
-        let step_id = loaded.lesson.steps[target].id().to_owned();
-        let completes = index as usize >= total;
+        let target = index as usize;
+        let Some(step) = loaded.lesson.steps.get(target) else {
+            return Err(Error::invalid(crate::fields::LessonField::Step, InvalidReason::OutOfRange));
+        };
+        let step_id = step.id().to_owned();
         self.store.write(|tx| {
             let now = now_ms();
             tx.execute(
-                "INSERT INTO lesson_progress (id, lesson_id, current_step, started_at, completed_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, CASE WHEN ?5 THEN ?4 END, ?4)
-                 ON CONFLICT (lesson_id) DO UPDATE SET current_step = ?3, updated_at = ?4,
-                     completed_at = coalesce(completed_at, CASE WHEN ?5 THEN ?4 END)",
-                params![uuid::Uuid::new_v4().to_string(), lesson_id, step_id, now, completes],
+                "INSERT INTO lesson_progress (id, lesson_id, current_step, started_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)
+                 ON CONFLICT (lesson_id) DO UPDATE SET current_step = ?3, updated_at = ?4",
+                params![uuid::Uuid::new_v4().to_string(), lesson_id, step_id, now],
             )?;
             Ok(())
         })?;
         self.store
             .read(|conn| self.view(conn, &loaded, target, chain))
+    }
+
+    /// Completes the lesson once the person has reached its last step (the app calls it when
+    /// they tap "finish" there), and says where the lesson stands: `Completed`, or `Mastered`
+    /// when the answers already met the rule. Before the last step it is refused
+    /// ([`Error::LessonNotFinished`], with the steps left) and changes nothing. A lesson
+    /// already completed stays so, with its first completion's date, wherever the person is.
+    pub fn complete_lesson(&self, lesson_id: &str) -> Result<LessonStatus> {
+        let loaded = self.store.read(|conn| self.load(conn, lesson_id))?;
+        let steps = &loaded.lesson.steps;
+        let total = steps.len();
+        self.store.write(|tx| {
+            let current: Option<(String, bool)> = tx
+                .prepare_cached("SELECT current_step, completed_at IS NOT NULL FROM lesson_progress WHERE lesson_id = ?1")?
+                .query_row([lesson_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            // A step a newer pack removed counts as the first step; never opened, as before it.
+            let steps_left = match current {
+                None => total,
+                Some((_, true)) => 0,
+                Some((c, false)) => {
+                    total - 1 - steps.iter().position(|s| s.id() == c).unwrap_or(0)
+                }
+            };
+            if steps_left > 0 {
+                return Err(Error::LessonNotFinished {
+                    lesson_id: lesson_id.to_owned(),
+                    steps_left: steps_left as u32,
+                });
+            }
+            let now = now_ms();
+            tx.execute(
+                "UPDATE lesson_progress SET completed_at = ?2, updated_at = ?2
+                 WHERE lesson_id = ?1 AND completed_at IS NULL",
+                params![lesson_id, now],
+            )?;
+            Self::status(tx, lesson_id)
+        })
     }
 
     /// Checks an answer, logs it with the mastery rule in force, and updates mastery.
@@ -581,13 +706,17 @@ impl Lessons {
         duration_ms: u32,
         chain: &[String],
     ) -> Result<AnswerResult> {
-        let loaded = self.store.read(|conn| self.load(conn, lesson_id))?;
+        let (loaded, key) = self
+            .store
+            .read(|conn| Ok((self.load(conn, lesson_id)?, match_key(conn, lesson_id)?)))?;
         let lesson = &loaded.lesson;
         let step = lesson
             .steps
             .iter()
             .find(|s| s.id() == step_id)
             .ok_or_else(|| Error::not_found("step", step_id))?;
+        // What the attempt log keeps: the answer in the pack's own ids.
+        let mut logged = answer.clone();
         let t = |texts: &Texts| pick(texts, chain, &loaded.translations);
         let bad = || Error::invalid(crate::fields::LessonField::Answer, InvalidReason::BadAnswer);
         let (correct, feedback): (bool, Vec<Text>) = match (step, answer) {
@@ -614,13 +743,22 @@ impl Lessons {
                 let mut expected = right.clone();
                 expected.sort();
                 let correct = chosen == expected;
-                let feedback = choices
+                let mut feedback: Vec<Text> = choices
                     .iter()
                     .filter(|c| {
                         !c.correct && chosen.contains(&c.id.as_str()) && !c.feedback.is_empty()
                     })
                     .map(|c| t(&c.feedback))
                     .collect();
+                // Right choices left out have no text of their own: say how many are missing.
+                let missing = expected.iter().filter(|id| !chosen.contains(id)).count();
+                if !correct && missing > 0 && matches!(step, Step::MultipleChoice { .. }) {
+                    feedback.push(catalogue_text(
+                        chain,
+                        "quiz-missing",
+                        &[("count", missing as f64)],
+                    ));
+                }
                 (correct, feedback)
             }
             (
@@ -654,11 +792,18 @@ impl Lessons {
                 if sorted != all {
                     return Err(bad());
                 }
-                let correct = items.iter().map(|i| &i.id).eq(ids.iter());
+                let misplaced = items.iter().zip(ids).filter(|(i, id)| &i.id != *id).count();
+                let correct = misplaced == 0;
                 (
                     correct,
-                    if correct || feedback.is_empty() {
+                    if correct {
                         vec![]
+                    } else if feedback.is_empty() {
+                        vec![catalogue_text(
+                            chain,
+                            "quiz-order-wrong",
+                            &[("count", misplaced as f64)],
+                        )]
                     } else {
                         vec![t(feedback)]
                     },
@@ -670,22 +815,61 @@ impl Lessons {
                 },
                 Answer::Pairs { pairs: given },
             ) => {
-                if given.len() != pairs.len()
-                    || given.iter().any(|g| !pairs.iter().any(|p| p.id == g.left))
+                // The right side's ids are the view's own: back to the pairs they stand for.
+                let rights: HashMap<String, &str> = pairs
+                    .iter()
+                    .map(|p| (right_id(&key, step.id(), &p.id), p.id.as_str()))
+                    .collect();
+                let mut resolved: Vec<PairAnswer> = Vec::with_capacity(given.len());
+                for g in given {
+                    let (Some(right), true) =
+                        (rights.get(&g.right), pairs.iter().any(|p| p.id == g.left))
+                    else {
+                        return Err(bad());
+                    };
+                    resolved.push(PairAnswer {
+                        left: g.left.clone(),
+                        right: (*right).to_owned(),
+                    });
+                }
+                // Every left once, every right once.
+                let mut lefts: Vec<&str> = resolved.iter().map(|p| p.left.as_str()).collect();
+                let mut used: Vec<&str> = resolved.iter().map(|p| p.right.as_str()).collect();
+                lefts.sort_unstable();
+                lefts.dedup();
+                used.sort_unstable();
+                used.dedup();
+                if resolved.len() != pairs.len()
+                    || lefts.len() != pairs.len()
+                    || used.len() != pairs.len()
                 {
                     return Err(bad());
                 }
-                let correct = given.iter().all(|g| g.left == g.right);
+                let wrong = resolved.iter().filter(|p| p.left != p.right).count();
+                logged = Answer::Pairs { pairs: resolved };
+                let correct = wrong == 0;
                 (
                     correct,
-                    if correct || feedback.is_empty() {
+                    if correct {
                         vec![]
+                    } else if feedback.is_empty() {
+                        vec![catalogue_text(
+                            chain,
+                            "quiz-pairs-wrong",
+                            &[("count", wrong as f64)],
+                        )]
                     } else {
                         vec![t(feedback)]
                     },
                 )
             }
             _ => return Err(bad()),
+        };
+        // Every wrong answer says something, even when the author wrote nothing for it.
+        let feedback = if !correct && feedback.is_empty() {
+            vec![catalogue_text(chain, "lesson-wrong", &[])]
+        } else {
+            feedback
         };
         let items: Vec<&str> = lesson
             .steps
@@ -694,7 +878,7 @@ impl Lessons {
             .map(|s| s.id())
             .collect();
         let rule = lesson.mastery;
-        let answer_text = format!("{answer:?}");
+        let answer_text = format!("{logged:?}");
         let mastered_now = self.store.write(|tx| {
             let now = now_ms();
             tx.execute(
@@ -756,7 +940,9 @@ impl Lessons {
             .iter()
             .any(|l| l.status != LessonStatus::Mastered)
         {
-            return Err(Error::invalid(crate::fields::LessonField::Name, InvalidReason::CourseNotMastered));
+            return Err(Error::CourseNotMastered {
+                course_id: course_id.to_owned(),
+            });
         }
         let last: crate::time::Timestamp = self.store.read(|conn| {
             Ok(conn.query_row(

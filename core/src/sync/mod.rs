@@ -581,10 +581,7 @@ impl SyncClient {
                         })?;
                         Ok(true)
                     }
-                    Err(Error::Invalid {
-                        reason: InvalidReason::OlderPack,
-                        ..
-                    }) => Ok(false),
+                    Err(Error::Pack(crate::error::PackProblem::Older)) => Ok(false),
                     Err(e) => Err(failure(SyncFailure::BadAnswer, format!("lesson pack: {e}"))),
                 }
             }
@@ -764,10 +761,8 @@ impl SyncClient {
             .iter()
             .filter_map(|k| ponte_wire::pack::public_key_from_base64(k).ok())
             .collect();
-        let dump = ponte_wire::dump::verify(bytes, &keys).map_err(|e| Error::Content {
-            field: "dump".into(),
-            message: e.to_string(),
-        })?;
+        let dump = ponte_wire::dump::verify(bytes, &keys)
+            .map_err(|e| Error::Pack(crate::error::PackProblem::from(&e)))?;
         let region = dump.manifest.region.clone();
         let cursor = dump.manifest.cursor;
         let applied = self.store.write_bulk(|tx| {
@@ -792,10 +787,7 @@ impl SyncClient {
                 Ok(info) => self
                     .store
                     .write(|tx| state::set(tx, state::PACK_VERSION, &info.version.to_string()))?,
-                Err(Error::Invalid {
-                    reason: InvalidReason::OlderPack,
-                    ..
-                }) => {}
+                Err(Error::Pack(crate::error::PackProblem::Older)) => {}
                 Err(e) => return Err(e),
             }
         }

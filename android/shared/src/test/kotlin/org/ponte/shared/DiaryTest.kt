@@ -18,6 +18,8 @@ import org.junit.Test
 import org.ponte.core.ActionDetails
 import org.ponte.core.ActionKind
 import org.ponte.core.AgendaOptions
+import org.ponte.core.ApplicationField
+import org.ponte.core.Field
 import org.ponte.core.AgendaSource
 import org.ponte.core.ApplicationDetails
 import org.ponte.core.ContractType
@@ -28,6 +30,7 @@ import org.ponte.core.JobSource
 import org.ponte.core.PonteException
 import org.ponte.core.Stage
 import org.ponte.ffi.Ponte
+import org.ponte.ffi.errorMessage
 
 /** The diary through the real library, as the Android app uses it. */
 class DiaryTest {
@@ -142,7 +145,9 @@ class DiaryTest {
             val error = assertFailsWith<PonteException.InvalidInput> {
                 diary.addApplication(details(" ", "Cuoco"), Stage.SAVED, null)
             }
-            assertEquals("employer", error.field)
+            assertEquals(Field.Application(ApplicationField.EMPLOYER), error.field)
+            // The message names the field in the person's language.
+            assertEquals("\u2068Datore di lavoro\u2069: \u2068Questo campo è necessario.\u2069", errorMessage(listOf("it"), error).text)
             assertEquals(InvalidReason.REQUIRED, error.reason)
             val app = diary.addApplication(details("Coop", "Cuoco"), Stage.APPLIED, null)
             val same = assertFailsWith<PonteException.InvalidInput> { diary.moveToStage(app.id, Stage.APPLIED, null, "") }

@@ -3,9 +3,12 @@ package org.ponte.shared
 import kotlin.test.assertEquals
 import kotlin.test.assertTrue
 import org.junit.Test
+import org.ponte.core.ApplicationField
 import org.ponte.core.Arg
+import org.ponte.core.Field
 import org.ponte.core.InvalidReason
 import org.ponte.core.NamedArg
+import org.ponte.core.PackProblem
 import org.ponte.core.PonteException
 import org.ponte.core.TextDirection
 import org.ponte.ffi.catalogueReport
@@ -51,9 +54,15 @@ class I18nTest {
 
     @Test
     fun errorsAreExplainedInThePersonsLanguage() {
-        val error = PonteException.InvalidInput("employer", InvalidReason.REQUIRED)
-        val message = errorMessage(listOf("it"), error)
-        assertEquals("Questo campo è necessario.", message.text)
+        val error = PonteException.InvalidInput(Field.Application(ApplicationField.EMPLOYER), InvalidReason.REQUIRED)
+        val message = errorMessage(listOf("ar"), error)
+        // The field's label and the problem, both in Arabic, each isolated from the other.
+        assertEquals("ar", message.locale)
+        assertTrue(message.text.startsWith("\u2068صاحب العمل\u2069"), message.text)
+        val tampered = errorMessage(listOf("it"), PonteException.Pack(PackProblem.TAMPERED))
+        assertTrue(tampered.text.startsWith("Questo pacchetto di lezioni è stato modificato"))
+        val older = errorMessage(listOf("it"), PonteException.Pack(PackProblem.OLDER))
+        assertEquals("Su questo telefono ci sono già lezioni più nuove. Non serve fare nulla.", older.text)
     }
 
     @Test

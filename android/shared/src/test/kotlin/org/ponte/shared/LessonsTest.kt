@@ -9,10 +9,14 @@ import kotlin.test.assertTrue
 import org.junit.After
 import org.junit.Test
 import org.ponte.core.Answer
+import org.ponte.core.InvalidReason
 import org.ponte.core.LessonStatus
+import org.ponte.core.PackProblem
+import org.ponte.core.PairAnswer
 import org.ponte.core.PonteException
 import org.ponte.core.StepKind
 import org.ponte.ffi.Ponte
+import org.ponte.wire.MasteryRule
 
 /** The lesson player through the real library, with a signed pack of known answers. */
 class LessonsTest {
@@ -36,6 +40,11 @@ class LessonsTest {
             val first = lessons.openLesson("wifi", italian)
             assertEquals(StepKind.EXPLAIN, first.step.kind)
             assertEquals("Il Wi-Fi è una rete senza fili.", first.step.text.speakable)
+            assertEquals(MasteryRule.MOfN(2u, 3u), first.mastery)
+            assertEquals(
+                "To master this lesson, get 2 of your last 3 answers right.",
+                lessons.openLesson("wifi", listOf("en")).masteryText.speakable,
+            )
             val question = lessons.goToStep("wifi", 2u, italian)
             assertEquals(StepKind.SINGLE_CHOICE, question.step.kind)
             val wrong = lessons.answer("wifi", "q1", Answer.Choices(listOf("a")), false, 3000u, italian)
@@ -64,10 +73,49 @@ class LessonsTest {
     }
 
     @Test
+    fun completingIsExplicitAndOnlyFromTheLastStep() {
+        Ponte.open(path, key).use { ponte ->
+            val lessons = ponte.lessons()
+            lessons.installPack(pack, trusted)
+            lessons.goToStep("wifi", 3u, italian)
+            val past = assertFailsWith<PonteException.InvalidInput> { lessons.goToStep("wifi", 6u, italian) }
+            assertEquals(InvalidReason.OUT_OF_RANGE, past.reason)
+            val early = assertFailsWith<PonteException.LessonNotFinished> { lessons.completeLesson("wifi") }
+            assertEquals(2u, early.stepsLeft)
+            assertEquals(LessonStatus.IN_PROGRESS, lessons.openLesson("wifi", italian).status)
+            lessons.goToStep("wifi", 5u, italian)
+            assertEquals(LessonStatus.COMPLETED, lessons.completeLesson("wifi"))
+        }
+    }
+
+    @Test
+    fun wrongAnswersAlwaysGetFeedbackAndPairsHideTheirAnswer() {
+        Ponte.open(path, key).use { ponte ->
+            val lessons = ponte.lessons()
+            lessons.installPack(pack, trusted)
+            val missing = lessons.answer("battery", "q1", Answer.Choices(listOf("a")), false, 0u, italian)
+            assertFalse(missing.correct)
+            assertEquals("Non proprio: manca una risposta giusta.", missing.feedback.single().speakable)
+
+            val view = lessons.goToStep("wifi", 5u, italian)
+            val lefts = view.step.choices.map { it.id }
+            assertTrue(view.step.matches.none { it.id in lefts })
+            fun right(text: String) = view.step.matches.first { it.text?.text == text }.id
+            val pairs = listOf(PairAnswer("1", right("gratis a casa")), PairAnswer("2", right("costano")))
+            assertTrue(lessons.answer("wifi", "q4", Answer.Pairs(pairs), false, 0u, italian).correct)
+            val swapped = listOf(PairAnswer("1", right("costano")), PairAnswer("2", right("gratis a casa")))
+            val wrong = lessons.answer("wifi", "q4", Answer.Pairs(swapped), false, 0u, italian)
+            assertFalse(wrong.correct)
+            assertTrue(wrong.feedback.isNotEmpty())
+        }
+    }
+
+    @Test
     fun aTamperedPackIsRefused() {
         val tampered = String(pack, Charsets.UTF_8).replace("Corso di prova", "Corso truccato").toByteArray()
         Ponte.open(path, key).use { ponte ->
-            assertFailsWith<PonteException.InvalidInput> { ponte.lessons().installPack(tampered, trusted) }
+            val error = assertFailsWith<PonteException.Pack> { ponte.lessons().installPack(tampered, trusted) }
+            assertEquals(PackProblem.TAMPERED, error.problem)
             assertTrue(ponte.lessons().courses(italian).isEmpty())
         }
     }
