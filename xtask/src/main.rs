@@ -108,6 +108,17 @@ fn test() -> Result {
     println!("== Bindings: generate Kotlin and Swift from the built library");
     let library = bindings()?;
 
+    println!("== Bindings: the contract a client sees in the generated code");
+    for (name, ok) in generated_contract(&root()) {
+        println!("{} {name}", if ok { "ok  " } else { "FAIL" });
+        if ok {
+            tally.passed += 1;
+        } else {
+            tally.failed += 1;
+            failures.push(format!("generated bindings: {name}"));
+        }
+    }
+
     println!("== Kotlin on the JVM against {}", library.display());
     if let Err(e) = kotlin_tests(&library, &mut tally) {
         failures.push(e);
@@ -223,6 +234,32 @@ fn bindings() -> Result<PathBuf> {
     }
     arrange_swift(&root.join("ios/PonteCore"))?;
     Ok(library)
+}
+
+/// What a client written against the generated bindings alone must be able to see: instants
+/// as the platform's own type, and the field documentation of the core's records.
+fn generated_contract(root: &Path) -> Vec<(&'static str, bool)> {
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap_or_default();
+    let kotlin = read("android/shared/src/generated/kotlin/org/ponte/core/ponte_core.kt");
+    let swift = read("ios/PonteCore/Sources/PonteCore/Generated/PonteCoreTypes.swift");
+    // A field's doc comment, as written in core/src/diary/agenda.rs.
+    let zone_doc = "The IANA time zone whose midnights start the person's days";
+    vec![
+        (
+            "Kotlin instants are java.time.Instant",
+            kotlin.contains("typealias Timestamp = java.time.Instant"),
+        ),
+        (
+            "Swift instants are Date",
+            swift.contains("public typealias Timestamp = Date"),
+        ),
+        ("Kotlin records carry field docs", kotlin.contains(zone_doc)),
+        ("Swift records carry field docs", swift.contains(zone_doc)),
+        (
+            "Kotlin input errors name a typed field",
+            kotlin.contains("class InvalidInput(") && kotlin.contains("val `field`: Field"),
+        ),
+    ]
 }
 
 /// Moves the generated Swift sources into the package's target and the C headers beside the
