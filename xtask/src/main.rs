@@ -27,6 +27,13 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(),
         Some("bindings") => bindings().map(|_| ()),
+        // Only the generated bindings and the Kotlin tests: quicker while changing the API.
+        Some("kotlin") => bindings().and_then(|library| {
+            let mut tally = Tally::default();
+            let result = kotlin_tests(&library, &mut tally);
+            println!("kotlin: {} passed, {} failed", tally.passed, tally.failed);
+            result
+        }),
         Some("size") => size(),
         Some("content") => content::run(&root(), &args[1..]),
         _ => {
