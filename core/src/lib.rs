@@ -17,4 +17,4 @@ pub mod sync;
 mod time;
 
 pub use error::{Error, ImportProblem, PonteError, Result, SyncFailure};
-pub use store::{Store, KEY_LEN};
+pub use store::{OpenOptions, Store, KEY_LEN};

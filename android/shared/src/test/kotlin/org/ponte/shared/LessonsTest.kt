@@ -10,6 +10,7 @@ import org.junit.After
 import org.junit.Test
 import org.ponte.core.Answer
 import org.ponte.core.LessonStatus
+import org.ponte.core.OpenOptions
 import org.ponte.core.PonteException
 import org.ponte.core.StepKind
 import org.ponte.ffi.Ponte
@@ -30,7 +31,7 @@ class LessonsTest {
 
     @Test
     fun aLessonFromStartToMastery() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val lessons = ponte.lessons()
             assertEquals(2u, lessons.installPack(pack, trusted).lessons)
             val first = lessons.openLesson("wifi", italian)
@@ -50,12 +51,12 @@ class LessonsTest {
 
     @Test
     fun resumesAtTheSavedStepAfterReopening() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             ponte.lessons().installPack(pack, trusted)
             ponte.lessons().openLesson("wifi", italian)
             ponte.lessons().goToStep("wifi", 3u, italian)
         }
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val view = ponte.lessons().openLesson("wifi", italian)
             assertEquals("q2", view.step.id)
             assertEquals(3u, view.step.index)
@@ -66,7 +67,7 @@ class LessonsTest {
     @Test
     fun aTamperedPackIsRefused() {
         val tampered = String(pack, Charsets.UTF_8).replace("Corso di prova", "Corso truccato").toByteArray()
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             assertFailsWith<PonteException.InvalidInput> { ponte.lessons().installPack(tampered, trusted) }
             assertTrue(ponte.lessons().courses(italian).isEmpty())
         }
