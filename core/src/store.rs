@@ -103,11 +103,7 @@ impl Store {
     /// Opens the encrypted database at `path`, creating a new one when there is none: a
     /// shorthand for [`Store::open_with`] with `create: true`.
     pub fn open(path: impl AsRef<Path>, key: &[u8]) -> Result<Store> {
-        Store::open_with(&OpenOptions::new(
-            path.as_ref().to_string_lossy(),
-            key,
-            true,
-        ))
+        Store::open_at(path.as_ref().to_path_buf(), key, true)
     }
 
     /// Opens the encrypted database at `options.path` and brings its schema up to date.
@@ -120,8 +116,11 @@ impl Store {
     /// - A refused open never changes a byte of the file or of its write-ahead log: the log is
     ///   not copied into the file, the file is never wiped.
     pub fn open_with(options: &OpenOptions) -> Result<Store> {
-        let path = PathBuf::from(&options.path);
-        if options.key.len() != KEY_LEN {
+        Store::open_at(PathBuf::from(&options.path), &options.key, options.create)
+    }
+
+    fn open_at(path: PathBuf, key: &[u8], create: bool) -> Result<Store> {
+        if key.len() != KEY_LEN {
             return Err(Error::invalid("key", InvalidReason::BadKeyLength));
         }
         let existing_len = match std::fs::metadata(&path) {
@@ -129,7 +128,7 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
             Err(e) => return Err(e.into()),
         };
-        if existing_len == 0 && !options.create {
+        if existing_len == 0 && !create {
             return Err(Error::NoDatabase);
         }
         // SQLCipher files are whole pages (at least 512 bytes each); anything else was cut short
@@ -139,8 +138,8 @@ impl Store {
                 "file length {existing_len} is not a whole number of pages"
             )));
         }
-        let key_literal = format!("x'{}'", hex(&options.key));
-        let access = if options.create {
+        let key_literal = format!("x'{}'", hex(key));
+        let access = if create {
             Access::Create
         } else {
             Access::Write
