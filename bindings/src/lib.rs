@@ -19,7 +19,7 @@ use ponte_core::services::{
 use ponte_core::sync::{
     Consent, ConsentChoice, Pairing, SyncClient, SyncProgress, SyncReport, SyncStatus, TutorItem,
 };
-use ponte_core::{PonteError, Store, SyncFailure, Timestamp};
+use ponte_core::{OpenOptions, PonteError, Store, SyncFailure, Timestamp};
 use ponte_wire::import::ImportOptions;
 
 uniffi::setup_scaffolding!();
@@ -38,13 +38,32 @@ pub struct Ponte {
 
 #[uniffi::export]
 impl Ponte {
-    /// Opens (or creates) the database at `path` with the raw 32-byte `key` that the app keeps
-    /// in the Android Keystore or the iOS Keychain.
+    /// Opens the database at `options.path` with the raw 32-byte `options.key` that the app
+    /// keeps in the Android Keystore or the iOS Keychain. A new, empty diary is made only with
+    /// `options.create`; without it a missing file gives `NoDatabase` and nothing is created.
+    /// A refused open (`WrongKey`, `Damaged`, `SchemaTooNew`) changes nothing on disk.
     #[uniffi::constructor]
-    pub fn open(path: String, key: Vec<u8>) -> Result<Arc<Self>> {
+    pub fn open(options: OpenOptions) -> Result<Arc<Self>> {
         Ok(Arc::new(Ponte {
-            store: Arc::new(ffi(Store::open(path, &key))?),
+            store: Arc::new(ffi(Store::open_with(&options))?),
         }))
+    }
+
+    /// Copies the write-ahead log into the file and closes every connection, after the calls
+    /// under way. Every later call, on this object and on every object it made (diary,
+    /// services, lessons, sync), gives `Closed`. Closing twice is fine. In Kotlin this is
+    /// `closeDatabase()`: Kotlin's `close()` (`AutoCloseable`, `use { }`) only releases the
+    /// handle.
+    pub fn close(&self) -> Result<()> {
+        ffi(self.store.close())
+    }
+
+    /// Encrypts the whole database under `new_key` (32 bytes), keeping every record; the
+    /// objects already made go on working. A key of another length is refused and changes
+    /// nothing. Keep the old key until this returns: if the app is killed meanwhile, the file
+    /// is under one key or the other.
+    pub fn change_key(&self, new_key: Vec<u8>) -> Result<()> {
+        ffi(self.store.change_key(&new_key))
     }
 
     pub fn diary(&self) -> Arc<Diary> {
@@ -618,5 +637,56 @@ impl Sync {
     /// phone already has newer content.
     pub fn install_dump(&self, bytes: Vec<u8>) -> Result<bool> {
         ffi(self.inner.install_dump(&bytes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lifecycle_errors_have_words_in_every_language() {
+        for language in supported_languages() {
+            let mut seen = Vec::new();
+            for error in [PonteError::NoDatabase, PonteError::Closed] {
+                let what = format!("{error:?}");
+                let message = error_message(vec![language.code.clone()], error);
+                assert_eq!(message.locale, language.code, "{what}");
+                assert!(
+                    !message.text.is_empty() && !message.text.starts_with("error-"),
+                    "{what} in {}",
+                    language.code
+                );
+                seen.push(message.text);
+            }
+            assert_ne!(seen[0], seen[1], "{}", language.code);
+        }
+    }
+
+    #[test]
+    fn open_close_and_change_key_through_the_ffi() {
+        let dir = std::env::temp_dir().join(format!("ponte-ffi-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("ponte.db").to_string_lossy().into_owned();
+        let options = |key: &[u8], create: bool| OpenOptions::new(path.clone(), key, create);
+        assert_eq!(
+            Ponte::open(options(&[1; 32], false)).err(),
+            Some(PonteError::NoDatabase)
+        );
+        let ponte = Ponte::open(options(&[1; 32], true)).unwrap();
+        let diary = ponte.diary();
+        ponte.change_key(vec![2; 32]).unwrap();
+        assert!(diary.meetings().unwrap().is_empty());
+        ponte.close().unwrap();
+        ponte.close().unwrap();
+        assert_eq!(diary.meetings().err(), Some(PonteError::Closed));
+        assert_eq!(ponte.schema_version().err(), Some(PonteError::Closed));
+        assert_eq!(
+            Ponte::open(options(&[1; 32], false)).err(),
+            Some(PonteError::WrongKey)
+        );
+        assert!(Ponte::open(options(&[2; 32], false)).is_ok());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -12,6 +12,12 @@ pub enum Error {
     WrongKey,
     #[error("the database file is damaged: {0}")]
     Damaged(String),
+    /// No database at the path, and the open was not asked to create one.
+    #[error("there is no database at this path")]
+    NoDatabase,
+    /// The store was closed.
+    #[error("the database is closed")]
+    Closed,
     #[error("the database was written by a newer version of Ponte (schema {found}, this build knows up to {known})")]
     SchemaTooNew { found: u32, known: u32 },
     #[error("no {what} with id {id}")]
@@ -220,13 +226,28 @@ impl Error {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
 pub enum PonteError {
-    /// The key does not open the database: nothing was changed. Ask for the right key, or, if
-    /// it is lost for good, offer to start a new diary (the old file is kept).
+    /// The key does not open the file. SQLCipher cannot tell a wrong key from a file that is
+    /// not a Ponte database at all (an encrypted file looks like random bytes, and so does
+    /// anything else), so this is also what a file of another app, or one whose first page is
+    /// damaged, gives. Nothing on disk was changed, not even the write-ahead log.
+    ///
+    /// What the app must do: never delete or overwrite the file on its own. Try the key again
+    /// (after a `change_key` that may have been interrupted, try the new key and then the old
+    /// one). If the person has no other key, offer to start a new diary: move the file aside
+    /// (keep it, it may be restored with its key later) or open a new path with `create`.
     #[error("wrong database key")]
     WrongKey,
     /// The file cannot be read as a Ponte database; it is left as it is.
     #[error("damaged database: {detail}")]
     Damaged { detail: String },
+    /// There is no database at the path and the open did not ask to create one: nothing was
+    /// created. On a first start, open with `create: true`; otherwise the diary was moved or
+    /// deleted: offer to restore it or to start a new one.
+    #[error("no database")]
+    NoDatabase,
+    /// The database was closed with `close()`: open it again to go on.
+    #[error("database closed")]
+    Closed,
     #[error("{what} not found")]
     NotFound { what: String, id: String },
     /// A field the person typed is not acceptable; `field` names it (record and field),
@@ -282,6 +303,8 @@ impl From<Error> for PonteError {
         match error {
             Error::WrongKey => PonteError::WrongKey,
             Error::Damaged(detail) => PonteError::Damaged { detail },
+            Error::NoDatabase => PonteError::NoDatabase,
+            Error::Closed => PonteError::Closed,
             Error::NotFound { what, id } => PonteError::NotFound {
                 what: what.to_owned(),
                 id,
@@ -348,6 +371,8 @@ impl PonteError {
         match self {
             PonteError::WrongKey => "error-wrong-key".to_owned(),
             PonteError::Damaged { .. } => "error-damaged".to_owned(),
+            PonteError::NoDatabase => "error-no-database".to_owned(),
+            PonteError::Closed => "error-closed".to_owned(),
             PonteError::NotFound { .. } => "error-not-found".to_owned(),
             PonteError::InvalidInput { reason, .. } => format!("error-invalid-{}", reason.code()),
             PonteError::BadContent { .. } => "error-bad-content".to_owned(),

@@ -19,5 +19,5 @@ pub mod time;
 
 pub use error::{Error, ImportProblem, PackProblem, PonteError, Result, SyncFailure};
 pub use fields::Field;
-pub use store::{Store, KEY_LEN};
+pub use store::{OpenOptions, Store, KEY_LEN};
 pub use time::{Timestamp, DEFAULT_TIME_ZONE};

@@ -7,8 +7,9 @@
 //! both happen at once.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, MutexGuard};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{ffi::ErrorCode, Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, InvalidReason, Result};
@@ -40,12 +41,50 @@ const CACHE_KIB: u32 = 8 * 1024;
 /// Page cache of the writer during a bulk load, KiB.
 const BULK_CACHE_KIB: u32 = 96 * 1024;
 
+/// How to open the person's database.
+#[derive(Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct OpenOptions {
+    /// The database file.
+    pub path: String,
+    /// The raw 32-byte key, kept by the app in the Android Keystore or the iOS Keychain.
+    pub key: Vec<u8>,
+    /// Whether to start a new, empty diary when there is no database at `path`. When false
+    /// (the default), a missing or empty file gives `NoDatabase` and nothing is created.
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub create: bool,
+}
+
+impl OpenOptions {
+    pub fn new(path: impl Into<String>, key: &[u8], create: bool) -> Self {
+        OpenOptions {
+            path: path.into(),
+            key: key.to_vec(),
+            create,
+        }
+    }
+}
+
+impl std::fmt::Debug for OpenOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the key.
+        f.debug_struct("OpenOptions")
+            .field("path", &self.path)
+            .field("create", &self.create)
+            .finish_non_exhaustive()
+    }
+}
+
 pub struct Store {
     path: PathBuf,
-    /// `x'…'` literal of the raw key, as `PRAGMA key` wants it.
-    key_literal: String,
-    writer: Mutex<Connection>,
+    /// `x'…'` literal of the raw key, as `PRAGMA key` wants it; replaced by a rekey.
+    key_literal: Mutex<String>,
+    /// `None` once closed.
+    writer: Mutex<Option<Connection>>,
     readers: Mutex<Vec<Connection>>,
+    /// Every call passes it; `close` and `change_key` wait for the calls under way and hold
+    /// new ones back.
+    gate: Gate,
     /// Raised whenever the territory's content changes, so caches over it (parsed opening
     /// hours) know to start again, whichever object made the change.
     content_generation: std::sync::atomic::AtomicU64,
@@ -61,12 +100,26 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Opens (or creates) the encrypted database at `path` and brings its schema up to date.
-    ///
-    /// A wrong key gives [`Error::WrongKey`] and leaves the file untouched; a file that is not a
-    /// database gives [`Error::Damaged`]; neither is ever wiped.
+    /// Opens the encrypted database at `path`, creating a new one when there is none: a
+    /// shorthand for [`Store::open_with`] with `create: true`.
     pub fn open(path: impl AsRef<Path>, key: &[u8]) -> Result<Store> {
-        let path = path.as_ref().to_path_buf();
+        Store::open_at(path.as_ref().to_path_buf(), key, true)
+    }
+
+    /// Opens the encrypted database at `options.path` and brings its schema up to date.
+    ///
+    /// - No file (or an empty one) there: a new database when `options.create`, otherwise
+    ///   [`Error::NoDatabase`] and nothing is created.
+    /// - A wrong key gives [`Error::WrongKey`]; so does a file that is not a Ponte database at
+    ///   all, since SQLCipher cannot tell it from a database under another key. A file cut short
+    ///   gives [`Error::Damaged`], a newer schema [`Error::SchemaTooNew`].
+    /// - A refused open never changes a byte of the file or of its write-ahead log: the log is
+    ///   not copied into the file, the file is never wiped.
+    pub fn open_with(options: &OpenOptions) -> Result<Store> {
+        Store::open_at(PathBuf::from(&options.path), &options.key, options.create)
+    }
+
+    fn open_at(path: PathBuf, key: &[u8], create: bool) -> Result<Store> {
         if key.len() != KEY_LEN {
             return Err(Error::invalid(crate::fields::StoreField::Key, InvalidReason::BadKeyLength));
         }
@@ -75,6 +128,9 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
             Err(e) => return Err(e.into()),
         };
+        if existing_len == 0 && !create {
+            return Err(Error::NoDatabase);
+        }
         // SQLCipher files are whole pages (at least 512 bytes each); anything else was cut short
         // or is not ours, and a wrong-key message would send the person looking for a key.
         if existing_len > 0 && existing_len % 512 != 0 {
@@ -83,13 +139,59 @@ impl Store {
             )));
         }
         let key_literal = format!("x'{}'", hex(key));
-        let writer = open_connection(&path, &key_literal, false, existing_len > 0)?;
-        migrate(&writer)?;
+        let access = if create {
+            Access::Create
+        } else {
+            Access::Write
+        };
+        let log_len = std::fs::metadata(wal_path(&path)).map_or(0, |meta| meta.len());
+        // Until the open succeeds, the connection does not checkpoint when it is dropped.
+        let writer = open_connection(&path, &key_literal, access, existing_len > 0, log_len > 0)?;
+        let prepared = (|| {
+            if existing_len > 0 && log_len == 0 {
+                // With no log, every page is in the file: a file shorter than its own page
+                // count was cut at a page boundary.
+                let pages: i64 = writer.pragma_query_value(None, "page_count", |r| r.get(0))?;
+                // SQLCipher answers `page_size` itself, as text.
+                let page_size: String =
+                    writer.pragma_query_value(None, "page_size", |r| r.get(0))?;
+                let page_size: i64 = page_size.trim().parse().unwrap_or(4096);
+                let (pages, page_size) = (pages.max(0) as u64, page_size.max(1) as u64);
+                if existing_len < pages * page_size {
+                    return Err(Error::Damaged(format!(
+                        "the file holds {} of its {pages} pages",
+                        existing_len / page_size
+                    )));
+                }
+            }
+            let found: u32 = writer.pragma_query_value(None, "user_version", |row| row.get(0))?;
+            if found > SCHEMA_VERSION {
+                return Err(Error::SchemaTooNew {
+                    found,
+                    known: SCHEMA_VERSION,
+                });
+            }
+            // NORMAL in WAL mode: a power cut may lose the last commit, never corrupt the file.
+            writer.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            )?;
+            migrate(&writer)
+        })();
+        if let Err(refused) = prepared {
+            if log_len == 0 {
+                // The log, if any, was made by this open and is empty: letting the connection
+                // checkpoint on close copies nothing and removes it.
+                let _ = writer.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false);
+            }
+            return Err(refused);
+        }
+        writer.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(Store {
             path,
-            key_literal,
-            writer: Mutex::new(writer),
+            key_literal: Mutex::new(key_literal),
+            writer: Mutex::new(Some(writer)),
             readers: Mutex::new(Vec::new()),
+            gate: Gate::default(),
             content_generation: std::sync::atomic::AtomicU64::new(0),
         })
     }
@@ -108,54 +210,63 @@ impl Store {
         &self.path
     }
 
-    /// Runs `f` inside an immediate write transaction, committed when `f` succeeds and rolled
-    /// back when it fails, so a refused input changes nothing.
-    pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self
+    /// Runs `f` with the writer connection, or gives [`Error::Closed`].
+    fn with_writer<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let _pass = self.gate.enter()?;
+        let mut writer = self
             .writer
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        f(writer.as_mut().ok_or(Error::Closed)?)
+    }
+
+    /// Runs `f` inside an immediate write transaction, committed when `f` succeeds and rolled
+    /// back when it fails, so a refused input changes nothing.
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.with_writer(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })
     }
 
     /// Runs `f` in one write transaction with a large page cache, for bulk loads (a first
     /// download, an import): SQLCipher encrypts a page each time it leaves the cache, so a cache
     /// that holds the working set saves most of that work.
     pub fn write_bulk<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self
-            .writer
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
-        let result = (|| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let value = f(&tx)?;
-            tx.commit()?;
-            Ok(value)
-        })();
-        conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
-        result
+        self.with_writer(|conn| {
+            conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
+            let result = (|| {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let value = f(&tx)?;
+                tx.commit()?;
+                Ok(value)
+            })();
+            conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
+            result
+        })
     }
 
     /// Copies the write-ahead log into the database file and empties it (after a bulk load).
     pub fn checkpoint(&self) -> Result<()> {
-        let conn = self
-            .writer
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
-        Ok(())
+        self.with_writer(|conn| Ok(conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?))
     }
 
     /// Runs `f` on a read-only connection that sees the last committed state.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let _pass = self.gate.enter()?;
         let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
         let conn = match pooled {
             Some(conn) => conn,
-            None => open_connection(&self.path, &self.key_literal, true, true)?,
+            None => {
+                let key_literal = self
+                    .key_literal
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .clone();
+                open_connection(&self.path, &key_literal, Access::Read, true, true)?
+            }
         };
         let result = f(&conn);
         let mut pool = self.readers.lock().unwrap_or_else(|p| p.into_inner());
@@ -169,22 +280,208 @@ impl Store {
     pub fn schema_version(&self) -> Result<u32> {
         self.read(|conn| Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?))
     }
+
+    /// Copies the write-ahead log into the file and closes every connection. It waits for the
+    /// calls under way; every call after it gives [`Error::Closed`]. Closing again does
+    /// nothing.
+    pub fn close(&self) -> Result<()> {
+        let result = self.gate.exclusive(true, || {
+            self.readers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clear();
+            let writer = self.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
+            if let Some(conn) = writer {
+                let checkpoint = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+                conn.close().map_err(|(_, e)| e)?;
+                checkpoint?;
+            }
+            Ok(())
+        });
+        match result {
+            Err(Error::Closed) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Whether [`Store::close`] was called.
+    pub fn is_closed(&self) -> bool {
+        self.gate.is_closed()
+    }
+
+    /// Encrypts the whole database under `new_key`, keeping every record. A key that is not
+    /// 32 bytes is refused and changes nothing.
+    ///
+    /// SQLCipher rekeys page by page in one transaction, so the database is under the old key
+    /// or the new one, never half and half: the log is first copied into the file, the file
+    /// leaves WAL mode for the rekey (a log would keep pages under the old key) and goes back
+    /// to it after. Other calls wait meanwhile. If the app is killed during the rekey, the next
+    /// open finds either key: keep the old key until this returns.
+    pub fn change_key(&self, new_key: &[u8]) -> Result<()> {
+        if new_key.len() != KEY_LEN {
+            return Err(Error::invalid(crate::fields::StoreField::Key, InvalidReason::BadKeyLength));
+        }
+        let new_literal = format!("x'{}'", hex(new_key));
+        self.gate.exclusive(false, || {
+            // The readers hold the old key; they are opened again with the new one.
+            self.readers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clear();
+            let mut writer = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+            let conn = writer.as_mut().ok_or(Error::Closed)?;
+            conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+            let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("delete") {
+                return Err(Error::Sqlite(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                    Some("the database could not leave WAL mode for the rekey".into()),
+                )));
+            }
+            let rekeyed = conn.execute_batch(&format!("PRAGMA rekey = \"{new_literal}\""));
+            let back = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
+            rekeyed?;
+            back?;
+            // A fresh connection with the new key proves the file is under it.
+            open_connection(&self.path, &new_literal, Access::Read, true, true)?;
+            *self.key_literal.lock().unwrap_or_else(|p| p.into_inner()) = new_literal;
+            Ok(())
+        })
+    }
 }
 
+/// Lets calls through while the store is open; `close` and `change_key` wait until no call is
+/// under way and hold new ones back until they are done.
+#[derive(Default)]
+struct Gate {
+    state: Mutex<GateState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct GateState {
+    /// Calls under way.
+    active: usize,
+    /// A close or rekey is waiting or running.
+    exclusive: bool,
+    closed: bool,
+}
+
+thread_local! {
+    /// The gates this thread is inside, so that a call made from inside another (a read
+    /// within a write) never waits for an exclusive operation that waits for it.
+    static INSIDE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+struct Pass<'a>(&'a Gate);
+
+impl Gate {
+    fn id(&self) -> usize {
+        self as *const Gate as usize
+    }
+
+    fn lock(&self) -> MutexGuard<'_, GateState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn enter(&self) -> Result<Pass<'_>> {
+        let nested = INSIDE.with(|inside| inside.borrow().contains(&self.id()));
+        let mut state = self.lock();
+        while state.exclusive && !nested {
+            state = self.changed.wait(state).unwrap_or_else(|p| p.into_inner());
+        }
+        if state.closed {
+            return Err(Error::Closed);
+        }
+        state.active += 1;
+        INSIDE.with(|inside| inside.borrow_mut().push(self.id()));
+        Ok(Pass(self))
+    }
+
+    /// Runs `f` alone: after every call under way, before any new one. With `close`, the gate
+    /// stays shut afterwards, whatever `f` gave.
+    fn exclusive<T>(&self, close: bool, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let mut state = self.lock();
+        while state.exclusive {
+            state = self.changed.wait(state).unwrap_or_else(|p| p.into_inner());
+        }
+        if state.closed {
+            return Err(Error::Closed);
+        }
+        state.exclusive = true;
+        while state.active > 0 {
+            state = self.changed.wait(state).unwrap_or_else(|p| p.into_inner());
+        }
+        drop(state);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        let mut state = self.lock();
+        state.exclusive = false;
+        state.closed |= close;
+        drop(state);
+        self.changed.notify_all();
+        match result {
+            Ok(result) => result,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+
+    fn is_closed(&self) -> bool {
+        self.lock().closed
+    }
+}
+
+impl Drop for Pass<'_> {
+    fn drop(&mut self) {
+        let id = self.0.id();
+        INSIDE.with(|inside| {
+            let mut inside = inside.borrow_mut();
+            if let Some(at) = inside.iter().rposition(|g| *g == id) {
+                inside.remove(at);
+            }
+        });
+        let mut state = self.0.lock();
+        state.active -= 1;
+        let idle = state.active == 0;
+        drop(state);
+        if idle {
+            self.0.changed.notify_all();
+        }
+    }
+}
+
+/// What a connection may do.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Read,
+    /// Read and write an existing file.
+    Write,
+    /// Read and write, creating the file when there is none.
+    Create,
+}
+
+/// Opens a connection and checks the key. The writer comes back in its original journal
+/// mode, with checkpoint-on-close off, so that dropping it after a refusal changes nothing.
+/// `had_log`: whether a write-ahead log with content was there before the open.
 fn open_connection(
     path: &Path,
     key_literal: &str,
-    read_only: bool,
+    access: Access,
     existed: bool,
+    had_log: bool,
 ) -> Result<Connection> {
-    let flags = if read_only {
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
-    } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    let flags = match access {
+        Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        Access::Create => {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        }
     };
     let conn = Connection::open_with_flags(path, flags)?;
+    // Closing the last connection would otherwise copy the write-ahead log into the file, even
+    // after a wrong key: a refused open must leave every byte as it was.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
     // SQLCipher would otherwise log every failed page check to stderr; the caller gets a typed
     // error instead. Pages are authenticated with HMAC-SHA256 rather than the default SHA512:
     // phones' ARMv8 crypto extensions (and x86 SHA-NI) accelerate SHA-256, and every page read
@@ -201,11 +498,16 @@ fn open_connection(
             if e.code == ErrorCode::NotADatabase && existed =>
         {
             // Page 1 failed its HMAC. With SQLCipher that is what a wrong key looks like; a
-            // damaged first page looks the same, and the length check above catches the
-            // commonest damage (a cut-off file).
+            // damaged first page, or a file that is no database at all, looks the same, and
+            // the length check catches the commonest damage (a cut-off file).
             return Err(Error::WrongKey);
         }
         Err(rusqlite::Error::SqliteFailure(e, detail)) if e.code == ErrorCode::DatabaseCorrupt => {
+            if !had_log {
+                // The key is right and the log, if any, was made by this open and is empty:
+                // checkpointing it on close copies nothing and removes it.
+                let _ = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false);
+            }
             return Err(Error::Damaged(detail.unwrap_or_else(|| e.to_string())));
         }
         Err(e) => return Err(e.into()),
@@ -214,15 +516,17 @@ fn open_connection(
     conn.execute_batch(&format!(
         "PRAGMA cache_size = -{CACHE_KIB}; PRAGMA temp_store = MEMORY;"
     ))?;
-    if read_only {
+    if access == Access::Read {
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;")?;
-    } else {
-        // NORMAL in WAL mode: a power cut may lose the last commit, never corrupt the file.
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-        )?;
     }
     Ok(conn)
+}
+
+/// The write-ahead log beside the database file.
+fn wal_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
 }
 
 fn migrate(conn: &Connection) -> Result<()> {
@@ -394,6 +698,303 @@ pub(crate) mod tests {
         assert!(matches!(err, Error::SchemaTooNew { .. }), "{err:?}");
     }
 
+    fn add_meetings(store: &Store, from: usize, count: usize) {
+        store
+            .write(|tx| {
+                for i in from..from + count {
+                    tx.execute(
+                        "INSERT INTO meeting (id, at, tutor, topics, notes, updated_at) VALUES (?1, 0, 'tutor', 'x', '', 0)",
+                        [format!("m{i}")],
+                    )?;
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    fn meetings(store: &Store) -> i64 {
+        store
+            .read(|c| Ok(c.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?))
+            .unwrap()
+    }
+
+    fn bytes(path: &Path) -> Option<Vec<u8>> {
+        std::fs::read(path).ok()
+    }
+
+    fn wal(path: &Path) -> PathBuf {
+        wal_path(path)
+    }
+
+    /// A database whose last commits are still in its write-ahead log, as a phone leaves it
+    /// when the app is killed: the files are copied while the store is open.
+    fn database_with_pending_log(dir: &Path) -> PathBuf {
+        let (live_dir, store) = temp_store();
+        add_meetings(&store, 0, 20);
+        store.checkpoint().unwrap();
+        add_meetings(&store, 20, 30);
+        let live = live_dir.path().join("ponte.db");
+        let path = dir.join("copy.db");
+        std::fs::copy(&live, &path).unwrap();
+        std::fs::copy(wal(&live), wal(&path)).unwrap();
+        drop(store);
+        assert!(bytes(&wal(&path)).unwrap().len() > 4096);
+        path
+    }
+
+    #[test]
+    fn refused_open_changes_no_byte_of_the_file_or_its_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = database_with_pending_log(dir.path());
+        let (file, log) = (bytes(&path), bytes(&wal(&path)));
+        let err = Store::open(&path, &[8; 32]).unwrap_err();
+        assert!(matches!(err, Error::WrongKey), "{err:?}");
+        assert!(bytes(&path) == file, "the file changed");
+        assert!(bytes(&wal(&path)) == log, "the write-ahead log changed");
+        // Not even when asked not to create, or twice.
+        let err = Store::open_with(&OpenOptions::new(path.to_string_lossy(), &[9; 32], false))
+            .unwrap_err();
+        assert!(matches!(err, Error::WrongKey), "{err:?}");
+        assert!(bytes(&path) == file && bytes(&wal(&path)) == log);
+        // The right key sees every commit, the logged ones too.
+        let store = Store::open(&path, &KEY).unwrap();
+        assert_eq!(meetings(&store), 50);
+    }
+
+    #[test]
+    fn newer_schema_refused_with_a_pending_log_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ponte.db");
+        let store = Store::open(&path, &KEY).unwrap();
+        store.checkpoint().unwrap();
+        store
+            .write(|tx| Ok(tx.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?))
+            .unwrap();
+        let copy = dir.path().join("copy.db");
+        std::fs::copy(&path, &copy).unwrap();
+        std::fs::copy(wal(&path), wal(&copy)).unwrap();
+        let (file, log) = (bytes(&copy), bytes(&wal(&copy)));
+        let err = Store::open(&copy, &KEY).unwrap_err();
+        assert!(matches!(err, Error::SchemaTooNew { .. }), "{err:?}");
+        assert!(bytes(&copy) == file && bytes(&wal(&copy)) == log);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_reports_wrong_key_and_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("photo.jpg");
+        // Bytes that look like nothing (a fixed pseudo-random sequence).
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let noise: Vec<u8> = (0..4096 * 3)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect();
+        std::fs::write(&path, &noise).unwrap();
+        for create in [true, false] {
+            let err = Store::open_with(&OpenOptions::new(path.to_string_lossy(), &KEY, create))
+                .unwrap_err();
+            assert!(matches!(err, Error::WrongKey), "{err:?}");
+            assert!(bytes(&path).unwrap() == noise);
+        }
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["photo.jpg"]);
+    }
+
+    #[test]
+    fn a_truncated_database_is_refused_and_kept() {
+        let (dir, store) = temp_store();
+        add_meetings(&store, 0, 300);
+        store.close().unwrap();
+        let path = dir.path().join("ponte.db");
+        let full = bytes(&path).unwrap();
+        assert!(full.len() > 4096 * 4);
+        for keep in [4096, 4096 * 3, full.len() - 512] {
+            let cut = full[..keep].to_vec();
+            std::fs::write(&path, &cut).unwrap();
+            for (key, create) in [([8; 32], true), (KEY, false)] {
+                let opened =
+                    Store::open_with(&OpenOptions::new(path.to_string_lossy(), &key, create))
+                        .and_then(|store| {
+                            let n = meetings_checked(&store)?;
+                            store.close()?;
+                            Ok(n)
+                        });
+                let opened = opened.unwrap_err();
+                assert!(
+                    matches!(opened, Error::WrongKey | Error::Damaged(_)),
+                    "{keep} bytes, {key:?}: {opened:?}"
+                );
+                if key == KEY {
+                    assert!(
+                        matches!(opened, Error::Damaged(_)),
+                        "{keep} bytes: {opened:?}"
+                    );
+                }
+                assert!(bytes(&path).unwrap() == cut, "{keep} bytes changed");
+                assert!(
+                    !wal(&path).exists(),
+                    "{keep} bytes, {key:?}: {opened:?} left a log"
+                );
+            }
+        }
+    }
+
+    fn meetings_checked(store: &Store) -> Result<i64> {
+        store.read(|c| Ok(c.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?))
+    }
+
+    #[test]
+    fn a_missing_file_is_created_only_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ponte.db");
+        let options = OpenOptions::new(path.to_string_lossy(), &KEY, false);
+        let err = Store::open_with(&options).unwrap_err();
+        assert!(matches!(err, Error::NoDatabase), "{err:?}");
+        let public: crate::PonteError = err.into();
+        assert_eq!(public, crate::PonteError::NoDatabase);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        // An empty file is no diary either, and stays empty.
+        std::fs::write(&path, b"").unwrap();
+        let err = Store::open_with(&options).unwrap_err();
+        assert!(matches!(err, Error::NoDatabase), "{err:?}");
+        assert_eq!(bytes(&path).unwrap(), b"");
+        std::fs::remove_file(&path).unwrap();
+        // Asked to create: a new diary, which then opens without `create`.
+        let store = Store::open_with(&OpenOptions {
+            create: true,
+            ..options.clone()
+        })
+        .unwrap();
+        add_meetings(&store, 0, 3);
+        store.close().unwrap();
+        let store = Store::open_with(&options).unwrap();
+        assert_eq!(meetings(&store), 3);
+        // The key never shows in a debug print.
+        assert!(!format!("{options:?}").contains("7, 7"));
+    }
+
+    #[test]
+    fn close_checkpoints_closes_everything_and_later_calls_say_closed() {
+        let (dir, store) = temp_store();
+        let store = std::sync::Arc::new(store);
+        add_meetings(&store, 0, 10);
+        assert_eq!(meetings(&store), 10);
+        let path = dir.path().join("ponte.db");
+        assert!(bytes(&wal(&path)).is_some_and(|b| !b.is_empty()));
+        store.close().unwrap();
+        assert!(store.is_closed());
+        // The log went into the file, and the last connection to close removed it: no
+        // connection is left open.
+        assert!(!wal(&path).exists(), "a connection is still open");
+        let calls: [Result<()>; 5] = [
+            store.read(|_| Ok(())),
+            store.write(|_| Ok(())),
+            store.write_bulk(|_| Ok(())),
+            store.checkpoint(),
+            store.change_key(&[1; 32]),
+        ];
+        for call in calls {
+            assert!(matches!(call, Err(Error::Closed)), "{call:?}");
+        }
+        let diary = crate::diary::Diary::new(store.clone());
+        let public: crate::PonteError = diary.meetings().unwrap_err().into();
+        assert_eq!(public, crate::PonteError::Closed);
+        // Closing again is fine.
+        store.close().unwrap();
+        let store = Store::open(&path, &KEY).unwrap();
+        assert_eq!(meetings(&store), 10);
+    }
+
+    #[test]
+    fn close_waits_for_calls_under_way() {
+        let (_dir, store) = temp_store();
+        let store = std::sync::Arc::new(store);
+        add_meetings(&store, 0, 5);
+        let (started, go) = (std::sync::Barrier::new(2), std::sync::Barrier::new(2));
+        std::thread::scope(|scope| {
+            let reading = scope.spawn(|| {
+                store.read(|c| {
+                    started.wait();
+                    go.wait();
+                    // A call made from inside a call under way still goes through.
+                    let nested =
+                        store.read(|c| {
+                            Ok(c.query_row("SELECT count(*) FROM meeting", [], |r| {
+                                r.get::<_, i64>(0)
+                            })?)
+                        })?;
+                    let n: i64 = c.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?;
+                    Ok((nested, n))
+                })
+            });
+            started.wait();
+            let closing = scope.spawn(|| store.close());
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            assert!(!closing.is_finished(), "close did not wait for the read");
+            go.wait();
+            assert_eq!(reading.join().unwrap().unwrap(), (5, 5));
+            closing.join().unwrap().unwrap();
+        });
+        assert!(matches!(store.read(|_| Ok(())), Err(Error::Closed)));
+    }
+
+    #[test]
+    fn change_key_keeps_every_record() {
+        let (dir, store) = temp_store();
+        let path = dir.path().join("ponte.db");
+        add_meetings(&store, 0, 20);
+        store.checkpoint().unwrap();
+        add_meetings(&store, 20, 20);
+        // Readers opened with the old key are in the pool.
+        assert_eq!(meetings(&store), 40);
+        let new_key = [42u8; 32];
+        store.change_key(&new_key).unwrap();
+        // The open store goes on, reading and writing, still in WAL mode.
+        assert_eq!(meetings(&store), 40);
+        add_meetings(&store, 40, 5);
+        assert_eq!(meetings(&store), 45);
+        let mode: String = store
+            .read(|c| Ok(c.pragma_query_value(None, "journal_mode", |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        store.close().unwrap();
+        let err = Store::open(&path, &KEY).unwrap_err();
+        assert!(matches!(err, Error::WrongKey), "{err:?}");
+        let store = Store::open(&path, &new_key).unwrap();
+        assert_eq!(meetings(&store), 45);
+        // And again, from the new key to a third.
+        store.change_key(&[43; 32]).unwrap();
+        drop(store);
+        assert_eq!(meetings(&Store::open(&path, &[43; 32]).unwrap()), 45);
+    }
+
+    #[test]
+    fn a_new_key_of_the_wrong_length_is_refused_and_changes_nothing() {
+        let (dir, store) = temp_store();
+        let path = dir.path().join("ponte.db");
+        add_meetings(&store, 0, 5);
+        store.checkpoint().unwrap();
+        let before = (bytes(&path), bytes(&wal(&path)));
+        for bad in [&[1u8; 16][..], &[], &[1; 33]] {
+            let err = store.change_key(bad).unwrap_err();
+            assert!(
+                matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadKeyLength } if *field == crate::fields::Field::from(crate::fields::StoreField::Key)),
+                "{err:?}"
+            );
+        }
+        assert!((bytes(&path), bytes(&wal(&path))) == before);
+        assert_eq!(meetings(&store), 5);
+        store.close().unwrap();
+        assert_eq!(meetings(&Store::open(&path, &KEY).unwrap()), 5);
+    }
+
     #[test]
     fn failed_write_rolls_back() {
         let (_dir, store) = temp_store();
@@ -461,7 +1062,14 @@ mod upgrade_tests {
     }
 
     fn make_database_at(path: &Path, version: u32) {
-        let conn = open_connection(path, &format!("x'{}'", hex(&KEY)), false, false).unwrap();
+        let conn = open_connection(
+            path,
+            &format!("x'{}'", hex(&KEY)),
+            Access::Create,
+            false,
+            false,
+        )
+        .unwrap();
         for (index, sql) in MIGRATIONS.iter().enumerate().take(version as usize) {
             conn.execute_batch(sql).unwrap();
             conn.pragma_update(None, "user_version", index as u32 + 1)

@@ -155,6 +155,8 @@ language-zh = Chinese
 
 error-wrong-key = This diary cannot be opened with the key kept on this phone.
 error-damaged = The diary file is damaged. It has been left as it is.
+error-no-database = There is no diary here yet. You can start a new one.
+error-closed = The diary is closed. Open it again to go on.
 error-not-found = This item no longer exists.
 error-storage-full = The phone's memory is full. Free some space and try again: nothing was saved.
 error-other = Something went wrong. Try again.

@@ -155,6 +155,8 @@ language-zh = Chino
 
 error-wrong-key = Este diario no se puede abrir con la clave guardada en este teléfono.
 error-damaged = El archivo del diario está dañado. Se ha dejado como está.
+error-no-database = Aquí todavía no hay ningún diario. Puedes empezar uno nuevo.
+error-closed = El diario está cerrado. Ábrelo de nuevo para continuar.
 error-not-found = Este elemento ya no existe.
 error-storage-full = La memoria del teléfono está llena. Libera espacio y vuelve a intentarlo: no se ha guardado nada.
 error-other = Algo no ha funcionado. Inténtalo de nuevo.

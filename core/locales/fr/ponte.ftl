@@ -155,6 +155,8 @@ language-zh = Chinois
 
 error-wrong-key = Ce journal ne peut pas être ouvert avec la clé enregistrée sur ce téléphone.
 error-damaged = Le fichier du journal est endommagé. Il a été laissé tel quel.
+error-no-database = Il n'y a pas encore de journal ici. Vous pouvez en commencer un nouveau.
+error-closed = Le journal est fermé. Ouvrez-le de nouveau pour continuer.
 error-not-found = Cet élément n'existe plus.
 error-storage-full = La mémoire du téléphone est pleine. Libérez de la place et réessayez : rien n'a été enregistré.
 error-other = Quelque chose n'a pas marché. Réessayez.

@@ -155,6 +155,8 @@ language-zh = Cinese
 
 error-wrong-key = Non è possibile aprire il diario con la chiave salvata su questo telefono.
 error-damaged = Il file del diario è danneggiato. È stato lasciato com'è.
+error-no-database = Qui non c'è ancora nessun diario. Puoi iniziarne uno nuovo.
+error-closed = Il diario è chiuso. Aprilo di nuovo per continuare.
 error-not-found = Questo elemento non esiste più.
 error-storage-full = La memoria del telefono è piena. Libera un po' di spazio e riprova: non è stato salvato nulla.
 error-other = Qualcosa non ha funzionato. Riprova.

@@ -155,6 +155,8 @@ language-zh = Shiinays
 
 error-wrong-key = Buuggan lagama furi karo furaha ku kaydsan taleefankan.
 error-damaged = Faylka buugga wuu xumaaday. Sidiisii ayaa loo daayay.
+error-no-database = Weli buug halkan kuma jiro. Waxaad bilaabi kartaa mid cusub.
+error-closed = Buuggu waa xiran yahay. Mar kale fur si aad u sii wadato.
 error-not-found = Shaygan ma jiro mar dambe.
 error-storage-full = Xusuusta taleefanku way buuxdaa. Meel bannee oo isku day mar kale: waxba lama kaydin.
 error-other = Wax baa qaldamay. Isku day mar kale.

@@ -155,6 +155,8 @@ language-zh = ቻይንኛ
 
 error-wrong-key = እዚ መዝገብ በቲ ኣብዚ ተሌፎን ዘሎ መፍትሕ ክኽፈት ኣይክእልን።
 error-damaged = ፋይል መዝገብ ተበላሺዩ። ከምዘለዎ ተሪፉ።
+error-no-database = ኣብዚ ገና መዝገብ የለን። ሓድሽ ክትጅምሩ ትኽእሉ ኢኹም።
+error-closed = መዝገብ ተዓጽዩ ኣሎ። ንምቕጻል ደጊምኩም ክፈትዎ።
 error-not-found = እዚ ነገር ድሕሪ ሕጂ የለን።
 error-storage-full = ዝኽሪ ተሌፎን መሊኡ። ቦታ ኣጽርዩ ደጊምኩም ፈትኑ፡ ዝተዓቀበ የለን።
 error-other = ገለ ጌጋ ተፈጢሩ። ደጊምኩም ፈትኑ።

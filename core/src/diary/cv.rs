@@ -2,7 +2,12 @@
 //! or plain text, with labels in Italian (employers read Italian) or any catalogue language;
 //! and the profile in two languages side by side, for the conversation with a tutor.
 //!
-//! What the person wrote is shown as written; only the labels are translated.
+//! What the person wrote is shown as written; only the labels are translated. Every value the
+//! person wrote (a name, a phone number, a date, a place) is isolated from the labels around it,
+//! as the catalogue isolates its arguments, so that a right-to-left CV draws `+39 333 123 4567`
+//! in that order and not as `4567 123 333 39+`: in the text, with the Unicode isolates (FSI or,
+//! for phone numbers and e-mail addresses, LRI, closed by PDI); in HTML, as `<bdi>` and
+//! `<bdi dir="ltr">` elements. A section with nothing in it is left out, heading and all.
 
 use fluent_bundle::FluentArgs;
 
@@ -28,12 +33,62 @@ struct Section {
     footnote: String,
 }
 
+impl Section {
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty() && self.table.is_empty()
+    }
+}
+
 #[derive(Default)]
 struct Entry {
     title: String,
     subtitle: String,
     period: String,
     lines: Vec<String>,
+}
+
+impl Entry {
+    fn is_empty(&self) -> bool {
+        self.title.is_empty()
+            && self.subtitle.is_empty()
+            && self.period.is_empty()
+            && self.lines.is_empty()
+    }
+}
+
+/// First strong isolate: the value takes the direction of its first strong letter.
+const FSI: char = '\u{2068}';
+/// Left-to-right isolate, for phone numbers and e-mail addresses.
+const LRI: char = '\u{2066}';
+const RLI: char = '\u{2067}';
+/// Pop directional isolate: closes FSI, LRI and RLI.
+const PDI: char = '\u{2069}';
+
+/// What the person wrote, without the directional controls that could unbalance the isolates
+/// around it (embeddings, overrides and isolates of its own).
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// A value isolated from the text around it; empty stays empty.
+fn value(text: &str) -> String {
+    isolate(FSI, text)
+}
+
+/// A value that is always left to right (a phone number, an e-mail address).
+fn ltr_value(text: &str) -> String {
+    isolate(LRI, text)
+}
+
+fn isolate(opening: char, text: &str) -> String {
+    let text = clean(text);
+    if text.is_empty() {
+        text
+    } else {
+        format!("{opening}{text}{PDI}")
+    }
 }
 
 /// Labels in one language, with the catalogue's fallback.
@@ -73,18 +128,18 @@ impl Labels {
         let key = format!("language-{base}");
         let name = Catalogue::get().format(&self.chain, &key, None).text;
         if name == key {
-            code.to_owned()
+            value(code)
         } else {
             name
         }
     }
 }
 
-/// `2024-03` → `03/2024`, as Europass writes months.
+/// `2024-03` → `03/2024`, as Europass writes months, isolated.
 fn month(text: &Option<String>) -> String {
     text.as_deref()
         .and_then(|m| m.split_once('-'))
-        .map(|(y, m)| format!("{m}/{y}"))
+        .map(|(y, m)| value(&format!("{m}/{y}")))
         .unwrap_or_default()
 }
 
@@ -120,22 +175,24 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
 
     let mut personal = section("cv-personal");
     let mut contact = Entry::default();
-    for (key, value) in [
-        ("cv-city", &p.city),
-        ("cv-phone", &p.phone),
-        ("cv-email", &p.email),
+    for (key, text) in [
+        ("cv-city", value(&p.city)),
+        ("cv-phone", ltr_value(&p.phone)),
+        ("cv-email", ltr_value(&p.email)),
     ] {
-        if !value.is_empty() {
-            contact.lines.push(format!("{}: {value}", l.t(key)));
+        if !text.is_empty() {
+            contact.lines.push(format!("{}: {text}", l.t(key)));
         }
     }
     personal.entries.push(contact);
     sections.push(personal);
 
-    if !p.summary.is_empty() {
+    // Lines the person wrote whole are paragraphs of their own, each in its own direction.
+    let summary = clean(&p.summary);
+    if !summary.is_empty() {
         let mut about = section("cv-about");
         about.entries.push(Entry {
-            lines: vec![p.summary.clone()],
+            lines: vec![summary],
             ..Default::default()
         });
         sections.push(about);
@@ -144,15 +201,21 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
     let mut work = section("cv-experience");
     for e in profile.experiences.iter().map(|e| &e.details) {
         let mut lines = Vec::new();
-        if !e.sector.is_empty() {
-            lines.push(l.t1("cv-sector", "sector", e.sector.clone()));
+        let sector = clean(&e.sector);
+        if !sector.is_empty() {
+            // The catalogue isolates its arguments.
+            lines.push(l.t1("cv-sector", "sector", sector));
         }
-        if !e.tasks.is_empty() {
-            lines.push(e.tasks.clone());
+        let tasks = clean(&e.tasks);
+        if !tasks.is_empty() {
+            lines.push(tasks);
         }
         work.entries.push(Entry {
-            title: e.role.clone(),
-            subtitle: join_nonempty(&[&e.employer, &e.city, &e.country], ", "),
+            title: value(&e.role),
+            subtitle: join_nonempty(
+                &[&value(&e.employer), &value(&e.city), &value(&e.country)],
+                ", ",
+            ),
             period: period(
                 month(&e.start_month),
                 month(&e.end_month),
@@ -173,10 +236,10 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
         if !matches!(e.recognition, Recognition::Unknown | Recognition::NotNeeded) {
             lines.push(l.t1("cv-recognition", "status", l.t(&e.recognition.label_key())));
         }
-        let year = |y: Option<u16>| y.map(|y| y.to_string()).unwrap_or_default();
+        let year = |y: Option<u16>| y.map(|y| value(&y.to_string())).unwrap_or_default();
         education.entries.push(Entry {
-            title: e.title.clone(),
-            subtitle: join_nonempty(&[&e.institution, &e.country], ", "),
+            title: value(&e.title),
+            subtitle: join_nonempty(&[&value(&e.institution), &value(&e.country)], ", "),
             period: period(year(e.start_year), year(e.end_year), false, &l),
             lines,
         });
@@ -242,7 +305,8 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
             lines: profile
                 .skills
                 .iter()
-                .map(|s| s.details.text.clone())
+                .map(|s| clean(&s.details.text))
+                .filter(|text| !text.is_empty())
                 .collect(),
             ..Default::default()
         });
@@ -263,8 +327,8 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
                 .map(|d| l.t1("cv-expires", "date", format_date(l.locale(), d)))
                 .unwrap_or_default();
             certificates.entries.push(Entry {
-                title: c.name.clone(),
-                subtitle: c.issuer.clone(),
+                title: value(&c.name),
+                subtitle: value(&c.issuer),
                 period: join_nonempty(&[&issued, &expires], ", "),
                 lines: Vec::new(),
             });
@@ -299,26 +363,67 @@ fn build(profile: &Profile, language: &str) -> CvDocument {
         sections.push(availability);
     }
 
+    // No empty headings: a section is shown only when it has something to show.
+    for s in &mut sections {
+        s.entries.retain(|e| !e.is_empty());
+    }
+    sections.retain(|s| !s.is_empty());
+
     CvDocument {
         locale: l.locale().to_owned(),
         direction: direction(l.locale()),
         title: l.t("cv-title"),
-        name: p.full_name.clone(),
+        name: value(&p.full_name),
         sections,
     }
 }
 
+/// Text escaped for HTML, the isolates kept as characters (for `<title>`, which holds text
+/// only).
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        push_escaped(&mut out, c);
+    }
+    out
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        '\'' => out.push_str("&#39;"),
+        c => out.push(c),
+    }
+}
+
+/// Text escaped for HTML with its isolates written as `<bdi>` elements, which every browser
+/// and print engine honours; an isolate left open is closed at the end.
+fn markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut open = 0usize;
+    for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+            FSI | LRI | RLI => {
+                out.push_str(match c {
+                    LRI => "<bdi dir=\"ltr\">",
+                    RLI => "<bdi dir=\"rtl\">",
+                    _ => "<bdi>",
+                });
+                open += 1;
+            }
+            PDI if open > 0 => {
+                out.push_str("</bdi>");
+                open -= 1;
+            }
+            PDI => {}
+            c => push_escaped(&mut out, c),
         }
+    }
+    for _ in 0..open {
+        out.push_str("</bdi>");
     }
     out
 }
@@ -340,52 +445,52 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;t
 fn html_body(doc: &CvDocument, out: &mut String) {
     out.push_str(&format!(
         "<h1>{}</h1><div class=\"period\">{}</div>",
-        escape(&doc.name),
-        escape(&doc.title)
+        markup(&doc.name),
+        markup(&doc.title)
     ));
     for s in &doc.sections {
-        out.push_str(&format!("<h2>{}</h2>", escape(&s.heading)));
+        out.push_str(&format!("<h2>{}</h2>", markup(&s.heading)));
         for e in &s.entries {
             out.push_str("<div class=\"entry\">");
             if !e.period.is_empty() {
                 out.push_str(&format!(
                     "<div class=\"period\">{}</div>",
-                    escape(&e.period)
+                    markup(&e.period)
                 ));
             }
             if !e.title.is_empty() {
-                out.push_str(&format!("<strong>{}</strong>", escape(&e.title)));
+                out.push_str(&format!("<strong>{}</strong>", markup(&e.title)));
             }
             if !e.subtitle.is_empty() {
                 out.push_str(&format!(
                     " <span class=\"sub\">{}</span>",
-                    escape(&e.subtitle)
+                    markup(&e.subtitle)
                 ));
             }
             for line in &e.lines {
                 // `dir="auto"`: a line the person wrote in Arabic inside an Italian CV keeps its
                 // own direction.
-                out.push_str(&format!("<p dir=\"auto\">{}</p>", escape(line)));
+                out.push_str(&format!("<p dir=\"auto\">{}</p>", markup(line)));
             }
             out.push_str("</div>");
         }
         if let Some((head, rows)) = s.table.split_first() {
             out.push_str("<table><tr>");
             for cell in head {
-                out.push_str(&format!("<th>{}</th>", escape(cell)));
+                out.push_str(&format!("<th>{}</th>", markup(cell)));
             }
             out.push_str("</tr>");
             for row in rows {
                 out.push_str("<tr>");
                 for cell in row {
-                    out.push_str(&format!("<td>{}</td>", escape(cell)));
+                    out.push_str(&format!("<td>{}</td>", markup(cell)));
                 }
                 out.push_str("</tr>");
             }
             out.push_str("</table>");
         }
         if !s.footnote.is_empty() {
-            out.push_str(&format!("<p class=\"note\">{}</p>", escape(&s.footnote)));
+            out.push_str(&format!("<p class=\"note\">{}</p>", markup(&s.footnote)));
         }
     }
 }
@@ -514,14 +619,17 @@ mod tests {
         );
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
         for expected in [
-            "03/2024 – oggi",
+            "<bdi>03/2024</bdi> – oggi",
             "Somalo",
-            "Livello EQF \u{2068}4\u{2069}",
+            "Livello EQF <bdi>4</bdi>",
             "In corso di riconoscimento",
             "<td>Italiano</td><td>B1</td><td>A2</td>",
-            "\u{2068}30\u{2069} ore a settimana",
-            "Mattina, Fine settimana",
-            "rilasciato il \u{2068}10 feb 2024\u{2069}",
+            "<bdi>30</bdi> ore a settimana",
+            "<bdi>Mattina, Fine settimana</bdi>",
+            "rilasciato il <bdi>10 feb 2024</bdi>",
+            "Telefono: <bdi dir=\"ltr\">+39 333 000 0000</bdi>",
+            "E-mail: <bdi dir=\"ltr\">amina@example.org</bdi>",
+            "<strong><bdi>Cuoca</bdi></strong> <span class=\"sub\"><bdi>Ristorante Al Porto</bdi>, <bdi>Bologna</bdi>, <bdi>Italia</bdi></span>",
         ] {
             assert!(html.contains(expected), "{expected:?} missing");
         }
@@ -532,6 +640,15 @@ mod tests {
         let (_dir, diary) = diary();
         fill_profile(&diary);
         let text = diary.cv_text("en").unwrap();
+        // Every value is isolated in the text too.
+        assert!(
+            text.contains("Phone: \u{2066}+39 333 000 0000\u{2069}"),
+            "{text}"
+        );
+        let text: String = text
+            .chars()
+            .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+            .collect();
         let order = positions(
             &text,
             &[
@@ -578,9 +695,91 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_profile_still_makes_a_cv() {
+    fn an_empty_profile_makes_a_cv_without_empty_sections() {
         let (_dir, diary) = diary();
+        diary
+            .set_personal_details(&PersonalDetails {
+                full_name: "Amina Yusuf".into(),
+                ..Default::default()
+            })
+            .unwrap();
         let html = diary.cv_html("it").unwrap();
-        assert!(html.contains("Esperienza lavorativa"));
+        assert!(html.contains("<h1><bdi>Amina Yusuf</bdi></h1>"), "{html}");
+        assert!(!html.contains("<h2>"), "{html}");
+        let text = diary.cv_text("it").unwrap();
+        assert!(!text.contains("=="), "{text}");
+    }
+
+    #[test]
+    fn no_section_is_shown_without_content() {
+        let (_dir, diary) = diary();
+        fill_profile(&diary);
+        let profile = diary.profile().unwrap();
+        for e in &profile.education {
+            diary.delete_education(&e.id).unwrap();
+        }
+        for x in &profile.experiences {
+            diary.delete_experience(&x.id).unwrap();
+        }
+        for x in &profile.languages {
+            diary.delete_language(&x.id).unwrap();
+        }
+        diary
+            .set_personal_details(&PersonalDetails {
+                full_name: "Amina Yusuf".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        for language in ["it", "en", "ar"] {
+            let html = diary.cv_html(language).unwrap();
+            let text = diary.cv_text(language).unwrap();
+            let side = diary.profile_side_by_side_html(language, "it").unwrap();
+            for (key, shown) in [
+                ("cv-personal", false),
+                ("cv-experience", false),
+                ("cv-education", false),
+                ("cv-languages", false),
+                ("cv-about", false),
+                // Skills, certificates and availability are still in the profile.
+                ("cv-skills", true),
+                ("cv-certificates", true),
+                ("cv-availability", true),
+            ] {
+                let heading = crate::i18n::Catalogue::get()
+                    .format(&[language.to_owned()], key, None)
+                    .text;
+                assert_eq!(
+                    html.contains(&format!("<h2>{heading}</h2>")),
+                    shown,
+                    "{language} {key}"
+                );
+                assert_eq!(
+                    side.contains(&format!("<h2>{heading}</h2>")),
+                    shown,
+                    "{language} {key}"
+                );
+                assert_eq!(
+                    text.contains(&format!("\n{}\n", heading.to_uppercase())),
+                    shown,
+                    "{language} {key}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_cannot_break_out_of_its_isolate() {
+        let (_dir, diary) = diary();
+        diary
+            .set_personal_details(&PersonalDetails {
+                full_name: "Amina\u{2069}\u{2069} \u{202E}Yusuf".into(),
+                city: "\u{2067}Bologna".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let html = diary.cv_html("ar").unwrap();
+        assert!(html.contains("<h1><bdi>Amina Yusuf</bdi></h1>"), "{html}");
+        assert!(html.contains("<bdi>Bologna</bdi></p>"), "{html}");
+        assert_eq!(html.matches("<bdi").count(), html.matches("</bdi>").count());
     }
 }

@@ -5,8 +5,10 @@ import Foundation
 public actor DiaryStore {
     private let diary: Diary
 
-    public init(path: String, key: Data) throws {
-        diary = try Ponte.open(path: path, key: key).diary()
+    /// Opens the diary; with `create` (the default, for the first start) a new one is made
+    /// when there is none.
+    public init(path: String, key: Data, create: Bool = true) throws {
+        diary = try Ponte.open(options: OpenOptions(path: path, key: key, create: create)).diary()
     }
 
     public func agenda(now: Date = Date(), timeZone: TimeZone = .current) throws -> Agenda {

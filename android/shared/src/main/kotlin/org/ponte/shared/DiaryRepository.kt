@@ -8,6 +8,7 @@ import org.ponte.core.Agenda
 import org.ponte.core.AgendaOptions
 import org.ponte.core.Application
 import org.ponte.core.ApplicationDetails
+import org.ponte.core.OpenOptions
 import org.ponte.core.Stage
 import org.ponte.ffi.Diary
 import org.ponte.ffi.Ponte
@@ -42,7 +43,11 @@ class DiaryRepository(
     }
 
     companion object {
-        /** Opens the person's diary with the key the app keeps in the Keystore. */
-        fun open(path: String, key: ByteArray): DiaryRepository = DiaryRepository(Ponte.open(path, key).diary())
+        /**
+         * Opens the person's diary with the key the app keeps in the Keystore; with `create`
+         * (the default, for the first start) a new diary is made when there is none.
+         */
+        fun open(path: String, key: ByteArray, create: Boolean = true): DiaryRepository =
+            DiaryRepository(Ponte.open(OpenOptions(path, key, create)).diary())
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit
 import kotlin.test.assertContains
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
+import kotlin.test.assertFalse
 import kotlin.test.assertTrue
 import kotlinx.coroutines.runBlocking
 import org.junit.After
@@ -27,6 +28,7 @@ import org.ponte.core.InterviewDetails
 import org.ponte.core.InterviewFormat
 import org.ponte.core.InvalidReason
 import org.ponte.core.JobSource
+import org.ponte.core.OpenOptions
 import org.ponte.core.PonteException
 import org.ponte.core.Stage
 import org.ponte.ffi.Ponte
@@ -65,7 +67,7 @@ class DiaryTest {
     @Test
     fun applicationsMoveThroughStagesAndSurviveReopening() {
         val firstId: String
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val app = diary.addApplication(details("Coop Sole", "Aiuto cuoco"), Stage.SAVED, monday9 - day.multipliedBy(10))
             firstId = app.id
@@ -78,7 +80,7 @@ class DiaryTest {
             diary.moveToStage(app.id, Stage.HIRED, null, "Inizio lunedì")
             diary.addApplication(details("Hera", "Operatore ecologico"), Stage.APPLIED, null)
         }
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val app = diary.application(firstId)
             assertEquals(Stage.HIRED, app.currentStage)
@@ -93,7 +95,7 @@ class DiaryTest {
 
     @Test
     fun dueRemindersComeBackForTheHomeScreen() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val app = diary.addApplication(details("Hotel Roma", "Cameriera"), Stage.APPLIED, monday9 - day.multipliedBy(20))
             diary.addAction(app.id, ActionDetails(ActionKind.CALL_BACK, "Chiedere di Marta", monday9 - day))
@@ -115,7 +117,7 @@ class DiaryTest {
     @Test
     fun theRepositoryUsesThePhonesClockAndZone() = runBlocking {
         val clock = Clock.fixed(monday9, ZoneId.of("Europe/Rome"))
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val repository = DiaryRepository(ponte.diary(), clock)
             val app = repository.addApplication(details("Ikea", "Magazziniere"))
             ponte.diary().addAction(app.id, ActionDetails(ActionKind.PREPARE_INTERVIEW, "", monday9 + hour.multipliedBy(14) + java.time.Duration.ofMinutes(30)))
@@ -129,18 +131,39 @@ class DiaryTest {
     fun aWrongKeyIsReportedAndChangesNothing() {
         // Every object over the database is closed, so the file is complete and at rest
         // (an unclosed one would be finalised by the garbage collector at any moment).
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             ponte.diary().use { it.addApplication(details("Coop", "Cuoco"), Stage.SAVED, null) }
         }
         val before = File(path).readBytes()
-        assertFailsWith<PonteException.WrongKey> { Ponte.open(path, ByteArray(32) { 9 }) }
+        assertFailsWith<PonteException.WrongKey> { Ponte.open(OpenOptions(path, ByteArray(32) { 9 })) }
         assertTrue(before.contentEquals(File(path).readBytes()))
-        Ponte.open(path, key).use { assertEquals(1, it.diary().applications(null).size) }
+        Ponte.open(OpenOptions(path, key)).use { assertEquals(1, it.diary().applications(null).size) }
+    }
+
+    @Test
+    fun aDiaryIsCreatedOnlyWhenAskedClosesAndChangesItsKey() {
+        assertFailsWith<PonteException.NoDatabase> { Ponte.open(OpenOptions(path, key)) }
+        assertFalse(File(path).exists())
+        val newKey = ByteArray(32) { 11 }
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
+            val diary = ponte.diary()
+            diary.addApplication(details("Coop", "Cuoco"), Stage.SAVED, null)
+            assertFailsWith<PonteException.InvalidInput> { ponte.changeKey(ByteArray(16)) }
+            ponte.changeKey(newKey)
+            assertEquals(1, diary.applications(null).size)
+            // Kotlin's close() releases the handle; closeDatabase() closes the database.
+            ponte.closeDatabase()
+            ponte.closeDatabase()
+            assertFailsWith<PonteException.Closed> { diary.applications(null) }
+            diary.close()
+        }
+        assertFailsWith<PonteException.WrongKey> { Ponte.open(OpenOptions(path, key)) }
+        Ponte.open(OpenOptions(path, newKey)).use { assertEquals(1, it.diary().applications(null).size) }
     }
 
     @Test
     fun badInputNamesTheFieldAndSavesNothing() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val error = assertFailsWith<PonteException.InvalidInput> {
                 diary.addApplication(details(" ", "Cuoco"), Stage.SAVED, null)
@@ -154,13 +177,13 @@ class DiaryTest {
             assertEquals(InvalidReason.SAME_STAGE, same.reason)
             assertFailsWith<PonteException.NotFound> { diary.application("no-such-id") }
             assertEquals(1, diary.applications(null).size)
-            assertFailsWith<PonteException.InvalidInput> { Ponte.open(File(dir, "other.db").path, ByteArray(16)) }
+            assertFailsWith<PonteException.InvalidInput> { Ponte.open(OpenOptions(File(dir, "other.db").path, ByteArray(16), create = true)) }
         }
     }
 
     @Test
     fun twoThreadsCanWriteAndReadAtOnce() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val pool = Executors.newFixedThreadPool(2)
             val start = CountDownLatch(1)
@@ -185,13 +208,15 @@ class DiaryTest {
 
     @Test
     fun theCvIsInItalianForEmployers() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             diary.setPersonalDetails(org.ponte.core.PersonalDetails("Samuel Tesfaye", "", "", "Torino", ""))
             val html = diary.cvHtml("it")
             assertContains(html, "Samuel Tesfaye")
-            assertContains(html, "Esperienza lavorativa")
-            assertContains(diary.cvText("en"), "WORK EXPERIENCE")
+            assertContains(html, "Informazioni personali")
+            // No empty sections: no work experience, no heading for it.
+            assertFalse(html.contains("Esperienza lavorativa"))
+            assertContains(diary.cvText("en"), "PERSONAL INFORMATION")
         }
     }
 }

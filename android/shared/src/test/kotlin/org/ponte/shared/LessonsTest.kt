@@ -11,6 +11,7 @@ import org.junit.Test
 import org.ponte.core.Answer
 import org.ponte.core.InvalidReason
 import org.ponte.core.LessonStatus
+import org.ponte.core.OpenOptions
 import org.ponte.core.PackProblem
 import org.ponte.core.PairAnswer
 import org.ponte.core.PonteException
@@ -34,7 +35,7 @@ class LessonsTest {
 
     @Test
     fun aLessonFromStartToMastery() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val lessons = ponte.lessons()
             assertEquals(2u, lessons.installPack(pack, trusted).lessons)
             val first = lessons.openLesson("wifi", italian)
@@ -59,12 +60,12 @@ class LessonsTest {
 
     @Test
     fun resumesAtTheSavedStepAfterReopening() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             ponte.lessons().installPack(pack, trusted)
             ponte.lessons().openLesson("wifi", italian)
             ponte.lessons().goToStep("wifi", 3u, italian)
         }
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val view = ponte.lessons().openLesson("wifi", italian)
             assertEquals("q2", view.step.id)
             assertEquals(3u, view.step.index)
@@ -74,7 +75,7 @@ class LessonsTest {
 
     @Test
     fun completingIsExplicitAndOnlyFromTheLastStep() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val lessons = ponte.lessons()
             lessons.installPack(pack, trusted)
             lessons.goToStep("wifi", 3u, italian)
@@ -90,7 +91,7 @@ class LessonsTest {
 
     @Test
     fun wrongAnswersAlwaysGetFeedbackAndPairsHideTheirAnswer() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val lessons = ponte.lessons()
             lessons.installPack(pack, trusted)
             val missing = lessons.answer("battery", "q1", Answer.Choices(listOf("a")), false, 0u, italian)
@@ -113,7 +114,9 @@ class LessonsTest {
     @Test
     fun aTamperedPackIsRefused() {
         val tampered = String(pack, Charsets.UTF_8).replace("Corso di prova", "Corso truccato").toByteArray()
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
+            assertFailsWith<PonteException.InvalidInput> { ponte.lessons().installPack(tampered, trusted) }
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val error = assertFailsWith<PonteException.Pack> { ponte.lessons().installPack(tampered, trusted) }
             assertEquals(PackProblem.TAMPERED, error.problem)
             assertTrue(ponte.lessons().courses(italian).isEmpty())

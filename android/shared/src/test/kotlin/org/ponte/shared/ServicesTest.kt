@@ -10,6 +10,7 @@ import org.junit.After
 import org.junit.Test
 import org.ponte.core.GeoPoint
 import org.ponte.core.ImportFormat
+import org.ponte.core.OpenOptions
 import org.ponte.core.OpenStatus
 import org.ponte.core.PonteException
 import org.ponte.core.ServiceFilter
@@ -19,7 +20,7 @@ import org.ponte.wire.Category
 /** The services map through the real library. */
 class ServicesTest {
     private val dir: File = Files.createTempDirectory("ponte-services").toFile()
-    private val ponte = Ponte.open(File(dir, "ponte.db").path, ByteArray(32) { 3 })
+    private val ponte = Ponte.open(OpenOptions(File(dir, "ponte.db").path, ByteArray(32) { 3 }, create = true))
     private val services = ponte.services()
 
     /** Monday 23 November 2026, 10:00 in Rome. */

@@ -14,6 +14,7 @@ import kotlinx.coroutines.runBlocking
 import org.junit.After
 import org.junit.Test
 import org.ponte.core.ConsentChoice
+import org.ponte.core.OpenOptions
 import org.ponte.core.PonteException
 import org.ponte.core.SyncFailure
 import org.ponte.core.TutorItemKind
@@ -86,7 +87,7 @@ class SyncTest {
         )
         assertEquals(303, referral.statusCode())
 
-        Ponte.open(File(dir, "ponte.db").path, ByteArray(32) { 3 }).use { ponte ->
+        Ponte.open(OpenOptions(File(dir, "ponte.db").path, ByteArray(32) { 3 }, create = true)).use { ponte ->
             val sync = ponte.sync(listOf())
             // A wrong code is refused with words from the catalogue.
             val refused = assertFailsWith<PonteException.Sync> { sync.pair(server, "ZZZZ-ZZZZ", "JVM", listOf()) }
