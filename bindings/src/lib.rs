@@ -415,6 +415,7 @@ pub fn error_message(chain: Vec<String>, error: PonteError) -> Localized {
         PonteError::InvalidInput { reason, .. } => format!("error-invalid-{}", reason.code()),
         PonteError::StorageFull => "error-storage-full".to_owned(),
         PonteError::Sync { failure, .. } => format!("error-sync-{}", failure.code()),
+        PonteError::AlreadyPaired => "error-already-paired".to_owned(),
         PonteError::ImportRefused { .. } | PonteError::Other { .. } => "error-other".to_owned(),
     };
     i18n::Catalogue::get().t(&chain, &key, &[])

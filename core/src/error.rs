@@ -33,6 +33,9 @@ pub enum Error {
         failure: SyncFailure,
         detail: String,
     },
+    /// Pairing asked of a phone that is already paired.
+    #[error("this phone is already paired")]
+    AlreadyPaired,
 }
 
 /// Why a sync did not happen or did not finish. Each has its words in the catalogue
@@ -125,8 +128,6 @@ pub enum InvalidReason {
     CourseNotMastered,
     /// An answer that does not fit the question (unknown choice, wrong kind).
     BadAnswer,
-    /// This phone is already paired: unpair it first.
-    AlreadyPaired,
 }
 
 impl InvalidReason {
@@ -146,7 +147,6 @@ impl InvalidReason {
             InvalidReason::OlderPack => "older-pack",
             InvalidReason::CourseNotMastered => "course-not-mastered",
             InvalidReason::BadAnswer => "bad-answer",
-            InvalidReason::AlreadyPaired => "already-paired",
         }
     }
 }
@@ -205,6 +205,10 @@ pub enum PonteError {
         failure: SyncFailure,
         detail: String,
     },
+    /// `pair` on a phone that is already paired: nothing was changed. Offer to unpair first
+    /// (message `error-already-paired`).
+    #[error("already paired")]
+    AlreadyPaired,
 }
 
 /// One refused row of an import.
@@ -230,6 +234,7 @@ impl From<Error> for PonteError {
             },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
             Error::Sync { failure, detail } => PonteError::Sync { failure, detail },
+            Error::AlreadyPaired => PonteError::AlreadyPaired,
             Error::Content { field, .. } => PonteError::InvalidInput {
                 field,
                 reason: InvalidReason::BadContent,
