@@ -811,6 +811,8 @@ mod tests {
             )
             .await
             .unwrap();
+            // The item names its tutor, for the phone's reminder.
+            assert_eq!(text(&referral, "tutor").as_deref(), Some("tutor"));
             // The phone marks it done (its own clock, a little ahead of the server's).
             let mut done = SharedRecord {
                 kind: RecordKind::Referral,
@@ -846,6 +848,7 @@ mod tests {
                 .unwrap();
             assert_eq!(text(&edited, "at").as_deref(), Some("2026-12-02T11:00"));
             assert_eq!(text(&edited, "place"), None);
+            assert_eq!(text(&edited, "tutor").as_deref(), Some("tutor"));
             assert_eq!(edited.fields["done"].value, serde_json::Value::Bool(true));
             assert!(
                 edited.fields["at"].at > phone_at,

@@ -242,7 +242,7 @@ impl SyncClient {
     /// started it; what was applied stays applied.
     pub fn cancel(&self) {
         self.shared().cancelled.store(true, Ordering::SeqCst);
-        let _ = self.shared().cancel.send(true);
+        self.shared().cancel.send_replace(true);
     }
 
     /// Takes this database's turn to talk to the server, shared by every client on the store:
@@ -258,7 +258,7 @@ impl SyncClient {
                 .map_err(|_| failure(SyncFailure::Busy, "a sync is already running"))?
         };
         self.shared().cancelled.store(false, Ordering::SeqCst);
-        let _ = self.shared().cancel.send(false);
+        self.shared().cancel.send_replace(false);
         Ok(turn)
     }
 
@@ -983,6 +983,52 @@ mod tests {
         runtime().block_on(async {
             let _turn = first.turn(false).await.unwrap();
             assert!(!is_busy(&elsewhere.sync_now(true, None).await));
+        });
+    }
+
+    #[test]
+    fn a_request_stopped_midway_does_not_stop_the_next_one() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        let sync = SyncClient::new(store.clone(), Vec::new());
+        let other = SyncClient::new(store, Vec::new());
+        runtime().block_on(async {
+            // A server that takes the request and never answers.
+            let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = format!("http://{}", silent.local_addr().unwrap());
+            let _held = tokio::spawn(async move {
+                let mut held = Vec::new();
+                while let Ok((socket, _)) = silent.accept().await {
+                    held.push(socket);
+                }
+            });
+            let (stopped, ()) = tokio::join!(sync.pair(&address, "ABCD-EFGH", "", vec![]), async {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                other.cancel();
+            });
+            assert!(
+                matches!(
+                    stopped,
+                    Err(Error::Sync {
+                        failure: SyncFailure::Cancelled,
+                        ..
+                    })
+                ),
+                "{stopped:?}"
+            );
+            let next = sync
+                .pair("http://127.0.0.1:9", "ABCD-EFGH", "", vec![])
+                .await;
+            assert!(
+                matches!(
+                    next,
+                    Err(Error::Sync {
+                        failure: SyncFailure::Offline,
+                        ..
+                    })
+                ),
+                "{next:?}"
+            );
         });
     }
 
