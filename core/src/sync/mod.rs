@@ -1033,6 +1033,29 @@ mod tests {
     }
 
     #[test]
+    fn pairing_a_paired_phone_is_its_own_error_with_its_own_words() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        store
+            .write(|tx| state::set(tx, state::TOKEN, "token"))
+            .unwrap();
+        let sync = SyncClient::new(Arc::new(store), Vec::new());
+        let again = runtime().block_on(sync.pair("http://127.0.0.1:9", "ABCD-EFGH", "", vec![]));
+        assert!(matches!(again, Err(Error::AlreadyPaired)), "{again:?}");
+        assert_eq!(
+            crate::PonteError::from(again.unwrap_err()),
+            crate::PonteError::AlreadyPaired
+        );
+        for language in crate::i18n::languages() {
+            let words = crate::i18n::Catalogue::get().t(
+                std::slice::from_ref(&language.code),
+                "error-already-paired",
+                &[],
+            );
+            assert_eq!(words.locale, language.code);
+        }
+    }
+
+    #[test]
     fn a_stop_asked_for_before_a_sync_does_not_stop_the_next_pairing() {
         let (_dir, store) = crate::store::tests::temp_store();
         let sync = SyncClient::new(Arc::new(store), Vec::new());
