@@ -463,7 +463,8 @@ pub async fn store_record(
 
 /// A tutor's item for a beneficiary: a note, a referral to a service with an appointment, a
 /// meeting, or a suggested job offer. `fields` are the item's texts (title, text, service_id,
-/// at, place, url).
+/// at, place, url); the item also carries `tutor`, the user name of the account that wrote it,
+/// which the phone shows with the reminder.
 pub async fn add_item(
     pool: &AnyPool,
     by: &Account,
@@ -479,7 +480,7 @@ pub async fn add_item(
     }
     let fields = check_item_fields(kind, fields)?;
     let stamp = server_tick();
-    let record = SharedRecord {
+    let mut record = SharedRecord {
         kind,
         id: format!("item-{}", crate::auth::random_token(9)),
         fields: fields
@@ -496,6 +497,13 @@ pub async fn add_item(
             .collect(),
         deleted: None,
     };
+    record.fields.insert(
+        "tutor".to_owned(),
+        Stamped {
+            value: serde_json::Value::String(by.username.clone()),
+            at: stamp,
+        },
+    );
     store_item(pool, by, beneficiary_id, &record, "item.add").await
 }
 
@@ -576,8 +584,8 @@ async fn tutor_item(
 }
 
 /// Changes a tutor's item: every tutor field takes the form's value (an empty one clears it),
-/// stamped now, so it wins over older edits and the phones get it at their next sync. The
-/// phone's own `done` is kept.
+/// stamped now, so it wins over older edits and the phones get it at their next sync; `tutor`
+/// becomes the editor's user name. The phone's own `done` is kept.
 pub async fn edit_item(
     pool: &AnyPool,
     by: &Account,
@@ -591,7 +599,7 @@ pub async fn edit_item(
     // Later than anything the item holds, whichever instance or phone stamped it.
     server_saw(item.newest());
     let stamp = server_tick();
-    let update = SharedRecord {
+    let mut update = SharedRecord {
         kind: item.kind,
         id: item.id.clone(),
         fields: ITEM_FIELDS
@@ -607,6 +615,13 @@ pub async fn edit_item(
             .collect(),
         deleted: None,
     };
+    update.fields.insert(
+        "tutor".to_owned(),
+        Stamped {
+            value: serde_json::Value::String(by.username.clone()),
+            at: stamp,
+        },
+    );
     store_item(pool, by, beneficiary_id, &update, "item.edit").await
 }
 
@@ -796,6 +811,8 @@ mod tests {
             )
             .await
             .unwrap();
+            // The item names its tutor, for the phone's reminder.
+            assert_eq!(text(&referral, "tutor").as_deref(), Some("tutor"));
             // The phone marks it done (its own clock, a little ahead of the server's).
             let mut done = SharedRecord {
                 kind: RecordKind::Referral,
@@ -831,6 +848,7 @@ mod tests {
                 .unwrap();
             assert_eq!(text(&edited, "at").as_deref(), Some("2026-12-02T11:00"));
             assert_eq!(text(&edited, "place"), None);
+            assert_eq!(text(&edited, "tutor").as_deref(), Some("tutor"));
             assert_eq!(edited.fields["done"].value, serde_json::Value::Bool(true));
             assert!(
                 edited.fields["at"].at > phone_at,

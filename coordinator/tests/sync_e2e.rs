@@ -75,6 +75,19 @@ async fn pair_share_and_receive_a_referral() {
         "{offline:?}"
     );
     assert!(!other.sync.status(&[]).unwrap().paired);
+    // A paired phone is not paired again: a state, not a wrong code.
+    let again = phone
+        .sync
+        .pair(&coordinator.base(), "ABCD-EFGH", "", Vec::new())
+        .await;
+    assert!(
+        matches!(again, Err(ponte_core::Error::AlreadyPaired)),
+        "{again:?}"
+    );
+    assert_eq!(
+        ponte_core::PonteError::from(again.unwrap_err()),
+        ponte_core::PonteError::AlreadyPaired
+    );
 
     // Written before consenting: stays on the phone.
     phone.add_application("Private Ltd");
@@ -113,10 +126,12 @@ async fn pair_share_and_receive_a_referral() {
                 ("title", "CPI Bologna"),
                 ("service_id", "bo-questura"),
                 ("at", "2026-12-01T09:30"),
+                ("place", "Via Castiglione 3"),
             ],
         )
         .await;
-    phone.sync.sync_now(true, None).await.unwrap();
+    let received = phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(received.items, 1, "the referral, and nothing else, came in");
     let items = phone.sync.tutor_items().unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(
@@ -124,21 +139,36 @@ async fn pair_share_and_receive_a_referral() {
         (TutorItemKind::Referral, "CPI Bologna")
     );
     // 09:30 in Rome in December is 08:30 UTC.
-    assert_eq!(items[0].at_ms, Some(1_796_113_800_000));
-    // It is a reminder in the diary's agenda, the day before.
+    assert_eq!(items[0].at, Some(ponte_core::Timestamp::from_millis(1_796_113_800_000)));
+    assert_eq!(
+        (items[0].place.as_str(), items[0].tutor.as_str()),
+        ("Via Castiglione 3", "tutor")
+    );
+    // It is a reminder in the diary's agenda, the day before, with who and where.
     let agenda = phone
         .diary()
-        .agenda(&ponte_core::diary::AgendaOptions::at(
+        .agenda(&ponte_core::diary::AgendaOptions::at(ponte_core::Timestamp::from_millis(
             1_796_113_800_000 - 86_400_000,
-            60,
-        ))
+        )))
         .unwrap();
-    assert!(
-        agenda
-            .this_week
-            .iter()
-            .any(|i| i.source == ponte_core::diary::AgendaSource::TutorItem
-                && i.note == "CPI Bologna")
+    let reminder = agenda
+        .this_week
+        .iter()
+        .find(|i| i.source == ponte_core::diary::AgendaSource::TutorItem)
+        .expect("the referral in the agenda");
+    assert_eq!(
+        (
+            reminder.note.as_str(),
+            reminder.tutor.as_str(),
+            reminder.place.as_str(),
+            reminder.at
+        ),
+        (
+            "CPI Bologna",
+            "tutor",
+            "Via Castiglione 3",
+            ponte_core::Timestamp::from_millis(1_796_113_800_000)
+        )
     );
     // The tutor moves the appointment an hour later: the phone's reminder moves too.
     let page = tutor.page(&format!("/beneficiaries/{beneficiary}")).await;
@@ -159,7 +189,7 @@ async fn pair_share_and_receive_a_referral() {
         .await;
     phone.sync.sync_now(true, None).await.unwrap();
     let items = phone.sync.tutor_items().unwrap();
-    assert_eq!(items[0].at_ms, Some(1_796_113_800_000 + 3_600_000));
+    assert_eq!(items[0].at, Some(ponte_core::Timestamp::from_millis(1_796_113_800_000 + 3_600_000)));
     // A note added by mistake and deleted: gone from the phone at its next sync.
     tutor
         .add_item(&beneficiary, "tutor_note", &[("title", "Wrong person")])
@@ -470,7 +500,7 @@ async fn an_unknown_cursor_starts_the_content_over_and_keeps_the_persons_data() 
     assert_eq!(after.len(), before.len() - 1);
     assert!(!after.contains(&before[1]));
     assert_eq!(
-        services.favourites(&[], 0).unwrap().len(),
+        services.favourites(&[], ponte_core::Timestamp::from_millis(0)).unwrap().len(),
         1,
         "the person's favourite stays"
     );
@@ -542,4 +572,149 @@ async fn a_new_install_starts_from_the_shipped_dump_and_syncs_forward() {
         "only what changed after the dump"
     );
     assert_eq!(phone.service_ids().len() as i64, count - 1);
+}
+
+fn is_failure<T>(result: &ponte_core::Result<T>, expected: SyncFailure) -> bool {
+    matches!(result, Err(ponte_core::Error::Sync { failure, .. }) if *failure == expected)
+}
+
+/// Two `Sync` objects on one store (the app's screen and its background job): one sync at a
+/// time, each operation pushed once; unpairing from the other object stops the running sync.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_sync_objects_on_one_store_push_each_operation_once() {
+    let coordinator = Coordinator::start().await;
+    let proxy = Proxy::start(coordinator.port).await;
+    let (_tutor, _beneficiary, phone) = paired(&coordinator, &proxy.base()).await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    for i in 0..30 {
+        phone.add_application(&format!("Employer {i:02}"));
+    }
+    let background = ponte_core::sync::SyncClient::new(phone.store.clone(), Vec::new());
+    // Slow answers, so that the two syncs overlap.
+    proxy.set(Fault::Delay(300), 1);
+    proxy.reset_counts();
+    let (a, b) = tokio::join!(
+        phone.sync.sync_now(true, None),
+        background.sync_now(true, None)
+    );
+    let busy = [&a, &b]
+        .iter()
+        .filter(|r| is_failure(r, SyncFailure::Busy))
+        .count();
+    assert_eq!(busy, 1, "{a:?} / {b:?}");
+    let done = a.or(b).expect("one sync ran");
+    assert_eq!(done.pushed, 31, "the consent and the 30 applications");
+    assert_eq!(
+        proxy.operations.load(std::sync::atomic::Ordering::SeqCst),
+        31,
+        "each operation sent once"
+    );
+    assert_eq!(server_employers(&coordinator).len(), 30);
+
+    // Unpairing from the other object stops the running sync, then unpairs.
+    phone.add_application("Late");
+    let (stopped, unpaired) = tokio::join!(phone.sync.sync_now(true, None), async {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        background.unpair().await
+    });
+    assert!(is_failure(&stopped, SyncFailure::Cancelled), "{stopped:?}");
+    unpaired.unwrap();
+    assert!(!phone.sync.status(&[]).unwrap().paired);
+}
+
+/// `items` counts what came in from the tutor's side or another phone, not the phone's own
+/// records returned by the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn own_records_coming_back_are_not_counted_as_received() {
+    let coordinator = Coordinator::start().await;
+    let (tutor, beneficiary, phone) = paired(&coordinator, &coordinator.base()).await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    let hotel = phone.add_application("Hotel Roma");
+    phone.move_to(&hotel, Stage::Interview);
+    let pushed = phone.sync.sync_now(true, None).await.unwrap();
+    let after = phone.sync.sync_now(true, None).await.unwrap();
+    assert!(pushed.pushed > 0);
+    assert_eq!(
+        (pushed.items, after.items),
+        (0, 0),
+        "the phone's own application came back from the server: nothing received"
+    );
+    // Ticking a tutor's item done is the phone's own change too.
+    tutor
+        .add_item(&beneficiary, "tutor_note", &[("title", "Bring your CV")])
+        .await;
+    let note = phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(note.items, 1, "the tutor's note");
+    let id = phone.sync.tutor_items().unwrap()[0].id.clone();
+    phone.sync.set_tutor_item_done(&id, true).unwrap();
+    let ticked = phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!((ticked.pushed, ticked.items), (1, 0));
+    // Another phone of the same person receives both.
+    let code = tutor.pairing_code(&beneficiary).await;
+    let other = Phone::new();
+    other
+        .sync
+        .pair(&coordinator.base(), &code, "Other phone", Vec::new())
+        .await
+        .unwrap();
+    other.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+    let received = other.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(received.items, 2, "the application and the note");
+}
+
+/// The first sync does not report the lesson pack the phone already has as an update; a newer
+/// pack on the server is one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pack_already_installed_is_not_reported_as_updated() {
+    let coordinator = Coordinator::start().await;
+    let key = ponte_wire::pack::SigningKey::from_bytes(&[11; 32]);
+    let trusted = ponte_wire::pack::public_key_to_base64(&key.verifying_key());
+    let curriculum = ponte_wire::pack::Curriculum {
+        courses: vec![serde_json::from_str(include_str!(
+            "../../core/tests/fixtures/mini-course.json"
+        ))
+        .unwrap()],
+    };
+    let pack = |version| {
+        ponte_wire::pack::build(
+            "mini",
+            version,
+            &curriculum,
+            &Default::default(),
+            &key,
+            true,
+        )
+    };
+    let publish = |version: u32| {
+        let conn = rusqlite::Connection::open(coordinator.database()).unwrap();
+        conn.execute(
+            "INSERT INTO lesson_pack (id, version, bytes, published_at) VALUES ('mini', ?1, ?2, 0)",
+            rusqlite::params![version, pack(version)],
+        )
+        .unwrap();
+    };
+    publish(1);
+    // The app installs the pack it ships in its assets, then pairs.
+    let phone = Phone::trusting(vec![trusted.clone()]);
+    let installed = ponte_core::lessons::Lessons::new(phone.store.clone())
+        .install_pack(&pack(1), &[trusted])
+        .unwrap();
+    assert_eq!(installed.version, 1);
+    let tutor = Tutor::sign_in(&coordinator).await;
+    let beneficiary = tutor.add_beneficiary("Amina", "ar, it").await;
+    let code = tutor.pairing_code(&beneficiary).await;
+    phone
+        .sync
+        .pair(&coordinator.base(), &code, "phone", Vec::new())
+        .await
+        .unwrap();
+    let first = phone.sync.sync_now(true, None).await.unwrap();
+    assert!(!first.lessons_updated, "the same pack is no update");
+    publish(2);
+    let newer = phone.sync.sync_now(true, None).await.unwrap();
+    assert!(newer.lessons_updated, "a newer pack is");
+    let again = phone.sync.sync_now(true, None).await.unwrap();
+    assert!(!again.lessons_updated);
 }

@@ -47,6 +47,9 @@ pub enum Error {
     /// A lesson completed before the person reached its last step.
     #[error("lesson {lesson_id} has {steps_left} step(s) left")]
     LessonNotFinished { lesson_id: String, steps_left: u32 },
+    /// Pairing asked of a phone that is already paired.
+    #[error("this phone is already paired")]
+    AlreadyPaired,
 }
 
 /// Why a lesson pack or the first-run content dump was refused. Nothing was installed in any
@@ -177,8 +180,6 @@ pub enum InvalidReason {
     CommentRequired,
     /// An answer that does not fit the question (unknown choice, wrong kind).
     BadAnswer,
-    /// This phone is already paired: unpair it first.
-    AlreadyPaired,
 }
 
 impl InvalidReason {
@@ -195,7 +196,6 @@ impl InvalidReason {
             InvalidReason::BadKeyLength => "bad-key-length",
             InvalidReason::CommentRequired => "comment-required",
             InvalidReason::BadAnswer => "bad-answer",
-            InvalidReason::AlreadyPaired => "already-paired",
         }
     }
 }
@@ -284,6 +284,10 @@ pub enum PonteError {
     /// on to the next step.
     #[error("lesson not finished: {steps_left} step(s) left")]
     LessonNotFinished { lesson_id: String, steps_left: u32 },
+    /// `pair` on a phone that is already paired: nothing was changed. Offer to unpair first
+    /// (message `error-already-paired`).
+    #[error("already paired")]
+    AlreadyPaired,
 }
 
 /// One refused row of an import.
@@ -311,6 +315,7 @@ impl From<Error> for PonteError {
             },
             Error::Invalid { field, reason } => PonteError::InvalidInput { field, reason },
             Error::Sync { failure, detail } => PonteError::Sync { failure, detail },
+            Error::AlreadyPaired => PonteError::AlreadyPaired,
             Error::Content { field, message } => PonteError::BadContent {
                 record: field,
                 detail: message,
@@ -381,6 +386,7 @@ impl PonteError {
             PonteError::Pack { problem } => format!("error-pack-{}", problem.code()),
             PonteError::CourseNotMastered { .. } => "error-course-not-mastered".to_owned(),
             PonteError::LessonNotFinished { .. } => "error-lesson-not-finished".to_owned(),
+            PonteError::AlreadyPaired => "error-already-paired".to_owned(),
             PonteError::ImportRefused { .. } | PonteError::Other { .. } => "error-other".to_owned(),
         }
     }

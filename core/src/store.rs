@@ -29,6 +29,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_search_without_language_token.sql"),
     include_str!("../migrations/0008_place_filters.sql"),
     include_str!("../migrations/0009_search_terms.sql"),
+    include_str!("../migrations/0010_tutor_item_tutor.sql"),
 ];
 
 /// The schema version this build writes.
@@ -88,6 +89,9 @@ pub struct Store {
     /// Raised whenever the territory's content changes, so caches over it (parsed opening
     /// hours) know to start again, whichever object made the change.
     content_generation: std::sync::atomic::AtomicU64,
+    /// One sync at a time on this database, whatever the number of sync clients, and the
+    /// signal that stops it; the same for every `Store` open on the file in this process.
+    pub(crate) sync: std::sync::Arc<crate::sync::Shared>,
 }
 
 impl std::fmt::Debug for Store {
@@ -186,6 +190,7 @@ impl Store {
             return Err(refused);
         }
         writer.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        let sync = crate::sync::shared_for(&path);
         Ok(Store {
             path,
             key_literal: Mutex::new(key_literal),
@@ -193,6 +198,7 @@ impl Store {
             readers: Mutex::new(Vec::new()),
             gate: Gate::default(),
             content_generation: std::sync::atomic::AtomicU64::new(0),
+            sync,
         })
     }
 
@@ -1052,6 +1058,14 @@ mod upgrade_tests {
             )
             .unwrap();
         }
+        if (5..10).contains(&version) {
+            // Schemas 5 to 9 kept a tutor item's time twice: Italian local text and the instant.
+            conn.execute_batch(
+                "INSERT INTO tutor_item (id, kind, title, text, at, at_ms, place, url, done, updated_at)
+                 VALUES ('t1', 'referral', 'CPI Bologna', '', '2026-12-01T09:30', 1796113800000, 'Via Castiglione 3', '', 0, 3000);",
+            )
+            .unwrap();
+        }
         if version >= 6 {
             // From schema 6 on, the names travel on the row (written by the content's apply).
             conn.execute_batch(
@@ -1137,6 +1151,25 @@ mod upgrade_tests {
                     .search_at("sportel", &["ar".into()], None, &Default::default(), 5, crate::time::Timestamp::from_millis(0))
                     .unwrap();
                 assert_eq!(hits.len(), 1, "from version {version}");
+            }
+            if version >= 5 {
+                // The tutor's item keeps its instant and place; its tutor is not known yet.
+                let items = crate::sync::SyncClient::new(store.clone(), Vec::new())
+                    .tutor_items()
+                    .unwrap();
+                assert_eq!(
+                    (
+                        items[0].at,
+                        items[0].place.as_str(),
+                        items[0].tutor.as_str()
+                    ),
+                    (
+                        Some(crate::time::Timestamp::from_millis(1_796_113_800_000)),
+                        "Via Castiglione 3",
+                        ""
+                    ),
+                    "from version {version}"
+                );
             }
         }
     }

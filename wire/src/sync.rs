@@ -134,7 +134,10 @@ impl<'de> Deserialize<'de> for Hlc {
 }
 
 /// The kinds of record a phone and its tutor share. The first four are the person's (they
-/// travel only with the matching consent); the last four are the tutor's items.
+/// travel only with the matching consent); the last four are the tutor's items, whose fields
+/// are texts: `title`, `text`, `service_id`, `at` (Italian local time, `2026-12-01T09:30`;
+/// the phone turns it into an instant on arrival), `place`, `url` and `tutor` (the user name
+/// of the account that wrote the item), with `done` (a boolean) written by the phone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {

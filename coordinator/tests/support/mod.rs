@@ -478,6 +478,19 @@ pub struct Proxy {
     pub bytes_up: Arc<AtomicU64>,
     pub bytes_down: Arc<AtomicU64>,
     pub requests: Arc<AtomicUsize>,
+    /// Outbox operations in the sync requests that went through (each push counted).
+    pub operations: Arc<AtomicUsize>,
+}
+
+/// How many outbox operations a request carries (0 for anything but a sync with some).
+fn operations_in(request: &[u8]) -> usize {
+    let Some(end) = request.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return 0;
+    };
+    serde_json::from_slice::<serde_json::Value>(&request[end + 4..])
+        .ok()
+        .and_then(|body| body.get("operations")?.as_array().map(Vec::len))
+        .unwrap_or(0)
 }
 
 async fn read_request(client: &mut TcpStream) -> Option<Vec<u8>> {
@@ -530,12 +543,14 @@ impl Proxy {
             bytes_up: Arc::new(AtomicU64::new(0)),
             bytes_down: Arc::new(AtomicU64::new(0)),
             requests: Arc::new(AtomicUsize::new(0)),
+            operations: Arc::new(AtomicUsize::new(0)),
         };
-        let (fault, up, down, requests) = (
+        let (fault, up, down, requests, operations) = (
             proxy.fault.clone(),
             proxy.bytes_up.clone(),
             proxy.bytes_down.clone(),
             proxy.requests.clone(),
+            proxy.operations.clone(),
         );
         let upstream: SocketAddr = format!("127.0.0.1:{upstream_port}").parse().unwrap();
         tokio::spawn(async move {
@@ -543,13 +558,19 @@ impl Proxy {
                 let Ok((mut client, _)) = listener.accept().await else {
                     return;
                 };
-                let (fault, up, down, requests) =
-                    (fault.clone(), up.clone(), down.clone(), requests.clone());
+                let (fault, up, down, requests, operations) = (
+                    fault.clone(),
+                    up.clone(),
+                    down.clone(),
+                    requests.clone(),
+                    operations.clone(),
+                );
                 tokio::spawn(async move {
                     // One request per connection: the proxy answers it and closes.
                     if let Some(request) = read_request(&mut client).await {
                         let number = requests.fetch_add(1, Ordering::SeqCst) + 1;
                         up.fetch_add(request.len() as u64, Ordering::SeqCst);
+                        operations.fetch_add(operations_in(&request), Ordering::SeqCst);
                         let (kind, every) = *fault.lock().unwrap();
                         // Scattered, but the same in every run: one request in `every` on average.
                         let mut h = (number as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -593,6 +614,7 @@ impl Proxy {
         self.bytes_up.store(0, Ordering::SeqCst);
         self.bytes_down.store(0, Ordering::SeqCst);
         self.requests.store(0, Ordering::SeqCst);
+        self.operations.store(0, Ordering::SeqCst);
     }
 
     pub fn bytes(&self) -> (u64, u64) {

@@ -515,7 +515,7 @@ settings-text-size = حجم النص
 settings-about = عن Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = هذا الهاتف متصل بالفعل بمرشد. افصله أولاً.
+error-already-paired = هذا الهاتف متصل بالفعل بمرشد. افصله أولاً.
 error-sync-offline = لا يوجد اتصال. تبقى تغييراتك على الهاتف وسيتم إرسالها لاحقاً.
 error-sync-not-paired = هذا الهاتف غير متصل بمرشد بعد.
 error-sync-bad-code = هذا الرمز لا يعمل: ربما هو خاطئ أو مستخدم أو منتهي الصلاحية. اطلب رمزاً جديداً من مرشدك.

@@ -444,7 +444,7 @@ settings-text-size = লেখার আকার
 settings-about = Ponte সম্পর্কে
 
 # Sync with the coordinator
-error-invalid-already-paired = এই ফোন আগেই একজন টিউটরের সাথে যুক্ত। আগে এটি বিচ্ছিন্ন করুন।
+error-already-paired = এই ফোন আগেই একজন টিউটরের সাথে যুক্ত। আগে এটি বিচ্ছিন্ন করুন।
 error-sync-offline = সংযোগ নেই। আপনার পরিবর্তন ফোনে থাকবে এবং পরে পাঠানো হবে।
 error-sync-not-paired = এই ফোন এখনও কোনো টিউটরের সাথে যুক্ত নয়।
 error-sync-bad-code = এই কোড কাজ করছে না: হয়তো ভুল, ব্যবহৃত বা মেয়াদোত্তীর্ণ। আপনার টিউটরের কাছে নতুন কোড চান।

@@ -456,7 +456,7 @@ settings-text-size = Text size
 settings-about = About Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = This phone is already connected to a tutor. Disconnect it first.
+error-already-paired = This phone is already connected to a tutor. Disconnect it first.
 error-sync-offline = No connection. Your changes are kept on the phone and will be sent later.
 error-sync-not-paired = This phone is not connected to a tutor yet.
 error-sync-bad-code = This code does not work: it may be wrong, used or expired. Ask your tutor for a new one.

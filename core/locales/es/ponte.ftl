@@ -456,7 +456,7 @@ settings-text-size = Tamaño del texto
 settings-about = Acerca de Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = Este teléfono ya está conectado a un tutor. Desconéctalo primero.
+error-already-paired = Este teléfono ya está conectado a un tutor. Desconéctalo primero.
 error-sync-offline = Sin conexión. Tus cambios se quedan en el teléfono y se enviarán más tarde.
 error-sync-not-paired = Este teléfono todavía no está conectado a un tutor.
 error-sync-bad-code = Este código no funciona: puede estar mal, ya usado o caducado. Pide un código nuevo a tu tutor.

@@ -444,7 +444,7 @@ settings-text-size = اندازه متن
 settings-about = درباره Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = این تلفن از قبل به یک راهنما وصل است. اول آن را جدا کنید.
+error-already-paired = این تلفن از قبل به یک راهنما وصل است. اول آن را جدا کنید.
 error-sync-offline = اتصال نیست. تغییرات شما روی تلفن می‌ماند و بعداً فرستاده می‌شود.
 error-sync-not-paired = این تلفن هنوز به راهنما وصل نیست.
 error-sync-bad-code = این کد کار نمی‌کند: شاید اشتباه، استفاده‌شده یا منقضی باشد. از راهنمای خود کد تازه بخواهید.

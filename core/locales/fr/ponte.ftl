@@ -459,7 +459,7 @@ settings-text-size = Taille du texte
 settings-about = À propos de Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = Ce téléphone est déjà relié à un tuteur. Déconnectez-le d'abord.
+error-already-paired = Ce téléphone est déjà relié à un tuteur. Déconnectez-le d'abord.
 error-sync-offline = Pas de connexion. Vos changements restent sur le téléphone et seront envoyés plus tard.
 error-sync-not-paired = Ce téléphone n'est pas encore relié à un tuteur.
 error-sync-bad-code = Ce code ne marche pas : il est peut-être faux, déjà utilisé ou expiré. Demandez un nouveau code à votre tuteur.

@@ -459,7 +459,7 @@ settings-text-size = Dimensione del testo
 settings-about = Informazioni su Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = Questo telefono è già collegato a un tutor. Scollegalo prima.
+error-already-paired = Questo telefono è già collegato a un tutor. Scollegalo prima.
 error-sync-offline = Nessuna connessione. Le tue modifiche restano sul telefono e saranno inviate più tardi.
 error-sync-not-paired = Questo telefono non è ancora collegato a un tutor.
 error-sync-bad-code = Questo codice non funziona: forse è sbagliato, già usato o scaduto. Chiedi al tuo tutor un codice nuovo.

@@ -453,7 +453,7 @@ settings-text-size = د متن اندازه
 settings-about = د Ponte په اړه
 
 # Sync with the coordinator
-error-invalid-already-paired = دا تلیفون لا دمخه له یو ښوونکي سره نښلول شوی. لومړی یې بېل کړئ.
+error-already-paired = دا تلیفون لا دمخه له یو ښوونکي سره نښلول شوی. لومړی یې بېل کړئ.
 error-sync-offline = اتصال نشته. ستاسو بدلونونه په تلیفون کې پاتې کېږي او وروسته لېږل کېږي.
 error-sync-not-paired = دا تلیفون لا تر اوسه له ښوونکي سره نه دی نښلول شوی.
 error-sync-bad-code = دا کوډ کار نه کوي: کېدای شي غلط، کارول شوی یا پای ته رسېدلی وي. له خپل ښوونکي نوی کوډ وغواړئ.

@@ -444,7 +444,7 @@ settings-text-size = Cabbirka qoraalka
 settings-about = Ku saabsan Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = Taleefankan horey ayuu ugu xiran yahay macallin. Marka hore ka jar.
+error-already-paired = Taleefankan horey ayuu ugu xiran yahay macallin. Marka hore ka jar.
 error-sync-offline = Xiriir ma jiro. Isbeddelladaadu taleefanka ayay ku jiraan, goor dambe ayaa la diri doonaa.
 error-sync-not-paired = Taleefankan weli kuma xirna macallin.
 error-sync-bad-code = Koodhkan ma shaqaynayo: waxaa laga yaabaa inuu khaldan yahay, la isticmaalay ama dhacay. Macallinkaaga weydii koodh cusub.

@@ -444,7 +444,7 @@ settings-text-size = ዓቐን ጽሑፍ
 settings-about = ብዛዕባ Ponte
 
 # Sync with the coordinator
-error-invalid-already-paired = እዚ ተሌፎን ኣቐዲሙ ምስ ሓደ ሞግዚት ተተሓሒዙ ኣሎ። ቅድም ፈልዮ።
+error-already-paired = እዚ ተሌፎን ኣቐዲሙ ምስ ሓደ ሞግዚት ተተሓሒዙ ኣሎ። ቅድም ፈልዮ።
 error-sync-offline = ርክብ የለን። ለውጥታትካ ኣብ ተሌፎን ይጸንሑ፣ ደሓር ክለኣኹ እዮም።
 error-sync-not-paired = እዚ ተሌፎን ገና ምስ ሞግዚት ኣይተተሓሓዘን።
 error-sync-bad-code = እዚ ኮድ ኣይሰርሕን፦ ጌጋ፣ ዝተጠቐመሉ ወይ ግዜኡ ዝሓለፈ ክኸውን ይኽእል። ካብ ሞግዚትካ ሓድሽ ኮድ ሕተት።

@@ -453,7 +453,7 @@ settings-text-size = عبارت کا سائز
 settings-about = Ponte کے بارے میں
 
 # Sync with the coordinator
-error-invalid-already-paired = یہ فون پہلے سے ایک ٹیوٹر سے جڑا ہے۔ پہلے اسے الگ کریں۔
+error-already-paired = یہ فون پہلے سے ایک ٹیوٹر سے جڑا ہے۔ پہلے اسے الگ کریں۔
 error-sync-offline = کنکشن نہیں ہے۔ آپ کی تبدیلیاں فون پر محفوظ ہیں اور بعد میں بھیجی جائیں گی۔
 error-sync-not-paired = یہ فون ابھی کسی ٹیوٹر سے نہیں جڑا۔
 error-sync-bad-code = یہ کوڈ کام نہیں کر رہا: شاید غلط، استعمال شدہ یا ختم ہو چکا ہے۔ اپنے ٹیوٹر سے نیا کوڈ مانگیں۔

@@ -72,11 +72,15 @@ pub struct AgendaItem {
     pub application_id: Option<String>,
     pub employer: String,
     pub position: String,
-    /// The tutor, for a meeting.
+    /// The tutor: the one the person met, for a meeting; the one who wrote it, for a tutor's
+    /// item. Empty for the rest.
     pub tutor: String,
     /// The action's note, the interview's place or link, the meeting's topics, the tutor
     /// item's title (its details: `Sync::tutor_items`).
     pub note: String,
+    /// Where to go: the interview's place, the tutor item's place (an address, a room). Empty
+    /// when there is none (a video interview, an action, a meeting).
+    pub place: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,6 +178,7 @@ fn actions_due(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<
             position: r.get(5)?,
             tutor: String::new(),
             note: r.get(6)?,
+            place: String::new(),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -181,7 +186,7 @@ fn actions_due(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<
 
 fn interviews_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT i.id, i.at, i.format, i.application_id, a.employer, a.position, CASE WHEN i.place <> '' THEN i.place ELSE i.link END
+        "SELECT i.id, i.at, i.format, i.application_id, a.employer, a.position, CASE WHEN i.place <> '' THEN i.place ELSE i.link END, i.place
          FROM interview i JOIN application a ON a.id = i.application_id
          WHERE i.at >= ?1 AND i.at < ?2",
     )?;
@@ -197,6 +202,7 @@ fn interviews_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Resu
             position: r.get(5)?,
             tutor: String::new(),
             note: r.get(6)?,
+            place: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -217,15 +223,18 @@ fn meetings_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result
             position: String::new(),
             tutor: r.get(2)?,
             note: r.get(3)?,
+            place: String::new(),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The tutor's referrals and meetings with a time, not yet done: reminders like the person's own.
+/// The tutor's referrals and meetings with a time, not yet done: reminders like the person's
+/// own, with the tutor's name and the place.
 fn tutor_items_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, at_ms, title FROM tutor_item WHERE done = 0 AND at_ms >= ?1 AND at_ms < ?2",
+        "SELECT id, at_ms, title, tutor, place FROM tutor_item
+         WHERE done = 0 AND at_ms >= ?1 AND at_ms < ?2",
     )?;
     let rows = stmt.query_map(params![from, to], |r| {
         Ok(AgendaItem {
@@ -237,8 +246,9 @@ fn tutor_items_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Res
             application_id: None,
             employer: String::new(),
             position: String::new(),
-            tutor: String::new(),
+            tutor: r.get(3)?,
             note: r.get(2)?,
+            place: r.get(4)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -10,8 +10,9 @@ mod outbox;
 mod records;
 mod state;
 
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::Duration;
 
 use ponte_wire::sync::{
@@ -76,13 +77,17 @@ pub struct SyncReport {
     pub pushed: u32,
     /// Operations the server refused (dropped from the outbox; see the detail in the log).
     pub refused: u32,
-    /// Shared records and tutor items received.
+    /// Shared records and tutor items that came in new or changed from the tutor's side (or
+    /// from another phone of the person); the phone's own changes the server returns are not
+    /// counted.
     pub items: u32,
     /// Content changes applied.
     pub content_changes: u32,
+    /// A newer lesson pack than the one on the phone was installed (not set when the server's
+    /// pack is the one already installed, from the shipped dump or the app's assets).
     pub lessons_updated: bool,
     /// Set when nothing was tried because of the backoff after failures.
-    pub waiting_until: Option<i64>,
+    pub waiting_until: Option<crate::time::Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,13 +97,13 @@ pub struct SyncStatus {
     pub server: Option<String>,
     pub nickname: Option<String>,
     pub region: Option<String>,
-    pub last_success_at: Option<i64>,
+    pub last_success_at: Option<crate::time::Timestamp>,
     /// Changes waiting to be sent.
     pub pending_operations: u32,
     pub last_error: Option<SyncFailure>,
     /// The last error in words, in the person's language.
     pub last_error_text: Option<String>,
-    pub next_attempt_at: Option<i64>,
+    pub next_attempt_at: Option<crate::time::Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,17 +127,27 @@ pub enum TutorItemKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TutorItem {
+    /// The item's id, stable across syncs (for `set_tutor_item_done`).
     pub id: String,
     pub kind: TutorItemKind,
+    /// What the tutor called it ("Centro per l'impiego").
     pub title: String,
+    /// The tutor's details; may be empty.
     pub text: String,
+    /// The service a referral sends the person to (see `Services`), if any.
     pub service_id: Option<String>,
-    /// Local time in Italy, `2026-12-01T09:30`.
-    pub at: Option<String>,
-    /// The same instant, ms since the epoch, for reminders.
-    pub at_ms: Option<i64>,
+    /// When the appointment or meeting is: an instant, milliseconds since the Unix epoch (UTC).
+    /// The tutor writes it in Italian local time; the phone converts it once, as Europe/Rome,
+    /// when it arrives. `None` for an item without a time (a note, an offer).
+    pub at: Option<crate::time::Timestamp>,
+    /// Where: the address or room the tutor wrote; may be empty.
     pub place: String,
+    /// A link the tutor added (an offer's page); may be empty.
     pub url: String,
+    /// The name of the tutor who wrote or last changed the item, as the coordinator knows them
+    /// (their account's user name); empty for items from before the coordinator sent it.
+    pub tutor: String,
+    /// Ticked by the person on this phone; travels back to the tutor.
     pub done: bool,
 }
 
@@ -164,13 +179,42 @@ impl From<ConsentChoice> for ConsentCategory {
     }
 }
 
-pub struct SyncClient {
-    store: Arc<Store>,
-    http: reqwest::Client,
-    /// Held for the whole of a sync: never two at a time.
+/// What every sync client of one database shares, whatever the number of `Sync` objects and
+/// of `Store`s opened on the file in this process: one sync (or pairing, unpairing, erasing) at
+/// a time, and the signal that stops it.
+pub(crate) struct Shared {
+    /// Held for the whole of a sync, a pairing, an unpairing or an erasure.
     running: tokio::sync::Mutex<()>,
     cancel: tokio::sync::watch::Sender<bool>,
     cancelled: AtomicBool,
+}
+
+/// The shared sync state of the database at `path` (made absolute), the same for every store
+/// opened on it while one of them is open.
+pub(crate) fn shared_for(path: &std::path::Path) -> Arc<Shared> {
+    static OPEN: Mutex<Vec<(PathBuf, Weak<Shared>)>> = Mutex::new(Vec::new());
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut open = OPEN.lock().unwrap_or_else(|p| p.into_inner());
+    open.retain(|(_, shared)| shared.strong_count() > 0);
+    if let Some(shared) = open
+        .iter()
+        .find(|(p, _)| *p == path)
+        .and_then(|(_, s)| s.upgrade())
+    {
+        return shared;
+    }
+    let shared = Arc::new(Shared {
+        running: tokio::sync::Mutex::new(()),
+        cancel: tokio::sync::watch::channel(false).0,
+        cancelled: AtomicBool::new(false),
+    });
+    open.push((path, Arc::downgrade(&shared)));
+    shared
+}
+
+pub struct SyncClient {
+    store: Arc<Store>,
+    http: reqwest::Client,
     /// Public keys (base64) whose lesson packs this app accepts; shipped with the app.
     trusted_keys: Vec<String>,
 }
@@ -186,21 +230,40 @@ impl SyncClient {
         SyncClient {
             store,
             http,
-            running: tokio::sync::Mutex::new(()),
-            cancel: tokio::sync::watch::channel(false).0,
-            cancelled: AtomicBool::new(false),
             trusted_keys,
         }
     }
 
-    /// Stops the running sync at its next step; what was applied stays applied.
+    fn shared(&self) -> &Shared {
+        &self.store.sync
+    }
+
+    /// Stops the running sync of this database at its next step, whichever `Sync` object
+    /// started it; what was applied stays applied.
     pub fn cancel(&self) {
-        self.cancelled.store(true, Ordering::SeqCst);
-        let _ = self.cancel.send(true);
+        self.shared().cancelled.store(true, Ordering::SeqCst);
+        self.shared().cancel.send_replace(true);
+    }
+
+    /// Takes this database's turn to talk to the server, shared by every client on the store:
+    /// with `wait`, after the sync or pairing running now; without, `Busy` if one is running.
+    /// A stop asked for before the turn began does not stop what comes after it.
+    async fn turn(&self, wait: bool) -> Result<tokio::sync::MutexGuard<'_, ()>> {
+        let turn = if wait {
+            self.shared().running.lock().await
+        } else {
+            self.shared()
+                .running
+                .try_lock()
+                .map_err(|_| failure(SyncFailure::Busy, "a sync is already running"))?
+        };
+        self.shared().cancelled.store(false, Ordering::SeqCst);
+        self.shared().cancel.send_replace(false);
+        Ok(turn)
     }
 
     fn check_cancelled(&self) -> Result<()> {
-        if self.cancelled.load(Ordering::SeqCst) {
+        if self.shared().cancelled.load(Ordering::SeqCst) {
             return Err(failure(SyncFailure::Cancelled, "cancelled"));
         }
         Ok(())
@@ -208,7 +271,7 @@ impl SyncClient {
 
     /// Sends a request, racing it against `cancel`, and maps transport and HTTP failures.
     async fn send(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response> {
-        let mut cancelled = self.cancel.subscribe();
+        let mut cancelled = self.shared().cancel.subscribe();
         let response = tokio::select! {
             _ = cancelled.wait_for(|c| *c) => return Err(failure(SyncFailure::Cancelled, "cancelled")),
             response = request.send() => response,
@@ -269,14 +332,14 @@ impl SyncClient {
         if code.trim().is_empty() {
             return Err(Error::invalid(crate::fields::PairingField::Code, InvalidReason::Required));
         }
+        let _turn = self.turn(true).await?;
         if self
             .store
             .read(|conn| state::get(conn, state::TOKEN))?
             .is_some()
         {
-            return Err(Error::invalid(crate::fields::PairingField::Code, InvalidReason::AlreadyPaired));
+            return Err(Error::AlreadyPaired);
         }
-        let _running = self.running.lock().await;
         let request = self
             .http
             .post(format!("{server}/api/v1/pair"))
@@ -340,11 +403,7 @@ impl SyncClient {
         force: bool,
         progress: Option<Arc<dyn SyncProgress>>,
     ) -> Result<SyncReport> {
-        let Ok(_running) = self.running.try_lock() else {
-            return Err(failure(SyncFailure::Busy, "a sync is already running"));
-        };
-        self.cancelled.store(false, Ordering::SeqCst);
-        let _ = self.cancel.send(false);
+        let _turn = self.turn(false).await?;
         let (server, token) = self.paired_state()?;
         let now = crate::time::now_ms();
         if !force {
@@ -353,7 +412,7 @@ impl SyncClient {
                     .read(|conn| state::get_u64(conn, state::NEXT_ATTEMPT))? as i64;
             if next > now {
                 return Ok(SyncReport {
-                    waiting_until: Some(next),
+                    waiting_until: Some(crate::time::Timestamp::from_millis(next)),
                     ..SyncReport::default()
                 });
             }
@@ -456,9 +515,9 @@ impl SyncClient {
             if sent > 0 {
                 tell(SyncPhase::Pushing, report.pushed);
             }
-            self.apply_items(&answer.items)?;
-            report.items += answer.items.records.len() as u32;
-            if !answer.items.records.is_empty() {
+            let received = self.apply_items(&answer.items)?;
+            report.items += received;
+            if received > 0 {
                 tell(SyncPhase::Items, report.items);
             }
             let content_more = match answer.content {
@@ -494,22 +553,27 @@ impl SyncClient {
     }
 
     /// Merges a page of shared records and tutor items, and moves the items cursor, in one
-    /// transaction.
-    fn apply_items(&self, page: &ItemsPage) -> Result<()> {
+    /// transaction; how many records it changed on this phone (the phone's own changes coming
+    /// back from the server change nothing and are not counted).
+    fn apply_items(&self, page: &ItemsPage) -> Result<u32> {
         self.store.write(|tx| {
             // Changes made while we were away from the database become operations first, so
             // what comes in is merged with them and cannot overwrite them.
             outbox::prepare(tx)?;
             tx.execute("INSERT INTO sync_applying (since) VALUES (0)", [])?;
+            let mut changed = 0;
             for incoming in &page.records {
-                let mut merged = outbox::record_state(tx, incoming.kind, &incoming.id)?
-                    .unwrap_or_else(|| SharedRecord {
-                        kind: incoming.kind,
-                        id: incoming.id.clone(),
-                        fields: Default::default(),
-                        deleted: None,
-                    });
+                let known = outbox::record_state(tx, incoming.kind, &incoming.id)?;
+                let mut merged = known.clone().unwrap_or_else(|| SharedRecord {
+                    kind: incoming.kind,
+                    id: incoming.id.clone(),
+                    fields: Default::default(),
+                    deleted: None,
+                });
                 merged.merge(incoming);
+                if known.as_ref() != Some(&merged) {
+                    changed += 1;
+                }
                 state::saw(tx, incoming.newest())?;
                 outbox::save_record_state(tx, &merged)?;
                 let shared = match incoming.kind.consent() {
@@ -521,7 +585,8 @@ impl SyncClient {
                 }
             }
             tx.execute("DELETE FROM sync_applying", [])?;
-            state::set(tx, state::ITEMS_CURSOR, &page.cursor.to_string())
+            state::set(tx, state::ITEMS_CURSOR, &page.cursor.to_string())?;
+            Ok(changed)
         })
     }
 
@@ -558,7 +623,7 @@ impl SyncClient {
         Ok(count)
     }
 
-    /// Downloads and installs the newest lesson pack; whether it was installed.
+    /// Downloads and installs the newest lesson pack; whether a newer pack was installed.
     async fn fetch_pack(&self, server: &str) -> Result<bool> {
         let have = self
             .store
@@ -579,7 +644,9 @@ impl SyncClient {
                         self.store.write(|tx| {
                             state::set(tx, state::PACK_VERSION, &info.version.to_string())
                         })?;
-                        Ok(true)
+                        // The same version as the one installed (from the app's assets, say)
+                        // is no update.
+                        Ok(info.changed)
                     }
                     Err(Error::Pack(crate::error::PackProblem::Older)) => Ok(false),
                     Err(e) => Err(failure(SyncFailure::BadAnswer, format!("lesson pack: {e}"))),
@@ -598,8 +665,10 @@ impl SyncClient {
         self.store.read(|conn| {
             let last_error =
                 state::get(conn, state::LAST_ERROR)?.and_then(|c| SyncFailure::from_code(&c));
-            let number = |key| -> Result<Option<i64>> {
-                Ok(state::get(conn, key)?.and_then(|v| v.parse().ok()))
+            let number = |key| -> Result<Option<crate::time::Timestamp>> {
+                Ok(state::get(conn, key)?
+                    .and_then(|v| v.parse().ok())
+                    .map(crate::time::Timestamp::from_millis))
             };
             Ok(SyncStatus {
                 paired: state::get(conn, state::TOKEN)?.is_some(),
@@ -642,8 +711,10 @@ impl SyncClient {
     }
 
     /// This phone stops syncing and the server revokes its token. The diary stays on the phone.
+    /// A sync running on this database is stopped first (as by [`SyncClient::cancel`]).
     pub async fn unpair(&self) -> Result<()> {
-        let _running = self.running.lock().await;
+        self.cancel();
+        let _turn = self.turn(true).await?;
         let (server, token) = self.paired_state()?;
         match self
             .send(
@@ -663,9 +734,11 @@ impl SyncClient {
     }
 
     /// Removes the person's data from the server, then from this phone (the diary, progress,
-    /// reports, tutor items). The territory's content and the lessons stay.
+    /// reports, tutor items). The territory's content and the lessons stay. A sync running on
+    /// this database is stopped first (as by [`SyncClient::cancel`]).
     pub async fn erase_everywhere(&self) -> Result<()> {
-        let _running = self.running.lock().await;
+        self.cancel();
+        let _turn = self.turn(true).await?;
         let (server, token) = self.paired_state()?;
         match self
             .send(
@@ -721,15 +794,15 @@ impl SyncClient {
         })
     }
 
+    /// The tutor's items: open ones first, those with a time soonest first.
     pub fn tutor_items(&self) -> Result<Vec<TutorItem>> {
         self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(
-                "SELECT id, kind, title, text, service_id, at, place, url, done FROM tutor_item
-                 ORDER BY done, at IS NULL, at, updated_at DESC",
+                "SELECT id, kind, title, text, service_id, at_ms, place, url, done, tutor FROM tutor_item
+                 ORDER BY done, at_ms IS NULL, at_ms, updated_at DESC",
             )?;
             let rows = stmt.query_map([], |r| {
                 let kind: String = r.get(1)?;
-                let at: Option<String> = r.get(5)?;
                 Ok(TutorItem {
                     id: r.get(0)?,
                     kind: match kind.as_str() {
@@ -741,11 +814,11 @@ impl SyncClient {
                     title: r.get(2)?,
                     text: r.get(3)?,
                     service_id: r.get(4)?,
-                    at_ms: at.as_deref().and_then(rome_ms),
-                    at,
+                    at: r.get(5)?,
                     place: r.get(6)?,
                     url: r.get(7)?,
                     done: r.get(8)?,
+                    tutor: r.get(9)?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -838,4 +911,159 @@ pub(crate) fn rome_ms(text: &str) -> Option<i64> {
         .to_zoned(crate::services::hours::rome().clone())
         .ok()
         .map(|z| z.timestamp().as_millisecond())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_busy<T: std::fmt::Debug>(result: &Result<T>) -> bool {
+        matches!(
+            result,
+            Err(Error::Sync {
+                failure: SyncFailure::Busy,
+                ..
+            })
+        )
+    }
+
+    #[test]
+    fn one_sync_at_a_time_per_database_whatever_the_clients_and_stores() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        // The same file opened a second time in the process (a background job, say).
+        let again = Arc::new(Store::open(store.path(), &crate::store::tests::KEY).unwrap());
+        let first = SyncClient::new(store.clone(), Vec::new());
+        let others = [
+            SyncClient::new(store.clone(), Vec::new()),
+            SyncClient::new(again, Vec::new()),
+        ];
+        runtime().block_on(async {
+            let turn = first.turn(false).await.unwrap();
+            for other in &others {
+                let second = other.sync_now(true, None).await;
+                assert!(is_busy(&second), "{second:?}");
+                // Pairing, unpairing and erasing wait for the running sync.
+                let wait = Duration::from_millis(50);
+                assert!(tokio::time::timeout(
+                    wait,
+                    other.pair("http://127.0.0.1:9", "ABCD", "", vec![])
+                )
+                .await
+                .is_err());
+                assert!(tokio::time::timeout(wait, other.unpair()).await.is_err());
+                assert!(tokio::time::timeout(wait, other.erase_everywhere())
+                    .await
+                    .is_err());
+            }
+            drop(turn);
+            for other in &others {
+                let after = other.sync_now(true, None).await;
+                assert!(
+                    matches!(
+                        after,
+                        Err(Error::Sync {
+                            failure: SyncFailure::NotPaired,
+                            ..
+                        })
+                    ),
+                    "free again: {after:?}"
+                );
+            }
+        });
+        // Another database has its own turn.
+        let (_other_dir, other_store) = crate::store::tests::temp_store();
+        let elsewhere = SyncClient::new(Arc::new(other_store), Vec::new());
+        runtime().block_on(async {
+            let _turn = first.turn(false).await.unwrap();
+            assert!(!is_busy(&elsewhere.sync_now(true, None).await));
+        });
+    }
+
+    #[test]
+    fn a_request_stopped_midway_does_not_stop_the_next_one() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        let sync = SyncClient::new(store.clone(), Vec::new());
+        let other = SyncClient::new(store, Vec::new());
+        runtime().block_on(async {
+            // A server that takes the request and never answers.
+            let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = format!("http://{}", silent.local_addr().unwrap());
+            let _held = tokio::spawn(async move {
+                let mut held = Vec::new();
+                while let Ok((socket, _)) = silent.accept().await {
+                    held.push(socket);
+                }
+            });
+            let (stopped, ()) = tokio::join!(sync.pair(&address, "ABCD-EFGH", "", vec![]), async {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                other.cancel();
+            });
+            assert!(
+                matches!(
+                    stopped,
+                    Err(Error::Sync {
+                        failure: SyncFailure::Cancelled,
+                        ..
+                    })
+                ),
+                "{stopped:?}"
+            );
+            let next = sync
+                .pair("http://127.0.0.1:9", "ABCD-EFGH", "", vec![])
+                .await;
+            assert!(
+                matches!(
+                    next,
+                    Err(Error::Sync {
+                        failure: SyncFailure::Offline,
+                        ..
+                    })
+                ),
+                "{next:?}"
+            );
+        });
+    }
+
+    #[test]
+    fn pairing_a_paired_phone_is_its_own_error_with_its_own_words() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        store
+            .write(|tx| state::set(tx, state::TOKEN, "token"))
+            .unwrap();
+        let sync = SyncClient::new(Arc::new(store), Vec::new());
+        let again = runtime().block_on(sync.pair("http://127.0.0.1:9", "ABCD-EFGH", "", vec![]));
+        assert!(matches!(again, Err(Error::AlreadyPaired)), "{again:?}");
+        assert_eq!(
+            crate::PonteError::from(again.unwrap_err()),
+            crate::PonteError::AlreadyPaired
+        );
+        for language in crate::i18n::languages() {
+            let words = crate::i18n::Catalogue::get().t(
+                std::slice::from_ref(&language.code),
+                "error-already-paired",
+                &[],
+            );
+            assert_eq!(words.locale, language.code);
+        }
+    }
+
+    #[test]
+    fn a_stop_asked_for_before_a_sync_does_not_stop_the_next_pairing() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let sync = SyncClient::new(Arc::new(store), Vec::new());
+        sync.cancel();
+        let paired = runtime().block_on(sync.pair("http://127.0.0.1:9", "ABCD-EFGH", "", vec![]));
+        assert!(
+            matches!(
+                paired,
+                Err(Error::Sync {
+                    failure: SyncFailure::Offline,
+                    ..
+                })
+            ),
+            "{paired:?}"
+        );
+    }
 }

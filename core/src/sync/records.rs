@@ -181,20 +181,22 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                 conn.execute("DELETE FROM tutor_item WHERE id = ?1", [&record.id])?;
                 return Ok(());
             }
+            // The tutor writes Italian local time (`2026-12-01T09:30`): it becomes the instant
+            // here, once.
             let at = record
                 .fields
                 .get("at")
                 .and_then(|f| f.value.as_str())
-                .map(str::to_owned);
+                .and_then(super::rome_ms);
             let done = matches!(
                 record.fields.get("done").map(|f| &f.value),
                 Some(Value::Bool(true))
             );
             conn.execute(
-                "INSERT INTO tutor_item (id, kind, title, text, service_id, at, place, url, done, updated_at, at_ms)
+                "INSERT INTO tutor_item (id, kind, title, text, service_id, at_ms, place, url, done, updated_at, tutor)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                 ON CONFLICT (id) DO UPDATE SET kind = ?2, title = ?3, text = ?4, service_id = ?5, at = ?6,
-                    place = ?7, url = ?8, done = ?9, updated_at = ?10, at_ms = ?11",
+                 ON CONFLICT (id) DO UPDATE SET kind = ?2, title = ?3, text = ?4, service_id = ?5, at_ms = ?6,
+                    place = ?7, url = ?8, done = ?9, updated_at = ?10, tutor = ?11",
                 params![
                     record.id,
                     record.kind.as_str(),
@@ -206,7 +208,7 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                     text(record, "url"),
                     done,
                     now,
-                    at.as_deref().and_then(super::rome_ms)
+                    text(record, "tutor")
                 ],
             )?;
         }

@@ -103,7 +103,12 @@ class SyncTest {
             assertEquals(1, items.size)
             assertEquals(TutorItemKind.REFERRAL, items[0].kind)
             assertEquals("Centro per l'impiego", items[0].title)
-            assertEquals(1_796_113_800_000L, items[0].atMs)
+            // An instant (ms since the epoch): 09:30 in Rome on 1 December 2026.
+            assertEquals(java.time.Instant.ofEpochMilli(1_796_113_800_000L), items[0].at)
+            assertEquals("tutor", items[0].tutor)
+            // Pairing a paired phone again is a state of its own, with its own words.
+            val again = assertFailsWith<PonteException.AlreadyPaired> { sync.pair(server, code, "JVM", listOf()) }
+            assertTrue(org.ponte.ffi.errorMessage(listOf("it"), again).text.contains("già collegato"))
             val status = sync.status(listOf("it"))
             assertTrue(status.paired)
             assertEquals(0u, status.pendingOperations)
