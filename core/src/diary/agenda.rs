@@ -7,8 +7,8 @@ use rusqlite::{params, Connection};
 use super::{ActionKind, Diary, DocumentKind, InterviewFormat, PermitType, Stage};
 use crate::error::Result;
 use crate::time::{
-    add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp,
-    DAY_MS, DEFAULT_TIME_ZONE,
+    add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp, DAY_MS,
+    DEFAULT_TIME_ZONE,
 };
 
 /// How to build the agenda: the moment it is built for, where the person is, and the usual
@@ -178,7 +178,11 @@ fn actions_due(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn interviews_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
+fn interviews_between(
+    conn: &Connection,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT i.id, i.at, i.format, i.application_id, a.employer, a.position, CASE WHEN i.place <> '' THEN i.place ELSE i.link END
          FROM interview i JOIN application a ON a.id = i.application_id
@@ -222,7 +226,11 @@ fn meetings_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result
 }
 
 /// The tutor's referrals and meetings with a time, not yet done: reminders like the person's own.
-fn tutor_items_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
+fn tutor_items_between(
+    conn: &Connection,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, at_ms, title FROM tutor_item WHERE done = 0 AND at_ms >= ?1 AND at_ms < ?2",
     )?;
@@ -324,7 +332,6 @@ mod tests {
     use super::super::*;
     use super::*;
 
-
     #[test]
     fn actions_are_sorted_into_overdue_today_and_this_week() {
         let (_dir, diary) = diary();
@@ -341,19 +348,19 @@ mod tests {
             due_at: at,
         };
         diary
-            .add_action(Some(&app.id), &due(MONDAY_9 - DAY, "yesterday"))
+            .add_action(&due(MONDAY_9 - DAY, "yesterday"), Some(&app.id))
             .unwrap();
         diary
-            .add_action(Some(&app.id), &due(MONDAY_9 + 10 * HOUR, "tonight"))
+            .add_action(&due(MONDAY_9 + 10 * HOUR, "tonight"), Some(&app.id))
             .unwrap(); // 19:00 Rome
         diary
-            .add_action(None, &due(MONDAY_9 + 3 * DAY, "thursday"))
+            .add_action(&due(MONDAY_9 + 3 * DAY, "thursday"), None)
             .unwrap();
         diary
-            .add_action(None, &due(MONDAY_9 + 9 * DAY, "next week"))
+            .add_action(&due(MONDAY_9 + 9 * DAY, "next week"), None)
             .unwrap();
         let done = diary
-            .add_action(None, &due(MONDAY_9 - 2 * DAY, "done"))
+            .add_action(&due(MONDAY_9 - 2 * DAY, "done"), None)
             .unwrap();
         diary.set_action_done(&done.id, true).unwrap();
         diary
@@ -369,9 +376,7 @@ mod tests {
             )
             .unwrap();
 
-        let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         let notes = |items: &[AgendaItem]| items.iter().map(|i| i.note.clone()).collect::<Vec<_>>();
         assert_eq!(notes(&agenda.overdue), ["yesterday"]);
         assert_eq!(notes(&agenda.today), ["https://meet.example/x", "tonight"]);
@@ -387,17 +392,15 @@ mod tests {
         let late = MONDAY_9 + 14 * HOUR + 30 * 60_000;
         diary
             .add_action(
-                None,
                 &ActionDetails {
                     kind: ActionKind::Other,
                     note: "late".into(),
                     due_at: late,
                 },
+                None,
             )
             .unwrap();
-        let rome = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let rome = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         assert_eq!(rome.today.len(), 1);
         // For a phone in UTC+3, 23:30 Rome is already Tuesday.
         let east = diary
@@ -423,12 +426,12 @@ mod tests {
         for (at, note) in [(after_week, "saturday"), (last_day, "friday")] {
             diary
                 .add_action(
-                    None,
                     &ActionDetails {
                         kind: ActionKind::Other,
                         note: note.into(),
                         due_at: at,
                     },
+                    None,
                 )
                 .unwrap();
         }
@@ -444,7 +447,9 @@ mod tests {
             time_zone: "Europe/Atlantis".into(),
             ..AgendaOptions::at(MONDAY_9)
         });
-        assert!(matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if field == "time_zone"));
+        assert!(
+            matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if field == "time_zone")
+        );
         let in_seconds = Timestamp::from_millis(MONDAY_9.millis() / 1000);
         let refused = diary.agenda(&AgendaOptions::at(in_seconds));
         assert!(matches!(refused, Err(crate::Error::Invalid { ref field, .. }) if field == "now"));
@@ -469,12 +474,12 @@ mod tests {
             .unwrap();
         diary
             .add_action(
-                Some(&planned.id),
                 &ActionDetails {
                     kind: ActionKind::CallBack,
                     note: String::new(),
                     due_at: MONDAY_9 + DAY,
                 },
+                Some(&planned.id),
             )
             .unwrap();
         diary
@@ -499,12 +504,10 @@ mod tests {
             )
             .unwrap();
         diary
-            .move_to_stage(&closed.id, Stage::Rejected, Some(MONDAY_9 - 39 * DAY), "")
+            .move_to_stage(&closed.id, Stage::Rejected, "", Some(MONDAY_9 - 39 * DAY))
             .unwrap();
 
-        let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         assert_eq!(agenda.follow_ups.len(), 1);
         assert_eq!(agenda.follow_ups[0].application_id, quiet.id);
         assert_eq!(agenda.follow_ups[0].days_without_news, 12);
@@ -529,17 +532,15 @@ mod tests {
             notes: String::new(),
         };
         diary
-            .save_document(None, &doc(DocumentKind::ResidencePermit, "2027-01-10"))
+            .add_document(&doc(DocumentKind::ResidencePermit, "2027-01-10"))
             .unwrap(); // 48 days
         diary
-            .save_document(None, &doc(DocumentKind::IdentityCard, "2027-01-10"))
+            .add_document(&doc(DocumentKind::IdentityCard, "2027-01-10"))
             .unwrap(); // not yet
         diary
-            .save_document(None, &doc(DocumentKind::HaccpCertificate, "2026-11-20"))
+            .add_document(&doc(DocumentKind::HaccpCertificate, "2026-11-20"))
             .unwrap(); // expired
-        let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         let alerts: Vec<(DocumentKind, i32)> = agenda
             .document_alerts
             .iter()

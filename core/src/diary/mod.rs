@@ -22,8 +22,8 @@ use crate::store::Store;
 
 pub use agenda::{Agenda, AgendaItem, AgendaOptions, AgendaSource, DocumentAlert, FollowUp};
 pub use applications::{
-    ActionDetails, Application, ApplicationDetails, Interview, InterviewDetails, NextAction,
-    StageEvent,
+    ActionDetails, Application, ApplicationDetails, ApplicationPage, Interview, InterviewDetails,
+    NextAction, StageEvent, MAX_PAGE,
 };
 pub use codes::*;
 pub use documents::{ChecklistEntry, Document, DocumentDetails};
