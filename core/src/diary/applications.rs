@@ -159,7 +159,7 @@ impl ActionDetails {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ApplicationPage {
     pub applications: Vec<Application>,
-    /// Pass it as `after` to get the next page; `None` on the last page. An opaque text: the
+    /// Pass it as `after` to get the next page; absent on the last page. An opaque text: the
     /// place in the list after this page's last application, so the next page neither repeats
     /// nor skips an application when others are added in between (new ones go to the top, for
     /// the next refresh from the first page).
@@ -904,7 +904,11 @@ mod tests {
         assert_eq!(first.applications[0].details.employer, "Employer 24");
         // Added between two pages: it goes to the top, for the next refresh, and moves nothing.
         let added = diary
-            .add_application(&details("Late", "Cuoco"), Stage::Saved, None)
+            .add_application(
+                &details("Late", "Cuoco"),
+                Stage::Saved,
+                Some(MONDAY_9 + 2 * DAY),
+            )
             .unwrap();
         let second = diary
             .application_page(None, 10, first.next.as_deref())

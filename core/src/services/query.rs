@@ -1630,4 +1630,27 @@ mod tests {
             Err(Error::NotFound { .. })
         ));
     }
+
+    #[test]
+    fn calls_without_languages_use_the_chain_set_on_the_store() {
+        let (_dir, services) = services();
+        let mut r = record("bo-x", 44.49, 11.34, Category::LegalAid, "Sportello legale");
+        r.texts
+            .push(text("fr", "Guichet juridique", Provenance::Reviewed));
+        upsert(&services, vec![r]);
+        let store = services.store.clone();
+        let name = |languages: Option<Vec<String>>| {
+            services
+                .service("bo-x", &store.chain_or(languages), None)
+                .unwrap()
+                .text
+                .name
+        };
+        assert_eq!(name(None), "Sportello legale", "English, then Italian");
+        store.set_languages(langs(&["fr", "en", "it"]));
+        assert_eq!(name(None), "Guichet juridique");
+        // A chain given for one call overrides the store's, for that call only.
+        assert_eq!(name(Some(langs(&["it"]))), "Sportello legale");
+        assert_eq!(name(None), "Guichet juridique");
+    }
 }
