@@ -116,7 +116,8 @@ pub(crate) mod test_support {
     }
 
     /// 2026-11-23 09:00 in Rome (UTC+1), a Monday.
-    pub(crate) const MONDAY_9: crate::time::Timestamp = crate::time::Timestamp::from_millis(1_795_420_800_000);
+    pub(crate) const MONDAY_9: crate::time::Timestamp =
+        crate::time::Timestamp::from_millis(1_795_420_800_000);
     pub(crate) const HOUR: i64 = 3_600_000;
     pub(crate) const DAY: i64 = 24 * HOUR;
 }
