@@ -75,6 +75,19 @@ impl Ponte {
     pub fn schema_version(&self) -> Result<u32> {
         ffi(self.store.schema_version())
     }
+
+    /// Sets the person's language chain (best first, as `negotiate_languages` makes it), used
+    /// by every call whose `languages` is left out (`null`/`nil`). Set it after opening and
+    /// whenever the person changes language; until then it is English then Italian. An empty
+    /// chain restores that default.
+    pub fn set_languages(&self, chain: Vec<String>) {
+        self.store.set_languages(chain)
+    }
+
+    /// The language chain set with `set_languages`.
+    pub fn languages(&self) -> Vec<String> {
+        self.store.languages()
+    }
 }
 
 /// The job-search diary.
@@ -83,10 +96,19 @@ pub struct Diary {
     inner: diary::Diary,
 }
 
+/// The CV's language when none is given: employers in Italy read Italian.
+const CV_LANGUAGE: &str = "it";
+
+fn cv_language(language: Option<String>) -> String {
+    language.unwrap_or_else(|| CV_LANGUAGE.to_owned())
+}
+
 #[uniffi::export]
 impl Diary {
     // Applications and their timeline.
 
+    /// Adds an application at its first stage, dated `at` (now when left out).
+    #[uniffi::method(default(at = None))]
     pub fn add_application(
         &self,
         details: ApplicationDetails,
@@ -108,17 +130,31 @@ impl Diary {
     pub fn application(&self, id: String) -> Result<Application> {
         ffi(self.inner.application(&id))
     }
-    pub fn applications(&self, stage: Option<Stage>) -> Result<Vec<Application>> {
-        ffi(self.inner.applications(stage))
+    /// A page of at most `limit` applications (1 to 200), the most recently active first;
+    /// `stage` narrows to one stage. Pass the page's `next` as `after` for the following page;
+    /// `next` is `null` on the last one. Applications added meanwhile go to the top (they
+    /// show on the next refresh from the first page) and never make a page repeat or skip
+    /// one. A cursor not made by this call is `InvalidInput` on `after`.
+    #[uniffi::method(default(stage = None, limit = 20, after = None))]
+    pub fn applications(
+        &self,
+        stage: Option<Stage>,
+        limit: u32,
+        after: Option<String>,
+    ) -> Result<ApplicationPage> {
+        ffi(self.inner.application_page(stage, limit, after.as_deref()))
     }
+    /// Moves an application to `stage` with a note (empty when left out), dated `at` (now when
+    /// left out).
+    #[uniffi::method(default(note = "", at = None))]
     pub fn move_to_stage(
         &self,
         id: String,
         stage: Stage,
-        at: Option<Timestamp>,
         note: String,
+        at: Option<Timestamp>,
     ) -> Result<Application> {
-        ffi(self.inner.move_to_stage(&id, stage, at, &note))
+        ffi(self.inner.move_to_stage(&id, stage, &note, at))
     }
     pub fn timeline(&self, application_id: String) -> Result<Vec<StageEvent>> {
         ffi(self.inner.timeline(&application_id))
@@ -145,12 +181,15 @@ impl Diary {
 
     // Next actions and the agenda.
 
+    /// Adds a next action for the application `application_id`, or for the search in general
+    /// when left out.
+    #[uniffi::method(default(application_id = None))]
     pub fn add_action(
         &self,
-        application_id: Option<String>,
         details: ActionDetails,
+        application_id: Option<String>,
     ) -> Result<NextAction> {
-        ffi(self.inner.add_action(application_id.as_deref(), &details))
+        ffi(self.inner.add_action(&details, application_id.as_deref()))
     }
     pub fn update_action(&self, id: String, details: ActionDetails) -> Result<NextAction> {
         ffi(self.inner.update_action(&id, &details))
@@ -161,6 +200,7 @@ impl Diary {
     pub fn delete_action(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_action(&id))
     }
+    /// The actions of one application, or the general ones with `null`.
     pub fn actions(&self, application_id: Option<String>) -> Result<Vec<NextAction>> {
         ffi(self.inner.actions(application_id.as_deref()))
     }
@@ -172,8 +212,11 @@ impl Diary {
 
     // Documents.
 
-    pub fn save_document(&self, id: Option<String>, details: DocumentDetails) -> Result<Document> {
-        ffi(self.inner.save_document(id.as_deref(), &details))
+    pub fn add_document(&self, details: DocumentDetails) -> Result<Document> {
+        ffi(self.inner.add_document(&details))
+    }
+    pub fn update_document(&self, id: String, details: DocumentDetails) -> Result<Document> {
+        ffi(self.inner.update_document(&id, &details))
     }
     pub fn delete_document(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_document(&id))
@@ -184,6 +227,7 @@ impl Diary {
 
     // Tutor meetings.
 
+    #[uniffi::method(default(agreed_actions = []))]
     pub fn add_meeting(
         &self,
         details: MeetingDetails,
@@ -212,76 +256,112 @@ impl Diary {
     pub fn profile(&self) -> Result<Profile> {
         ffi(self.inner.profile())
     }
+    /// Replaces the personal details. They are one record, not a list, so they are set whole
+    /// (no add or update by id); the same for `set_availability`.
     pub fn set_personal_details(&self, details: PersonalDetails) -> Result<()> {
         ffi(self.inner.set_personal_details(&details))
     }
     pub fn set_availability(&self, availability: Availability) -> Result<()> {
         ffi(self.inner.set_availability(&availability))
     }
-    pub fn save_language(
+    pub fn add_language(&self, details: LanguageSkillDetails) -> Result<LanguageSkill> {
+        ffi(self.inner.add_language(&details))
+    }
+    pub fn update_language(
         &self,
-        id: Option<String>,
+        id: String,
         details: LanguageSkillDetails,
     ) -> Result<LanguageSkill> {
-        ffi(self.inner.save_language(id.as_deref(), &details))
+        ffi(self.inner.update_language(&id, &details))
     }
     pub fn delete_language(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_language(&id))
     }
-    pub fn save_experience(
+    pub fn add_experience(&self, details: WorkExperienceDetails) -> Result<WorkExperience> {
+        ffi(self.inner.add_experience(&details))
+    }
+    pub fn update_experience(
         &self,
-        id: Option<String>,
+        id: String,
         details: WorkExperienceDetails,
     ) -> Result<WorkExperience> {
-        ffi(self.inner.save_experience(id.as_deref(), &details))
+        ffi(self.inner.update_experience(&id, &details))
     }
     pub fn delete_experience(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_experience(&id))
     }
-    pub fn save_education(
-        &self,
-        id: Option<String>,
-        details: EducationDetails,
-    ) -> Result<Education> {
-        ffi(self.inner.save_education(id.as_deref(), &details))
+    pub fn add_education(&self, details: EducationDetails) -> Result<Education> {
+        ffi(self.inner.add_education(&details))
+    }
+    pub fn update_education(&self, id: String, details: EducationDetails) -> Result<Education> {
+        ffi(self.inner.update_education(&id, &details))
     }
     pub fn delete_education(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_education(&id))
     }
-    pub fn save_skill(&self, id: Option<String>, details: SkillDetails) -> Result<Skill> {
-        ffi(self.inner.save_skill(id.as_deref(), &details))
+    pub fn add_skill(&self, details: SkillDetails) -> Result<Skill> {
+        ffi(self.inner.add_skill(&details))
+    }
+    pub fn update_skill(&self, id: String, details: SkillDetails) -> Result<Skill> {
+        ffi(self.inner.update_skill(&id, &details))
     }
     pub fn delete_skill(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_skill(&id))
     }
-    pub fn save_certificate(
+    pub fn add_certificate(&self, details: CertificateDetails) -> Result<Certificate> {
+        ffi(self.inner.add_certificate(&details))
+    }
+    pub fn update_certificate(
         &self,
-        id: Option<String>,
+        id: String,
         details: CertificateDetails,
     ) -> Result<Certificate> {
-        ffi(self.inner.save_certificate(id.as_deref(), &details))
+        ffi(self.inner.update_certificate(&id, &details))
     }
     pub fn delete_certificate(&self, id: String) -> Result<()> {
         ffi(self.inner.delete_certificate(&id))
     }
-    /// The CV as printable HTML, labels in `language` ("it" for Italian employers).
-    pub fn cv_html(&self, language: String) -> Result<String> {
-        ffi(self.inner.cv_html(&language))
+    /// The CV as printable HTML, labels in `language`; Italian when left out, since the CV is
+    /// for employers in Italy (not the person's chain).
+    #[uniffi::method(default(language = None))]
+    pub fn cv_html(&self, language: Option<String>) -> Result<String> {
+        ffi(self.inner.cv_html(&cv_language(language)))
     }
-    pub fn cv_text(&self, language: String) -> Result<String> {
-        ffi(self.inner.cv_text(&language))
+    /// The CV as plain text, labels in `language` (Italian when left out).
+    #[uniffi::method(default(language = None))]
+    pub fn cv_text(&self, language: Option<String>) -> Result<String> {
+        ffi(self.inner.cv_text(&cv_language(language)))
     }
-    pub fn profile_side_by_side_html(&self, first: String, second: String) -> Result<String> {
-        ffi(self.inner.profile_side_by_side_html(&first, &second))
+    /// The profile in two languages side by side: `first` is the first language of the chain
+    /// set with `Ponte.set_languages` when left out, `second` Italian.
+    #[uniffi::method(default(first = None, second = None))]
+    pub fn profile_side_by_side_html(
+        &self,
+        first: Option<String>,
+        second: Option<String>,
+    ) -> Result<String> {
+        let first = first.unwrap_or_else(|| {
+            self.inner
+                .store()
+                .languages()
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| CV_LANGUAGE.to_owned())
+        });
+        ffi(self
+            .inner
+            .profile_side_by_side_html(&first, &cv_language(second)))
     }
 
     // Statistics and search.
 
     /// The last `weeks` weeks, Monday to Sunday in the IANA `time_zone` (`Europe/Rome` when
-    /// empty), and totals over all time.
-    pub fn stats(&self, now: Timestamp, time_zone: String, weeks: u32) -> Result<DiaryStats> {
+    /// left out or empty), and totals over all time.
+    #[uniffi::method(default(time_zone = "Europe/Rome"))]
+    pub fn stats(&self, now: Timestamp, weeks: u32, time_zone: String) -> Result<DiaryStats> {
         ffi(self.inner.stats(now, &time_zone, weeks))
     }
+    #[uniffi::method(default(limit = 20))]
     pub fn search(&self, text: String, limit: u32) -> Result<Vec<SearchHit>> {
         ffi(self.inner.search(&text, limit))
     }
@@ -292,6 +372,7 @@ impl Ponte {
     pub fn services(&self) -> Arc<Services> {
         Arc::new(Services {
             inner: services::Services::new(self.store.clone()),
+            store: self.store.clone(),
         })
     }
 }
@@ -300,6 +381,7 @@ impl Ponte {
 #[derive(uniffi::Object)]
 pub struct Services {
     inner: services::Services,
+    store: Arc<Store>,
 }
 
 #[uniffi::export]
@@ -321,53 +403,66 @@ impl Services {
         ffi(self.inner.count())
     }
     /// The nearest services within `radius_m`, nearest first, with distances; `at` (usually
-    /// now) decides open or closed. `languages` is the person's fallback chain.
+    /// now) decides open or closed. `filter` lets everything through when left out.
+    /// `languages`, when given, overrides the chain set with `Ponte.set_languages` for this
+    /// call (as in every call below).
     #[allow(clippy::too_many_arguments)]
+    #[uniffi::method(default(languages = None, filter))]
     pub fn near(
         &self,
         point: GeoPoint,
         radius_m: f64,
         limit: u32,
-        filter: ServiceFilter,
-        languages: Vec<String>,
         at: Timestamp,
+        filter: ServiceFilter,
+        languages: Option<Vec<String>>,
     ) -> Result<Vec<ServiceSummary>> {
+        let languages = self.store.chain_or(languages);
         ffi(self.inner.near(
             point.lat, point.lon, radius_m, limit, &filter, &languages, at,
         ))
     }
+    #[uniffi::method(default(languages = None, filter))]
     pub fn viewport(
         &self,
         bounds: Bounds,
         limit: u32,
-        filter: ServiceFilter,
-        languages: Vec<String>,
         at: Timestamp,
+        filter: ServiceFilter,
+        languages: Option<Vec<String>>,
     ) -> Result<Vec<ServiceSummary>> {
+        let languages = self.store.chain_or(languages);
         ffi(self.inner.viewport(bounds, limit, &filter, &languages, at))
     }
     /// The viewport as a GeoJSON FeatureCollection for a map layer.
+    #[uniffi::method(default(languages = None, filter))]
     pub fn viewport_geojson(
         &self,
         bounds: Bounds,
         limit: u32,
-        filter: ServiceFilter,
-        languages: Vec<String>,
         at: Timestamp,
+        filter: ServiceFilter,
+        languages: Option<Vec<String>>,
     ) -> Result<String> {
+        let languages = self.store.chain_or(languages);
         ffi(self
             .inner
             .viewport_geojson(bounds, limit, &filter, &languages, at))
     }
+    /// Services matching `text` in the chain's languages and the source language; given
+    /// `near`, nearer matches rank higher.
+    #[allow(clippy::too_many_arguments)]
+    #[uniffi::method(default(near = None, languages = None, filter))]
     pub fn search(
         &self,
         text: String,
-        languages: Vec<String>,
-        near: Option<GeoPoint>,
-        filter: ServiceFilter,
         limit: u32,
         at: Timestamp,
+        near: Option<GeoPoint>,
+        filter: ServiceFilter,
+        languages: Option<Vec<String>>,
     ) -> Result<Vec<ServiceHit>> {
+        let languages = self.store.chain_or(languages);
         ffi(self.inner.search_at(
             &text,
             &languages,
@@ -377,27 +472,43 @@ impl Services {
             at,
         ))
     }
+    /// One service in full; `at` (now when left out) decides open or closed.
+    #[uniffi::method(default(at = None, languages = None))]
     pub fn service(
         &self,
         id: String,
-        languages: Vec<String>,
         at: Option<Timestamp>,
+        languages: Option<Vec<String>>,
     ) -> Result<ServiceDetails> {
+        let languages = self.store.chain_or(languages);
         ffi(self.inner.service(&id, &languages, at))
     }
     pub fn set_favourite(&self, service_id: String, favourite: bool) -> Result<()> {
         ffi(self.inner.set_favourite(&service_id, favourite))
     }
-    pub fn favourites(&self, languages: Vec<String>, at: Timestamp) -> Result<Vec<ServiceSummary>> {
+    #[uniffi::method(default(languages = None))]
+    pub fn favourites(
+        &self,
+        at: Timestamp,
+        languages: Option<Vec<String>>,
+    ) -> Result<Vec<ServiceSummary>> {
+        let languages = self.store.chain_or(languages);
         ffi(self.inner.favourites(&languages, at))
     }
     pub fn mark_viewed(&self, service_id: String) -> Result<()> {
         ffi(self.inner.mark_viewed(&service_id))
     }
-    pub fn recently_viewed(&self, languages: Vec<String>, at: Timestamp) -> Result<Vec<ServiceSummary>> {
+    #[uniffi::method(default(languages = None))]
+    pub fn recently_viewed(
+        &self,
+        at: Timestamp,
+        languages: Option<Vec<String>>,
+    ) -> Result<Vec<ServiceSummary>> {
+        let languages = self.store.chain_or(languages);
         ffi(self.inner.recently_viewed(&languages, at))
     }
     /// Reports wrong information; kept on the phone as pending until a sync sends it.
+    #[uniffi::method(default(comment = ""))]
     pub fn report_problem(
         &self,
         service_id: String,
@@ -414,16 +525,16 @@ impl Services {
 // Words in the person's language.
 
 /// The chain of locales to show texts in: the person's choice (if any), the phone's preferred
-/// locales (e.g. `ar-EG`, `fr-FR`), then English and Italian. Pass it to every call that takes
-/// `languages`.
-#[uniffi::export]
+/// locales (e.g. `ar-EG`, `fr-FR`), then English and Italian. Give it to `Ponte.set_languages`;
+/// calls that take `languages` use it when theirs is left out.
+#[uniffi::export(default(user_choice = None))]
 pub fn negotiate_languages(preferred: Vec<String>, user_choice: Option<String>) -> Vec<String> {
     i18n::negotiate(&preferred, user_choice.as_deref())
 }
 
 /// A message of the catalogue in the first locale of `chain` that has it, with the locale it
 /// is actually in and its direction.
-#[uniffi::export]
+#[uniffi::export(default(args = []))]
 pub fn t(chain: Vec<String>, key: String, args: Vec<NamedArg>) -> Localized {
     i18n::Catalogue::get().t(&chain, &key, &args)
 }
@@ -465,7 +576,7 @@ pub fn format_date(locale: String, iso_date: String) -> String {
 
 /// The time of day of `at` in the IANA `time_zone` (`Europe/Rome` when empty or unknown),
 /// written for the locale.
-#[uniffi::export]
+#[uniffi::export(default(time_zone = "Europe/Rome"))]
 pub fn format_time(locale: String, at: Timestamp, time_zone: String) -> String {
     i18n::format_time(&locale, at, &time_zone)
 }
@@ -475,6 +586,7 @@ impl Ponte {
     pub fn lessons(&self) -> Arc<Lessons> {
         Arc::new(Lessons {
             inner: lessons::Lessons::new(self.store.clone()),
+            store: self.store.clone(),
         })
     }
 }
@@ -483,6 +595,7 @@ impl Ponte {
 #[derive(uniffi::Object)]
 pub struct Lessons {
     inner: lessons::Lessons,
+    store: Arc<Store>,
 }
 
 #[uniffi::export]
@@ -493,36 +606,52 @@ impl Lessons {
     pub fn install_pack(&self, bytes: Vec<u8>, trusted_keys: Vec<String>) -> Result<PackInfo> {
         ffi(self.inner.install_pack(&bytes, &trusted_keys))
     }
-    pub fn courses(&self, languages: Vec<String>) -> Result<Vec<CourseSummary>> {
-        ffi(self.inner.courses(&languages))
+    /// The courses with the person's progress. `languages`, when given, overrides the chain
+    /// set with `Ponte.set_languages` for this call (as in every call below).
+    #[uniffi::method(default(languages = None))]
+    pub fn courses(&self, languages: Option<Vec<String>>) -> Result<Vec<CourseSummary>> {
+        ffi(self.inner.courses(&self.store.chain_or(languages)))
     }
     /// Opens a lesson at the step where the person left it.
-    pub fn open_lesson(&self, lesson_id: String, languages: Vec<String>) -> Result<LessonView> {
-        ffi(self.inner.open_lesson(&lesson_id, &languages))
+    #[uniffi::method(default(languages = None))]
+    pub fn open_lesson(
+        &self,
+        lesson_id: String,
+        languages: Option<Vec<String>>,
+    ) -> Result<LessonView> {
+        ffi(self
+            .inner
+            .open_lesson(&lesson_id, &self.store.chain_or(languages)))
     }
     /// Moves to a step (0 to `total - 1`) and saves the position; an index past the last step
     /// is refused (`InvalidInput`, out of range) and changes nothing.
+    #[uniffi::method(default(languages = None))]
     pub fn go_to_step(
         &self,
         lesson_id: String,
         index: u32,
-        languages: Vec<String>,
+        languages: Option<Vec<String>>,
     ) -> Result<LessonView> {
-        ffi(self.inner.go_to_step(&lesson_id, index, &languages))
+        ffi(self
+            .inner
+            .go_to_step(&lesson_id, index, &self.store.chain_or(languages)))
     }
     /// Completes the lesson from its last step ("finish"): `Completed`, or `Mastered` when the
     /// answers already met the rule. Before the last step: `LessonNotFinished`, nothing changes.
     pub fn complete_lesson(&self, lesson_id: String) -> Result<LessonStatus> {
         ffi(self.inner.complete_lesson(&lesson_id))
     }
+
+    /// Checks an answer; `hinted` when the person looked at the hint first.
+    #[uniffi::method(default(hinted = false, languages = None))]
     pub fn answer(
         &self,
         lesson_id: String,
         step_id: String,
         answer: Answer,
-        hinted: bool,
         duration_ms: u32,
-        languages: Vec<String>,
+        hinted: bool,
+        languages: Option<Vec<String>>,
     ) -> Result<AnswerResult> {
         ffi(self.inner.answer(
             &lesson_id,
@@ -530,16 +659,19 @@ impl Lessons {
             &answer,
             hinted,
             duration_ms,
-            &languages,
+            &self.store.chain_or(languages),
         ))
     }
+    #[uniffi::method(default(languages = None))]
     pub fn certificate_html(
         &self,
         course_id: String,
         name: String,
-        languages: Vec<String>,
+        languages: Option<Vec<String>>,
     ) -> Result<String> {
-        ffi(self.inner.certificate_html(&course_id, &name, &languages))
+        ffi(self
+            .inner
+            .certificate_html(&course_id, &name, &self.store.chain_or(languages)))
     }
     pub fn media(&self, path: String) -> Result<Vec<u8>> {
         ffi(self.inner.media(&path))
@@ -553,6 +685,7 @@ impl Ponte {
     pub fn sync(&self, trusted_keys: Vec<String>) -> Arc<Sync> {
         Arc::new(Sync {
             inner: Arc::new(SyncClient::new(self.store.clone(), trusted_keys)),
+            store: self.store.clone(),
         })
     }
 }
@@ -562,6 +695,7 @@ impl Ponte {
 #[derive(uniffi::Object)]
 pub struct Sync {
     inner: Arc<SyncClient>,
+    store: Arc<Store>,
 }
 
 /// Runs a future on the core's runtime and waits for it from whatever executor calls us.
@@ -579,17 +713,24 @@ async fn on_runtime<T: Send + 'static>(
 
 #[uniffi::export]
 impl Sync {
+    /// Pairs this phone with a tutor's code. `languages` are the content languages to
+    /// download; left out, the ones the tutor recorded for the person (not the display chain
+    /// of `Ponte.set_languages`, which is only English and Italian until the app sets it).
+    #[uniffi::method(default(languages = None))]
     pub async fn pair(
         &self,
         server: String,
         code: String,
         device_name: String,
-        languages: Vec<String>,
+        languages: Option<Vec<String>>,
     ) -> Result<Pairing> {
+        let languages = languages.unwrap_or_default();
         let inner = self.inner.clone();
         on_runtime(async move { inner.pair(&server, &code, &device_name, languages).await }).await
     }
 
+    /// Sends and receives now; `force` ignores the backoff after failures.
+    #[uniffi::method(default(force = false, progress = None))]
     pub async fn sync_now(
         &self,
         force: bool,
@@ -613,8 +754,11 @@ impl Sync {
         self.inner.cancel();
     }
 
-    pub fn status(&self, languages: Vec<String>) -> Result<SyncStatus> {
-        ffi(self.inner.status(&languages))
+    /// Where sync stands; the last error in words in `languages` (the chain set with
+    /// `Ponte.set_languages` when left out).
+    #[uniffi::method(default(languages = None))]
+    pub fn status(&self, languages: Option<Vec<String>>) -> Result<SyncStatus> {
+        ffi(self.inner.status(&self.store.chain_or(languages)))
     }
 
     pub fn set_consent(&self, category: ConsentChoice, granted: bool) -> Result<()> {

@@ -51,19 +51,19 @@ fn heavy_diary(path: &std::path::Path, now: ponte_core::Timestamp) {
         for step in 1..EVENTS_PER_APPLICATION {
             let stage = cycle[(step - 1) % cycle.len()];
             diary
-                .move_to_stage(&app.id, stage, Some(start + step as i64 * DAY), "")
+                .move_to_stage(&app.id, stage, "", Some(start + step as i64 * DAY))
                 .unwrap();
         }
         if i % 4 == 0 {
             let due = now + (i as i64 % 20 - 10) * DAY;
             diary
                 .add_action(
-                    Some(&app.id),
                     &ActionDetails {
                         kind: ActionKind::CallBack,
                         note: String::new(),
                         due_at: due,
                     },
+                    Some(&app.id),
                 )
                 .unwrap();
         }

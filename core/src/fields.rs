@@ -360,6 +360,8 @@ record_fields! {
         Radius = "radius_m",
         /// A page's cursor.
         Cursor = "cursor",
+        /// How many results a page may hold.
+        Limit = "limit",
     }
 }
 

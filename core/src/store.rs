@@ -92,6 +92,8 @@ pub struct Store {
     /// One sync at a time on this database, whatever the number of sync clients, and the
     /// signal that stops it; the same for every `Store` open on the file in this process.
     pub(crate) sync: std::sync::Arc<crate::sync::Shared>,
+    /// The person's language chain, best first (see [`Store::set_languages`]).
+    languages: std::sync::RwLock<Vec<String>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -199,6 +201,7 @@ impl Store {
             gate: Gate::default(),
             content_generation: std::sync::atomic::AtomicU64::new(0),
             sync,
+            languages: std::sync::RwLock::new(crate::i18n::negotiate(&[], None)),
         })
     }
 
@@ -280,6 +283,32 @@ impl Store {
             pool.push(conn);
         }
         result
+    }
+
+    /// Sets the language chain (best first, as `i18n::negotiate` makes it) that every call
+    /// taking languages uses when it is given none. Kept in memory: the app sets it after
+    /// opening and whenever the person changes language. An empty chain restores the default,
+    /// English then Italian.
+    pub fn set_languages(&self, chain: Vec<String>) {
+        let chain = if chain.is_empty() {
+            crate::i18n::negotiate(&[], None)
+        } else {
+            chain
+        };
+        *self.languages.write().unwrap_or_else(|p| p.into_inner()) = chain;
+    }
+
+    /// The language chain set with [`Store::set_languages`] (English then Italian until then).
+    pub fn languages(&self) -> Vec<String> {
+        self.languages
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// `chain` when given, for one call; otherwise the store's chain.
+    pub fn chain_or(&self, chain: Option<Vec<String>>) -> Vec<String> {
+        chain.unwrap_or_else(|| self.languages())
     }
 
     /// The schema version of the open database.
@@ -584,6 +613,18 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path().join("ponte.db"), &KEY).unwrap();
         (dir, store)
+    }
+
+    #[test]
+    fn the_language_chain_is_set_once_and_overridable_per_call() {
+        let (_dir, store) = temp_store();
+        assert_eq!(store.languages(), ["en", "it"]);
+        store.set_languages(vec!["ar".into(), "en".into(), "it".into()]);
+        assert_eq!(store.languages(), ["ar", "en", "it"]);
+        assert_eq!(store.chain_or(None), ["ar", "en", "it"]);
+        assert_eq!(store.chain_or(Some(vec!["fr".into()])), ["fr"]);
+        store.set_languages(Vec::new());
+        assert_eq!(store.languages(), ["en", "it"]);
     }
 
     #[test]
@@ -1122,7 +1163,7 @@ mod upgrade_tests {
                 assert_eq!(diary.search("paolo", 5).unwrap()[0].record_id, "n1");
                 // And the upgraded database takes new writes.
                 diary
-                    .move_to_stage("a1", Stage::Interview, None, "")
+                    .move_to_stage("a1", Stage::Interview, "", None)
                     .unwrap();
             }
             if version >= 2 {
@@ -1148,7 +1189,14 @@ mod upgrade_tests {
                 assert_eq!(found[0].name, "مكتب العمل", "from version {version}");
                 // And the search index, rebuilt without the language token, finds it.
                 let hits = services
-                    .search_at("sportel", &["ar".into()], None, &Default::default(), 5, crate::time::Timestamp::from_millis(0))
+                    .search_at(
+                        "sportel",
+                        &["ar".into()],
+                        None,
+                        &Default::default(),
+                        5,
+                        crate::time::Timestamp::from_millis(0),
+                    )
                     .unwrap();
                 assert_eq!(hits.len(), 1, "from version {version}");
             }

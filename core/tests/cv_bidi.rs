@@ -102,8 +102,7 @@ fn diary(dir: &Path) -> Diary {
         })
         .unwrap();
     diary
-        .save_experience(
-            None,
+        .add_experience(
             &WorkExperienceDetails {
                 role: "Cuoca".into(),
                 employer: "Ristorante Al Porto".into(),
@@ -117,8 +116,7 @@ fn diary(dir: &Path) -> Diary {
         )
         .unwrap();
     diary
-        .save_education(
-            None,
+        .add_education(
             &EducationDetails {
                 title: "Diploma".into(),
                 institution: "Scuola di Mogadiscio".into(),

@@ -416,7 +416,7 @@ impl Phone {
     }
 
     pub fn move_to(&self, id: &str, stage: Stage) {
-        let _ = self.diary().move_to_stage(id, stage, None, "");
+        let _ = self.diary().move_to_stage(id, stage, "", None);
     }
 
     pub fn employers(&self) -> Vec<String> {

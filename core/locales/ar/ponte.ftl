@@ -597,5 +597,6 @@ field-query-lat = خط العرض
 field-query-lon = خط الطول
 field-query-radius-m = المسافة
 field-query-cursor = الصفحة
+field-query-limit = العدد في كل صفحة
 field-store-key = المفتاح
 field-store-path = ملف المذكرة

@@ -526,5 +526,6 @@ field-query-lat = অক্ষাংশ
 field-query-lon = দ্রাঘিমাংশ
 field-query-radius-m = দূরত্ব
 field-query-cursor = পাতা
+field-query-limit = প্রতি পৃষ্ঠায় কতগুলি
 field-store-key = চাবি
 field-store-path = ডায়েরির ফাইল

@@ -538,5 +538,6 @@ field-query-lat = Latitude
 field-query-lon = Longitude
 field-query-radius-m = Distance
 field-query-cursor = Page
+field-query-limit = How many per page
 field-store-key = Key
 field-store-path = Diary file

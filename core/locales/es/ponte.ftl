@@ -538,5 +538,6 @@ field-query-lat = Latitud
 field-query-lon = Longitud
 field-query-radius-m = Distancia
 field-query-cursor = Página
+field-query-limit = Cuántos por página
 field-store-key = Clave
 field-store-path = Archivo del diario

@@ -526,5 +526,6 @@ field-query-lat = عرض جغرافیایی
 field-query-lon = طول جغرافیایی
 field-query-radius-m = فاصله
 field-query-cursor = صفحه
+field-query-limit = تعداد در هر صفحه
 field-store-key = کلید
 field-store-path = فایل دفترچه

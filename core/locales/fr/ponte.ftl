@@ -541,5 +541,6 @@ field-query-lat = Latitude
 field-query-lon = Longitude
 field-query-radius-m = Distance
 field-query-cursor = Page
+field-query-limit = Combien par page
 field-store-key = Clé
 field-store-path = Fichier du journal

@@ -541,5 +541,6 @@ field-query-lat = Latitudine
 field-query-lon = Longitudine
 field-query-radius-m = Distanza
 field-query-cursor = Pagina
+field-query-limit = Quanti per pagina
 field-store-key = Chiave
 field-store-path = File del diario

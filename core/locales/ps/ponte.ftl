@@ -535,5 +535,6 @@ field-query-lat = عرض البلد
 field-query-lon = طول البلد
 field-query-radius-m = واټن
 field-query-cursor = پاڼه
+field-query-limit = په هره پاڼه کې څو
 field-store-key = کیلي
 field-store-path = د کتابچې فایل

@@ -526,5 +526,6 @@ field-query-lat = Loolka
 field-query-lon = Dhigga
 field-query-radius-m = Masaafo
 field-query-cursor = Bogga
+field-query-limit = Immisa bog kasta
 field-store-key = Furaha
 field-store-path = Faylka buugga

@@ -526,5 +526,6 @@ field-query-lat = ኬክሮስ
 field-query-lon = ኬንትሮስ
 field-query-radius-m = ርሕቀት
 field-query-cursor = ገጽ
+field-query-limit = ኣብ ነፍሲ-ወከፍ ገጽ ክንደይ
 field-store-key = መፍትሕ
 field-store-path = ፋይል መዝገብ

@@ -565,5 +565,6 @@ field-query-lat = Широта
 field-query-lon = Довгота
 field-query-radius-m = Відстань
 field-query-cursor = Сторінка
+field-query-limit = Скільки на сторінці
 field-store-key = Ключ
 field-store-path = Файл щоденника

@@ -535,5 +535,6 @@ field-query-lat = عرض بلد
 field-query-lon = طول بلد
 field-query-radius-m = فاصلہ
 field-query-cursor = صفحہ
+field-query-limit = ہر صفحے پر کتنے
 field-store-key = کلید
 field-store-path = ڈائری کی فائل

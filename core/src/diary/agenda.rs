@@ -8,8 +8,8 @@ use super::{ActionKind, Diary, DocumentKind, InterviewFormat, PermitType, Stage}
 use crate::fields::{DocumentField, QueryField};
 use crate::error::Result;
 use crate::time::{
-    add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp,
-    DAY_MS, DEFAULT_TIME_ZONE,
+    add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp, DAY_MS,
+    DEFAULT_TIME_ZONE,
 };
 
 /// How to build the agenda: the moment it is built for, where the person is, and the usual
@@ -184,7 +184,11 @@ fn actions_due(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn interviews_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
+fn interviews_between(
+    conn: &Connection,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT i.id, i.at, i.format, i.application_id, a.employer, a.position, CASE WHEN i.place <> '' THEN i.place ELSE i.link END, i.place
          FROM interview i JOIN application a ON a.id = i.application_id
@@ -231,7 +235,11 @@ fn meetings_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result
 
 /// The tutor's referrals and meetings with a time, not yet done: reminders like the person's
 /// own, with the tutor's name and the place.
-fn tutor_items_between(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<Vec<AgendaItem>> {
+fn tutor_items_between(
+    conn: &Connection,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<AgendaItem>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, at_ms, title, tutor, place FROM tutor_item
          WHERE done = 0 AND at_ms >= ?1 AND at_ms < ?2",
@@ -335,7 +343,6 @@ mod tests {
     use super::super::*;
     use super::*;
 
-
     #[test]
     fn actions_are_sorted_into_overdue_today_and_this_week() {
         let (_dir, diary) = diary();
@@ -352,19 +359,19 @@ mod tests {
             due_at: at,
         };
         diary
-            .add_action(Some(&app.id), &due(MONDAY_9 - DAY, "yesterday"))
+            .add_action(&due(MONDAY_9 - DAY, "yesterday"), Some(&app.id))
             .unwrap();
         diary
-            .add_action(Some(&app.id), &due(MONDAY_9 + 10 * HOUR, "tonight"))
+            .add_action(&due(MONDAY_9 + 10 * HOUR, "tonight"), Some(&app.id))
             .unwrap(); // 19:00 Rome
         diary
-            .add_action(None, &due(MONDAY_9 + 3 * DAY, "thursday"))
+            .add_action(&due(MONDAY_9 + 3 * DAY, "thursday"), None)
             .unwrap();
         diary
-            .add_action(None, &due(MONDAY_9 + 9 * DAY, "next week"))
+            .add_action(&due(MONDAY_9 + 9 * DAY, "next week"), None)
             .unwrap();
         let done = diary
-            .add_action(None, &due(MONDAY_9 - 2 * DAY, "done"))
+            .add_action(&due(MONDAY_9 - 2 * DAY, "done"), None)
             .unwrap();
         diary.set_action_done(&done.id, true).unwrap();
         diary
@@ -380,9 +387,7 @@ mod tests {
             )
             .unwrap();
 
-        let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         let notes = |items: &[AgendaItem]| items.iter().map(|i| i.note.clone()).collect::<Vec<_>>();
         assert_eq!(notes(&agenda.overdue), ["yesterday"]);
         assert_eq!(notes(&agenda.today), ["https://meet.example/x", "tonight"]);
@@ -398,17 +403,15 @@ mod tests {
         let late = MONDAY_9 + 14 * HOUR + 30 * 60_000;
         diary
             .add_action(
-                None,
                 &ActionDetails {
                     kind: ActionKind::Other,
                     note: "late".into(),
                     due_at: late,
                 },
+                None,
             )
             .unwrap();
-        let rome = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let rome = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         assert_eq!(rome.today.len(), 1);
         // For a phone in UTC+3, 23:30 Rome is already Tuesday.
         let east = diary
@@ -434,12 +437,12 @@ mod tests {
         for (at, note) in [(after_week, "saturday"), (last_day, "friday")] {
             diary
                 .add_action(
-                    None,
                     &ActionDetails {
                         kind: ActionKind::Other,
                         note: note.into(),
                         due_at: at,
                     },
+                    None,
                 )
                 .unwrap();
         }
@@ -480,12 +483,12 @@ mod tests {
             .unwrap();
         diary
             .add_action(
-                Some(&planned.id),
                 &ActionDetails {
                     kind: ActionKind::CallBack,
                     note: String::new(),
                     due_at: MONDAY_9 + DAY,
                 },
+                Some(&planned.id),
             )
             .unwrap();
         diary
@@ -510,12 +513,10 @@ mod tests {
             )
             .unwrap();
         diary
-            .move_to_stage(&closed.id, Stage::Rejected, Some(MONDAY_9 - 39 * DAY), "")
+            .move_to_stage(&closed.id, Stage::Rejected, "", Some(MONDAY_9 - 39 * DAY))
             .unwrap();
 
-        let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         assert_eq!(agenda.follow_ups.len(), 1);
         assert_eq!(agenda.follow_ups[0].application_id, quiet.id);
         assert_eq!(agenda.follow_ups[0].days_without_news, 12);
@@ -540,17 +541,15 @@ mod tests {
             notes: String::new(),
         };
         diary
-            .save_document(None, &doc(DocumentKind::ResidencePermit, "2027-01-10"))
+            .add_document(&doc(DocumentKind::ResidencePermit, "2027-01-10"))
             .unwrap(); // 48 days
         diary
-            .save_document(None, &doc(DocumentKind::IdentityCard, "2027-01-10"))
+            .add_document(&doc(DocumentKind::IdentityCard, "2027-01-10"))
             .unwrap(); // not yet
         diary
-            .save_document(None, &doc(DocumentKind::HaccpCertificate, "2026-11-20"))
+            .add_document(&doc(DocumentKind::HaccpCertificate, "2026-11-20"))
             .unwrap(); // expired
-        let agenda = diary
-            .agenda(&AgendaOptions::at(MONDAY_9))
-            .unwrap();
+        let agenda = diary.agenda(&AgendaOptions::at(MONDAY_9)).unwrap();
         let alerts: Vec<(DocumentKind, i32)> = agenda
             .document_alerts
             .iter()

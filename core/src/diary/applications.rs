@@ -17,13 +17,21 @@ pub struct ApplicationDetails {
     pub position: String,
     pub source: JobSource,
     /// Which portal, agency or person; free text.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub source_detail: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub city: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub contract_type: Option<ContractType>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub contact_name: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub contact_phone: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub contact_email: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub job_url: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: String,
 }
 
@@ -60,9 +68,12 @@ pub struct InterviewDetails {
     pub at: Timestamp,
     pub format: InterviewFormat,
     /// The address, for an interview in person.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub place: String,
     /// The video-call link or the number that will call.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub link: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: String,
 }
 
@@ -80,6 +91,7 @@ pub struct Interview {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ActionDetails {
     pub kind: ActionKind,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub note: String,
     /// When it is due; the agenda and reminders use the person's local day of this instant.
     pub due_at: Timestamp,
@@ -94,6 +106,94 @@ pub struct NextAction {
     pub details: ActionDetails,
     /// When it was ticked done; `None` while open.
     pub done_at: Option<Timestamp>,
+}
+
+impl ApplicationDetails {
+    /// The three things every application has; the rest empty, as the bindings' defaults.
+    pub fn new(
+        employer: impl Into<String>,
+        position: impl Into<String>,
+        source: JobSource,
+    ) -> Self {
+        ApplicationDetails {
+            employer: employer.into(),
+            position: position.into(),
+            source,
+            source_detail: String::new(),
+            city: String::new(),
+            contract_type: None,
+            contact_name: String::new(),
+            contact_phone: String::new(),
+            contact_email: String::new(),
+            job_url: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
+impl InterviewDetails {
+    /// An interview with no place, link or notes yet, as the bindings' defaults.
+    pub fn new(at: Timestamp, format: InterviewFormat) -> Self {
+        InterviewDetails {
+            at,
+            format,
+            place: String::new(),
+            link: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
+impl ActionDetails {
+    /// An action with no note, as the bindings' default.
+    pub fn new(kind: ActionKind, due_at: Timestamp) -> Self {
+        ActionDetails {
+            kind,
+            note: String::new(),
+            due_at,
+        }
+    }
+}
+
+/// One page of applications, the most recently active first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ApplicationPage {
+    pub applications: Vec<Application>,
+    /// Pass it as `after` to get the next page; absent on the last page. An opaque text: the
+    /// place in the list after this page's last application, so the next page neither repeats
+    /// nor skips an application when others are added in between (new ones go to the top, for
+    /// the next refresh from the first page).
+    pub next: Option<String>,
+}
+
+/// Applications per page at most.
+pub const MAX_PAGE: u32 = 200;
+
+/// The place after an application in the "most recently active first" order.
+fn cursor_of(app: &Application) -> String {
+    format!(
+        "{}.{}.{}",
+        app.last_activity_at.millis(),
+        app.created_at.millis(),
+        app.id
+    )
+}
+
+fn parse_cursor(cursor: &str) -> Result<(Timestamp, Timestamp, String)> {
+    let bad = || Error::invalid(crate::fields::QueryField::Cursor, InvalidReason::OutOfRange);
+    let mut parts = cursor.splitn(3, '.');
+    let mut instant = || -> Result<Timestamp> {
+        let ms = parts
+            .next()
+            .ok_or_else(bad)?
+            .parse::<i64>()
+            .map_err(|_| bad())?;
+        Ok(Timestamp::from_millis(ms))
+    };
+    let (activity, created) = (instant()?, instant()?);
+    let id = parts.next().filter(|id| !id.is_empty()).ok_or_else(bad)?;
+    Ok((activity, created, id.to_owned()))
 }
 
 const APPLICATION_COLUMNS: &str = "id, employer, position, source, source_detail, city, contract_type, contact_name, \
@@ -228,19 +328,60 @@ impl Diary {
         self.store.read(|conn| load_application(conn, id))
     }
 
-    /// Every application, the most recently active first; `stage` narrows to one stage.
+    /// Every application, the most recently active first; `stage` narrows to one stage. The
+    /// apps page through them with [`Diary::application_page`].
     pub fn applications(&self, stage: Option<Stage>) -> Result<Vec<Application>> {
         self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(&format!(
                 "SELECT {APPLICATION_COLUMNS} FROM application WHERE ?1 IS NULL OR current_stage = ?1
-                 ORDER BY last_activity_at DESC, created_at DESC"
+                 ORDER BY last_activity_at DESC, created_at DESC, id DESC"
             ))?;
             let rows = stmt.query_map([stage], application_from_row)?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         })
     }
 
-    /// Moves an application to `stage`, dated `at` (now when `None`), with an optional note.
+    /// A page of `limit` applications (1 to [`MAX_PAGE`]), the most recently active first,
+    /// starting after the cursor `after` (from the first when `None`); `stage` narrows to one
+    /// stage. A cursor that was not made by this call is refused (`after`, out of range).
+    pub fn application_page(
+        &self,
+        stage: Option<Stage>,
+        limit: u32,
+        after: Option<&str>,
+    ) -> Result<ApplicationPage> {
+        if !(1..=MAX_PAGE).contains(&limit) {
+            return Err(Error::invalid(crate::fields::QueryField::Limit, InvalidReason::OutOfRange));
+        }
+        let after = after.map(parse_cursor).transpose()?;
+        let (activity, created, id) = match &after {
+            Some((activity, created, id)) => (Some(*activity), Some(*created), Some(id.as_str())),
+            None => (None, None, None),
+        };
+        self.store.read(|conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {APPLICATION_COLUMNS} FROM application
+                 WHERE (?1 IS NULL OR current_stage = ?1)
+                   AND (?2 IS NULL OR (last_activity_at, created_at, id) < (?2, ?3, ?4))
+                 ORDER BY last_activity_at DESC, created_at DESC, id DESC LIMIT ?5"
+            ))?;
+            // One more than asked tells whether there is a next page.
+            let rows = stmt.query_map(
+                params![stage, activity, created, id, limit + 1],
+                application_from_row,
+            )?;
+            let mut applications: Vec<Application> = rows.collect::<rusqlite::Result<_>>()?;
+            let next = if applications.len() > limit as usize {
+                applications.truncate(limit as usize);
+                applications.last().map(cursor_of)
+            } else {
+                None
+            };
+            Ok(ApplicationPage { applications, next })
+        })
+    }
+
+    /// Moves an application to `stage`, with a note (may be empty), dated `at` (now when `None`).
     ///
     /// Any stage can follow any other (a mistaken "rejected" can be undone by moving on), but
     /// not itself, and a change cannot be dated before the current stage's own date, so the
@@ -249,8 +390,8 @@ impl Diary {
         &self,
         id: &str,
         stage: Stage,
-        at: Option<Timestamp>,
         note_text: &str,
+        at: Option<Timestamp>,
     ) -> Result<Application> {
         let note_text = note(ApplicationField::StageNote, note_text)?;
         let now = now();
@@ -365,8 +506,8 @@ impl Diary {
     /// in general.
     pub fn add_action(
         &self,
-        application_id: Option<&str>,
         details: &ActionDetails,
+        application_id: Option<&str>,
     ) -> Result<NextAction> {
         let details = details.checked()?;
         let now = now();
@@ -534,10 +675,10 @@ mod tests {
             .unwrap();
         assert_eq!(app.current_stage, Stage::Saved);
         diary
-            .move_to_stage(&app.id, Stage::Applied, Some(MONDAY_9 + HOUR), "inviato CV")
+            .move_to_stage(&app.id, Stage::Applied, "inviato CV", Some(MONDAY_9 + HOUR))
             .unwrap();
         let moved = diary
-            .move_to_stage(&app.id, Stage::Rejected, Some(MONDAY_9 + 5 * DAY), "")
+            .move_to_stage(&app.id, Stage::Rejected, "", Some(MONDAY_9 + 5 * DAY))
             .unwrap();
         assert_eq!(moved.current_stage, Stage::Rejected);
         assert_eq!(moved.stage_changed_at, MONDAY_9 + 5 * DAY);
@@ -562,7 +703,7 @@ mod tests {
             )
             .unwrap();
         let same = diary
-            .move_to_stage(&app.id, Stage::Applied, None, "")
+            .move_to_stage(&app.id, Stage::Applied, "", None)
             .unwrap_err();
         assert!(matches!(
             same,
@@ -572,13 +713,13 @@ mod tests {
             }
         ));
         let earlier = diary
-            .move_to_stage(&app.id, Stage::Interview, Some(MONDAY_9 - DAY), "")
+            .move_to_stage(&app.id, Stage::Interview, "", Some(MONDAY_9 - DAY))
             .unwrap_err();
         assert!(
             matches!(earlier, Error::Invalid { ref field, reason: InvalidReason::BeforeCurrentStage } if *field == crate::fields::Field::from(ApplicationField::At))
         );
         let missing = diary
-            .move_to_stage("no-such-id", Stage::Offer, None, "")
+            .move_to_stage("no-such-id", Stage::Offer, "", None)
             .unwrap_err();
         assert!(matches!(
             missing,
@@ -605,7 +746,11 @@ mod tests {
             matches!(err, Error::Invalid { ref field, reason: InvalidReason::TooLong } if *field == crate::fields::Field::from(ApplicationField::Employer))
         );
         let err = diary
-            .add_application(&details("A", "B"), Stage::Saved, Some(Timestamp::from_millis(-1)))
+            .add_application(
+                &details("A", "B"),
+                Stage::Saved,
+                Some(Timestamp::from_millis(-1)),
+            )
             .unwrap_err();
         assert!(
             matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if *field == crate::fields::Field::from(ApplicationField::At))
@@ -686,7 +831,7 @@ mod tests {
             note: "chiamare Anna".into(),
             due_at: MONDAY_9,
         };
-        diary.add_action(Some(&app.id), &action).unwrap();
+        diary.add_action(&action, Some(&app.id)).unwrap();
         diary.delete_application(&app.id).unwrap();
         assert!(diary.actions(Some(&app.id)).unwrap().is_empty());
         assert!(matches!(
@@ -711,12 +856,12 @@ mod tests {
             .unwrap();
         let a = diary
             .add_action(
-                Some(&app.id),
                 &ActionDetails {
                     kind: ActionKind::SendDocuments,
                     note: String::new(),
                     due_at: MONDAY_9,
                 },
+                Some(&app.id),
             )
             .unwrap();
         let done = diary.set_action_done(&a.id, true).unwrap();
@@ -725,18 +870,177 @@ mod tests {
         assert_eq!(diary.set_action_done(&a.id, false).unwrap().done_at, None);
         let general = diary
             .add_action(
-                None,
                 &ActionDetails {
                     kind: ActionKind::Other,
                     note: "CPI".into(),
                     due_at: MONDAY_9,
                 },
+                None,
             )
             .unwrap();
         assert_eq!(diary.actions(None).unwrap(), vec![general]);
         assert!(matches!(
-            diary.add_action(Some("ghost"), &a.details),
+            diary.add_action(&a.details, Some("ghost")),
             Err(Error::NotFound { .. })
         ));
+    }
+
+    #[test]
+    fn applications_come_in_pages_without_repeats_or_gaps() {
+        let (_dir, diary) = diary();
+        // Two applications per hour: ties on the activity time are broken by creation and id.
+        let mut all = std::collections::BTreeSet::new();
+        for i in 0..25 {
+            let app = diary
+                .add_application(
+                    &details(&format!("Employer {i}"), "Cuoco"),
+                    Stage::Applied,
+                    Some(MONDAY_9 + (i / 2) * HOUR),
+                )
+                .unwrap();
+            all.insert(app.id);
+        }
+        let first = diary.application_page(None, 10, None).unwrap();
+        assert_eq!(first.applications.len(), 10);
+        assert_eq!(first.applications[0].details.employer, "Employer 24");
+        // Added between two pages: it goes to the top, for the next refresh, and moves nothing.
+        let added = diary
+            .add_application(
+                &details("Late", "Cuoco"),
+                Stage::Saved,
+                Some(MONDAY_9 + 2 * DAY),
+            )
+            .unwrap();
+        let second = diary
+            .application_page(None, 10, first.next.as_deref())
+            .unwrap();
+        assert_eq!(second.applications.len(), 10);
+        let third = diary
+            .application_page(None, 10, second.next.as_deref())
+            .unwrap();
+        assert_eq!(third.applications.len(), 5);
+        assert_eq!(third.next, None, "the last page has no next");
+        let seen: Vec<String> = [first, second, third]
+            .into_iter()
+            .flat_map(|p| p.applications)
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(seen.len(), 25);
+        assert_eq!(
+            seen.iter()
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>(),
+            all
+        );
+        // The pages together are the whole list, in its order.
+        let whole: Vec<String> = diary
+            .applications(None)
+            .unwrap()
+            .into_iter()
+            .map(|a| a.id)
+            .filter(|id| *id != added.id)
+            .collect();
+        assert_eq!(seen, whole);
+        // The next refresh from the top finds the new one first.
+        let refreshed = diary.application_page(None, 10, None).unwrap();
+        assert_eq!(refreshed.applications[0].id, added.id);
+        // A stage narrows the pages too.
+        let saved = diary
+            .application_page(Some(Stage::Saved), 10, None)
+            .unwrap();
+        assert_eq!(saved.applications, vec![added]);
+        assert_eq!(saved.next, None);
+    }
+
+    #[test]
+    fn a_cursor_not_made_by_the_diary_is_refused() {
+        let (_dir, diary) = diary();
+        diary
+            .add_application(&details("Coop", "Cuoco"), Stage::Applied, None)
+            .unwrap();
+        for bad in ["", "yesterday", "12.x.id", "12.13", "12.13."] {
+            let err = diary.application_page(None, 10, Some(bad)).unwrap_err();
+            assert!(
+                matches!(err, Error::Invalid { ref field, reason: InvalidReason::OutOfRange } if *field == crate::fields::Field::from(crate::fields::QueryField::Cursor)),
+                "{bad:?}: {err:?}"
+            );
+        }
+        for limit in [0, MAX_PAGE + 1] {
+            let err = diary.application_page(None, limit, None).unwrap_err();
+            assert!(
+                matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(crate::fields::QueryField::Limit)),
+                "{limit}"
+            );
+        }
+    }
+
+    #[test]
+    fn records_need_only_their_required_fields() {
+        use crate::diary::{
+            CertificateDetails, DocumentDetails, DocumentKind, DocumentStatus, EducationDetails,
+            LanguageSkillDetails, MeetingDetails, Recognition, SkillDetails, WorkExperienceDetails,
+        };
+        let (_dir, diary) = diary();
+        let app = diary
+            .add_application(
+                &ApplicationDetails::new("Coop Sole", "Aiuto cuoco", JobSource::WalkIn),
+                Stage::Applied,
+                None,
+            )
+            .unwrap();
+        assert_eq!(app.details.city, "");
+        assert_eq!(app.details.contract_type, None);
+        diary
+            .add_interview(
+                &app.id,
+                &InterviewDetails::new(MONDAY_9, InterviewFormat::Phone),
+            )
+            .unwrap();
+        diary
+            .add_action(
+                &ActionDetails::new(ActionKind::CallBack, MONDAY_9),
+                Some(&app.id),
+            )
+            .unwrap();
+        diary
+            .add_document(&DocumentDetails::new(
+                DocumentKind::Spid,
+                DocumentStatus::Missing,
+            ))
+            .unwrap();
+        diary
+            .add_meeting(&MeetingDetails::new(MONDAY_9, "Giulia"), &[])
+            .unwrap();
+        diary
+            .add_language(&LanguageSkillDetails {
+                language: "ti".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        diary
+            .add_experience(&WorkExperienceDetails {
+                role: "Muratore".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        diary
+            .add_education(&EducationDetails::new("Diploma", Recognition::Unknown))
+            .unwrap();
+        diary
+            .add_skill(&SkillDetails {
+                text: "Saldatura".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        diary
+            .add_certificate(&CertificateDetails {
+                name: "HACCP".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let profile = diary.profile().unwrap();
+        assert_eq!(profile.languages[0].details.listening, None);
+        assert_eq!(profile.experiences[0].details.start_month, None);
+        assert_eq!(profile.certificates[0].details.issuer, "");
     }
 }

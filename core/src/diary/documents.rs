@@ -15,13 +15,18 @@ pub struct DocumentDetails {
     pub kind: DocumentKind,
     pub status: DocumentStatus,
     /// Only for a residence permit.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub permit_type: Option<PermitType>,
     /// What it is, in the person's words ("Diploma di scuola superiore", "Patente B").
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub title: String,
     /// ISO date.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub expires_on: Option<String>,
     /// Only for a diploma obtained abroad.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub recognition: Option<Recognition>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: String,
 }
 
@@ -43,6 +48,19 @@ pub struct ChecklistEntry {
 }
 
 impl DocumentDetails {
+    /// A document of `kind` with its status; the rest empty, as the bindings' defaults.
+    pub fn new(kind: DocumentKind, status: DocumentStatus) -> Self {
+        DocumentDetails {
+            kind,
+            status,
+            permit_type: None,
+            title: String::new(),
+            expires_on: None,
+            recognition: None,
+            notes: String::new(),
+        }
+    }
+
     fn checked(&self) -> Result<DocumentDetails> {
         if self.permit_type.is_some() && self.kind != DocumentKind::ResidencePermit {
             return Err(Error::invalid(DocumentField::PermitType, InvalidReason::OutOfRange));
@@ -79,31 +97,32 @@ const DOCUMENT_COLUMNS: &str =
     "id, kind, status, permit_type, title, expires_on, recognition, notes, updated_at";
 
 impl Diary {
-    /// Adds a document (`id` = `None`) or replaces the one with that id.
-    pub fn save_document(&self, id: Option<&str>, details: &DocumentDetails) -> Result<Document> {
+    /// Adds a document to the checklist.
+    pub fn add_document(&self, details: &DocumentDetails) -> Result<Document> {
+        let d = details.checked()?;
+        let now = now_ms();
+        let id = new_id();
+        self.store.write(|tx| {
+            tx.execute(
+                &format!("INSERT INTO document ({DOCUMENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                params![id, d.kind, d.status, d.permit_type, d.title, d.expires_on, d.recognition, d.notes, now],
+            )?;
+            Ok(Document { id, details: d, updated_at: crate::time::Timestamp::from_millis(now) })
+        })
+    }
+
+    /// Replaces what was recorded of the document with that id.
+    pub fn update_document(&self, id: &str, details: &DocumentDetails) -> Result<Document> {
         let d = details.checked()?;
         let now = now_ms();
         self.store.write(|tx| {
-            let id = match id {
-                Some(id) => {
-                    let rows = tx.execute(
-                        "UPDATE document SET kind = ?2, status = ?3, permit_type = ?4, title = ?5, expires_on = ?6,
-                             recognition = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
-                        params![id, d.kind, d.status, d.permit_type, d.title, d.expires_on, d.recognition, d.notes, now],
-                    )?;
-                    touched(rows, "document", id)?;
-                    id.to_owned()
-                }
-                None => {
-                    let id = new_id();
-                    tx.execute(
-                        &format!("INSERT INTO document ({DOCUMENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-                        params![id, d.kind, d.status, d.permit_type, d.title, d.expires_on, d.recognition, d.notes, now],
-                    )?;
-                    id
-                }
-            };
-            Ok(Document { id, details: d, updated_at: crate::time::Timestamp::from_millis(now) })
+            let rows = tx.execute(
+                "UPDATE document SET kind = ?2, status = ?3, permit_type = ?4, title = ?5, expires_on = ?6,
+                     recognition = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
+                params![id, d.kind, d.status, d.permit_type, d.title, d.expires_on, d.recognition, d.notes, now],
+            )?;
+            touched(rows, "document", id)?;
+            Ok(Document { id: id.to_owned(), details: d, updated_at: crate::time::Timestamp::from_millis(now) })
         })
     }
 
@@ -166,7 +185,7 @@ mod tests {
     #[test]
     fn checklist_lists_every_kind_with_what_was_recorded() {
         let (_dir, diary) = diary();
-        let saved = diary.save_document(None, &permit("2027-05-01")).unwrap();
+        let saved = diary.add_document(&permit("2027-05-01")).unwrap();
         let list = diary.document_checklist().unwrap();
         assert_eq!(list.len(), DocumentKind::ALL.len() - 1);
         assert_eq!(list[0].kind, DocumentKind::ResidencePermit);
@@ -175,7 +194,7 @@ mod tests {
 
         let mut renewed = permit("2029-05-01");
         renewed.permit_type = Some(PermitType::Refugee);
-        diary.save_document(Some(&saved.id), &renewed).unwrap();
+        diary.update_document(&saved.id, &renewed).unwrap();
         assert_eq!(
             diary.documents().unwrap()[0].details.expires_on.as_deref(),
             Some("2029-05-01")
@@ -185,18 +204,16 @@ mod tests {
     #[test]
     fn bad_documents_are_refused() {
         let (_dir, diary) = diary();
-        let err = diary
-            .save_document(None, &permit("2027-02-31"))
-            .unwrap_err();
+        let err = diary.add_document(&permit("2027-02-31")).unwrap_err();
         assert!(
             matches!(err, Error::Invalid { ref field, reason: InvalidReason::BadDate } if *field == crate::fields::Field::from(DocumentField::ExpiresOn))
         );
         let mut not_a_permit = permit("2027-01-01");
         not_a_permit.kind = DocumentKind::Spid;
-        let err = diary.save_document(None, &not_a_permit).unwrap_err();
+        let err = diary.add_document(&not_a_permit).unwrap_err();
         assert!(matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(DocumentField::PermitType)));
         assert!(matches!(
-            diary.save_document(Some("ghost"), &permit("2027-01-01")),
+            diary.update_document("ghost", &permit("2027-01-01")),
             Err(Error::NotFound { .. })
         ));
         assert!(diary.documents().unwrap().is_empty());

@@ -13,7 +13,9 @@ pub struct MeetingDetails {
     /// When the meeting takes (or took) place.
     pub at: Timestamp,
     pub tutor: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub topics: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: String,
 }
 
@@ -34,6 +36,16 @@ pub struct Meeting {
 }
 
 impl MeetingDetails {
+    /// A meeting with its date and tutor; no topics or notes yet, as the bindings' defaults.
+    pub fn new(at: Timestamp, tutor: impl Into<String>) -> Self {
+        MeetingDetails {
+            at,
+            tutor: tutor.into(),
+            topics: String::new(),
+            notes: String::new(),
+        }
+    }
+
     fn checked(&self) -> Result<MeetingDetails> {
         Ok(MeetingDetails {
             at: check_instant(MeetingField::At, self.at)?,

@@ -23,8 +23,8 @@ use crate::store::Store;
 
 pub use agenda::{Agenda, AgendaItem, AgendaOptions, AgendaSource, DocumentAlert, FollowUp};
 pub use applications::{
-    ActionDetails, Application, ApplicationDetails, Interview, InterviewDetails, NextAction,
-    StageEvent,
+    ActionDetails, Application, ApplicationDetails, ApplicationPage, Interview, InterviewDetails,
+    NextAction, StageEvent, MAX_PAGE,
 };
 pub use codes::*;
 pub use documents::{ChecklistEntry, Document, DocumentDetails};
@@ -119,7 +119,8 @@ pub(crate) mod test_support {
     }
 
     /// 2026-11-23 09:00 in Rome (UTC+1), a Monday.
-    pub(crate) const MONDAY_9: crate::time::Timestamp = crate::time::Timestamp::from_millis(1_795_420_800_000);
+    pub(crate) const MONDAY_9: crate::time::Timestamp =
+        crate::time::Timestamp::from_millis(1_795_420_800_000);
     pub(crate) const HOUR: i64 = 3_600_000;
     pub(crate) const DAY: i64 = 24 * HOUR;
 }

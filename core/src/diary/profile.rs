@@ -17,52 +17,75 @@ use crate::time::{check_optional_date, check_optional_month, now_ms};
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PersonalDetails {
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub full_name: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub email: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub phone: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub city: String,
     /// A few lines about the person, for the top of the CV.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub summary: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Availability {
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub hours_per_week: Option<u32>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub shifts: Vec<Shift>,
     /// How far the person can travel to work, in km.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub max_travel_km: Option<u32>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub transport: Option<Transport>,
     /// ISO date from which the person can start.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub available_from: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LanguageSkillDetails {
     /// BCP 47 code: "ar", "ti", "fr", "it"...
     pub language: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub mother_tongue: bool,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub listening: Option<CefrLevel>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub reading: Option<CefrLevel>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub spoken_interaction: Option<CefrLevel>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub spoken_production: Option<CefrLevel>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub writing: Option<CefrLevel>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WorkExperienceDetails {
     pub role: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub employer: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub sector: String,
     /// As the person writes it; Italy or abroad.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub country: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub city: String,
     /// `YYYY-MM`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub start_month: Option<String>,
     /// `YYYY-MM`; `None` while it goes on.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub end_month: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub tasks: String,
 }
 
@@ -70,31 +93,55 @@ pub struct WorkExperienceDetails {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct EducationDetails {
     pub title: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub institution: String,
     /// European Qualifications Framework level, 1 to 8.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub eqf_level: Option<u8>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub country: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub start_year: Option<u16>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub end_year: Option<u16>,
     pub recognition: Recognition,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SkillDetails {
     pub text: String,
     /// The matching ESCO skill, when the person or tutor picked one.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub esco_uri: Option<String>,
 }
 
 /// A licence or certificate: driving licence, HACCP, safety at work, forklift...
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CertificateDetails {
     pub name: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub issuer: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub issued_on: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub expires_on: Option<String>,
+}
+
+impl EducationDetails {
+    /// A title and its recognition; the rest empty or unknown, as the bindings' defaults.
+    pub fn new(title: impl Into<String>, recognition: Recognition) -> Self {
+        EducationDetails {
+            title: title.into(),
+            institution: String::new(),
+            eqf_level: None,
+            country: String::new(),
+            start_year: None,
+            end_year: None,
+            recognition,
+        }
+    }
 }
 
 macro_rules! with_id {
@@ -397,49 +444,50 @@ impl Section for CertificateDetails {
 }
 
 impl Diary {
-    fn save_section<T: Section>(&self, id: Option<&str>, details: &T) -> Result<(String, T)> {
+    fn add_section<T: Section>(&self, details: &T) -> Result<(String, T)> {
+        let details = details.checked()?;
+        let mut values = details.values();
+        values.push(Value::Integer(now_ms()));
+        let id = new_id();
+        self.store.write(|tx| {
+            let marks: Vec<String> = (1..=T::COLUMNS.len() + 2)
+                .map(|i| format!("?{i}"))
+                .collect();
+            let sql = format!(
+                "INSERT INTO {} (id, {}, updated_at) VALUES ({})",
+                T::TABLE,
+                T::COLUMNS.join(", "),
+                marks.join(", ")
+            );
+            let all = std::iter::once(Value::Text(id.clone())).chain(values);
+            tx.execute(&sql, rusqlite::params_from_iter(all))?;
+            Ok((id, details))
+        })
+    }
+
+    fn update_section<T: Section>(&self, id: &str, details: &T) -> Result<(String, T)> {
         let details = details.checked()?;
         let mut values = details.values();
         values.push(Value::Integer(now_ms()));
         self.store.write(|tx| {
-            let id = match id {
-                Some(id) => {
-                    let sets: Vec<String> = T::COLUMNS
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                        .collect();
-                    let sql = format!(
-                        "UPDATE {} SET {}, updated_at = ?{} WHERE id = ?1",
-                        T::TABLE,
-                        sets.join(", "),
-                        T::COLUMNS.len() + 2
-                    );
-                    let all = std::iter::once(Value::Text(id.to_owned())).chain(values.into_iter());
-                    touched(
-                        tx.execute(&sql, rusqlite::params_from_iter(all))?,
-                        T::WHAT,
-                        id,
-                    )?;
-                    id.to_owned()
-                }
-                None => {
-                    let id = new_id();
-                    let marks: Vec<String> = (1..=T::COLUMNS.len() + 2)
-                        .map(|i| format!("?{i}"))
-                        .collect();
-                    let sql = format!(
-                        "INSERT INTO {} (id, {}, updated_at) VALUES ({})",
-                        T::TABLE,
-                        T::COLUMNS.join(", "),
-                        marks.join(", ")
-                    );
-                    let all = std::iter::once(Value::Text(id.clone())).chain(values.into_iter());
-                    tx.execute(&sql, rusqlite::params_from_iter(all))?;
-                    id
-                }
-            };
-            Ok((id, details))
+            let sets: Vec<String> = T::COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                .collect();
+            let sql = format!(
+                "UPDATE {} SET {}, updated_at = ?{} WHERE id = ?1",
+                T::TABLE,
+                sets.join(", "),
+                T::COLUMNS.len() + 2
+            );
+            let all = std::iter::once(Value::Text(id.to_owned())).chain(values);
+            touched(
+                tx.execute(&sql, rusqlite::params_from_iter(all))?,
+                T::WHAT,
+                id,
+            )?;
+            Ok((id.to_owned(), details))
         })
     }
 
@@ -453,59 +501,86 @@ impl Diary {
         })
     }
 
-    /// Adds (`id` = `None`) or replaces a language.
-    pub fn save_language(
+    /// Adds a language to the profile.
+    pub fn add_language(&self, details: &LanguageSkillDetails) -> Result<LanguageSkill> {
+        self.add_section(details)
+            .map(|(id, details)| LanguageSkill { id, details })
+    }
+    /// Replaces a language of the profile.
+    pub fn update_language(
         &self,
-        id: Option<&str>,
+        id: &str,
         details: &LanguageSkillDetails,
     ) -> Result<LanguageSkill> {
-        self.save_section(id, details)
+        self.update_section(id, details)
             .map(|(id, details)| LanguageSkill { id, details })
     }
     pub fn delete_language(&self, id: &str) -> Result<()> {
         self.delete_section::<LanguageSkillDetails>(id)
     }
-    pub fn save_experience(
+    /// Adds a work experience to the profile.
+    pub fn add_experience(&self, details: &WorkExperienceDetails) -> Result<WorkExperience> {
+        self.add_section(details)
+            .map(|(id, details)| WorkExperience { id, details })
+    }
+    /// Replaces a work experience of the profile.
+    pub fn update_experience(
         &self,
-        id: Option<&str>,
+        id: &str,
         details: &WorkExperienceDetails,
     ) -> Result<WorkExperience> {
-        self.save_section(id, details)
+        self.update_section(id, details)
             .map(|(id, details)| WorkExperience { id, details })
     }
     pub fn delete_experience(&self, id: &str) -> Result<()> {
         self.delete_section::<WorkExperienceDetails>(id)
     }
-    pub fn save_education(
-        &self,
-        id: Option<&str>,
-        details: &EducationDetails,
-    ) -> Result<Education> {
-        self.save_section(id, details)
+    /// Adds an education entry to the profile.
+    pub fn add_education(&self, details: &EducationDetails) -> Result<Education> {
+        self.add_section(details)
+            .map(|(id, details)| Education { id, details })
+    }
+    /// Replaces an education entry of the profile.
+    pub fn update_education(&self, id: &str, details: &EducationDetails) -> Result<Education> {
+        self.update_section(id, details)
             .map(|(id, details)| Education { id, details })
     }
     pub fn delete_education(&self, id: &str) -> Result<()> {
         self.delete_section::<EducationDetails>(id)
     }
-    pub fn save_skill(&self, id: Option<&str>, details: &SkillDetails) -> Result<Skill> {
-        self.save_section(id, details)
+    /// Adds a skill to the profile.
+    pub fn add_skill(&self, details: &SkillDetails) -> Result<Skill> {
+        self.add_section(details)
+            .map(|(id, details)| Skill { id, details })
+    }
+    /// Replaces a skill of the profile.
+    pub fn update_skill(&self, id: &str, details: &SkillDetails) -> Result<Skill> {
+        self.update_section(id, details)
             .map(|(id, details)| Skill { id, details })
     }
     pub fn delete_skill(&self, id: &str) -> Result<()> {
         self.delete_section::<SkillDetails>(id)
     }
-    pub fn save_certificate(
+    /// Adds a licence or certificate to the profile.
+    pub fn add_certificate(&self, details: &CertificateDetails) -> Result<Certificate> {
+        self.add_section(details)
+            .map(|(id, details)| Certificate { id, details })
+    }
+    /// Replaces a licence or certificate of the profile.
+    pub fn update_certificate(
         &self,
-        id: Option<&str>,
+        id: &str,
         details: &CertificateDetails,
     ) -> Result<Certificate> {
-        self.save_section(id, details)
+        self.update_section(id, details)
             .map(|(id, details)| Certificate { id, details })
     }
     pub fn delete_certificate(&self, id: &str) -> Result<()> {
         self.delete_section::<CertificateDetails>(id)
     }
 
+    /// Sets the personal details. The profile has one set of them (and one availability), so
+    /// there is nothing to add or update by id: `set_*` replaces the whole record.
     pub fn set_personal_details(&self, details: &PersonalDetails) -> Result<()> {
         let d = PersonalDetails {
             full_name: line(PersonalField::FullName, &details.full_name, false)?,
@@ -524,6 +599,7 @@ impl Diary {
         })
     }
 
+    /// Sets the availability, the profile's single record (see `set_personal_details`).
     pub fn set_availability(&self, a: &Availability) -> Result<()> {
         let available_from = check_optional_date(AvailabilityField::AvailableFrom, &a.available_from)?;
         if a.hours_per_week.is_some_and(|h| h > 80) {
@@ -619,96 +695,75 @@ pub(crate) mod tests {
             })
             .unwrap();
         diary
-            .save_language(
-                None,
-                &LanguageSkillDetails {
-                    language: "it".into(),
-                    mother_tongue: false,
-                    listening: Some(CefrLevel::B1),
-                    reading: Some(CefrLevel::A2),
-                    spoken_interaction: Some(CefrLevel::B1),
-                    spoken_production: Some(CefrLevel::A2),
-                    writing: Some(CefrLevel::A2),
-                },
-            )
+            .add_language(&LanguageSkillDetails {
+                language: "it".into(),
+                mother_tongue: false,
+                listening: Some(CefrLevel::B1),
+                reading: Some(CefrLevel::A2),
+                spoken_interaction: Some(CefrLevel::B1),
+                spoken_production: Some(CefrLevel::A2),
+                writing: Some(CefrLevel::A2),
+            })
             .unwrap();
         diary
-            .save_language(
-                None,
-                &LanguageSkillDetails {
-                    language: "so".into(),
-                    mother_tongue: true,
-                    listening: None,
-                    reading: None,
-                    spoken_interaction: None,
-                    spoken_production: None,
-                    writing: None,
-                },
-            )
+            .add_language(&LanguageSkillDetails {
+                language: "so".into(),
+                mother_tongue: true,
+                listening: None,
+                reading: None,
+                spoken_interaction: None,
+                spoken_production: None,
+                writing: None,
+            })
             .unwrap();
         diary
-            .save_experience(
-                None,
-                &WorkExperienceDetails {
-                    role: "Cuoca".into(),
-                    employer: "Ristorante Al Porto".into(),
-                    sector: "Ristorazione".into(),
-                    country: "Italia".into(),
-                    city: "Bologna".into(),
-                    start_month: Some("2024-03".into()),
-                    end_month: None,
-                    tasks: "Preparazione primi piatti".into(),
-                },
-            )
+            .add_experience(&WorkExperienceDetails {
+                role: "Cuoca".into(),
+                employer: "Ristorante Al Porto".into(),
+                sector: "Ristorazione".into(),
+                country: "Italia".into(),
+                city: "Bologna".into(),
+                start_month: Some("2024-03".into()),
+                end_month: None,
+                tasks: "Preparazione primi piatti".into(),
+            })
             .unwrap();
         diary
-            .save_experience(
-                None,
-                &WorkExperienceDetails {
-                    role: "Aiuto cuoca".into(),
-                    employer: "Hotel Jazeera".into(),
-                    sector: "Hotel".into(),
-                    country: "Somalia".into(),
-                    city: "Mogadiscio".into(),
-                    start_month: Some("2018-01".into()),
-                    end_month: Some("2021-06".into()),
-                    tasks: String::new(),
-                },
-            )
+            .add_experience(&WorkExperienceDetails {
+                role: "Aiuto cuoca".into(),
+                employer: "Hotel Jazeera".into(),
+                sector: "Hotel".into(),
+                country: "Somalia".into(),
+                city: "Mogadiscio".into(),
+                start_month: Some("2018-01".into()),
+                end_month: Some("2021-06".into()),
+                tasks: String::new(),
+            })
             .unwrap();
         diary
-            .save_education(
-                None,
-                &EducationDetails {
-                    title: "Diploma di scuola secondaria".into(),
-                    institution: String::new(),
-                    eqf_level: Some(4),
-                    country: "Somalia".into(),
-                    start_year: Some(2010),
-                    end_year: Some(2014),
-                    recognition: Recognition::InProgress,
-                },
-            )
+            .add_education(&EducationDetails {
+                title: "Diploma di scuola secondaria".into(),
+                institution: String::new(),
+                eqf_level: Some(4),
+                country: "Somalia".into(),
+                start_year: Some(2010),
+                end_year: Some(2014),
+                recognition: Recognition::InProgress,
+            })
             .unwrap();
         diary
-            .save_skill(
-                None,
-                &SkillDetails {
-                    text: "Cucina halal".into(),
-                    esco_uri: None,
-                },
-            )
+            .add_skill(&SkillDetails {
+                text: "Cucina halal".into(),
+                esco_uri: None,
+            })
             .unwrap();
         diary
-            .save_certificate(
-                None,
-                &CertificateDetails {
-                    name: "HACCP".into(),
-                    issuer: "Regione Emilia-Romagna".into(),
-                    issued_on: Some("2024-02-10".into()),
-                    expires_on: None,
-                },
-            )
+            .add_certificate(&CertificateDetails {
+                name: "HACCP".into(),
+                issuer: "Regione Emilia-Romagna".into(),
+                issued_on: Some("2024-02-10".into()),
+                expires_on: None,
+            })
             .unwrap();
         diary
             .set_availability(&Availability {
@@ -746,8 +801,8 @@ pub(crate) mod tests {
 
         let skill = &p.skills[0];
         diary
-            .save_skill(
-                Some(&skill.id),
+            .update_skill(
+                &skill.id,
                 &SkillDetails {
                     text: "Cucina somala".into(),
                     esco_uri: None,
@@ -779,7 +834,7 @@ pub(crate) mod tests {
             end_month: Some("2021-01".into()),
             tasks: String::new(),
         };
-        let err = diary.save_experience(None, &exp).unwrap_err();
+        let err = diary.add_experience(&exp).unwrap_err();
         assert!(
             matches!(err, Error::Invalid { ref field, reason: InvalidReason::EndBeforeStart } if *field == crate::fields::Field::from(ExperienceField::EndMonth))
         );
@@ -793,7 +848,7 @@ pub(crate) mod tests {
             recognition: Recognition::Unknown,
         };
         assert!(
-            matches!(diary.save_education(None, &edu), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(EducationField::EqfLevel))
+            matches!(diary.add_education(&edu), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(EducationField::EqfLevel))
         );
         let lang = LanguageSkillDetails {
             language: "not a language!".into(),
@@ -805,14 +860,14 @@ pub(crate) mod tests {
             writing: None,
         };
         assert!(
-            matches!(diary.save_language(None, &lang), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(LanguageField::Language))
+            matches!(diary.add_language(&lang), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(LanguageField::Language))
         );
         let skill = SkillDetails {
             text: "Saldatura".into(),
             esco_uri: Some("https://example.com/x".into()),
         };
         assert!(
-            matches!(diary.save_skill(None, &skill), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(SkillField::EscoUri))
+            matches!(diary.add_skill(&skill), Err(Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(SkillField::EscoUri))
         );
         let availability = Availability {
             hours_per_week: Some(100),

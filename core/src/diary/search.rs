@@ -85,12 +85,12 @@ mod tests {
             .unwrap();
         let action = diary
             .add_action(
-                Some(&app.id),
                 &ActionDetails {
                     kind: ActionKind::SendDocuments,
                     note: "Mandare l'attestato HACCP".into(),
                     due_at: MONDAY_9,
                 },
+                Some(&app.id),
             )
             .unwrap();
 

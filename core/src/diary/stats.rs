@@ -136,13 +136,13 @@ mod tests {
             .add_application(&details("D", "x"), Stage::Saved, Some(MONDAY_9))
             .unwrap();
         diary
-            .move_to_stage(&a.id, Stage::Interview, Some(MONDAY_9 + HOUR), "")
+            .move_to_stage(&a.id, Stage::Interview, "", Some(MONDAY_9 + HOUR))
             .unwrap();
         diary
-            .move_to_stage(&a.id, Stage::Offer, Some(MONDAY_9 + 2 * HOUR), "")
+            .move_to_stage(&a.id, Stage::Offer, "", Some(MONDAY_9 + 2 * HOUR))
             .unwrap();
         diary
-            .move_to_stage(&a.id, Stage::Hired, Some(MONDAY_9 + 3 * HOUR), "")
+            .move_to_stage(&a.id, Stage::Hired, "", Some(MONDAY_9 + 3 * HOUR))
             .unwrap();
 
         let stats = diary.stats(MONDAY_9 + 4 * HOUR, "Europe/Rome", 3).unwrap();
@@ -187,7 +187,10 @@ mod tests {
             .iter()
             .map(|w| (w.week_start.as_str(), w.applications))
             .collect();
-        assert_eq!(weeks, [("2026-03-16", 1), ("2026-03-23", 0), ("2026-03-30", 0)]);
+        assert_eq!(
+            weeks,
+            [("2026-03-16", 1), ("2026-03-23", 0), ("2026-03-30", 0)]
+        );
         assert!(diary.stats(april, "Mars/Olympus", 3).is_err());
     }
 }

@@ -16,13 +16,18 @@ use crate::error::{Error, Result};
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ServiceFilter {
     /// Any of these categories; empty for all.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub categories: Vec<Category>,
     /// Someone at the desk speaks this language.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub spoken_language: Option<String>,
     /// For this audience (services for everyone always qualify).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub audience: Option<Audience>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub free_only: bool,
     /// Only services open at the query's moment.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub open_only: bool,
 }
 
@@ -956,7 +961,8 @@ mod tests {
     use ponte_wire::{ContentChange, ServiceRecord, ServiceText};
 
     /// Monday 23 November 2026, 10:00 in Rome.
-    const MONDAY_10: crate::time::Timestamp = crate::time::Timestamp::from_millis(1_795_424_400_000);
+    const MONDAY_10: crate::time::Timestamp =
+        crate::time::Timestamp::from_millis(1_795_424_400_000);
 
     fn langs(l: &[&str]) -> Vec<String> {
         l.iter().map(|s| (*s).to_owned()).collect()
@@ -1623,5 +1629,28 @@ mod tests {
             services.service("nope", &[], None),
             Err(Error::NotFound { .. })
         ));
+    }
+
+    #[test]
+    fn calls_without_languages_use_the_chain_set_on_the_store() {
+        let (_dir, services) = services();
+        let mut r = record("bo-x", 44.49, 11.34, Category::LegalAid, "Sportello legale");
+        r.texts
+            .push(text("fr", "Guichet juridique", Provenance::Reviewed));
+        upsert(&services, vec![r]);
+        let store = services.store.clone();
+        let name = |languages: Option<Vec<String>>| {
+            services
+                .service("bo-x", &store.chain_or(languages), None)
+                .unwrap()
+                .text
+                .name
+        };
+        assert_eq!(name(None), "Sportello legale", "English, then Italian");
+        store.set_languages(langs(&["fr", "en", "it"]));
+        assert_eq!(name(None), "Guichet juridique");
+        // A chain given for one call overrides the store's, for that call only.
+        assert_eq!(name(Some(langs(&["it"]))), "Sportello legale");
+        assert_eq!(name(None), "Guichet juridique");
     }
 }

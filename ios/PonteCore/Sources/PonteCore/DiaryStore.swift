@@ -16,15 +16,17 @@ public actor DiaryStore {
         try diary.agenda(options: AgendaOptions(now: now, timeZone: timeZone.identifier))
     }
 
-    public func applications(stage: Stage? = nil) throws -> [Application] {
-        try diary.applications(stage: stage)
+    /// One page of applications, the most recently active first; `after` is the previous
+    /// page's `next`.
+    public func applications(stage: Stage? = nil, after: String? = nil) throws -> ApplicationPage {
+        try diary.applications(stage: stage, after: after)
     }
 
     public func addApplication(_ details: ApplicationDetails, stage: Stage = .saved) throws -> Application {
-        try diary.addApplication(details: details, stage: stage, at: nil)
+        try diary.addApplication(details: details, stage: stage)
     }
 
     public func moveToStage(id: String, stage: Stage, note: String = "") throws -> Application {
-        try diary.moveToStage(id: id, stage: stage, at: nil, note: note)
+        try diary.moveToStage(id: id, stage: stage, note: note)
     }
 }

@@ -8,6 +8,7 @@ import org.ponte.core.Agenda
 import org.ponte.core.AgendaOptions
 import org.ponte.core.Application
 import org.ponte.core.ApplicationDetails
+import org.ponte.core.ApplicationPage
 import org.ponte.core.OpenOptions
 import org.ponte.core.Stage
 import org.ponte.ffi.Diary
@@ -23,13 +24,14 @@ class DiaryRepository(
     private val io: CoroutineDispatcher = Dispatchers.IO,
 ) {
     suspend fun addApplication(details: ApplicationDetails, stage: Stage = Stage.SAVED): Application =
-        withContext(io) { diary.addApplication(details, stage, null) }
+        withContext(io) { diary.addApplication(details, stage) }
 
     suspend fun moveToStage(id: String, stage: Stage, note: String = ""): Application =
-        withContext(io) { diary.moveToStage(id, stage, null, note) }
+        withContext(io) { diary.moveToStage(id, stage, note) }
 
-    suspend fun applications(stage: Stage? = null): List<Application> =
-        withContext(io) { diary.applications(stage) }
+    /** One page of applications, the most recently active first; `after` is the previous page's `next`. */
+    suspend fun applications(stage: Stage? = null, after: String? = null): ApplicationPage =
+        withContext(io) { diary.applications(stage = stage, after = after) }
 
     /** The home screen: overdue, today, this week, follow-ups and expiring documents. */
     suspend fun agenda(followUpAfterDays: UInt = 10u): Agenda = withContext(io) {

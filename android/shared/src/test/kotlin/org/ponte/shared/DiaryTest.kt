@@ -50,6 +50,7 @@ class DiaryTest {
         dir.deleteRecursively()
     }
 
+    // The fields left out (contacts, link, notes) take their defaults.
     private fun details(employer: String, position: String) = ApplicationDetails(
         employer = employer,
         position = position,
@@ -57,11 +58,6 @@ class DiaryTest {
         sourceDetail = "CPI Bologna",
         city = "Bologna",
         contractType = ContractType.INTERNSHIP,
-        contactName = "",
-        contactPhone = "",
-        contactEmail = "",
-        jobUrl = "",
-        notes = "",
     )
 
     @Test
@@ -71,14 +67,14 @@ class DiaryTest {
             val diary = ponte.diary()
             val app = diary.addApplication(details("Coop Sole", "Aiuto cuoco"), Stage.SAVED, monday9 - day.multipliedBy(10))
             firstId = app.id
-            diary.moveToStage(app.id, Stage.APPLIED, monday9 - day.multipliedBy(9), "CV consegnato a mano")
+            diary.moveToStage(app.id, Stage.APPLIED, "CV consegnato a mano", monday9 - day.multipliedBy(9))
             diary.addInterview(
                 app.id,
-                InterviewDetails(monday9 + hour.multipliedBy(2), InterviewFormat.IN_PERSON, "Via Emilia 12", "", ""),
+                InterviewDetails(monday9 + hour.multipliedBy(2), InterviewFormat.IN_PERSON, place = "Via Emilia 12"),
             )
-            diary.moveToStage(app.id, Stage.OFFER, null, "")
-            diary.moveToStage(app.id, Stage.HIRED, null, "Inizio lunedì")
-            diary.addApplication(details("Hera", "Operatore ecologico"), Stage.APPLIED, null)
+            diary.moveToStage(app.id, Stage.OFFER)
+            diary.moveToStage(app.id, Stage.HIRED, "Inizio lunedì")
+            diary.addApplication(details("Hera", "Operatore ecologico"), Stage.APPLIED)
         }
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
@@ -87,8 +83,8 @@ class DiaryTest {
             val stages = diary.timeline(firstId).map { it.stage }
             assertEquals(listOf(Stage.SAVED, Stage.APPLIED, Stage.INTERVIEW, Stage.OFFER, Stage.HIRED), stages)
             assertEquals("Inizio lunedì", diary.timeline(firstId).last().note)
-            assertEquals(2, diary.applications(null).size)
-            assertEquals(listOf("Hera"), diary.applications(Stage.APPLIED).map { it.details.employer })
+            assertEquals(2, diary.applications().applications.size)
+            assertEquals(listOf("Hera"), diary.applications(Stage.APPLIED).applications.map { it.details.employer })
             assertEquals("Via Emilia 12", diary.interviews(firstId).single().details.place)
         }
     }
@@ -98,9 +94,9 @@ class DiaryTest {
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val app = diary.addApplication(details("Hotel Roma", "Cameriera"), Stage.APPLIED, monday9 - day.multipliedBy(20))
-            diary.addAction(app.id, ActionDetails(ActionKind.CALL_BACK, "Chiedere di Marta", monday9 - day))
-            diary.addAction(app.id, ActionDetails(ActionKind.SEND_DOCUMENTS, "Attestato HACCP", monday9 + hour.multipliedBy(3)))
-            diary.addAction(null, ActionDetails(ActionKind.OTHER, "Rinnovo DID al CPI", monday9 + day.multipliedBy(3)))
+            diary.addAction(ActionDetails(ActionKind.CALL_BACK, "Chiedere di Marta", monday9 - day), app.id)
+            diary.addAction(ActionDetails(ActionKind.SEND_DOCUMENTS, "Attestato HACCP", monday9 + hour.multipliedBy(3)), app.id)
+            diary.addAction(ActionDetails(ActionKind.OTHER, "Rinnovo DID al CPI", monday9 + day.multipliedBy(3)))
             val quiet = diary.addApplication(details("Coop Ali", "Magazziniere"), Stage.APPLIED, monday9 - day.multipliedBy(15))
 
             val agenda = diary.agenda(AgendaOptions(now = monday9, timeZone = "Europe/Rome"))
@@ -120,7 +116,10 @@ class DiaryTest {
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val repository = DiaryRepository(ponte.diary(), clock)
             val app = repository.addApplication(details("Ikea", "Magazziniere"))
-            ponte.diary().addAction(app.id, ActionDetails(ActionKind.PREPARE_INTERVIEW, "", monday9 + hour.multipliedBy(14) + java.time.Duration.ofMinutes(30)))
+            ponte.diary().addAction(
+                ActionDetails(ActionKind.PREPARE_INTERVIEW, dueAt = monday9 + hour.multipliedBy(14) + java.time.Duration.ofMinutes(30)),
+                app.id,
+            )
             // 23:30 in Rome is still today.
             assertEquals(1, repository.agenda().today.size)
             assertEquals(Stage.APPLIED, repository.moveToStage(app.id, Stage.APPLIED).currentStage)
@@ -132,12 +131,12 @@ class DiaryTest {
         // Every object over the database is closed, so the file is complete and at rest
         // (an unclosed one would be finalised by the garbage collector at any moment).
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
-            ponte.diary().use { it.addApplication(details("Coop", "Cuoco"), Stage.SAVED, null) }
+            ponte.diary().use { it.addApplication(details("Coop", "Cuoco"), Stage.SAVED) }
         }
         val before = File(path).readBytes()
         assertFailsWith<PonteException.WrongKey> { Ponte.open(OpenOptions(path, ByteArray(32) { 9 })) }
         assertTrue(before.contentEquals(File(path).readBytes()))
-        Ponte.open(OpenOptions(path, key)).use { assertEquals(1, it.diary().applications(null).size) }
+        Ponte.open(OpenOptions(path, key)).use { assertEquals(1, it.diary().applications().applications.size) }
     }
 
     @Test
@@ -147,10 +146,10 @@ class DiaryTest {
         val newKey = ByteArray(32) { 11 }
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
-            diary.addApplication(details("Coop", "Cuoco"), Stage.SAVED, null)
+            diary.addApplication(details("Coop", "Cuoco"), Stage.SAVED)
             assertFailsWith<PonteException.InvalidInput> { ponte.changeKey(ByteArray(16)) }
             ponte.changeKey(newKey)
-            assertEquals(1, diary.applications(null).size)
+            assertEquals(1, diary.applications().applications.size)
             // Kotlin's close() releases the handle; closeDatabase() closes the database.
             ponte.closeDatabase()
             ponte.closeDatabase()
@@ -158,7 +157,7 @@ class DiaryTest {
             diary.close()
         }
         assertFailsWith<PonteException.WrongKey> { Ponte.open(OpenOptions(path, key)) }
-        Ponte.open(OpenOptions(path, newKey)).use { assertEquals(1, it.diary().applications(null).size) }
+        Ponte.open(OpenOptions(path, newKey)).use { assertEquals(1, it.diary().applications().applications.size) }
     }
 
     @Test
@@ -166,17 +165,17 @@ class DiaryTest {
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             val error = assertFailsWith<PonteException.InvalidInput> {
-                diary.addApplication(details(" ", "Cuoco"), Stage.SAVED, null)
+                diary.addApplication(details(" ", "Cuoco"), Stage.SAVED)
             }
             assertEquals(Field.Application(ApplicationField.EMPLOYER), error.field)
             // The message names the field in the person's language.
             assertEquals("\u2068Datore di lavoro\u2069: \u2068Questo campo è necessario.\u2069", errorMessage(listOf("it"), error).text)
             assertEquals(InvalidReason.REQUIRED, error.reason)
-            val app = diary.addApplication(details("Coop", "Cuoco"), Stage.APPLIED, null)
-            val same = assertFailsWith<PonteException.InvalidInput> { diary.moveToStage(app.id, Stage.APPLIED, null, "") }
+            val app = diary.addApplication(details("Coop", "Cuoco"), Stage.APPLIED)
+            val same = assertFailsWith<PonteException.InvalidInput> { diary.moveToStage(app.id, Stage.APPLIED) }
             assertEquals(InvalidReason.SAME_STAGE, same.reason)
             assertFailsWith<PonteException.NotFound> { diary.application("no-such-id") }
-            assertEquals(1, diary.applications(null).size)
+            assertEquals(1, diary.applications().applications.size)
             assertFailsWith<PonteException.InvalidInput> { Ponte.open(OpenOptions(File(dir, "other.db").path, ByteArray(16), create = true)) }
         }
     }
@@ -192,8 +191,8 @@ class DiaryTest {
                     start.await()
                     var seen = 0
                     repeat(50) { i ->
-                        diary.addApplication(details("Employer $thread-$i", "Job"), Stage.APPLIED, null)
-                        seen = diary.applications(null).size
+                        diary.addApplication(details("Employer $thread-$i", "Job"), Stage.APPLIED)
+                        seen = diary.applications(limit = 200u).applications.size
                     }
                     seen
                 }
@@ -201,8 +200,27 @@ class DiaryTest {
             start.countDown()
             jobs.forEach { assertTrue(it.get(60, TimeUnit.SECONDS) >= 50) }
             pool.shutdown()
-            assertEquals(100, diary.applications(null).size)
+            assertEquals(100, diary.applications(limit = 200u).applications.size)
             assertEquals(100, diary.search("employer", 200u).size)
+        }
+    }
+
+    @Test
+    fun applicationsComeInPagesWithACursor() {
+        Ponte.open(path, key).use { ponte ->
+            val diary = ponte.diary()
+            repeat(25) { i -> diary.addApplication(details("Employer $i", "Job"), Stage.APPLIED, monday9 + hour.multipliedBy(i.toLong())) }
+            val first = diary.applications(limit = 10u)
+            assertEquals("Employer 24", first.applications.first().details.employer)
+            diary.addApplication(details("Late", "Job"), Stage.SAVED, monday9 + day.multipliedBy(2))
+            val second = diary.applications(limit = 10u, after = first.next)
+            val third = diary.applications(limit = 10u, after = second.next)
+            assertEquals(listOf(10, 10, 5), listOf(first, second, third).map { it.applications.size })
+            assertEquals(null, third.next)
+            val employers = listOf(first, second, third).flatMap { page -> page.applications.map { it.details.employer } }
+            assertEquals((24 downTo 0).map { "Employer $it" }, employers)
+            val bad = assertFailsWith<PonteException.InvalidInput> { diary.applications(after = "not a cursor") }
+            assertEquals("after", bad.field)
         }
     }
 
@@ -210,8 +228,9 @@ class DiaryTest {
     fun theCvIsInItalianForEmployers() {
         Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
-            diary.setPersonalDetails(org.ponte.core.PersonalDetails("Samuel Tesfaye", "", "", "Torino", ""))
-            val html = diary.cvHtml("it")
+            diary.setPersonalDetails(org.ponte.core.PersonalDetails(fullName = "Samuel Tesfaye", city = "Torino"))
+            // Italian when no language is given: the CV is for employers in Italy.
+            val html = diary.cvHtml()
             assertContains(html, "Samuel Tesfaye")
             assertContains(html, "Informazioni personali")
             // No empty sections: no work experience, no heading for it.

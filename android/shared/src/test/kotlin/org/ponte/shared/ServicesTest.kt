@@ -26,7 +26,6 @@ class ServicesTest {
     /** Monday 23 November 2026, 10:00 in Rome. */
     private val monday10 = Instant.parse("2026-11-23T09:00:00Z")
     private val piazzaMaggiore = GeoPoint(44.4938, 11.3430)
-    private val everything = ServiceFilter(emptyList(), null, null, false, false)
 
     private val csv = """
         id,organisation,categories,address,lat,lon,opening_hours,languages_spoken,name_it,name_ar,provenance_ar
@@ -49,7 +48,9 @@ class ServicesTest {
     @Test
     fun nearMeIsSortedByDistanceWithNamesInMyLanguage() {
         load()
-        val near = services.near(piazzaMaggiore, 2_000.0, 10u, everything, listOf("ar", "en", "it"), monday10)
+        // The chain is set once on the open database; the calls leave `languages` out.
+        ponte.setLanguages(listOf("ar", "en", "it"))
+        val near = services.near(piazzaMaggiore, 2_000.0, 10u, monday10)
         assertEquals(listOf("bo-mensa", "bo-cpi", "bo-scuola"), near.map { it.id })
         assertTrue(near.zipWithNext().all { (a, b) -> a.distanceM!! <= b.distanceM!! })
         assertEquals("مركز التوظيف", near[1].name)
@@ -61,10 +62,10 @@ class ServicesTest {
     @Test
     fun searchInArabicAndInItalian() {
         load()
-        val arabic = services.search("مدرسة", listOf("ar"), null, everything, 10u, monday10)
+        val arabic = services.search("مدرسة", 10u, monday10, languages = listOf("ar"))
         assertEquals(listOf("bo-scuola"), arabic.map { it.service.id })
         assertEquals("ar", arabic.single().matchedLanguage)
-        val italian = services.search("centro impieg", listOf("ar"), piazzaMaggiore, everything, 10u, monday10)
+        val italian = services.search("centro impieg", 10u, monday10, near = piazzaMaggiore, languages = listOf("ar"))
         assertEquals("bo-cpi", italian.first().service.id)
         assertEquals("it", italian.first().matchedLanguage)
         assertEquals("ar", italian.first().service.nameLanguage)
@@ -73,14 +74,13 @@ class ServicesTest {
     @Test
     fun openNowWithTheNextChange() {
         load()
-        val openOnly = everything.copy(openOnly = true)
-        val open = services.near(piazzaMaggiore, 5_000.0, 10u, openOnly, listOf("it"), monday10)
+        val open = services.near(piazzaMaggiore, 5_000.0, 10u, monday10, ServiceFilter(openOnly = true), listOf("it"))
         assertEquals(listOf("bo-cpi"), open.map { it.id })
         val state = open.single().open!!
         assertEquals(OpenStatus.OPEN, state.status)
         // Open until 13:00 Rome time.
         assertEquals(Instant.parse("2026-11-23T12:00:00Z"), state.nextChange)
-        val school = services.service("bo-scuola", listOf("it"), monday10)
+        val school = services.service("bo-scuola", monday10, listOf("it"))
         assertEquals(OpenStatus.CLOSED, school.open!!.status)
         assertEquals(Instant.parse("2026-11-23T14:00:00Z"), school.open!!.nextChange)
         assertEquals(listOf(Category.ITALIAN_COURSES), school.categories)
