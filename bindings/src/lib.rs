@@ -601,10 +601,10 @@ pub struct Lessons {
 #[uniffi::export]
 impl Lessons {
     /// Installs a signed pack (a file that may have come from another phone); refused unless
-    /// one of `trusted_keys` (base64 Ed25519 public keys) signed it and every hash matches.
+    /// one of the keys given at open (`OpenOptions.trustedKeys`) signed it and every hash matches.
     /// A refused pack gives `PonteError::Pack` with its `PackProblem` and changes nothing.
-    pub fn install_pack(&self, bytes: Vec<u8>, trusted_keys: Vec<String>) -> Result<PackInfo> {
-        ffi(self.inner.install_pack(&bytes, &trusted_keys))
+    pub fn install_pack(&self, bytes: Vec<u8>) -> Result<PackInfo> {
+        ffi(self.inner.install_pack(&bytes, self.store.trusted_keys()))
     }
     /// The courses with the person's progress. `languages`, when given, overrides the chain
     /// set with `Ponte.set_languages` for this call (as in every call below).
@@ -680,11 +680,14 @@ impl Lessons {
 
 #[uniffi::export]
 impl Ponte {
-    /// Sync with the coordinator. `trusted_keys` are the lesson-pack signing keys (base64)
-    /// shipped with the app.
-    pub fn sync(&self, trusted_keys: Vec<String>) -> Arc<Sync> {
+    /// Sync with the coordinator. Lesson packs and the content dump are checked against the
+    /// keys given at open (`OpenOptions.trustedKeys`).
+    pub fn sync(&self) -> Arc<Sync> {
         Arc::new(Sync {
-            inner: Arc::new(SyncClient::new(self.store.clone(), trusted_keys)),
+            inner: Arc::new(SyncClient::new(
+                self.store.clone(),
+                self.store.trusted_keys().to_vec(),
+            )),
             store: self.store.clone(),
         })
     }

@@ -372,6 +372,8 @@ record_fields! {
         Key = "key",
         /// The database file.
         Path = "path",
+        /// The signing keys the app trusts for lesson packs and content dumps.
+        TrustedKeys = "trusted_keys",
     }
 }
 

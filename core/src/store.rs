@@ -54,6 +54,12 @@ pub struct OpenOptions {
     /// (the default), a missing or empty file gives `NoDatabase` and nothing is created.
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub create: bool,
+    /// The Ed25519 public keys (base64) of the organisations whose lesson packs and first-run
+    /// content dumps this app trusts, shipped with the app. Given once here; every pack and
+    /// dump installed through this database is checked against them. A key that cannot be
+    /// read is refused at open (`InvalidInput`, `store.trusted_keys`).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub trusted_keys: Vec<String>,
 }
 
 impl OpenOptions {
@@ -62,7 +68,14 @@ impl OpenOptions {
             path: path.into(),
             key: key.to_vec(),
             create,
+            trusted_keys: Vec::new(),
         }
+    }
+
+    /// The same options, trusting these signing keys.
+    pub fn trusting(mut self, keys: &[String]) -> Self {
+        self.trusted_keys = keys.to_vec();
+        self
     }
 }
 
@@ -72,6 +85,7 @@ impl std::fmt::Debug for OpenOptions {
         f.debug_struct("OpenOptions")
             .field("path", &self.path)
             .field("create", &self.create)
+            .field("trusted_keys", &self.trusted_keys)
             .finish_non_exhaustive()
     }
 }
@@ -94,6 +108,8 @@ pub struct Store {
     pub(crate) sync: std::sync::Arc<crate::sync::Shared>,
     /// The person's language chain, best first (see [`Store::set_languages`]).
     languages: std::sync::RwLock<Vec<String>>,
+    /// The signing keys trusted for packs and dumps (see [`OpenOptions::trusted_keys`]).
+    trusted_keys: Vec<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -122,7 +138,23 @@ impl Store {
     /// - A refused open never changes a byte of the file or of its write-ahead log: the log is
     ///   not copied into the file, the file is never wiped.
     pub fn open_with(options: &OpenOptions) -> Result<Store> {
-        Store::open_at(PathBuf::from(&options.path), &options.key, options.create)
+        // A key the app ships wrong is refused before the file is touched.
+        for key in &options.trusted_keys {
+            if ponte_wire::pack::public_key_from_base64(key).is_err() {
+                return Err(Error::invalid(
+                    crate::fields::StoreField::TrustedKeys,
+                    InvalidReason::OutOfRange,
+                ));
+            }
+        }
+        let mut store = Store::open_at(PathBuf::from(&options.path), &options.key, options.create)?;
+        store.trusted_keys = options.trusted_keys.clone();
+        Ok(store)
+    }
+
+    /// The signing keys given at open, for lesson packs and content dumps.
+    pub fn trusted_keys(&self) -> &[String] {
+        &self.trusted_keys
     }
 
     fn open_at(path: PathBuf, key: &[u8], create: bool) -> Result<Store> {
@@ -202,6 +234,7 @@ impl Store {
             content_generation: std::sync::atomic::AtomicU64::new(0),
             sync,
             languages: std::sync::RwLock::new(crate::i18n::negotiate(&[], None)),
+            trusted_keys: Vec::new(),
         })
     }
 
@@ -613,6 +646,30 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path().join("ponte.db"), &KEY).unwrap();
         (dir, store)
+    }
+
+    #[test]
+    fn trusted_keys_are_given_once_at_open_and_a_bad_one_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ponte.db");
+        let demo = "eJ1mZqeYaQKe779cgMrFD5sgUFYZzToKnNFEqVA43+8=".to_owned();
+        let refused = Store::open_with(
+            &OpenOptions::new(path.display().to_string(), &KEY, true)
+                .trusting(&[demo.clone(), "not a key".into()]),
+        )
+        .err()
+        .expect("a key that cannot be read is refused");
+        assert!(matches!(
+            refused,
+            Error::Invalid { field, reason: InvalidReason::OutOfRange }
+                if field == crate::fields::Field::from(crate::fields::StoreField::TrustedKeys)
+        ));
+        assert!(!path.exists(), "nothing is created on a refused open");
+        let store = Store::open_with(
+            &OpenOptions::new(path.display().to_string(), &KEY, true).trusting(&[demo.clone()]),
+        )
+        .unwrap();
+        assert_eq!(store.trusted_keys(), [demo]);
     }
 
     #[test]

@@ -600,3 +600,4 @@ field-query-cursor = الصفحة
 field-query-limit = العدد في كل صفحة
 field-store-key = المفتاح
 field-store-path = ملف المذكرة
+field-store-trusted-keys = مفاتيح التوقيع الموثوقة

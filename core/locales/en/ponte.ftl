@@ -541,3 +541,4 @@ field-query-cursor = Page
 field-query-limit = How many per page
 field-store-key = Key
 field-store-path = Diary file
+field-store-trusted-keys = Trusted signing keys

@@ -541,3 +541,4 @@ field-query-cursor = Página
 field-query-limit = Cuántos por página
 field-store-key = Clave
 field-store-path = Archivo del diario
+field-store-trusted-keys = Claves de firma de confianza

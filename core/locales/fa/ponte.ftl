@@ -529,3 +529,4 @@ field-query-cursor = صفحه
 field-query-limit = تعداد در هر صفحه
 field-store-key = کلید
 field-store-path = فایل دفترچه
+field-store-trusted-keys = کلیدهای امضای مورد اعتماد

@@ -544,3 +544,4 @@ field-query-cursor = Page
 field-query-limit = Combien par page
 field-store-key = Clé
 field-store-path = Fichier du journal
+field-store-trusted-keys = Clés de signature de confiance

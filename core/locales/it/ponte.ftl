@@ -544,3 +544,4 @@ field-query-cursor = Pagina
 field-query-limit = Quanti per pagina
 field-store-key = Chiave
 field-store-path = File del diario
+field-store-trusted-keys = Chiavi di firma fidate

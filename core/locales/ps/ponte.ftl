@@ -538,3 +538,4 @@ field-query-cursor = پاڼه
 field-query-limit = په هره پاڼه کې څو
 field-store-key = کیلي
 field-store-path = د کتابچې فایل
+field-store-trusted-keys = باوري لاسليک کلي

@@ -529,3 +529,4 @@ field-query-cursor = Bogga
 field-query-limit = Immisa bog kasta
 field-store-key = Furaha
 field-store-path = Faylka buugga
+field-store-trusted-keys = Furayaasha saxiixa la aaminsan yahay

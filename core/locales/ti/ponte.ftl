@@ -529,3 +529,4 @@ field-query-cursor = ገጽ
 field-query-limit = ኣብ ነፍሲ-ወከፍ ገጽ ክንደይ
 field-store-key = መፍትሕ
 field-store-path = ፋይል መዝገብ
+field-store-trusted-keys = እሙናት መፍትሕ ፌርማ

@@ -568,3 +568,4 @@ field-query-cursor = Сторінка
 field-query-limit = Скільки на сторінці
 field-store-key = Ключ
 field-store-path = Файл щоденника
+field-store-trusted-keys = Довірені ключі підпису

@@ -538,3 +538,4 @@ field-query-cursor = صفحہ
 field-query-limit = ہر صفحے پر کتنے
 field-store-key = کلید
 field-store-path = ڈائری کی فائل
+field-store-trusted-keys = قابلِ اعتماد دستخطی کلیدیں

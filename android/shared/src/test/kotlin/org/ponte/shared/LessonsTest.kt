@@ -28,6 +28,9 @@ class LessonsTest {
     private val trusted = listOf(System.getProperty("ponte.demoPublicKey"))
     private val italian = listOf("it", "en")
 
+    /** The app opens its database once, with the signing keys it ships. */
+    private fun open() = Ponte.open(OpenOptions(path, key, create = true, trustedKeys = trusted))
+
     @After
     fun cleanUp() {
         dir.deleteRecursively()
@@ -35,9 +38,9 @@ class LessonsTest {
 
     @Test
     fun aLessonFromStartToMastery() {
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
+        open().use { ponte ->
             val lessons = ponte.lessons()
-            assertEquals(2u, lessons.installPack(pack, trusted).lessons)
+            assertEquals(2u, lessons.installPack(pack).lessons)
             val first = lessons.openLesson("wifi", italian)
             assertEquals(StepKind.EXPLAIN, first.step.kind)
             assertEquals("Il Wi-Fi è una rete senza fili.", first.step.text.speakable)
@@ -60,12 +63,12 @@ class LessonsTest {
 
     @Test
     fun resumesAtTheSavedStepAfterReopening() {
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
-            ponte.lessons().installPack(pack, trusted)
+        open().use { ponte ->
+            ponte.lessons().installPack(pack)
             ponte.lessons().openLesson("wifi", italian)
             ponte.lessons().goToStep("wifi", 3u, italian)
         }
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
+        open().use { ponte ->
             val view = ponte.lessons().openLesson("wifi", italian)
             assertEquals("q2", view.step.id)
             assertEquals(3u, view.step.index)
@@ -75,9 +78,9 @@ class LessonsTest {
 
     @Test
     fun completingIsExplicitAndOnlyFromTheLastStep() {
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
+        open().use { ponte ->
             val lessons = ponte.lessons()
-            lessons.installPack(pack, trusted)
+            lessons.installPack(pack)
             lessons.goToStep("wifi", 3u, italian)
             val past = assertFailsWith<PonteException.InvalidInput> { lessons.goToStep("wifi", 6u, italian) }
             assertEquals(InvalidReason.OUT_OF_RANGE, past.reason)
@@ -91,10 +94,10 @@ class LessonsTest {
 
     @Test
     fun wrongAnswersAlwaysGetFeedbackAndPairsHideTheirAnswer() {
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
+        open().use { ponte ->
             val lessons = ponte.lessons()
-            lessons.installPack(pack, trusted)
-            val missing = lessons.answer("battery", "q1", Answer.Choices(listOf("a")), false, 0u, italian)
+            lessons.installPack(pack)
+            val missing = lessons.answer("battery", "q1", Answer.Choices(listOf("a")), 0u, false, italian)
             assertFalse(missing.correct)
             assertEquals("Non proprio: manca una risposta giusta.", missing.feedback.single().speakable)
 
@@ -103,9 +106,9 @@ class LessonsTest {
             assertTrue(view.step.matches.none { it.id in lefts })
             fun right(text: String) = view.step.matches.first { it.text?.text == text }.id
             val pairs = listOf(PairAnswer("1", right("gratis a casa")), PairAnswer("2", right("costano")))
-            assertTrue(lessons.answer("wifi", "q4", Answer.Pairs(pairs), false, 0u, italian).correct)
+            assertTrue(lessons.answer("wifi", "q4", Answer.Pairs(pairs), 0u, false, italian).correct)
             val swapped = listOf(PairAnswer("1", right("costano")), PairAnswer("2", right("gratis a casa")))
-            val wrong = lessons.answer("wifi", "q4", Answer.Pairs(swapped), false, 0u, italian)
+            val wrong = lessons.answer("wifi", "q4", Answer.Pairs(swapped), 0u, false, italian)
             assertFalse(wrong.correct)
             assertTrue(wrong.feedback.isNotEmpty())
         }
@@ -114,12 +117,17 @@ class LessonsTest {
     @Test
     fun aTamperedPackIsRefused() {
         val tampered = String(pack, Charsets.UTF_8).replace("Corso di prova", "Corso truccato").toByteArray()
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
-            assertFailsWith<PonteException.InvalidInput> { ponte.lessons().installPack(tampered, trusted) }
-        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
-            val error = assertFailsWith<PonteException.Pack> { ponte.lessons().installPack(tampered, trusted) }
+        open().use { ponte ->
+            val error = assertFailsWith<PonteException.Pack> { ponte.lessons().installPack(tampered) }
             assertEquals(PackProblem.TAMPERED, error.problem)
             assertTrue(ponte.lessons().courses(italian).isEmpty())
         }
+        // A database opened without the organisation's key trusts no pack.
+        Ponte.open(OpenOptions(path, key)).use { ponte ->
+            val untrusted = assertFailsWith<PonteException.Pack> { ponte.lessons().installPack(pack) }
+            assertEquals(PackProblem.UNTRUSTED, untrusted.problem)
+        }
+        // A key the app ships wrong is refused at open.
+        assertFailsWith<PonteException.InvalidInput> { Ponte.open(OpenOptions(path, key, trustedKeys = listOf("not a key"))) }
     }
 }

@@ -88,7 +88,7 @@ class SyncTest {
         assertEquals(303, referral.statusCode())
 
         Ponte.open(OpenOptions(File(dir, "ponte.db").path, ByteArray(32) { 3 }, create = true)).use { ponte ->
-            val sync = ponte.sync(listOf())
+            val sync = ponte.sync()
             // A wrong code is refused with words from the catalogue.
             val refused = assertFailsWith<PonteException.Sync> { sync.pair(server, "ZZZZ-ZZZZ", "JVM", listOf()) }
             assertEquals(SyncFailure.BAD_CODE, refused.failure)
