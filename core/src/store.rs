@@ -360,6 +360,8 @@ impl Store {
                 .clear();
             let writer = self.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
             if let Some(conn) = writer {
+                // A cached statement still holds a read open; the checkpoint needs none.
+                conn.flush_prepared_statement_cache();
                 let checkpoint = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
                 conn.close().map_err(|(_, e)| e)?;
                 checkpoint?;
@@ -410,8 +412,15 @@ impl Store {
             let back = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
             rekeyed?;
             back?;
-            // A fresh connection with the new key proves the file is under it.
-            open_connection(&self.path, &new_literal, Access::Read, true, true)?;
+            // A fresh writer with the new key proves the file is under it, and leaves no state
+            // of the rekey behind (the old writer's next checkpoint was refused as locked).
+            let fresh = open_connection(&self.path, &new_literal, Access::Write, true, true)?;
+            fresh.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+            fresh.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+            let old = std::mem::replace(conn, fresh);
+            // The old writer must not checkpoint on its way out: the fresh one owns the log.
+            let _ = old.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+            drop(old);
             *self.key_literal.lock().unwrap_or_else(|p| p.into_inner()) = new_literal;
             Ok(())
         })
@@ -1289,5 +1298,25 @@ mod cipher_tests {
             .read(|c| Ok(c.query_row("PRAGMA cipher_hmac_algorithm", [], |r| r.get(0))?))
             .unwrap();
         assert_eq!(algorithm, "HMAC_SHA256");
+    }
+}
+#[cfg(test)]
+mod close_after_rekey {
+    /// A new diary rekeyed, read and closed: the writer kept from before the rekey had its
+    /// checkpoint refused as "locked", so `close` failed.
+    #[test]
+    fn a_rekeyed_new_diary_closes_after_a_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        let store = std::sync::Arc::new(super::Store::open(&path, &[1; 32]).unwrap());
+        let diary = crate::diary::Diary::new(store.clone());
+        store.change_key(&[2; 32]).unwrap();
+        assert!(diary.meetings().unwrap().is_empty());
+        store.close().unwrap();
+        assert!(matches!(
+            super::Store::open(&path, &[1; 32]),
+            Err(crate::Error::WrongKey)
+        ));
+        super::Store::open(&path, &[2; 32]).unwrap();
     }
 }

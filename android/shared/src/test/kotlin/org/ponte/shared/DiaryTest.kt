@@ -30,6 +30,7 @@ import org.ponte.core.InvalidReason
 import org.ponte.core.JobSource
 import org.ponte.core.OpenOptions
 import org.ponte.core.PonteException
+import org.ponte.core.QueryField
 import org.ponte.core.Stage
 import org.ponte.ffi.Ponte
 import org.ponte.ffi.errorMessage
@@ -207,7 +208,7 @@ class DiaryTest {
 
     @Test
     fun applicationsComeInPagesWithACursor() {
-        Ponte.open(path, key).use { ponte ->
+        Ponte.open(OpenOptions(path, key, create = true)).use { ponte ->
             val diary = ponte.diary()
             repeat(25) { i -> diary.addApplication(details("Employer $i", "Job"), Stage.APPLIED, monday9 + hour.multipliedBy(i.toLong())) }
             val first = diary.applications(limit = 10u)
@@ -220,7 +221,7 @@ class DiaryTest {
             val employers = listOf(first, second, third).flatMap { page -> page.applications.map { it.details.employer } }
             assertEquals((24 downTo 0).map { "Employer $it" }, employers)
             val bad = assertFailsWith<PonteException.InvalidInput> { diary.applications(after = "not a cursor") }
-            assertEquals("after", bad.field)
+            assertEquals(Field.Query(QueryField.CURSOR), bad.field)
         }
     }
 
