@@ -77,6 +77,8 @@ pub enum Field {
     Query { field: QueryField },
     /// Opening the database.
     Store { field: StoreField },
+    /// Moving in the app: a deep link, a scanned code, a notification's target.
+    Navigation { field: NavigationField },
 }
 
 impl Field {
@@ -100,6 +102,7 @@ impl Field {
             Field::Lesson { .. } => "lesson",
             Field::Query { .. } => "query",
             Field::Store { .. } => "store",
+            Field::Navigation { .. } => "navigation",
         }
     }
 
@@ -123,6 +126,7 @@ impl Field {
             Field::Lesson { field } => field.code(),
             Field::Query { field } => field.code(),
             Field::Store { field } => field.code(),
+            Field::Navigation { field } => field.code(),
         }
     }
 
@@ -156,6 +160,7 @@ impl Field {
         all.extend(LessonField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(QueryField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(StoreField::ALL.iter().map(|&f| Field::from(f)));
+        all.extend(NavigationField::ALL.iter().map(|&f| Field::from(f)));
         all
     }
 }
@@ -374,6 +379,14 @@ record_fields! {
         Path = "path",
         /// The signing keys the app trusts for lesson packs and content dumps.
         TrustedKeys = "trusted_keys",
+    }
+}
+
+record_fields! {
+    /// Moving in the app.
+    Navigation => NavigationField ("navigation") {
+        /// A link, a scanned code or a notification's target that is not a place in the app.
+        Link = "link",
     }
 }
 

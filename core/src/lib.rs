@@ -6,6 +6,7 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!();
 
+pub mod app;
 pub mod diary;
 pub mod error;
 pub mod fields;

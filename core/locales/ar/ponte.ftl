@@ -601,3 +601,4 @@ field-query-limit = العدد في كل صفحة
 field-store-key = المفتاح
 field-store-path = ملف المذكرة
 field-store-trusted-keys = مفاتيح التوقيع الموثوقة
+field-navigation-link = الرابط

@@ -530,3 +530,4 @@ field-query-limit = প্রতি পৃষ্ঠায় কতগুলি
 field-store-key = চাবি
 field-store-path = ডায়েরির ফাইল
 field-store-trusted-keys = বিশ্বস্ত স্বাক্ষর কী
+field-navigation-link = লিংক

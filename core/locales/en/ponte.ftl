@@ -542,3 +542,4 @@ field-query-limit = How many per page
 field-store-key = Key
 field-store-path = Diary file
 field-store-trusted-keys = Trusted signing keys
+field-navigation-link = Link

@@ -542,3 +542,4 @@ field-query-limit = Cuántos por página
 field-store-key = Clave
 field-store-path = Archivo del diario
 field-store-trusted-keys = Claves de firma de confianza
+field-navigation-link = Enlace

@@ -530,3 +530,4 @@ field-query-limit = تعداد در هر صفحه
 field-store-key = کلید
 field-store-path = فایل دفترچه
 field-store-trusted-keys = کلیدهای امضای مورد اعتماد
+field-navigation-link = پیوند

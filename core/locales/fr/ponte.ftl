@@ -545,3 +545,4 @@ field-query-limit = Combien par page
 field-store-key = Clé
 field-store-path = Fichier du journal
 field-store-trusted-keys = Clés de signature de confiance
+field-navigation-link = Lien

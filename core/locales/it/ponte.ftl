@@ -545,3 +545,4 @@ field-query-limit = Quanti per pagina
 field-store-key = Chiave
 field-store-path = File del diario
 field-store-trusted-keys = Chiavi di firma fidate
+field-navigation-link = Link

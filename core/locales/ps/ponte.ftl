@@ -539,3 +539,4 @@ field-query-limit = په هره پاڼه کې څو
 field-store-key = کیلي
 field-store-path = د کتابچې فایل
 field-store-trusted-keys = باوري لاسليک کلي
+field-navigation-link = لینک

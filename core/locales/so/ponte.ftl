@@ -530,3 +530,4 @@ field-query-limit = Immisa bog kasta
 field-store-key = Furaha
 field-store-path = Faylka buugga
 field-store-trusted-keys = Furayaasha saxiixa la aaminsan yahay
+field-navigation-link = Xiriir

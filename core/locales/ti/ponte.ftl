@@ -530,3 +530,4 @@ field-query-limit = ኣብ ነፍሲ-ወከፍ ገጽ ክንደይ
 field-store-key = መፍትሕ
 field-store-path = ፋይል መዝገብ
 field-store-trusted-keys = እሙናት መፍትሕ ፌርማ
+field-navigation-link = መላግቦ

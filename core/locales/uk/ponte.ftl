@@ -569,3 +569,4 @@ field-query-limit = Скільки на сторінці
 field-store-key = Ключ
 field-store-path = Файл щоденника
 field-store-trusted-keys = Довірені ключі підпису
+field-navigation-link = Посилання

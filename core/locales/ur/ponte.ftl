@@ -539,3 +539,4 @@ field-query-limit = ہر صفحے پر کتنے
 field-store-key = کلید
 field-store-path = ڈائری کی فائل
 field-store-trusted-keys = قابلِ اعتماد دستخطی کلیدیں
+field-navigation-link = لنک
