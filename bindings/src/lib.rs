@@ -837,3 +837,45 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// The app core: what both apps render. One per process. The shell draws `view()`, sends what
+/// the person does to `handle(event)`, performs the effects it returns, and sends their results
+/// back as events. Blocking; call it off the UI thread.
+#[derive(uniffi::Object)]
+pub struct App {
+    inner: ponte_core::app::App,
+}
+
+#[uniffi::export]
+impl App {
+    /// Opens the person's database (see `OpenOptions`) and finds the app where it was left.
+    #[uniffi::constructor]
+    pub fn open(options: OpenOptions, capabilities: ponte_core::app::Capabilities) -> Result<Arc<Self>> {
+        Ok(Arc::new(App {
+            inner: ffi(ponte_core::app::App::open(&options, capabilities))?,
+        }))
+    }
+
+    /// The current screen, in the person's language.
+    pub fn view(&self) -> Result<ponte_core::app::AppView> {
+        ffi(self.inner.view())
+    }
+
+    /// What the person did; returns what the shell must do. A refused input changes nothing
+    /// and shows its error in the next `view()`.
+    pub fn handle(&self, event: ponte_core::app::Event) -> Result<Vec<ponte_core::app::Effect>> {
+        ffi(self.inner.handle(event))
+    }
+
+    /// Back: true when the app went back a screen; false at the root, where the shell does
+    /// what the platform does.
+    pub fn back(&self) -> Result<bool> {
+        ffi(self.inner.back())
+    }
+
+    /// What the shell must do right after opening (a first run killed while installing asks
+    /// for the shipped content again).
+    pub fn start(&self) -> Vec<ponte_core::app::Effect> {
+        self.inner.start()
+    }
+}

@@ -79,6 +79,8 @@ pub enum Field {
     Store { field: StoreField },
     /// Moving in the app: a deep link, a scanned code, a notification's target.
     Navigation { field: NavigationField },
+    /// The app's settings (also chosen in the first run).
+    Settings { field: SettingsField },
 }
 
 impl Field {
@@ -103,6 +105,7 @@ impl Field {
             Field::Query { .. } => "query",
             Field::Store { .. } => "store",
             Field::Navigation { .. } => "navigation",
+            Field::Settings { .. } => "settings",
         }
     }
 
@@ -127,6 +130,7 @@ impl Field {
             Field::Query { field } => field.code(),
             Field::Store { field } => field.code(),
             Field::Navigation { field } => field.code(),
+            Field::Settings { field } => field.code(),
         }
     }
 
@@ -161,6 +165,7 @@ impl Field {
         all.extend(QueryField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(StoreField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(NavigationField::ALL.iter().map(|&f| Field::from(f)));
+        all.extend(SettingsField::ALL.iter().map(|&f| Field::from(f)));
         all
     }
 }
@@ -387,6 +392,18 @@ record_fields! {
     Navigation => NavigationField ("navigation") {
         /// A link, a scanned code or a notification's target that is not a place in the app.
         Link = "link",
+    }
+}
+
+record_fields! {
+    /// The app's settings.
+    Settings => SettingsField ("settings") {
+        /// The language of the app's words.
+        UiLanguage = "ui_language",
+        /// The language of services and lessons.
+        ContentLanguage = "content_language",
+        /// The city whose services come first.
+        City = "city",
     }
 }
 

@@ -457,6 +457,19 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     )
     .map_err(|e| e.to_string())?;
 
+    // The first-run content an app ships: the Bologna demo territory as a signed dump.
+    let services = ponte_wire::import::from_csv(
+        &std::fs::read(root().join("content/territory/bologna.csv")).map_err(|e| e.to_string())?,
+        &ponte_wire::import::ImportOptions::for_region("bologna", "Bologna"),
+    )
+    .map_err(|e| format!("the Bologna territory: {e:?}"))?;
+    let dump = root().join("target/kotlin/bologna.dump");
+    std::fs::write(
+        &dump,
+        ponte_wire::dump::build("bologna", 1, &services, None, &demo_key, true),
+    )
+    .map_err(|e| e.to_string())?;
+
     // A real coordinator with a tutor, for the sync test.
     let coordinator = TestCoordinator::start()?;
 
@@ -468,6 +481,7 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
         Command::new("java")
             .arg(format!("-Djna.library.path={}", library_dir.display()))
             .arg(format!("-Dponte.miniPack={}", mini_pack.display()))
+            .arg(format!("-Dponte.bolognaDump={}", dump.display()))
             .arg(format!("-Dponte.coordinator={}", coordinator.base))
             .arg(format!(
                 "-Dponte.tutorPassword={}",

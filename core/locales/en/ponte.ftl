@@ -543,3 +543,33 @@ field-store-key = Key
 field-store-path = Diary file
 field-store-trusted-keys = Trusted signing keys
 field-navigation-link = Link
+
+## The app core: screens and the first run
+nav-guides = Guides
+nav-tutor = My tutor
+app-screen-not-built = This screen is not ready yet. Everything you saved is safe.
+home-sync-not-paired = Your diary stays on this phone. Connect with a tutor to share it.
+first-run-ui-language = Choose your language
+first-run-content-language = In which language do you want to read services and lessons?
+first-run-same-language = The same language
+first-run-install = Getting ready
+first-run-installing = Putting the services and lessons on your phone. No internet is needed.
+first-run-install-missing = The app's files could not be read. You can try again, or go on: your diary works without them.
+first-run-city = Your city
+first-run-city-services = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+first-run-privacy = Your data
+first-run-privacy-phone = Everything you write stays on this phone, locked with a key only this phone has.
+first-run-privacy-shared = Nothing is shared unless you connect with a tutor and choose what to share. You can stop sharing at any time.
+first-run-privacy-erase = You can erase everything in Settings at any time.
+first-run-privacy-accept = I understand
+first-run-pairing = Connect with a tutor
+first-run-pairing-explain = If an organisation helps you, your tutor can give you a code. You can also do this later.
+first-run-pairing-scan = Scan the code
+first-run-pairing-type = Type the code
+first-run-pairing-skip = Not now
+field-settings-ui-language = Language of the app
+field-settings-content-language = Language of services and lessons
+field-settings-city = City

@@ -546,3 +546,33 @@ field-store-key = Chiave
 field-store-path = File del diario
 field-store-trusted-keys = Chiavi di firma fidate
 field-navigation-link = Link
+
+## Il nucleo dell'app: schermate e primo avvio
+nav-guides = Guide
+nav-tutor = Il mio tutor
+app-screen-not-built = Questa schermata non è ancora pronta. Tutto quello che hai salvato è al sicuro.
+home-sync-not-paired = Il tuo diario resta su questo telefono. Collegati con un tutor per condividerlo.
+first-run-ui-language = Scegli la tua lingua
+first-run-content-language = In quale lingua vuoi leggere i servizi e le lezioni?
+first-run-same-language = La stessa lingua
+first-run-install = Preparazione
+first-run-installing = Sto mettendo i servizi e le lezioni sul tuo telefono. Non serve internet.
+first-run-install-missing = Non è stato possibile leggere i file dell'app. Puoi riprovare o andare avanti: il diario funziona anche senza.
+first-run-city = La tua città
+first-run-city-services = { $count ->
+    [one] { $count } servizio
+   *[other] { $count } servizi
+}
+first-run-privacy = I tuoi dati
+first-run-privacy-phone = Tutto quello che scrivi resta su questo telefono, chiuso con una chiave che ha solo questo telefono.
+first-run-privacy-shared = Niente viene condiviso, a meno che tu non ti colleghi con un tutor e scelga cosa condividere. Puoi smettere di condividere in ogni momento.
+first-run-privacy-erase = Puoi cancellare tutto dalle Impostazioni in ogni momento.
+first-run-privacy-accept = Ho capito
+first-run-pairing = Collegati con un tutor
+first-run-pairing-explain = Se un'organizzazione ti aiuta, il tuo tutor può darti un codice. Puoi farlo anche più tardi.
+first-run-pairing-scan = Inquadra il codice
+first-run-pairing-type = Scrivi il codice
+first-run-pairing-skip = Non ora
+field-settings-ui-language = Lingua dell'app
+field-settings-content-language = Lingua di servizi e lezioni
+field-settings-city = Città

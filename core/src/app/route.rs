@@ -16,12 +16,12 @@ pub enum FirstRunStep {
     UiLanguage,
     /// The language of the content (services, lessons), when it differs.
     ContentLanguage,
-    /// The city whose services the phone keeps.
+    /// The shipped content and lessons being installed from the app's own files.
+    Install,
+    /// The city whose services the phone shows first (from the installed content).
     City,
     /// What stays on the phone and what is shared, only after pairing.
     Privacy,
-    /// The shipped content and lessons being installed.
-    Install,
     /// Optional: pairing with a tutor now.
     Pairing,
 }
@@ -30,9 +30,9 @@ impl FirstRunStep {
     pub const ALL: &'static [FirstRunStep] = &[
         FirstRunStep::UiLanguage,
         FirstRunStep::ContentLanguage,
+        FirstRunStep::Install,
         FirstRunStep::City,
         FirstRunStep::Privacy,
-        FirstRunStep::Install,
         FirstRunStep::Pairing,
     ];
 

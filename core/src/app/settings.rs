@@ -18,6 +18,8 @@ pub(crate) mod key {
     pub const CITY: &str = "city";
     /// The first-run step reached (its code); absent once the first run is done.
     pub const FIRST_RUN_STEP: &str = "first_run.step";
+    /// The catalogue key of why installing the shipped content failed, while it has.
+    pub const FIRST_RUN_INSTALL_FAILED: &str = "first_run.install_failed";
     /// "1" once the first run is done.
     pub const FIRST_RUN_DONE: &str = "first_run.done";
     /// "1": sync and downloads only on Wi-Fi.

@@ -1,0 +1,240 @@
+//! Journeys through the app core, driving only events and reading only views, as the shells
+//! will: a fixed clock, effects answered by the test.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::fields::{Field, NavigationField, SettingsField};
+use crate::i18n::TextDirection;
+use crate::services::OpenStatus;
+
+/// Monday 23 November 2026, 10:00 in Rome.
+fn monday_10() -> Timestamp {
+    Timestamp::parse("2026-11-23T09:00:00Z").unwrap()
+}
+
+fn phone(preferred: &[&str]) -> Capabilities {
+    Capabilities {
+        platform: Platform::Other,
+        voices: vec!["it-IT".into(), "en-US".into()],
+        camera: true,
+        location: false,
+        preferred_languages: preferred.iter().map(|s| s.to_string()).collect(),
+        time_zone: "Europe/Rome".into(),
+    }
+}
+
+fn open_app(path: &std::path::Path, preferred: &[&str]) -> App {
+    let options = OpenOptions::new(path.display().to_string(), &[3; 32], true)
+        .trusting(&crate::lessons::tests::trusted());
+    let store = Arc::new(Store::open_with(&options).unwrap());
+    App::with_store(store, phone(preferred), Box::new(monday_10)).unwrap()
+}
+
+/// The shipped content as the app carries it: the Bologna demo territory and a lesson pack,
+/// signed with the test key.
+fn shipped() -> (Vec<u8>, Vec<u8>) {
+    let services = ponte_wire::import::from_csv(
+        include_bytes!("../../../content/territory/bologna.csv"),
+        &ponte_wire::import::ImportOptions::for_region("bologna", "Bologna"),
+    )
+    .unwrap();
+    let key = ponte_wire::pack::SigningKey::from_bytes(&crate::lessons::tests::SEED);
+    let dump = ponte_wire::dump::build("bologna", 1, &services, None, &key, true);
+    (dump, crate::lessons::tests::mini_pack(1, |_| {}))
+}
+
+fn error_field(view: &AppView) -> Option<String> {
+    view.error.as_ref().map(|e| e.text.clone())
+}
+
+#[test]
+fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ponte.db");
+    {
+        let app = open_app(&path, &["ar-EG"]);
+        let view = app.view().unwrap();
+        assert_eq!(
+            view.route,
+            Route::FirstRun {
+                step: FirstRunStep::UiLanguage
+            }
+        );
+        assert!(!view.can_go_back);
+        let Screen::ChooseLanguage { options, purpose, .. } = &view.screen else {
+            panic!("{:?}", view.screen)
+        };
+        assert_eq!(*purpose, LanguagePurpose::Ui);
+        assert_eq!(options.len(), 12);
+        // The phone's Arabic is preselected, and shown in its own script and direction.
+        let arabic = options.iter().find(|o| o.selected).unwrap();
+        assert_eq!(
+            (arabic.code.as_str(), arabic.native_name.as_str(), arabic.direction),
+            ("ar", "العربية", TextDirection::RightToLeft)
+        );
+
+        // A language the app does not have is refused, on its field, and nothing moves.
+        app.handle(Event::ChooseUiLanguage { code: "xx".into() })
+            .unwrap();
+        let refused = app.view().unwrap();
+        assert_eq!(refused.route, view.route);
+        assert!(error_field(&refused).is_some());
+        assert_eq!(
+            app.dispatch(Event::ChooseUiLanguage { code: "xx".into() })
+                .map_err(crate::PonteError::from)
+                .unwrap_err(),
+            crate::PonteError::InvalidInput {
+                field: Field::from(SettingsField::UiLanguage),
+                reason: crate::error::InvalidReason::OutOfRange
+            }
+        );
+
+        app.handle(Event::ChooseUiLanguage { code: "ar".into() })
+            .unwrap();
+        let view = app.view().unwrap();
+        assert_eq!(view.error, None);
+        assert_eq!((view.ui_language.as_str(), view.direction), ("ar", TextDirection::RightToLeft));
+        assert_eq!(view.title.locale, "ar");
+        assert!(view.can_go_back);
+
+        // Italian content, so a counsellor can read along.
+        let effects = app
+            .handle(Event::ChooseContentLanguage {
+                code: Some("it".into()),
+            })
+            .unwrap();
+        assert_eq!(effects, [Effect::LoadShippedContent]);
+        assert_eq!(app.store().languages()[0], "it");
+        // The app is killed before the shell answers.
+    }
+    let app = open_app(&path, &["ar-EG"]);
+    assert_eq!(
+        app.view().unwrap().route,
+        Route::FirstRun {
+            step: FirstRunStep::Install
+        }
+    );
+    assert_eq!(app.start(), [Effect::LoadShippedContent]);
+    assert_eq!(app.view().unwrap().ui_language, "ar", "the choice survived");
+
+    // The shell cannot read its files: said, in Arabic, and the person may retry.
+    app.handle(Event::ShippedContentMissing).unwrap();
+    let Screen::Installing { failed, .. } = app.view().unwrap().screen else {
+        panic!()
+    };
+    assert_eq!(failed.unwrap().locale, "ar");
+
+    let (dump, pack) = shipped();
+    app.handle(Event::ShippedContent { dump, pack }).unwrap();
+    let view = app.view().unwrap();
+    assert_eq!(
+        view.route,
+        Route::FirstRun {
+            step: FirstRunStep::City
+        }
+    );
+    let Screen::ChooseCity { cities } = &view.screen else {
+        panic!("{:?}", view.screen)
+    };
+    assert_eq!(cities.len(), 1);
+    assert_eq!(cities[0].name, "Bologna");
+    assert!(cities[0].services.text.contains("13") || cities[0].services.text.contains("١٣"));
+
+    app.handle(Event::ChooseCity { city: "  ".into() }).unwrap();
+    assert!(app.view().unwrap().error.is_some());
+    app.handle(Event::ChooseCity {
+        city: "Bologna".into(),
+    })
+    .unwrap();
+    let Screen::Privacy { paragraphs, .. } = app.view().unwrap().screen else {
+        panic!()
+    };
+    assert_eq!(paragraphs.len(), 3);
+    assert!(paragraphs.iter().all(|p| p.locale == "ar"));
+
+    // Back goes to the previous step, and forward again.
+    assert!(app.back().unwrap());
+    assert_eq!(
+        app.view().unwrap().route,
+        Route::FirstRun {
+            step: FirstRunStep::City
+        }
+    );
+    app.handle(Event::ChooseCity {
+        city: "Bologna".into(),
+    })
+    .unwrap();
+    app.handle(Event::AcceptPrivacy).unwrap();
+    let Screen::OfferPairing { scan, .. } = app.view().unwrap().screen else {
+        panic!()
+    };
+    assert!(scan.is_some(), "the phone has a camera");
+    app.handle(Event::SkipPairing).unwrap();
+
+    let home = app.view().unwrap();
+    assert_eq!(home.route, Route::Home);
+    assert!(!home.can_go_back);
+    assert!(!app.back().unwrap(), "back at home is the platform's");
+    let Screen::Home { home } = home.screen else {
+        panic!()
+    };
+    // Three services open now near the city centre, in the content chain.
+    assert_eq!(home.open_nearby.len(), 3);
+    assert!(home
+        .open_nearby
+        .iter()
+        .all(|s| s.city == "Bologna"
+            && s.open.as_ref().map(|o| o.status) == Some(OpenStatus::Open)));
+    assert!(home.empty.is_some(), "nothing planned yet");
+    assert_eq!(home.sync_line.locale, "ar");
+
+    // The next start goes straight home.
+    drop(app);
+    let app = open_app(&path, &["ar-EG"]);
+    assert_eq!(app.view().unwrap().route, Route::Home);
+    assert!(app.start().is_empty());
+}
+
+#[test]
+fn links_open_screens_and_a_bad_link_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open_app(&dir.path().join("p.db"), &["fa-IR"]);
+    // During the first run a link to a screen is not followed.
+    app.handle(Event::OpenLink {
+        link: "ponte://lessons/wifi".into(),
+    })
+    .unwrap();
+    assert!(app.view().unwrap().route.is_first_run());
+    settings::set_flag(app.store(), key::FIRST_RUN_DONE, true).unwrap();
+    let app = App::with_store(app.store().clone(), phone(&["fa-IR"]), Box::new(monday_10)).unwrap();
+
+    app.handle(Event::OpenLink {
+        link: "ponte://lessons/wifi".into(),
+    })
+    .unwrap();
+    let view = app.view().unwrap();
+    assert_eq!(view.route, Route::Lesson { id: "wifi".into() });
+    assert!(view.can_go_back);
+    // Not built yet, and it says so in the person's language rather than showing nothing.
+    let Screen::NotBuiltYet { explanation } = &view.screen else {
+        panic!()
+    };
+    assert_eq!(explanation.locale, "fa");
+
+    app.handle(Event::OpenLink {
+        link: "ponte://nowhere".into(),
+    })
+    .unwrap();
+    let refused = app.view().unwrap();
+    assert_eq!(refused.route, Route::Lesson { id: "wifi".into() });
+    let error = refused.error.unwrap();
+    assert_eq!(error.locale, "fa");
+    let label = crate::i18n::Catalogue::get()
+        .t(&["fa".into()], &Field::from(NavigationField::Link).label_key(), &[])
+        .text;
+    assert!(error.text.contains(&label), "{} names {label}", error.text);
+
+    assert!(app.back().unwrap());
+    assert_eq!(app.view().unwrap().route, Route::Home);
+}
