@@ -1174,6 +1174,14 @@ mod upgrade_tests {
             )
             .unwrap();
         }
+        if version >= 10 {
+            // From schema 10 on, the instant alone, and the tutor's name.
+            conn.execute_batch(
+                "INSERT INTO tutor_item (id, kind, title, text, at_ms, place, url, done, updated_at, tutor)
+                 VALUES ('t1', 'referral', 'CPI Bologna', '', 1796113800000, 'Via Castiglione 3', '', 0, 3000, '');",
+            )
+            .unwrap();
+        }
         if version >= 6 {
             // From schema 6 on, the names travel on the row (written by the content's apply).
             conn.execute_batch(

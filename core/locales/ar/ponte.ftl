@@ -602,3 +602,37 @@ field-store-key = المفتاح
 field-store-path = ملف المذكرة
 field-store-trusted-keys = مفاتيح التوقيع الموثوقة
 field-navigation-link = الرابط
+
+## نواة التطبيق: الشاشات والتشغيل الأول
+nav-guides = الأدلة
+nav-tutor = مرشدي
+app-screen-not-built = هذه الشاشة ليست جاهزة بعد. كل ما حفظته في أمان.
+home-sync-not-paired = مذكرتك تبقى على هذا الهاتف. اربط الهاتف بمرشد لتشاركها معه.
+first-run-ui-language = اختر لغتك
+first-run-content-language = بأي لغة تريد أن تقرأ الخدمات والدروس؟
+first-run-same-language = نفس اللغة
+first-run-install = جارٍ التجهيز
+first-run-installing = نضع الخدمات والدروس على هاتفك. لا حاجة للإنترنت.
+first-run-install-missing = تعذّرت قراءة ملفات التطبيق. يمكنك أن تحاول مرة أخرى أو أن تتابع: مذكرتك تعمل بدونها.
+first-run-city = مدينتك
+first-run-city-services = { $count ->
+    [zero] لا خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+first-run-privacy = بياناتك
+first-run-privacy-phone = كل ما تكتبه يبقى على هذا الهاتف، مقفلاً بمفتاح لا يملكه إلا هذا الهاتف.
+first-run-privacy-shared = لا يُشارَك أي شيء إلا إذا ربطت الهاتف بمرشد واخترت ما تريد مشاركته. يمكنك إيقاف المشاركة في أي وقت.
+first-run-privacy-erase = يمكنك حذف كل شيء من الإعدادات في أي وقت.
+first-run-privacy-accept = فهمت
+first-run-pairing = الربط مع مرشد
+first-run-pairing-explain = إذا كانت منظمة تساعدك، يمكن لمرشدك أن يعطيك رمزًا. يمكنك أيضًا أن تفعل هذا لاحقًا.
+first-run-pairing-scan = امسح الرمز بالكاميرا
+first-run-pairing-type = اكتب الرمز
+first-run-pairing-skip = ليس الآن
+field-settings-ui-language = لغة التطبيق
+field-settings-content-language = لغة الخدمات والدروس
+field-settings-city = المدينة

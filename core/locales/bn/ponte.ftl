@@ -531,3 +531,33 @@ field-store-key = চাবি
 field-store-path = ডায়েরির ফাইল
 field-store-trusted-keys = বিশ্বস্ত স্বাক্ষর কী
 field-navigation-link = লিংক
+
+## অ্যাপের মূল অংশ: স্ক্রিন ও প্রথমবার চালু করা
+nav-guides = গাইড
+nav-tutor = আমার টিউটর
+app-screen-not-built = এই স্ক্রিন এখনও তৈরি হয়নি। আপনি যা সংরক্ষণ করেছেন, সব নিরাপদ আছে।
+home-sync-not-paired = আপনার ডায়েরি এই ফোনেই থাকে। শেয়ার করতে একজন টিউটরের সাথে যুক্ত হন।
+first-run-ui-language = আপনার ভাষা বেছে নিন
+first-run-content-language = সেবা ও পাঠ কোন ভাষায় পড়তে চান?
+first-run-same-language = একই ভাষা
+first-run-install = প্রস্তুত হচ্ছে
+first-run-installing = সেবা ও পাঠ আপনার ফোনে রাখা হচ্ছে। ইন্টারনেট লাগবে না।
+first-run-install-missing = অ্যাপের ফাইলগুলো পড়া যায়নি। আবার চেষ্টা করতে পারেন, বা এগিয়ে যেতে পারেন: আপনার ডায়েরি এগুলো ছাড়াও কাজ করে।
+first-run-city = আপনার শহর
+first-run-city-services = { $count ->
+    [one] { $count }টি সেবা
+   *[other] { $count }টি সেবা
+}
+first-run-privacy = আপনার তথ্য
+first-run-privacy-phone = আপনি যা লেখেন, সব এই ফোনেই থাকে। তা একটি চাবি দিয়ে তালা দেওয়া, যে চাবি শুধু এই ফোনে আছে।
+first-run-privacy-shared = আপনি টিউটরের সাথে যুক্ত হয়ে নিজে বেছে না দিলে কিছুই শেয়ার হয় না। যেকোনো সময় শেয়ার করা বন্ধ করতে পারেন।
+first-run-privacy-erase = যেকোনো সময় সেটিংস থেকে সব কিছু মুছে ফেলতে পারেন।
+first-run-privacy-accept = আমি বুঝেছি
+first-run-pairing = টিউটরের সাথে যুক্ত হন
+first-run-pairing-explain = কোনো সংস্থা আপনাকে সাহায্য করলে, আপনার টিউটর আপনাকে একটি কোড দিতে পারেন। এটি পরেও করতে পারেন।
+first-run-pairing-scan = কোড স্ক্যান করুন
+first-run-pairing-type = কোড লিখুন
+first-run-pairing-skip = এখন নয়
+field-settings-ui-language = অ্যাপের ভাষা
+field-settings-content-language = সেবা ও পাঠের ভাষা
+field-settings-city = শহর

@@ -543,3 +543,33 @@ field-store-key = Clave
 field-store-path = Archivo del diario
 field-store-trusted-keys = Claves de firma de confianza
 field-navigation-link = Enlace
+
+## El núcleo de la app: pantallas y primer inicio
+nav-guides = Guías
+nav-tutor = Mi tutor
+app-screen-not-built = Esta pantalla aún no está lista. Todo lo que guardaste está seguro.
+home-sync-not-paired = Tu diario se queda en este teléfono. Conéctate con un tutor para compartirlo.
+first-run-ui-language = Elige tu idioma
+first-run-content-language = ¿En qué idioma quieres leer los servicios y las lecciones?
+first-run-same-language = El mismo idioma
+first-run-install = Preparando
+first-run-installing = Estamos poniendo los servicios y las lecciones en tu teléfono. No hace falta internet.
+first-run-install-missing = No se pudieron leer los archivos de la app. Puedes intentarlo de nuevo o seguir: tu diario funciona sin ellos.
+first-run-city = Tu ciudad
+first-run-city-services = { $count ->
+    [one] { $count } servicio
+   *[other] { $count } servicios
+}
+first-run-privacy = Tus datos
+first-run-privacy-phone = Todo lo que escribes se queda en este teléfono, cerrado con una clave que solo tiene este teléfono.
+first-run-privacy-shared = No se comparte nada, salvo que te conectes con un tutor y elijas qué compartir. Puedes dejar de compartir en cualquier momento.
+first-run-privacy-erase = Puedes borrar todo en Ajustes en cualquier momento.
+first-run-privacy-accept = Entendido
+first-run-pairing = Conectar con un tutor
+first-run-pairing-explain = Si una organización te ayuda, tu tutor puede darte un código. También puedes hacerlo más tarde.
+first-run-pairing-scan = Escanear el código
+first-run-pairing-type = Escribir el código
+first-run-pairing-skip = Ahora no
+field-settings-ui-language = Idioma de la app
+field-settings-content-language = Idioma de los servicios y las lecciones
+field-settings-city = Ciudad

@@ -531,3 +531,33 @@ field-store-key = کلید
 field-store-path = فایل دفترچه
 field-store-trusted-keys = کلیدهای امضای مورد اعتماد
 field-navigation-link = پیوند
+
+## هسته برنامه: صفحه‌ها و اولین اجرا
+nav-guides = راهنماها
+nav-tutor = مربی من
+app-screen-not-built = این صفحه هنوز آماده نیست. هر چه ذخیره کرده‌اید امن است.
+home-sync-not-paired = دفترچه شما روی همین موبایل می‌ماند. برای به اشتراک گذاشتن آن، به یک مربی وصل شوید.
+first-run-ui-language = زبان خود را انتخاب کنید
+first-run-content-language = خدمات و درس‌ها را به چه زبانی می‌خواهید بخوانید؟
+first-run-same-language = همان زبان
+first-run-install = در حال آماده شدن
+first-run-installing = خدمات و درس‌ها روی موبایل شما گذاشته می‌شوند. اینترنت لازم نیست.
+first-run-install-missing = فایل‌های برنامه خوانده نشد. می‌توانید دوباره امتحان کنید یا ادامه دهید: دفترچه شما بدون آن‌ها هم کار می‌کند.
+first-run-city = شهر شما
+first-run-city-services = { $count ->
+    [one] { $count } خدمت
+   *[other] { $count } خدمت
+}
+first-run-privacy = اطلاعات شما
+first-run-privacy-phone = هر چه می‌نویسید روی همین موبایل می‌ماند و با کلیدی قفل شده که فقط همین موبایل آن را دارد.
+first-run-privacy-shared = هیچ چیز به اشتراک گذاشته نمی‌شود، مگر اینکه به یک مربی وصل شوید و خودتان انتخاب کنید چه چیزی را به اشتراک بگذارید. هر وقت بخواهید می‌توانید اشتراک را قطع کنید.
+first-run-privacy-erase = هر وقت بخواهید می‌توانید همه چیز را در تنظیمات پاک کنید.
+first-run-privacy-accept = فهمیدم
+first-run-pairing = اتصال به مربی
+first-run-pairing-explain = اگر سازمانی به شما کمک می‌کند، مربی‌تان می‌تواند یک کد به شما بدهد. این کار را بعداً هم می‌توانید انجام دهید.
+first-run-pairing-scan = کد را اسکن کنید
+first-run-pairing-type = کد را بنویسید
+first-run-pairing-skip = الان نه
+field-settings-ui-language = زبان برنامه
+field-settings-content-language = زبان خدمات و درس‌ها
+field-settings-city = شهر

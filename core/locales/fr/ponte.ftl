@@ -546,3 +546,33 @@ field-store-key = Clé
 field-store-path = Fichier du journal
 field-store-trusted-keys = Clés de signature de confiance
 field-navigation-link = Lien
+
+## Le cœur de l'application : écrans et premier démarrage
+nav-guides = Guides
+nav-tutor = Mon tuteur
+app-screen-not-built = Cet écran n'est pas encore prêt. Tout ce que vous avez enregistré est en sécurité.
+home-sync-not-paired = Votre journal reste sur ce téléphone. Connectez-vous à un tuteur pour le partager.
+first-run-ui-language = Choisissez votre langue
+first-run-content-language = Dans quelle langue voulez-vous lire les services et les leçons ?
+first-run-same-language = La même langue
+first-run-install = Préparation
+first-run-installing = Nous mettons les services et les leçons sur votre téléphone. Pas besoin d'internet.
+first-run-install-missing = Les fichiers de l'application n'ont pas pu être lus. Vous pouvez réessayer ou continuer : votre journal marche sans eux.
+first-run-city = Votre ville
+first-run-city-services = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+first-run-privacy = Vos données
+first-run-privacy-phone = Tout ce que vous écrivez reste sur ce téléphone, fermé avec une clé que seul ce téléphone possède.
+first-run-privacy-shared = Rien n'est partagé, sauf si vous vous connectez à un tuteur et choisissez quoi partager. Vous pouvez arrêter de partager à tout moment.
+first-run-privacy-erase = Vous pouvez tout effacer dans Réglages à tout moment.
+first-run-privacy-accept = J'ai compris
+first-run-pairing = Se connecter à un tuteur
+first-run-pairing-explain = Si une organisation vous aide, votre tuteur peut vous donner un code. Vous pouvez aussi le faire plus tard.
+first-run-pairing-scan = Scanner le code
+first-run-pairing-type = Écrire le code
+first-run-pairing-skip = Pas maintenant
+field-settings-ui-language = Langue de l'application
+field-settings-content-language = Langue des services et des leçons
+field-settings-city = Ville

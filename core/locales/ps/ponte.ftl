@@ -540,3 +540,33 @@ field-store-key = کیلي
 field-store-path = د کتابچې فایل
 field-store-trusted-keys = باوري لاسليک کلي
 field-navigation-link = لینک
+
+## د اپ اصلي برخه: پاڼې او لومړی ځل پیلول
+nav-guides = لارښوونې
+nav-tutor = زما لارښود
+app-screen-not-built = دا پاڼه لا تر اوسه چمتو نه ده. هر هغه څه چې مو خوندي کړي، سالم دي.
+home-sync-not-paired = ستاسو کتابچه په همدې ټیلیفون کې پاتې کېږي. د شریکولو لپاره له یو لارښود سره ونښلئ.
+first-run-ui-language = خپله ژبه وټاکئ
+first-run-content-language = په کومه ژبه غواړئ خدمتونه او درسونه ولولئ؟
+first-run-same-language = هماغه ژبه
+first-run-install = چمتو کېږي
+first-run-installing = خدمتونه او درسونه ستاسو ټیلیفون ته اچول کېږي. انټرنیټ ته اړتیا نشته.
+first-run-install-missing = د اپ فایلونه ونه لوستل شول. کولای شئ بیا هڅه وکړئ، یا مخکې لاړ شئ: ستاسو کتابچه له دوی پرته هم کار کوي.
+first-run-city = ستاسو ښار
+first-run-city-services = { $count ->
+    [one] { $count } خدمت
+   *[other] { $count } خدمتونه
+}
+first-run-privacy = ستاسو معلومات
+first-run-privacy-phone = هر څه چې تاسو لیکئ په همدې ټیلیفون کې پاتې کېږي، په داسې کیلي تړل شوي چې یوازې همدا ټیلیفون یې لري.
+first-run-privacy-shared = هېڅ شی نه شریکېږي، مګر دا چې تاسو له لارښود سره ونښلئ او پخپله وټاکئ چې څه شریک کړئ. هر وخت کولای شئ شریکول ودروئ.
+first-run-privacy-erase = هر وخت کولای شئ په تنظیماتو کې هر څه ړنګ کړئ.
+first-run-privacy-accept = پوه شوم
+first-run-pairing = له لارښود سره نښلول
+first-run-pairing-explain = که یو سازمان له تاسو سره مرسته کوي، ستاسو لارښود کولای شي تاسو ته یو کوډ درکړي. دا کار وروسته هم کولای شئ.
+first-run-pairing-scan = کوډ سکن کړئ
+first-run-pairing-type = کوډ ولیکئ
+first-run-pairing-skip = اوس نه
+field-settings-ui-language = د اپ ژبه
+field-settings-content-language = د خدمتونو او درسونو ژبه
+field-settings-city = ښار

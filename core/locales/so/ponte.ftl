@@ -531,3 +531,33 @@ field-store-key = Furaha
 field-store-path = Faylka buugga
 field-store-trusted-keys = Furayaasha saxiixa la aaminsan yahay
 field-navigation-link = Xiriir
+
+## Xudunta barnaamijka: shaashadaha iyo bilowga koowaad
+nav-guides = Hagayaal
+nav-tutor = La-taliyahayga
+app-screen-not-built = Shaashaddan weli diyaar ma aha. Wax kasta oo aad kaydisay waa ammaan.
+home-sync-not-paired = Buuggaagu wuxuu ku jiraa taleefankan. Ku xirmo la-taliye si aad ula wadaagto.
+first-run-ui-language = Dooro luqaddaada
+first-run-content-language = Luqaddee ayaad rabtaa inaad ku akhriso adeegyada iyo casharrada?
+first-run-same-language = Isla luqadda
+first-run-install = Diyaarin
+first-run-installing = Adeegyada iyo casharrada ayaa la gelinayaa taleefankaaga. Internet looma baahna.
+first-run-install-missing = Faylasha barnaamijka lama akhrin karin. Waad isku dayi kartaa mar kale, ama waad sii wadi kartaa: buuggaagu iyaga la'aantood wuu shaqeeyaa.
+first-run-city = Magaaladaada
+first-run-city-services = { $count ->
+    [one] { $count } adeeg
+   *[other] { $count } adeegyo
+}
+first-run-privacy = Xogtaada
+first-run-privacy-phone = Wax kasta oo aad qorto waxay ku jiraan taleefankan, waxaana lagu xiray fure uu taleefankan oo keliya leeyahay.
+first-run-privacy-shared = Waxba lama wadaago, ilaa aad ku xirmto la-taliye oo aad doorato waxa aad wadaagayso. Waqti kasta waad joojin kartaa wadaagista.
+first-run-privacy-erase = Waqti kasta waxaad wax walba ka tirtiri kartaa Dejinta.
+first-run-privacy-accept = Waan fahmay
+first-run-pairing = Ku xirmo la-taliye
+first-run-pairing-explain = Haddii hay'ad ku caawiso, la-taliyahaagu wuxuu ku siin karaa kood. Tan waxaad sidoo kale samayn kartaa goor dambe.
+first-run-pairing-scan = Iskaan garee koodka
+first-run-pairing-type = Qor koodka
+first-run-pairing-skip = Hadda maya
+field-settings-ui-language = Luqadda barnaamijka
+field-settings-content-language = Luqadda adeegyada iyo casharrada
+field-settings-city = Magaalada

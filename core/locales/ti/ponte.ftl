@@ -531,3 +531,33 @@ field-store-key = መፍትሕ
 field-store-path = ፋይል መዝገብ
 field-store-trusted-keys = እሙናት መፍትሕ ፌርማ
 field-navigation-link = መላግቦ
+
+## ማእከል ኣፕ፡ ገጻትን ፈለማ ምጅማርን
+nav-guides = መምርሒታት
+nav-tutor = ኣማኻሪየይ
+app-screen-not-built = እዚ ገጽ ገና ድሉው ኣይኮነን። ዝዓቀብኩምዎ ኩሉ ውሑስ እዩ።
+home-sync-not-paired = መዝገብኩም ኣብዚ ተሌፎን ይጸንሕ። ንምክፋሉ ምስ ኣማኻሪ ተራኸቡ።
+first-run-ui-language = ቋንቋኹም ምረጹ
+first-run-content-language = ኣገልግሎታትን ትምህርትታትን ብኣየናይ ቋንቋ ክተንብቡ ትደልዩ?
+first-run-same-language = ተመሳሳሊ ቋንቋ
+first-run-install = ይዳሎ ኣሎ
+first-run-installing = ኣገልግሎታትን ትምህርትታትን ኣብ ተሌፎንኩም ነቐምጥ ኣለና። ኢንተርነት ኣየድልን።
+first-run-install-missing = ፋይላት ናይቲ ኣፕ ክንበቡ ኣይከኣሉን። ደጊምኩም ክትፍትኑ ወይ ክትቕጽሉ ትኽእሉ ኢኹም፡ መዝገብኩም ብዘይብኦም እውን ይሰርሕ እዩ።
+first-run-city = ከተማኹም
+first-run-city-services = { $count ->
+    [one] { $count } ኣገልግሎት
+   *[other] { $count } ኣገልግሎታት
+}
+first-run-privacy = ሓበሬታኹም
+first-run-privacy-phone = እትጽሕፍዎ ኩሉ ኣብዚ ተሌፎን ይጸንሕ። እዚ ተሌፎን ጥራይ ብዘለዎ መፍትሕ ዕጹው እዩ።
+first-run-privacy-shared = ምስ ኣማኻሪ ተራኺብኩም እንታይ ከም እትካፈሉ ባዕልኹም እንተዘይመሪጽኩም፡ ዋላ ሓደ ነገር ናብ ካልእ ኣይኸይድን። ኣብ ዝኾነ እዋን ምክፋል ከተቋርጹ ትኽእሉ ኢኹም።
+first-run-privacy-erase = ኣብ ዝኾነ እዋን ኣብ ምድላዋት ኩሉ ክትድምስሱ ትኽእሉ ኢኹም።
+first-run-privacy-accept = ተረዲኡኒ
+first-run-pairing = ምስ ኣማኻሪ ተራኸቡ
+first-run-pairing-explain = ሓደ ትካል እንተሓጊዙኩም፡ ኣማኻሪኹም ኮድ ክህበኩም ይኽእል። ነዚ ድሒርኩም እውን ክትገብርዎ ትኽእሉ ኢኹም።
+first-run-pairing-scan = ኮድ ስካን ግበሩ
+first-run-pairing-type = ኮድ ጽሓፉ
+first-run-pairing-skip = ሕጂ ኣይኮነን
+field-settings-ui-language = ቋንቋ ኣፕ
+field-settings-content-language = ቋንቋ ኣገልግሎታትን ትምህርትታትን
+field-settings-city = ከተማ

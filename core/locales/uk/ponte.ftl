@@ -570,3 +570,35 @@ field-store-key = Ключ
 field-store-path = Файл щоденника
 field-store-trusted-keys = Довірені ключі підпису
 field-navigation-link = Посилання
+
+## Основа застосунку: екрани і перший запуск
+nav-guides = Довідники
+nav-tutor = Мій куратор
+app-screen-not-built = Цей екран ще не готовий. Усе, що ви зберегли, у безпеці.
+home-sync-not-paired = Ваш щоденник залишається на цьому телефоні. З'єднайтеся з куратором, щоб ділитися ним.
+first-run-ui-language = Оберіть мову
+first-run-content-language = Якою мовою ви хочете читати послуги й уроки?
+first-run-same-language = Та сама мова
+first-run-install = Підготовка
+first-run-installing = Додаємо послуги й уроки на ваш телефон. Інтернет не потрібен.
+first-run-install-missing = Не вдалося прочитати файли застосунку. Можна спробувати ще раз або продовжити: щоденник працює і без них.
+first-run-city = Ваше місто
+first-run-city-services = { $count ->
+    [one] { $count } послуга
+    [few] { $count } послуги
+    [many] { $count } послуг
+   *[other] { $count } послуги
+}
+first-run-privacy = Ваші дані
+first-run-privacy-phone = Усе, що ви пишете, залишається на цьому телефоні під замком. Ключ до нього має тільки цей телефон.
+first-run-privacy-shared = Ніщо не передається, доки ви не з'єднаєтеся з куратором і не оберете, чим ділитися. Припинити можна будь-коли.
+first-run-privacy-erase = Усе можна стерти будь-коли в розділі «Налаштування».
+first-run-privacy-accept = Зрозуміло
+first-run-pairing = З'єднатися з куратором
+first-run-pairing-explain = Якщо вам допомагає організація, ваш куратор може дати вам код. Це можна зробити й пізніше.
+first-run-pairing-scan = Сканувати код
+first-run-pairing-type = Ввести код
+first-run-pairing-skip = Не зараз
+field-settings-ui-language = Мова застосунку
+field-settings-content-language = Мова послуг і уроків
+field-settings-city = Місто

@@ -540,3 +540,33 @@ field-store-key = کلید
 field-store-path = ڈائری کی فائل
 field-store-trusted-keys = قابلِ اعتماد دستخطی کلیدیں
 field-navigation-link = لنک
+
+## ایپ کا بنیادی حصہ: اسکرینیں اور پہلی بار شروع کرنا
+nav-guides = گائیڈز
+nav-tutor = میرا رہنما
+app-screen-not-built = یہ اسکرین ابھی تیار نہیں۔ آپ نے جو کچھ محفوظ کیا ہے، وہ سب سلامت ہے۔
+home-sync-not-paired = آپ کی ڈائری اسی فون پر رہتی ہے۔ اسے شیئر کرنے کے لیے کسی رہنما سے جڑیں۔
+first-run-ui-language = اپنی زبان چنیں
+first-run-content-language = آپ خدمات اور اسباق کس زبان میں پڑھنا چاہتے ہیں؟
+first-run-same-language = وہی زبان
+first-run-install = تیاری ہو رہی ہے
+first-run-installing = خدمات اور اسباق آپ کے فون پر رکھے جا رہے ہیں۔ انٹرنیٹ کی ضرورت نہیں۔
+first-run-install-missing = ایپ کی فائلیں پڑھی نہیں جا سکیں۔ آپ دوبارہ کوشش کر سکتے ہیں یا آگے بڑھ سکتے ہیں: آپ کی ڈائری ان کے بغیر بھی کام کرتی ہے۔
+first-run-city = آپ کا شہر
+first-run-city-services = { $count ->
+    [one] { $count } خدمت
+   *[other] { $count } خدمات
+}
+first-run-privacy = آپ کا ڈیٹا
+first-run-privacy-phone = آپ جو کچھ لکھتے ہیں وہ اسی فون پر رہتا ہے، ایک ایسی کلید سے بند جو صرف اسی فون کے پاس ہے۔
+first-run-privacy-shared = کچھ بھی شیئر نہیں ہوتا، جب تک آپ کسی رہنما سے نہ جڑیں اور خود نہ چنیں کہ کیا شیئر کرنا ہے۔ آپ کسی بھی وقت شیئر کرنا بند کر سکتے ہیں۔
+first-run-privacy-erase = آپ کسی بھی وقت ترتیبات میں جا کر سب کچھ مٹا سکتے ہیں۔
+first-run-privacy-accept = مجھے سمجھ آ گئی
+first-run-pairing = رہنما سے جڑیں
+first-run-pairing-explain = اگر کوئی تنظیم آپ کی مدد کر رہی ہے تو آپ کا رہنما آپ کو ایک کوڈ دے سکتا ہے۔ آپ یہ بعد میں بھی کر سکتے ہیں۔
+first-run-pairing-scan = کوڈ اسکین کریں
+first-run-pairing-type = کوڈ لکھیں
+first-run-pairing-skip = ابھی نہیں
+field-settings-ui-language = ایپ کی زبان
+field-settings-content-language = خدمات اور اسباق کی زبان
+field-settings-city = شہر

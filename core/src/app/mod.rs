@@ -90,8 +90,6 @@ pub enum Effect {
     /// Read the signed content dump and the lesson pack shipped in the app's files and send
     /// them back as `Event::ShippedContent` (or `ShippedContentMissing`).
     LoadShippedContent,
-    /// Leave the app as the platform does (back at the root).
-    LeaveApp,
 }
 
 /// Everything the shell draws.
