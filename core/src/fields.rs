@@ -79,6 +79,8 @@ pub enum Field {
     Store { field: StoreField },
     /// Moving in the app: a deep link, a scanned code, a notification's target.
     Navigation { field: NavigationField },
+    /// The notification settings: quiet hours.
+    Notifications { field: NotificationsField },
 }
 
 impl Field {
@@ -103,6 +105,7 @@ impl Field {
             Field::Query { .. } => "query",
             Field::Store { .. } => "store",
             Field::Navigation { .. } => "navigation",
+            Field::Notifications { .. } => "notifications",
         }
     }
 
@@ -127,6 +130,7 @@ impl Field {
             Field::Query { field } => field.code(),
             Field::Store { field } => field.code(),
             Field::Navigation { field } => field.code(),
+            Field::Notifications { field } => field.code(),
         }
     }
 
@@ -161,6 +165,7 @@ impl Field {
         all.extend(QueryField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(StoreField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(NavigationField::ALL.iter().map(|&f| Field::from(f)));
+        all.extend(NotificationsField::ALL.iter().map(|&f| Field::from(f)));
         all
     }
 }
@@ -387,6 +392,14 @@ record_fields! {
     Navigation => NavigationField ("navigation") {
         /// A link, a scanned code or a notification's target that is not a place in the app.
         Link = "link",
+    }
+}
+
+record_fields! {
+    /// The notification settings.
+    Notifications => NotificationsField ("notifications") {
+        /// Quiet hours, `HH:MM-HH:MM` local time.
+        QuietHours = "quiet_hours",
     }
 }
 

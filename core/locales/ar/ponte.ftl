@@ -241,6 +241,17 @@ home-permit-renew = اطلب تجديد تصريح الإقامة قبل انت�
 notification-action-due = { $action }: { $employer }
 notification-interview = مقابلة مع { $employer } الساعة { $time }
 notification-meeting = لقاء مع { $tutor } الساعة { $time }
+notification-follow-up = هل من أخبار من { $employer }؟
+notification-interview-tomorrow = غدًا: مقابلة مع { $employer } الساعة { $time }
+notification-meeting-tomorrow = غدًا: لقاء مع { $tutor } الساعة { $time }
+notification-appointment-tomorrow = غدًا الساعة { $time }: { $title }
+notification-appointment = الساعة { $time }: { $title }
+notification-where = المكان: { $place }
+notification-your-note = ملاحظتك: { $note }
+notification-tap-to-open = اضغط لرؤية التفاصيل.
+notification-document-renew = اطلب الوثيقة الجديدة في الوقت المناسب. اضغط لرؤية وثائقك.
+notification-lesson = خمس دقائق لدرسك؟
+notification-lesson-body = تابع من حيث توقفت: كل خطوة مهمة.
 notification-permit-expiring = ينتهي تصريح إقامتك بعد { $days ->
     [zero] أقل من يوم
     [one] يوم واحد
@@ -602,3 +613,4 @@ field-store-key = المفتاح
 field-store-path = ملف المذكرة
 field-store-trusted-keys = مفاتيح التوقيع الموثوقة
 field-navigation-link = الرابط
+field-notifications-quiet-hours = ساعات الهدوء

@@ -8,6 +8,7 @@
 // Used by the `App` object that the next commits build on them.
 #[allow(dead_code)]
 pub mod navigation;
+pub mod reminders;
 pub mod route;
 #[allow(dead_code)]
 pub(crate) mod settings;
