@@ -81,6 +81,8 @@ pub enum Field {
     Navigation { field: NavigationField },
     /// The app's settings (also chosen in the first run).
     Settings { field: SettingsField },
+    /// The notification settings: quiet hours.
+    Notifications { field: NotificationsField },
 }
 
 impl Field {
@@ -106,6 +108,7 @@ impl Field {
             Field::Store { .. } => "store",
             Field::Navigation { .. } => "navigation",
             Field::Settings { .. } => "settings",
+            Field::Notifications { .. } => "notifications",
         }
     }
 
@@ -131,6 +134,7 @@ impl Field {
             Field::Store { field } => field.code(),
             Field::Navigation { field } => field.code(),
             Field::Settings { field } => field.code(),
+            Field::Notifications { field } => field.code(),
         }
     }
 
@@ -166,6 +170,7 @@ impl Field {
         all.extend(StoreField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(NavigationField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(SettingsField::ALL.iter().map(|&f| Field::from(f)));
+        all.extend(NotificationsField::ALL.iter().map(|&f| Field::from(f)));
         all
     }
 }
@@ -404,6 +409,14 @@ record_fields! {
         ContentLanguage = "content_language",
         /// The city whose services come first.
         City = "city",
+    }
+}
+
+record_fields! {
+    /// The notification settings.
+    Notifications => NotificationsField ("notifications") {
+        /// Quiet hours, `HH:MM-HH:MM` local time.
+        QuietHours = "quiet_hours",
     }
 }
 

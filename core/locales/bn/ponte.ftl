@@ -229,6 +229,17 @@ home-permit-renew = মেয়াদ শেষ হওয়ার অন্ত
 notification-action-due = { $action }: { $employer }
 notification-interview = { $employer }-এর সাথে ইন্টারভিউ { $time }-এ
 notification-meeting = { $tutor }-এর সাথে সাক্ষাৎ { $time }-এ
+notification-follow-up = { $employer } থেকে কোনো খবর?
+notification-interview-tomorrow = আগামীকাল: { $employer }-এর সাথে ইন্টারভিউ { $time }-এ
+notification-meeting-tomorrow = আগামীকাল: { $tutor }-এর সাথে সাক্ষাৎ { $time }-এ
+notification-appointment-tomorrow = আগামীকাল { $time }-এ: { $title }
+notification-appointment = { $time }-এ: { $title }
+notification-where = কোথায়: { $place }
+notification-your-note = আপনার নোট: { $note }
+notification-tap-to-open = বিস্তারিত দেখতে ট্যাপ করুন।
+notification-document-renew = সময়মতো নতুনটির জন্য আবেদন করুন। আপনার কাগজপত্র দেখতে ট্যাপ করুন।
+notification-lesson = আপনার পাঠের জন্য পাঁচ মিনিট?
+notification-lesson-body = যেখানে থেমেছিলেন সেখান থেকে চালিয়ে যান: প্রতিটি ধাপ গুরুত্বপূর্ণ।
 notification-permit-expiring = আপনার বসবাসের অনুমতিপত্রের মেয়াদ { $days ->
     [one] { $days } দিনে
    *[other] { $days } দিনে
@@ -561,3 +572,4 @@ first-run-pairing-skip = এখন নয়
 field-settings-ui-language = অ্যাপের ভাষা
 field-settings-content-language = সেবা ও পাঠের ভাষা
 field-settings-city = শহর
+field-notifications-quiet-hours = নীরব সময়

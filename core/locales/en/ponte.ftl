@@ -229,6 +229,17 @@ home-permit-renew = Ask to renew your residence permit at least 60 days before i
 notification-action-due = { $action }: { $employer }
 notification-interview = Interview with { $employer } at { $time }
 notification-meeting = Meeting with { $tutor } at { $time }
+notification-follow-up = Any news from { $employer }?
+notification-interview-tomorrow = Tomorrow: interview with { $employer } at { $time }
+notification-meeting-tomorrow = Tomorrow: meeting with { $tutor } at { $time }
+notification-appointment-tomorrow = Tomorrow at { $time }: { $title }
+notification-appointment = At { $time }: { $title }
+notification-where = Where: { $place }
+notification-your-note = Your note: { $note }
+notification-tap-to-open = Tap to see the details.
+notification-document-renew = Ask for the new one in time. Tap to see your documents.
+notification-lesson = Five minutes for your lesson?
+notification-lesson-body = Go on where you stopped: every step counts.
 notification-permit-expiring = Your residence permit expires in { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -573,3 +584,4 @@ first-run-pairing-skip = Not now
 field-settings-ui-language = Language of the app
 field-settings-content-language = Language of services and lessons
 field-settings-city = City
+field-notifications-quiet-hours = Quiet hours

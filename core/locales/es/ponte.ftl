@@ -229,6 +229,17 @@ home-permit-renew = Pide la renovación del permiso de residencia al menos 60 d�
 notification-action-due = { $action }: { $employer }
 notification-interview = Entrevista con { $employer } a las { $time }
 notification-meeting = Cita con { $tutor } a las { $time }
+notification-follow-up = ¿Novedades de { $employer }?
+notification-interview-tomorrow = Mañana: entrevista con { $employer } a las { $time }
+notification-meeting-tomorrow = Mañana: cita con { $tutor } a las { $time }
+notification-appointment-tomorrow = Mañana a las { $time }: { $title }
+notification-appointment = A las { $time }: { $title }
+notification-where = Dónde: { $place }
+notification-your-note = Tu nota: { $note }
+notification-tap-to-open = Toca para ver los detalles.
+notification-document-renew = Pide el nuevo a tiempo. Toca para ver tus documentos.
+notification-lesson = ¿Cinco minutos para tu lección?
+notification-lesson-body = Sigue donde lo dejaste: cada paso cuenta.
 notification-permit-expiring = Tu permiso de residencia caduca en { $days ->
     [one] { $days } día
    *[other] { $days } días
@@ -573,3 +584,4 @@ first-run-pairing-skip = Ahora no
 field-settings-ui-language = Idioma de la app
 field-settings-content-language = Idioma de los servicios y las lecciones
 field-settings-city = Ciudad
+field-notifications-quiet-hours = Horas de silencio

@@ -229,6 +229,17 @@ home-permit-renew = دست‌کم ۶۰ روز پیش از پایان اجازه 
 notification-action-due = { $action }: { $employer }
 notification-interview = مصاحبه با { $employer } ساعت { $time }
 notification-meeting = دیدار با { $tutor } ساعت { $time }
+notification-follow-up = خبری از { $employer } دارید؟
+notification-interview-tomorrow = فردا: مصاحبه با { $employer } ساعت { $time }
+notification-meeting-tomorrow = فردا: دیدار با { $tutor } ساعت { $time }
+notification-appointment-tomorrow = فردا ساعت { $time }: { $title }
+notification-appointment = ساعت { $time }: { $title }
+notification-where = مکان: { $place }
+notification-your-note = یادداشت شما: { $note }
+notification-tap-to-open = برای دیدن جزئیات لمس کنید.
+notification-document-renew = مدرک جدید را به‌موقع درخواست کنید. برای دیدن مدارک خود لمس کنید.
+notification-lesson = پنج دقیقه برای درستان؟
+notification-lesson-body = از همان جایی که ماندید ادامه دهید: هر قدم مهم است.
 notification-permit-expiring = اجازه اقامت شما تا { $days ->
     [one] { $days } روز
    *[other] { $days } روز
@@ -561,3 +572,4 @@ first-run-pairing-skip = الان نه
 field-settings-ui-language = زبان برنامه
 field-settings-content-language = زبان خدمات و درس‌ها
 field-settings-city = شهر
+field-notifications-quiet-hours = ساعت‌های سکوت

@@ -229,6 +229,17 @@ home-permit-renew = Demandez le renouvellement du titre de séjour au moins 60 j
 notification-action-due = { $action } : { $employer }
 notification-interview = Entretien avec { $employer } à { $time }
 notification-meeting = Rendez-vous avec { $tutor } à { $time }
+notification-follow-up = Des nouvelles de { $employer } ?
+notification-interview-tomorrow = Demain : entretien avec { $employer } à { $time }
+notification-meeting-tomorrow = Demain : rendez-vous avec { $tutor } à { $time }
+notification-appointment-tomorrow = Demain à { $time } : { $title }
+notification-appointment = À { $time } : { $title }
+notification-where = Où : { $place }
+notification-your-note = Votre note : { $note }
+notification-tap-to-open = Touchez pour voir les détails.
+notification-document-renew = Demandez le nouveau à temps. Touchez pour voir vos documents.
+notification-lesson = Cinq minutes pour votre leçon ?
+notification-lesson-body = Reprenez là où vous vous êtes arrêté : chaque étape compte.
 notification-permit-expiring = Votre titre de séjour expire dans { $days ->
     [one] { $days } jour
    *[other] { $days } jours
@@ -576,3 +587,4 @@ first-run-pairing-skip = Pas maintenant
 field-settings-ui-language = Langue de l'application
 field-settings-content-language = Langue des services et des leçons
 field-settings-city = Ville
+field-notifications-quiet-hours = Heures de silence

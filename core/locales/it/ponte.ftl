@@ -229,6 +229,17 @@ home-permit-renew = Chiedi il rinnovo del permesso di soggiorno almeno 60 giorni
 notification-action-due = { $action }: { $employer }
 notification-interview = Colloquio con { $employer } alle { $time }
 notification-meeting = Incontro con { $tutor } alle { $time }
+notification-follow-up = Novità da { $employer }?
+notification-interview-tomorrow = Domani: colloquio con { $employer } alle { $time }
+notification-meeting-tomorrow = Domani: incontro con { $tutor } alle { $time }
+notification-appointment-tomorrow = Domani alle { $time }: { $title }
+notification-appointment = Alle { $time }: { $title }
+notification-where = Dove: { $place }
+notification-your-note = La tua nota: { $note }
+notification-tap-to-open = Tocca per vedere i dettagli.
+notification-document-renew = Chiedi in tempo quello nuovo. Tocca per vedere i tuoi documenti.
+notification-lesson = Cinque minuti per la tua lezione?
+notification-lesson-body = Riprendi da dove ti eri fermato: ogni passo conta.
 notification-permit-expiring = Il tuo permesso di soggiorno scade tra { $days ->
     [one] { $days } giorno
    *[other] { $days } giorni
@@ -576,3 +587,4 @@ first-run-pairing-skip = Non ora
 field-settings-ui-language = Lingua dell'app
 field-settings-content-language = Lingua di servizi e lezioni
 field-settings-city = Città
+field-notifications-quiet-hours = Ore di silenzio

@@ -229,6 +229,17 @@ home-permit-renew = د اوسېدو اجازې د نوي کولو غوښتنه �
 notification-action-due = { $action }: { $employer }
 notification-interview = له { $employer } سره مرکه په { $time } بجو
 notification-meeting = له { $tutor } سره لیدنه په { $time } بجو
+notification-follow-up = له { $employer } څخه کوم خبر شته؟
+notification-interview-tomorrow = سبا: له { $employer } سره مرکه په { $time } بجو
+notification-meeting-tomorrow = سبا: له { $tutor } سره لیدنه په { $time } بجو
+notification-appointment-tomorrow = سبا په { $time } بجو: { $title }
+notification-appointment = په { $time } بجو: { $title }
+notification-where = ځای: { $place }
+notification-your-note = ستاسو یادښت: { $note }
+notification-tap-to-open = د جزییاتو د لیدو لپاره ټک وکړئ.
+notification-document-renew = نوی سند په وخت وغواړئ. د خپلو اسنادو د لیدو لپاره ټک وکړئ.
+notification-lesson = د خپل درس لپاره پنځه دقیقې؟
+notification-lesson-body = له هماغه ځایه دوام ورکړئ چې درېدلي وئ: هر ګام ارزښت لري.
 notification-permit-expiring = ستاسو د اوسېدو اجازه به په { $days ->
     [one] { $days } ورځ
    *[other] { $days } ورځو
@@ -570,3 +581,4 @@ first-run-pairing-skip = اوس نه
 field-settings-ui-language = د اپ ژبه
 field-settings-content-language = د خدمتونو او درسونو ژبه
 field-settings-city = ښار
+field-notifications-quiet-hours = د چوپتیا ساعتونه

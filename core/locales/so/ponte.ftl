@@ -229,6 +229,17 @@ home-permit-renew = Codso cusboonaysiinta ogolaanshaha degganaanshaha ugu yaraan
 notification-action-due = { $action }: { $employer }
 notification-interview = Waraysi lala leeyahay { $employer } saacadda { $time }
 notification-meeting = Kulan lala leeyahay { $tutor } saacadda { $time }
+notification-follow-up = War ma ka heshay { $employer }?
+notification-interview-tomorrow = Berri: waraysi lala leeyahay { $employer } saacadda { $time }
+notification-meeting-tomorrow = Berri: kulan lala leeyahay { $tutor } saacadda { $time }
+notification-appointment-tomorrow = Berri saacadda { $time }: { $title }
+notification-appointment = Saacadda { $time }: { $title }
+notification-where = Meesha: { $place }
+notification-your-note = Qoraalkaaga: { $note }
+notification-tap-to-open = Taabo si aad u aragto faahfaahinta.
+notification-document-renew = Waqtiga ku codso mid cusub. Taabo si aad u aragto dukumentiyadaada.
+notification-lesson = Shan daqiiqo casharkaaga?
+notification-lesson-body = Ka sii wad meeshii aad ku joogsatay: tallaabo kasta waa muhiim.
 notification-permit-expiring = Ogolaanshahaaga degganaanshaha wuxuu dhacayaa { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
@@ -561,3 +572,4 @@ first-run-pairing-skip = Hadda maya
 field-settings-ui-language = Luqadda barnaamijka
 field-settings-content-language = Luqadda adeegyada iyo casharrada
 field-settings-city = Magaalada
+field-notifications-quiet-hours = Saacadaha aamusnaanta

@@ -229,6 +229,17 @@ home-permit-renew = ፍቓድ መንበሪኹም ግዜኡ ቅድሚ ምሕላ�
 notification-action-due = { $action }: { $employer }
 notification-interview = ቃለ-መሕትት ምስ { $employer } ሰዓት { $time }
 notification-meeting = ርክብ ምስ { $tutor } ሰዓት { $time }
+notification-follow-up = ካብ { $employer } ሓድሽ ወረ ኣሎ ድዩ?
+notification-interview-tomorrow = ጽባሕ: ቃለ-መሕትት ምስ { $employer } ሰዓት { $time }
+notification-meeting-tomorrow = ጽባሕ: ርክብ ምስ { $tutor } ሰዓት { $time }
+notification-appointment-tomorrow = ጽባሕ ሰዓት { $time }: { $title }
+notification-appointment = ሰዓት { $time }: { $title }
+notification-where = ቦታ: { $place }
+notification-your-note = መዘኻኸሪኹም: { $note }
+notification-tap-to-open = ዝርዝር ንምርኣይ ጠውቑ።
+notification-document-renew = ሓድሹ ብግዜኡ ሕተቱ። ሰነዳትኩም ንምርኣይ ጠውቑ።
+notification-lesson = ንትምህርትኹም ሓሙሽተ ደቓይቕ?
+notification-lesson-body = ካብቲ ዝኣተኹምዎ ቀጽሉ: ነፍሲ ወከፍ ስጉምቲ ኣገዳሲ እዩ።
 notification-permit-expiring = ፍቓድ መንበሪኹም ኣብ { $days ->
     [one] { $days } መዓልቲ
    *[other] { $days } መዓልታት
@@ -561,3 +572,4 @@ first-run-pairing-skip = ሕጂ ኣይኮነን
 field-settings-ui-language = ቋንቋ ኣፕ
 field-settings-content-language = ቋንቋ ኣገልግሎታትን ትምህርትታትን
 field-settings-city = ከተማ
+field-notifications-quiet-hours = ሰዓታት ህድኣት

@@ -235,6 +235,17 @@ home-permit-renew = Подайте заяву на продовження доз
 notification-action-due = { $action }: { $employer }
 notification-interview = Співбесіда з { $employer } о { $time }
 notification-meeting = Зустріч з { $tutor } о { $time }
+notification-follow-up = Є новини від { $employer }?
+notification-interview-tomorrow = Завтра: співбесіда з { $employer } о { $time }
+notification-meeting-tomorrow = Завтра: зустріч з { $tutor } о { $time }
+notification-appointment-tomorrow = Завтра о { $time }: { $title }
+notification-appointment = О { $time }: { $title }
+notification-where = Де: { $place }
+notification-your-note = Ваша нотатка: { $note }
+notification-tap-to-open = Торкніться, щоб побачити подробиці.
+notification-document-renew = Вчасно попросіть новий. Торкніться, щоб побачити свої документи.
+notification-lesson = П'ять хвилин для вашого уроку?
+notification-lesson-body = Продовжуйте з того місця, де зупинилися: кожен крок важливий.
 notification-permit-expiring = Ваш дозвіл на проживання закінчується через { $days ->
     [one] { $days } день
     [few] { $days } дні
@@ -602,3 +613,4 @@ first-run-pairing-skip = Не зараз
 field-settings-ui-language = Мова застосунку
 field-settings-content-language = Мова послуг і уроків
 field-settings-city = Місто
+field-notifications-quiet-hours = Тихі години

@@ -229,6 +229,17 @@ home-permit-renew = رہائشی اجازت نامے کی تجدید کی درخ
 notification-action-due = { $action }: { $employer }
 notification-interview = { $employer } کے ساتھ انٹرویو { $time } بجے
 notification-meeting = { $tutor } سے ملاقات { $time } بجے
+notification-follow-up = { $employer } کی طرف سے کوئی خبر؟
+notification-interview-tomorrow = کل: { $employer } کے ساتھ انٹرویو { $time } بجے
+notification-meeting-tomorrow = کل: { $tutor } سے ملاقات { $time } بجے
+notification-appointment-tomorrow = کل { $time } بجے: { $title }
+notification-appointment = { $time } بجے: { $title }
+notification-where = جگہ: { $place }
+notification-your-note = آپ کا نوٹ: { $note }
+notification-tap-to-open = تفصیل دیکھنے کے لیے ٹیپ کریں۔
+notification-document-renew = نیا کاغذ وقت پر مانگیں۔ اپنے کاغذات دیکھنے کے لیے ٹیپ کریں۔
+notification-lesson = اپنے سبق کے لیے پانچ منٹ؟
+notification-lesson-body = جہاں رکے تھے وہیں سے جاری رکھیں: ہر قدم اہم ہے۔
 notification-permit-expiring = آپ کا رہائشی اجازت نامہ { $days ->
     [one] { $days } دن
    *[other] { $days } دن
@@ -570,3 +581,4 @@ first-run-pairing-skip = ابھی نہیں
 field-settings-ui-language = ایپ کی زبان
 field-settings-content-language = خدمات اور اسباق کی زبان
 field-settings-city = شہر
+field-notifications-quiet-hours = خاموشی کے اوقات

@@ -10,6 +10,7 @@
 mod first_run;
 mod home;
 pub mod navigation;
+pub mod reminders;
 pub mod route;
 pub(crate) mod settings;
 
