@@ -875,7 +875,7 @@ impl App {
 
     /// What the shell must do right after opening (a first run killed while installing asks
     /// for the shipped content again).
-    pub fn start(&self) -> Vec<ponte_core::app::Effect> {
-        self.inner.start()
+    pub fn start(&self) -> Result<Vec<ponte_core::app::Effect>> {
+        ffi(self.inner.start())
     }
 }

@@ -146,7 +146,10 @@ pub(super) fn handle(app: &App, event: Event) -> Result<Vec<Effect>> {
             settings::set_flag(&app.store, key::FIRST_RUN_DONE, true)?;
             settings::remove(&app.store, key::FIRST_RUN_STEP)?;
             nav.reset(&app.store, vec![Route::Home])?;
-            Ok(Vec::new())
+            // From now on the phone reminds: the first plan (empty for a new diary, but a
+            // reinstalled app must clear what an earlier one scheduled).
+            drop(nav);
+            Ok(vec![app.notification_plan()?])
         }
         // An event of another step (a late tap on the previous screen) changes nothing.
         _ => Ok(Vec::new()),
@@ -160,6 +163,8 @@ fn settings_choice(app: &App, event: Event) -> Result<Vec<Effect>> {
             let code = check_language(&code, SettingsField::UiLanguage)?;
             settings::set(&app.store, key::UI_LANGUAGE, &code)?;
             app.apply_language_chain()?;
+            // The notifications' words change with the language.
+            return Ok(vec![app.notification_plan()?]);
         }
         Event::ChooseContentLanguage { code } => set_content_language(app, code)?,
         Event::ChooseCity { city } => set_city(app, &city)?,

@@ -85,12 +85,16 @@ pub enum Event {
 }
 
 /// Something the shell must do; its result, if any, comes back as an [`Event`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Effect {
     /// Read the signed content dump and the lesson pack shipped in the app's files and send
     /// them back as `Event::ShippedContent` (or `ShippedContentMissing`).
     LoadShippedContent,
+    /// Make the scheduled notifications exactly these: cancel the ids scheduled before that
+    /// are not in the plan, schedule (or replace) the others. Ids are stable, so doing it
+    /// again changes nothing. Compute again before `plan.horizon_end`.
+    ScheduleNotifications { plan: reminders::NotificationPlan },
 }
 
 /// Everything the shell draws.
@@ -262,8 +266,24 @@ impl App {
 
     /// What the shell must do when the app starts (a first run killed while installing asks
     /// for the shipped content again).
-    pub fn start(&self) -> Vec<Effect> {
-        first_run::on_start(self.lock_nav().current())
+    pub fn start(&self) -> Result<Vec<Effect>> {
+        let route = self.lock_nav().current().clone();
+        if route.is_first_run() {
+            return Ok(first_run::on_start(&route));
+        }
+        Ok(vec![self.notification_plan()?])
+    }
+
+    /// The notification plan now, as the effect that schedules it.
+    pub(crate) fn notification_plan(&self) -> Result<Effect> {
+        let plan = reminders::plan(
+            &self.store,
+            &reminders::PlanOptions {
+                time_zone: self.capabilities.time_zone.clone(),
+                ..reminders::PlanOptions::at(self.now(), &self.ui_chain()?)
+            },
+        )?;
+        Ok(Effect::ScheduleNotifications { plan })
     }
 
     fn clear_error(&self) {

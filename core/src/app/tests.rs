@@ -115,7 +115,7 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
             step: FirstRunStep::Install
         }
     );
-    assert_eq!(app.start(), [Effect::LoadShippedContent]);
+    assert_eq!(app.start().unwrap(), [Effect::LoadShippedContent]);
     assert_eq!(app.view().unwrap().ui_language, "ar", "the choice survived");
 
     // The shell cannot read its files: said, in Arabic, and the person may retry.
@@ -170,7 +170,10 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
         panic!()
     };
     assert!(scan.is_some(), "the phone has a camera");
-    app.handle(Event::SkipPairing).unwrap();
+    let effects = app.handle(Event::SkipPairing).unwrap();
+    // The first plan: nothing to remind of yet, but the shell clears what an earlier install
+    // may have scheduled.
+    assert!(matches!(&effects[..], [Effect::ScheduleNotifications { plan }] if plan.notifications.is_empty()));
 
     let home = app.view().unwrap();
     assert_eq!(home.route, Route::Home);
@@ -193,7 +196,64 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
     drop(app);
     let app = open_app(&path, &["ar-EG"]);
     assert_eq!(app.view().unwrap().route, Route::Home);
-    assert!(app.start().is_empty());
+    assert!(matches!(
+        &app.start().unwrap()[..],
+        [Effect::ScheduleNotifications { .. }]
+    ));
+}
+
+#[test]
+fn an_application_added_in_the_diary_is_on_home_and_in_the_notification_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open_app(&dir.path().join("p.db"), &["it-IT"]);
+    settings::set_flag(app.store(), key::FIRST_RUN_DONE, true).unwrap();
+    let app = App::with_store(app.store().clone(), phone(&["it-IT"]), Box::new(monday_10)).unwrap();
+    let diary = crate::diary::Diary::new(app.store().clone());
+    let application = diary
+        .add_application(
+            &crate::diary::test_support::details("Coop Sole", "Aiuto cuoco"),
+            crate::diary::Stage::Applied,
+            Some(monday_10() - 20 * 86_400_000),
+        )
+        .unwrap();
+    // An interview tomorrow at 10:00.
+    diary
+        .add_interview(
+            &application.id,
+            &crate::diary::InterviewDetails::new(
+                monday_10() + 86_400_000,
+                crate::diary::InterviewFormat::InPerson,
+            ),
+        )
+        .unwrap();
+    let Screen::Home { home } = app.view().unwrap().screen else {
+        panic!()
+    };
+    assert_eq!(home.next_days.len(), 1);
+    assert!(home.next_days[0].text.text.contains("Coop Sole"));
+    assert_eq!(
+        Route::parse(&home.next_days[0].link).unwrap(),
+        Route::Application {
+            id: application.id.clone()
+        }
+    );
+    let [Effect::ScheduleNotifications { plan }] = &app.start().unwrap()[..] else {
+        panic!()
+    };
+    // The evening before at 18:00 and two hours before, in Rome's time.
+    let times: Vec<Timestamp> = plan
+        .notifications
+        .iter()
+        .filter(|n| n.link == home.next_days[0].link)
+        .map(|n| n.at)
+        .collect();
+    assert_eq!(
+        times,
+        [
+            Timestamp::parse("2026-11-23T17:00:00Z").unwrap(),
+            Timestamp::parse("2026-11-24T07:00:00Z").unwrap()
+        ]
+    );
 }
 
 #[test]

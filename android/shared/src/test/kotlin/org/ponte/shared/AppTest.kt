@@ -43,7 +43,7 @@ class AppTest {
     /** What the Android shell does for an effect: here, read the shipped files. */
     private fun perform(app: App, effects: List<Effect>) {
         for (effect in effects) {
-            if (effect == Effect.LOAD_SHIPPED_CONTENT) {
+            if (effect is Effect.LoadShippedContent) {
                 val dump = File(System.getProperty("ponte.bolognaDump")).readBytes()
                 val pack = File(System.getProperty("ponte.miniPack")).readBytes()
                 perform(app, app.handle(Event.ShippedContent(dump, pack)))
@@ -61,7 +61,7 @@ class AppTest {
             perform(app, app.handle(Event.ChooseUiLanguage("ar")))
             assertEquals(TextDirection.RIGHT_TO_LEFT, app.view().direction)
             // Killed before the shell reads its files.
-            assertEquals(listOf(Effect.LOAD_SHIPPED_CONTENT), app.handle(Event.ChooseContentLanguage("it")))
+            assertEquals(listOf<Effect>(Effect.LoadShippedContent), app.handle(Event.ChooseContentLanguage("it")))
         }
         open().use { app ->
             assertEquals(Route.FirstRun(FirstRunStep.INSTALL), app.view().route)
@@ -72,7 +72,8 @@ class AppTest {
             app.handle(Event.AcceptPrivacy)
             val offer = app.view().screen as Screen.OfferPairing
             assertNotNull(offer.scan)
-            app.handle(Event.SkipPairing)
+            val plan = app.handle(Event.SkipPairing).single() as Effect.ScheduleNotifications
+            assertTrue(plan.plan.notifications.isEmpty())
             val home = app.view()
             assertEquals(Route.Home, home.route)
             assertFalse(app.back())
