@@ -5,6 +5,7 @@
 //! This module grows screen by screen; today it holds the routes and deep links, the
 //! navigation stack that survives a kill, and the app's persistent settings.
 
+pub mod background;
 // Used by the `App` object that the next commits build on them.
 #[allow(dead_code)]
 pub mod navigation;
