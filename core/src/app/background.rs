@@ -206,7 +206,9 @@ pub fn background_policy(store: &Store) -> Result<BackgroundPolicy> {
 
 /// One background sync under the policy (see the module's documentation), finished
 /// [`SAFETY_MARGIN_MS`] before `deadline`. Errors only when the database itself fails
-/// (closed, damaged, full); every network outcome is in the [`BackgroundOutcome`].
+/// (closed, damaged, full); every network outcome is in the [`BackgroundOutcome`]. Runs on a
+/// tokio runtime with timers, such as the core's [`crate::sync::runtime`] (the bindings' call
+/// does).
 pub async fn run_background_sync(
     client: &SyncClient,
     network: NetworkState,
