@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use ponte_core::app::background::{self, BackgroundOutcome, BackgroundPolicy, NetworkState};
 use ponte_core::diary::{self, *};
 use ponte_core::i18n::{self, Language, LocaleReport, Localized, NamedArg, TextDirection};
 use ponte_core::lessons::{
@@ -755,6 +756,38 @@ impl Sync {
 
     pub fn cancel(&self) {
         self.inner.cancel();
+    }
+
+    /// The one call of a background job (WorkManager `CoroutineWorker`, iOS
+    /// `BGAppRefreshTask`): syncs if the policy allows it on `network`, and ends before
+    /// `deadline` (less a 2 s margin). Expected situations are outcomes, not errors: return
+    /// `Result.retry()` when `outcome.retry`, else `Result.success()`; on iOS schedule the
+    /// next request no earlier than `outcome.retry_after`. The expiry handler calls `cancel()`.
+    pub async fn run_background_sync(
+        &self,
+        network: NetworkState,
+        deadline: Timestamp,
+    ) -> Result<BackgroundOutcome> {
+        let inner = self.inner.clone();
+        on_runtime(async move { background::run_background_sync(&inner, network, deadline).await })
+            .await
+    }
+
+    /// The background sync's settings ("Wi-Fi only", "data saver", both on by default) and
+    /// where its backoff after failures stands.
+    pub fn background_policy(&self) -> Result<BackgroundPolicy> {
+        ffi(background::background_policy(&self.store))
+    }
+
+    /// Sync only on Wi-Fi (on, the default) or on mobile data too (off).
+    pub fn set_wifi_only(&self, on: bool) -> Result<()> {
+        ffi(background::set_wifi_only(&self.store, on))
+    }
+
+    /// On mobile data, leave the big downloads (lesson pack, map pack) for Wi-Fi (on, the
+    /// default).
+    pub fn set_data_saver(&self, on: bool) -> Result<()> {
+        ffi(background::set_data_saver(&self.store, on))
     }
 
     /// Where sync stands; the last error in words in `languages` (the chain set with

@@ -718,3 +718,262 @@ async fn the_pack_already_installed_is_not_reported_as_updated() {
     let again = phone.sync.sync_now(true, None).await.unwrap();
     assert!(!again.lessons_updated);
 }
+
+// Background sync (`ponte_core::app::background`): what a WorkManager job or an iOS
+// background task runs, against the real coordinator.
+
+mod background {
+    use std::sync::atomic::Ordering;
+    use std::time::{Duration, Instant};
+
+    use ponte_core::app::background::{
+        background_policy, run_background_sync, set_data_saver, set_wifi_only, NetworkState,
+        SkipReason,
+    };
+    use ponte_core::sync::ConsentChoice;
+    use ponte_core::{SyncFailure, Timestamp};
+
+    use super::support::{Coordinator, Fault, Phone, Proxy, Tutor};
+    use super::{paired, server_employers};
+
+    const WIFI: NetworkState = NetworkState {
+        connected: true,
+        metered: false,
+        wifi: true,
+    };
+    const MOBILE: NetworkState = NetworkState {
+        connected: true,
+        metered: true,
+        wifi: false,
+    };
+
+    fn in_secs(secs: i64) -> Timestamp {
+        Timestamp::now() + secs * 1000
+    }
+
+    /// On Wi-Fi the run pushes the outbox and pulls the tutor's items well within its deadline;
+    /// on mobile data with the default settings it does not touch the network; run again with
+    /// nothing changed, it costs one round trip.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_background_sync_pushes_and_pulls_within_its_deadline() {
+        let coordinator = Coordinator::start().await;
+        let proxy = Proxy::start(coordinator.port).await;
+        let (tutor, beneficiary, phone) = paired(&coordinator, &proxy.base()).await;
+        phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+        for employer in ["Hotel Roma", "Bar Centrale", "Coop Sociale"] {
+            phone.add_application(employer);
+        }
+        tutor
+            .add_item(&beneficiary, "tutor_note", &[("title", "Bring your CV")])
+            .await;
+
+        proxy.reset_counts();
+        let waiting = run_background_sync(&phone.sync, MOBILE, in_secs(30))
+            .await
+            .unwrap();
+        assert_eq!(waiting.skipped, Some(SkipReason::WaitingForWifi));
+        assert_eq!(
+            proxy.requests.load(Ordering::SeqCst),
+            0,
+            "Wi-Fi only by default"
+        );
+
+        let started = Instant::now();
+        let outcome = run_background_sync(&phone.sync, WIFI, in_secs(30))
+            .await
+            .unwrap();
+        assert!(started.elapsed() < Duration::from_secs(28));
+        assert!(outcome.ran && !outcome.retry, "{outcome:?}");
+        let report = outcome.report.expect("a report");
+        assert_eq!(report.pushed, 4, "the consent and three applications");
+        assert_eq!(report.items, 1, "the tutor's note");
+        assert!(report.content_changes > 0, "the territory");
+        assert_eq!(
+            server_employers(&coordinator),
+            ["Bar Centrale", "Coop Sociale", "Hotel Roma"]
+        );
+        assert_eq!(phone.sync.tutor_items().unwrap()[0].title, "Bring your CV");
+
+        proxy.reset_counts();
+        let again = run_background_sync(&phone.sync, WIFI, in_secs(30))
+            .await
+            .unwrap();
+        let report = again.report.expect("ran again");
+        assert_eq!(
+            (report.pushed, report.items, report.content_changes),
+            (0, 0, 0)
+        );
+        assert_eq!(
+            proxy.requests.load(Ordering::SeqCst),
+            1,
+            "nothing changed: one round trip"
+        );
+    }
+
+    /// A server that does not answer: the run stops before the deadline and asks for a retry;
+    /// the next run within the backoff does not try; a successful sync (the person pressing
+    /// "sync now" in the app) ends the backoff.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_stalled_server_stops_the_run_before_its_deadline_and_backs_off() {
+        let coordinator = Coordinator::start().await;
+        let proxy = Proxy::start(coordinator.port).await;
+        let (_tutor, _beneficiary, phone) = paired(&coordinator, &proxy.base()).await;
+        phone.add_application("Hotel Roma");
+        proxy.set(Fault::Delay(30_000), 1);
+
+        let deadline = in_secs(5);
+        let started = Instant::now();
+        let stalled = run_background_sync(&phone.sync, WIFI, deadline)
+            .await
+            .unwrap();
+        let elapsed = started.elapsed();
+        assert!(
+            elapsed < Duration::from_millis(5_000 - 1_000),
+            "stopped {elapsed:?} after the start, before the deadline's safety margin"
+        );
+        assert!(elapsed >= Duration::from_millis(2_500), "{elapsed:?}");
+        assert!(Timestamp::now() < deadline);
+        assert!(
+            stalled.ran && stalled.timed_out && stalled.retry,
+            "{stalled:?}"
+        );
+        assert_eq!(stalled.failure, Some(SyncFailure::Offline));
+        let retry_after = stalled.retry_after.expect("a backoff");
+        assert!(retry_after > Timestamp::now() + 10_000, "{retry_after}");
+        let status = phone.sync.status(&[]).unwrap();
+        assert_eq!(status.last_error, Some(SyncFailure::Offline));
+
+        // The server is back, but the backoff holds: no request.
+        proxy.set(Fault::None, 0);
+        proxy.reset_counts();
+        let skipped = run_background_sync(&phone.sync, WIFI, in_secs(30))
+            .await
+            .unwrap();
+        assert_eq!(skipped.skipped, Some(SkipReason::BackingOff));
+        assert_eq!(skipped.retry_after, Some(retry_after));
+        assert!(!skipped.retry);
+        assert_eq!(proxy.requests.load(Ordering::SeqCst), 0);
+        assert_eq!(background_policy(&phone.store).unwrap().failures, 1);
+
+        // A success resets it: the next background run goes ahead.
+        phone.sync.sync_now(true, None).await.unwrap();
+        let policy = background_policy(&phone.store).unwrap();
+        assert_eq!((policy.failures, policy.next_attempt), (0, None));
+        let next = run_background_sync(&phone.sync, WIFI, in_secs(30))
+            .await
+            .unwrap();
+        assert!(next.ran && next.report.is_some(), "{next:?}");
+        assert_eq!(server_employers(&coordinator).len(), 0, "no consent given");
+    }
+
+    /// The shell's task expiry calls `cancel` on any `Sync` object of the database: the run
+    /// stops at once and asks for a retry.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_shells_expiry_cancels_the_run() {
+        let coordinator = Coordinator::start().await;
+        let proxy = Proxy::start(coordinator.port).await;
+        let (_tutor, _beneficiary, phone) = paired(&coordinator, &proxy.base()).await;
+        let expiry = ponte_core::sync::SyncClient::new(phone.store.clone(), Vec::new());
+        proxy.set(Fault::Delay(20_000), 1);
+        let started = Instant::now();
+        let (cancelled, ()) =
+            tokio::join!(run_background_sync(&phone.sync, WIFI, in_secs(60)), async {
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                expiry.cancel();
+            });
+        let cancelled = cancelled.unwrap();
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(cancelled.failure, Some(SyncFailure::Cancelled));
+        assert!(cancelled.ran && cancelled.retry && !cancelled.timed_out);
+    }
+
+    /// With data saver on a connection that costs data, the outbox and the items go but the
+    /// lesson pack waits; on Wi-Fi, or with data saver off, it comes.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn data_saver_leaves_the_lesson_pack_for_wifi() {
+        let coordinator = Coordinator::start().await;
+        let key = ponte_wire::pack::SigningKey::from_bytes(&[11; 32]);
+        let trusted = ponte_wire::pack::public_key_to_base64(&key.verifying_key());
+        let curriculum = ponte_wire::pack::Curriculum {
+            courses: vec![serde_json::from_str(include_str!(
+                "../../core/tests/fixtures/mini-course.json"
+            ))
+            .unwrap()],
+        };
+        let publish = |version: u32| {
+            let pack = ponte_wire::pack::build(
+                "mini",
+                version,
+                &curriculum,
+                &Default::default(),
+                &key,
+                true,
+            );
+            let conn = rusqlite::Connection::open(coordinator.database()).unwrap();
+            conn.execute(
+                "INSERT INTO lesson_pack (id, version, bytes, published_at) VALUES ('mini', ?1, ?2, 0)",
+                rusqlite::params![version, pack],
+            )
+            .unwrap();
+        };
+        publish(1);
+        let phone = Phone::trusting(vec![trusted]);
+        let tutor = Tutor::sign_in(&coordinator).await;
+        let beneficiary = tutor.add_beneficiary("Amina", "ar, it").await;
+        let code = tutor.pairing_code(&beneficiary).await;
+        phone
+            .sync
+            .pair(&coordinator.base(), &code, "phone", Vec::new())
+            .await
+            .unwrap();
+        phone.sync.set_consent(ConsentChoice::Diary, true).unwrap();
+        phone.add_application("Hotel Roma");
+        let courses = || {
+            ponte_core::lessons::Lessons::new(phone.store.clone())
+                .courses(&["en".to_owned()])
+                .unwrap()
+                .len()
+        };
+
+        // Mobile data allowed, data saver on (the default).
+        set_wifi_only(&phone.store, false).unwrap();
+        let saving = run_background_sync(&phone.sync, MOBILE, in_secs(30))
+            .await
+            .unwrap();
+        let report = saving.report.expect("ran on mobile data");
+        assert_eq!(report.pushed, 2, "the consent and the application go");
+        assert!(
+            report.lessons_deferred && !report.lessons_updated,
+            "{report:?}"
+        );
+        assert_eq!(courses(), 0, "no lesson pack downloaded");
+        assert_eq!(server_employers(&coordinator), ["Hotel Roma"]);
+
+        // On Wi-Fi it comes.
+        let wifi = run_background_sync(&phone.sync, WIFI, in_secs(30))
+            .await
+            .unwrap();
+        let report = wifi.report.expect("ran on Wi-Fi");
+        assert!(
+            report.lessons_updated && !report.lessons_deferred,
+            "{report:?}"
+        );
+        assert_eq!(courses(), 1);
+
+        // Data saver off: a newer pack comes on mobile data too.
+        publish(2);
+        set_data_saver(&phone.store, false).unwrap();
+        let spending = run_background_sync(&phone.sync, MOBILE, in_secs(30))
+            .await
+            .unwrap();
+        let report = spending.report.expect("ran");
+        assert!(
+            report.lessons_updated && !report.lessons_deferred,
+            "{report:?}"
+        );
+    }
+}

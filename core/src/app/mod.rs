@@ -7,6 +7,7 @@
 //! run (languages, shipped content, city, privacy, optional pairing) and the home screen.
 //! The other routes have a screen that says so (`Screen::NotBuiltYet`) until they are built.
 
+pub mod background;
 mod first_run;
 mod home;
 pub mod navigation;
@@ -95,7 +96,20 @@ pub enum Effect {
     /// are not in the plan, schedule (or replace) the others. Ids are stable, so doing it
     /// again changes nothing. Compute again before `plan.horizon_end`.
     ScheduleNotifications { plan: reminders::NotificationPlan },
+    /// Keep a periodic background job (WorkManager, BGAppRefreshTask) that calls
+    /// `Sync.runBackgroundSync`; replacing an existing one changes nothing. `unmetered_only`
+    /// follows "Wi-Fi only", so the platform does not even wake the app on mobile data.
+    ScheduleBackgroundSync {
+        interval_minutes: u32,
+        unmetered_only: bool,
+    },
+    /// Cancel the periodic background job (the phone is not paired).
+    CancelBackgroundSync,
 }
+
+/// How often the background job runs: the platforms' own floor for periodic work is 15
+/// minutes; an hour keeps a tutor's appointment fresh without wearing the battery.
+const BACKGROUND_SYNC_MINUTES: u32 = 60;
 
 /// Everything the shell draws.
 #[derive(Debug, Clone, PartialEq)]
@@ -271,7 +285,19 @@ impl App {
         if route.is_first_run() {
             return Ok(first_run::on_start(&route));
         }
-        Ok(vec![self.notification_plan()?])
+        Ok(vec![self.notification_plan()?, self.background_sync()?])
+    }
+
+    /// The background job the phone's pairing calls for.
+    pub(crate) fn background_sync(&self) -> Result<Effect> {
+        Ok(if crate::sync::is_paired(&self.store)? {
+            Effect::ScheduleBackgroundSync {
+                interval_minutes: BACKGROUND_SYNC_MINUTES,
+                unmetered_only: background::wifi_only(&self.store)?,
+            }
+        } else {
+            Effect::CancelBackgroundSync
+        })
     }
 
     /// The notification plan now, as the effect that schedules it.

@@ -198,8 +198,25 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
     assert_eq!(app.view().unwrap().route, Route::Home);
     assert!(matches!(
         &app.start().unwrap()[..],
-        [Effect::ScheduleNotifications { .. }]
+        [Effect::ScheduleNotifications { .. }, Effect::CancelBackgroundSync]
     ));
+    // Once paired, the background job is kept, on Wi-Fi only by default (prepaid data).
+    crate::sync::pretend_paired(app.store(), "https://ponte.example.org");
+    assert_eq!(
+        app.start().unwrap()[1],
+        Effect::ScheduleBackgroundSync {
+            interval_minutes: 60,
+            unmetered_only: true
+        }
+    );
+    background::set_wifi_only(app.store(), false).unwrap();
+    assert_eq!(
+        app.start().unwrap()[1],
+        Effect::ScheduleBackgroundSync {
+            interval_minutes: 60,
+            unmetered_only: false
+        }
+    );
 }
 
 #[test]
@@ -237,7 +254,7 @@ fn an_application_added_in_the_diary_is_on_home_and_in_the_notification_plan() {
             id: application.id.clone()
         }
     );
-    let [Effect::ScheduleNotifications { plan }] = &app.start().unwrap()[..] else {
+    let [Effect::ScheduleNotifications { plan }, _] = &app.start().unwrap()[..] else {
         panic!()
     };
     // The evening before at 18:00 and two hours before, in Rome's time.

@@ -88,6 +88,9 @@ pub struct SyncReport {
     pub lessons_updated: bool,
     /// Set when nothing was tried because of the backoff after failures.
     pub waiting_until: Option<crate::time::Timestamp>,
+    /// The server has a newer lesson pack that this sync left for later (a background sync
+    /// with data saver on a connection that costs data); the next sync on Wi-Fi fetches it.
+    pub lessons_deferred: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,6 +241,11 @@ impl SyncClient {
         &self.store.sync
     }
 
+    /// The database this client syncs.
+    pub(crate) fn store(&self) -> &Arc<Store> {
+        &self.store
+    }
+
     /// Stops the running sync of this database at its next step, whichever `Sync` object
     /// started it; what was applied stays applied.
     pub fn cancel(&self) {
@@ -297,11 +305,23 @@ impl SyncClient {
         &self,
         response: reqwest::Response,
     ) -> Result<T> {
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| failure(SyncFailure::Offline, e.to_string()))?;
+        let bytes = self.read_body(response).await?;
         serde_json::from_slice(&bytes).map_err(|e| failure(SyncFailure::BadAnswer, e.to_string()))
+    }
+
+    /// Reads an answer's body, racing it against `cancel` like [`SyncClient::send`]: a lesson
+    /// pack arriving slowly must not hold a background task past its expiry.
+    async fn read_body(
+        &self,
+        response: reqwest::Response,
+    ) -> Result<impl std::ops::Deref<Target = [u8]>> {
+        let mut cancelled = self.shared().cancel.subscribe();
+        tokio::select! {
+            _ = cancelled.wait_for(|c| *c) => Err(failure(SyncFailure::Cancelled, "cancelled")),
+            bytes = response.bytes() => {
+                bytes.map_err(|e| failure(SyncFailure::Offline, e.to_string()))
+            }
+        }
     }
 
     fn paired_state(&self) -> Result<(String, String)> {
@@ -403,6 +423,17 @@ impl SyncClient {
         force: bool,
         progress: Option<Arc<dyn SyncProgress>>,
     ) -> Result<SyncReport> {
+        self.sync_with(force, true, progress).await
+    }
+
+    /// [`SyncClient::sync_now`], and with `big_downloads` false the lesson pack is not
+    /// downloaded (the report says `lessons_deferred` when the server has a newer one).
+    pub(crate) async fn sync_with(
+        &self,
+        force: bool,
+        big_downloads: bool,
+        progress: Option<Arc<dyn SyncProgress>>,
+    ) -> Result<SyncReport> {
         let _turn = self.turn(false).await?;
         let (server, token) = self.paired_state()?;
         let now = crate::time::now_ms();
@@ -417,30 +448,49 @@ impl SyncClient {
                 });
             }
         }
-        let result = self.sync_steps(&server, &token, progress.as_deref()).await;
+        let result = self
+            .sync_steps(&server, &token, big_downloads, progress.as_deref())
+            .await;
+        let now = crate::time::now_ms();
+        match &result {
+            Ok(_) => self.store.write(|tx| {
+                state::set(tx, state::LAST_SUCCESS, &now.to_string())?;
+                for key in [state::LAST_ERROR, state::FAILURES, state::NEXT_ATTEMPT] {
+                    state::remove(tx, key)?;
+                }
+                Ok(())
+            })?,
+            Err(Error::Sync { failure, .. }) => {
+                self.record_failure(*failure)?;
+            }
+            // Not the network's fault (the database, say): said, but no backoff.
+            Err(_) => self
+                .store
+                .write(|tx| state::set(tx, state::LAST_ERROR, SyncFailure::BadAnswer.code()))?,
+        }
+        result
+    }
+
+    /// Notes a failed sync: its kind for the status, and, unless it was stopped on request,
+    /// one more failure in a row, so the next attempt waits longer (30 s, doubled each time up
+    /// to an hour, each wait drawn at random in its upper half so that phones which failed
+    /// together do not come back together). Returns when the next attempt may be.
+    pub(crate) fn record_failure(
+        &self,
+        failure: SyncFailure,
+    ) -> Result<Option<crate::time::Timestamp>> {
         let now = crate::time::now_ms();
         self.store.write(|tx| {
-            match &result {
-                Ok(_) => {
-                    state::set(tx, state::LAST_SUCCESS, &now.to_string())?;
-                    for key in [state::LAST_ERROR, state::FAILURES, state::NEXT_ATTEMPT] {
-                        state::remove(tx, key)?;
-                    }
-                }
-                Err(Error::Sync { failure, .. }) => {
-                    state::set(tx, state::LAST_ERROR, failure.code())?;
-                    if *failure != SyncFailure::Cancelled {
-                        let failures = state::get_u64(tx, state::FAILURES)? + 1;
-                        let wait = (FIRST_BACKOFF_MS << (failures - 1).min(10)).min(MAX_BACKOFF_MS);
-                        state::set(tx, state::FAILURES, &failures.to_string())?;
-                        state::set(tx, state::NEXT_ATTEMPT, &(now + wait).to_string())?;
-                    }
-                }
-                Err(_) => state::set(tx, state::LAST_ERROR, SyncFailure::BadAnswer.code())?,
+            state::set(tx, state::LAST_ERROR, failure.code())?;
+            if failure == SyncFailure::Cancelled {
+                return Ok(None);
             }
-            Ok(())
-        })?;
-        result
+            let failures = state::get_u64(tx, state::FAILURES)? + 1;
+            let next = now + backoff_wait(failures);
+            state::set(tx, state::FAILURES, &failures.to_string())?;
+            state::set(tx, state::NEXT_ATTEMPT, &next.to_string())?;
+            Ok(Some(crate::time::Timestamp::from_millis(next)))
+        })
     }
 
     /// Rounds of `POST /api/v1/sync` until the outbox is empty and every page is in; then the
@@ -449,6 +499,7 @@ impl SyncClient {
         &self,
         server: &str,
         token: &str,
+        big_downloads: bool,
         progress: Option<&dyn SyncProgress>,
     ) -> Result<SyncReport> {
         let mut report = SyncReport::default();
@@ -544,7 +595,9 @@ impl SyncClient {
                 break answer.pack_version;
             }
         };
-        if newer_pack.is_some() {
+        if newer_pack.is_some() && !big_downloads {
+            report.lessons_deferred = true;
+        } else if newer_pack.is_some() {
             self.check_cancelled()?;
             report.lessons_updated = self.fetch_pack(server).await?;
             tell(SyncPhase::Lessons, 1);
@@ -634,10 +687,7 @@ impl SyncClient {
             .header("if-none-match", format!("\"v{have}\""));
         match self.send(request).await {
             Ok(response) if response.status() == StatusCode::OK => {
-                let bytes = response
-                    .bytes()
-                    .await
-                    .map_err(|e| failure(SyncFailure::Offline, e.to_string()))?;
+                let bytes = self.read_body(response).await?;
                 let lessons = crate::lessons::Lessons::new(self.store.clone());
                 match lessons.install_pack(&bytes, &self.trusted_keys) {
                     Ok(info) => {
@@ -902,6 +952,47 @@ impl SyncClient {
             outbox::enqueue(tx, None, &OperationBody::Record { record: change })
         })
     }
+}
+
+/// The wait before the attempt after `failures` failures in a row: 30 s doubled each time up
+/// to an hour, drawn at random in `[half, whole]` of that ("equal jitter").
+fn backoff_wait(failures: u64) -> i64 {
+    let whole = (FIRST_BACKOFF_MS << failures.saturating_sub(1).min(10)).min(MAX_BACKOFF_MS);
+    let random = u64::from_le_bytes(
+        uuid::Uuid::new_v4().as_bytes()[..8]
+            .try_into()
+            .expect("8 bytes"),
+    );
+    whole / 2 + (random % (whole as u64 / 2 + 1)) as i64
+}
+
+/// Whether this phone is paired with a coordinator.
+pub(crate) fn is_paired(store: &Store) -> Result<bool> {
+    store.read(|conn| Ok(state::get(conn, state::TOKEN)?.is_some()))
+}
+
+/// The failures in a row since the last successful sync, and when the next attempt may be.
+pub(crate) fn backoff(store: &Store) -> Result<(u32, Option<crate::time::Timestamp>)> {
+    store.read(|conn| {
+        Ok((
+            state::get_u64(conn, state::FAILURES)?.min(u32::MAX as u64) as u32,
+            state::get(conn, state::NEXT_ATTEMPT)?
+                .and_then(|v| v.parse().ok())
+                .map(crate::time::Timestamp::from_millis),
+        ))
+    })
+}
+
+/// Makes the phone look paired with `server`, for tests that need no real pairing.
+#[cfg(test)]
+pub(crate) fn pretend_paired(store: &Store, server: &str) {
+    store
+        .write(|tx| {
+            state::set(tx, state::SERVER, server)?;
+            state::set(tx, state::TOKEN, "token")?;
+            state::set(tx, state::REGION, "bologna")
+        })
+        .unwrap();
 }
 
 /// `2026-12-01T09:30` in Italy → ms since the epoch.

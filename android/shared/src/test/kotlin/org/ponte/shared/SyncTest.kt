@@ -9,13 +9,17 @@ import java.net.http.HttpResponse
 import java.nio.file.Files
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
+import kotlin.test.assertFalse
+import kotlin.test.assertNull
 import kotlin.test.assertTrue
 import kotlinx.coroutines.runBlocking
 import org.junit.After
 import org.junit.Test
 import org.ponte.core.ConsentChoice
+import org.ponte.core.NetworkState
 import org.ponte.core.OpenOptions
 import org.ponte.core.PonteException
+import org.ponte.core.SkipReason
 import org.ponte.core.SyncFailure
 import org.ponte.core.TutorItemKind
 import org.ponte.ffi.Ponte
@@ -112,6 +116,45 @@ class SyncTest {
             val status = sync.status(listOf("it"))
             assertTrue(status.paired)
             assertEquals(0u, status.pendingOperations)
+        }
+    }
+
+    /** What a WorkManager job calls: the policy (Wi-Fi only, the deadline) decides, the outcome says what to return. */
+    @Test
+    fun backgroundSyncFollowsThePolicy() = runBlocking {
+        val tutor = Tutor()
+        tutor.signIn()
+        val created = tutor.post("/beneficiaries", "nickname" to "Samir", "languages" to "fa, it")
+        val beneficiary = created.headers().firstValue("location").get().removePrefix("/beneficiaries/")
+        val codePage = tutor.post("/beneficiaries/$beneficiary/code").body()
+        val marker = "id=\"pairing-code\">"
+        val code = codePage.substring(codePage.indexOf(marker) + marker.length).take(9)
+
+        Ponte.open(OpenOptions(File(dir, "ponte.db").path, ByteArray(32) { 4 }, create = true)).use { ponte ->
+            val sync = ponte.sync()
+            val onWifi = NetworkState(connected = true, metered = false, wifi = true)
+            val onMobile = NetworkState(connected = true, metered = true, wifi = false)
+            fun inHalfAMinute() = java.time.Instant.now().plusSeconds(30)
+            // Not paired yet: nothing to do, and nothing to retry.
+            val unpaired = sync.runBackgroundSync(onWifi, inHalfAMinute())
+            assertEquals(SkipReason.NOT_PAIRED, unpaired.skipped)
+            assertFalse(unpaired.retry)
+
+            sync.pair(server, code, "JVM background", listOf())
+            val policy = sync.backgroundPolicy()
+            assertTrue(policy.wifiOnly && policy.dataSaver, "both on by default")
+            assertEquals(SkipReason.WAITING_FOR_WIFI, sync.runBackgroundSync(onMobile, inHalfAMinute()).skipped)
+            val ran = sync.runBackgroundSync(onWifi, inHalfAMinute())
+            assertTrue(ran.ran)
+            assertNull(ran.failure)
+            assertFalse(ran.retry)
+            assertTrue(ran.report!!.contentChanges > 0u, "the territory came down")
+
+            sync.setWifiOnly(false)
+            assertFalse(sync.backgroundPolicy().wifiOnly)
+            assertTrue(sync.runBackgroundSync(onMobile, inHalfAMinute()).ran)
+            // Too close to the deadline to start.
+            assertEquals(SkipReason.DEADLINE_TOO_CLOSE, sync.runBackgroundSync(onWifi, java.time.Instant.now()).skipped)
         }
     }
 }
