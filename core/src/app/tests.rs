@@ -315,3 +315,90 @@ fn links_open_screens_and_a_bad_link_changes_nothing() {
     assert!(app.back().unwrap());
     assert_eq!(app.view().unwrap().route, Route::Home);
 }
+
+/// Compares `view` with its snapshot file (`core/tests/snapshots/app/<name>.txt`), so a change
+/// to what a screen shows is visible in review. `PONTE_UPDATE_SNAPSHOTS=1` writes them anew;
+/// a missing file is written, except under CI, where it fails.
+fn check_snapshot(name: &str, view: &AppView) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots/app")
+        .join(format!("{name}.txt"));
+    let text = format!("{view:#?}\n");
+    let update = std::env::var_os("PONTE_UPDATE_SNAPSHOTS").is_some();
+    match std::fs::read_to_string(&path) {
+        Ok(old) if !update => assert!(
+            old == text,
+            "{name}: the view changed; if that is intended, run with PONTE_UPDATE_SNAPSHOTS=1 and review the diff of {}",
+            path.display()
+        ),
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") && !update => {
+            panic!("{name}: no snapshot at {}", path.display())
+        }
+        _ => {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+        }
+    }
+}
+
+#[test]
+fn every_built_screen_in_italian_english_arabic_and_farsi_matches_its_snapshot() {
+    for language in ["it", "en", "ar", "fa"] {
+        let dir = tempfile::tempdir().unwrap();
+        let app = open_app(&dir.path().join("p.db"), &[language]);
+        let mut shot = |step: &str| {
+            check_snapshot(&format!("{step}.{language}"), &app.view().unwrap());
+        };
+        shot("first-run-ui-language");
+        app.handle(Event::ChooseUiLanguage {
+            code: language.into(),
+        })
+        .unwrap();
+        shot("first-run-content-language");
+        app.handle(Event::ChooseContentLanguage { code: None }).unwrap();
+        app.handle(Event::ShippedContentMissing).unwrap();
+        shot("first-run-install-failed");
+        let (dump, pack) = shipped();
+        app.handle(Event::ShippedContent { dump, pack }).unwrap();
+        shot("first-run-city");
+        app.handle(Event::ChooseCity {
+            city: "Bologna".into(),
+        })
+        .unwrap();
+        shot("first-run-privacy");
+        app.handle(Event::AcceptPrivacy).unwrap();
+        shot("first-run-pairing");
+        app.handle(Event::SkipPairing).unwrap();
+        shot("home-empty");
+        let diary = crate::diary::Diary::new(app.store().clone());
+        let application = diary
+            .add_application(
+                &crate::diary::test_support::details("Coop Sole", "Aiuto cuoco"),
+                crate::diary::Stage::Applied,
+                Some(monday_10() - 20 * 86_400_000),
+            )
+            .unwrap();
+        diary
+            .add_interview(
+                &application.id,
+                &crate::diary::InterviewDetails::new(
+                    monday_10() + 86_400_000,
+                    crate::diary::InterviewFormat::InPerson,
+                ),
+            )
+            .unwrap();
+        // Ids are random: the snapshot shows the screen, not the record's id.
+        let mut view = app.view().unwrap();
+        if let Screen::Home { home } = &mut view.screen {
+            for item in home.next_days.iter_mut() {
+                item.link = item.link.replace(&application.id, "<application>");
+            }
+        }
+        check_snapshot(&format!("home-interview.{language}"), &view);
+        app.handle(Event::OpenLink {
+            link: "ponte://settings".into(),
+        })
+        .unwrap();
+        shot("settings-not-built");
+    }
+}
