@@ -346,7 +346,7 @@ fn every_built_screen_in_italian_english_arabic_and_farsi_matches_its_snapshot()
     for language in ["it", "en", "ar", "fa"] {
         let dir = tempfile::tempdir().unwrap();
         let app = open_app(&dir.path().join("p.db"), &[language]);
-        let mut shot = |step: &str| {
+        let shot = |step: &str| {
             check_snapshot(&format!("{step}.{language}"), &app.view().unwrap());
         };
         shot("first-run-ui-language");

@@ -1,0 +1,192 @@
+//! The app core's figures (issue 14), on a phone that has been used for years: 5,000
+//! applications with 50,000 stage events, 100,000 services in 12 languages and the shipped
+//! lessons installed. Measures opening the `App` to its first home view, an event to its new
+//! view, the notification plan, and the process's peak memory for the open.
+//!
+//! Run: `cargo bench -p ponte-core --bench app` (PONTE_BENCH_SERVICES=10000 for a quick run;
+//! PONTE_BENCH_DB=/tmp/app.db keeps the database between runs).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ponte_core::app::reminders::{plan, PlanOptions};
+use ponte_core::app::{App, Capabilities, Event, Platform, Route};
+use ponte_core::diary::{ActionDetails, ActionKind, ApplicationDetails, Diary, JobSource, Stage};
+use ponte_core::lessons::Lessons;
+use ponte_core::services::{ContentChange, Services};
+use ponte_core::{OpenOptions, Store, Timestamp};
+use ponte_wire::pack::{self, Curriculum, SigningKey};
+use ponte_wire::synthetic::{territory, LANGUAGES};
+
+const KEY: [u8; 32] = [4; 32];
+const APPLICATIONS: usize = 5_000;
+const EVENTS_PER_APPLICATION: usize = 10;
+const DAY: i64 = 86_400_000;
+
+fn status_kib(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) {
+    for i in 0..n.min(10) {
+        f(i);
+    }
+    let mut times: Vec<Duration> = (0..n)
+        .map(|i| {
+            let start = Instant::now();
+            f(i);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+    println!(
+        "{label:<52} p50 {:>9.3?}  p95 {:>9.3?}  max {:>9.3?}  ({n} runs)",
+        p(0.5),
+        p(0.95),
+        times[times.len() - 1]
+    );
+}
+
+fn capabilities() -> Capabilities {
+    Capabilities {
+        platform: Platform::Other,
+        voices: Vec::new(),
+        camera: true,
+        location: true,
+        preferred_languages: vec!["ar".into()],
+        time_zone: "Europe/Rome".into(),
+    }
+}
+
+fn trusted() -> Vec<String> {
+    vec![pack::public_key_to_base64(
+        &SigningKey::from_bytes(&[5; 32]).verifying_key(),
+    )]
+}
+
+/// The shipped courses, signed with the bench's key.
+fn shipped_pack() -> Vec<u8> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/lessons/courses");
+    let mut courses: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| serde_json::from_str(&std::fs::read_to_string(e.path()).ok()?).ok())
+        .collect();
+    if courses.is_empty() {
+        courses.push(serde_json::from_str(include_str!("../tests/fixtures/mini-course.json")).unwrap());
+    }
+    pack::build(
+        "digital-skills",
+        1,
+        &Curriculum { courses },
+        &Default::default(),
+        &SigningKey::from_bytes(&[5; 32]),
+        true,
+    )
+}
+
+fn build(path: &std::path::Path, now: Timestamp, services: usize) {
+    let store = Arc::new(Store::open(path, &KEY).unwrap());
+    let started = Instant::now();
+    Services::new(store.clone())
+        .apply_stream(
+            territory(services, &LANGUAGES, 42).map(|service| ContentChange::UpsertService { service }),
+        )
+        .unwrap();
+    Lessons::new(store.clone())
+        .install_pack(&shipped_pack(), &trusted())
+        .unwrap();
+    let diary = Diary::new(store.clone());
+    let cycle = [Stage::Applied, Stage::Interview, Stage::Offer, Stage::NoAnswer];
+    for i in 0..APPLICATIONS {
+        let start = now - 400 * DAY + i as i64 * 60_000;
+        let details = ApplicationDetails::new(format!("Employer {i}"), "Cameriere", JobSource::JobPortal);
+        let app = diary.add_application(&details, Stage::Saved, Some(start)).unwrap();
+        for step in 1..EVENTS_PER_APPLICATION {
+            diary
+                .move_to_stage(&app.id, cycle[(step - 1) % cycle.len()], "", Some(start + step as i64 * DAY))
+                .unwrap();
+        }
+        if i % 4 == 0 {
+            let due = now + (i as i64 % 20 - 10) * DAY;
+            diary
+                .add_action(&ActionDetails::new(ActionKind::CallBack, due), Some(&app.id))
+                .unwrap();
+        }
+    }
+    // The first run is over, in Bologna.
+    let app = App::with_store(store.clone(), capabilities(), Box::new(move || now)).unwrap();
+    for event in [
+        Event::ChooseUiLanguage { code: "ar".into() },
+        Event::ChooseContentLanguage { code: Some("it".into()) },
+        Event::ShippedContentMissing,
+        Event::ChooseCity { city: "Bologna".into() },
+        Event::AcceptPrivacy,
+        Event::SkipPairing,
+    ] {
+        app.handle(event).unwrap();
+    }
+    store.checkpoint().unwrap();
+    println!("built the phone's database in {:.1?}", started.elapsed());
+}
+
+fn main() {
+    let services: usize = std::env::var("PONTE_BENCH_SERVICES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let now = Timestamp::parse("2026-11-23T09:00:00Z").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = std::env::var_os("PONTE_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("app.db"));
+    if !path.exists() {
+        build(&path, now, services);
+    }
+    let options = OpenOptions::new(path.display().to_string(), &KEY, false).trusting(&trusted());
+
+    // Open to the first home view, in a fresh process state as far as the library can: peak
+    // memory is reset, then measured over one open. Later opens find the OS cache warm, as a
+    // phone does on a second start.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    let before = status_kib("VmRSS:");
+    let start = Instant::now();
+    let app = App::open(&options, capabilities()).unwrap();
+    let view = app.view().unwrap();
+    let first = start.elapsed();
+    assert_eq!(view.route, Route::Home);
+    println!(
+        "open the App to its first home view: {first:.2?}; peak memory {} MiB (process before the open {} MiB)",
+        status_kib("VmHWM:") / 1024,
+        before / 1024
+    );
+    drop(app);
+    measure("open the App to its first home view (warm)", 20, |_| {
+        let app = App::open(&options, capabilities()).unwrap();
+        app.view().unwrap();
+    });
+
+    let app = App::open(&options, capabilities()).unwrap();
+    let routes = [Route::Courses, Route::Services, Route::Settings];
+    measure("an event (navigate) to its new view", 200, |i| {
+        app.handle(Event::Navigate { route: routes[i % routes.len()].clone() }).unwrap();
+        app.view().unwrap();
+    });
+    measure("back to home and its view", 200, |i| {
+        app.handle(Event::Navigate { route: routes[i % routes.len()].clone() }).unwrap();
+        app.back().unwrap();
+        app.view().unwrap();
+    });
+    let store = app.store().clone();
+    measure("the notification plan (14 days)", 100, |_| {
+        plan(&store, &PlanOptions::at(now, &["ar".into(), "it".into()])).unwrap();
+    });
+}
