@@ -8,6 +8,8 @@
 // Used by the `App` object that the next commits build on them.
 #[allow(dead_code)]
 pub mod navigation;
+/// The offline city map: download, verification, atomic replacement, and its screen state.
+pub mod map;
 pub mod route;
 #[allow(dead_code)]
 pub(crate) mod settings;
