@@ -820,6 +820,82 @@ impl Sync {
     }
 }
 
+#[uniffi::export]
+impl Ponte {
+    /// The offline city map of the paired organisation's region.
+    pub fn maps(&self) -> Arc<Maps> {
+        Arc::new(Maps {
+            inner: Arc::new(ponte_core::app::map::MapClient::new(self.store.clone())),
+            store: self.store.clone(),
+        })
+    }
+}
+
+/// The offline city map: a PMTiles file per region, published by the organisation, downloaded
+/// only on Wi-Fi unless the person allows mobile data, resumable, checked against the keys
+/// given at open (`OpenOptions.trustedKeys`) and swapped in only when complete and verified.
+/// The network calls are async (Kotlin `suspend`, Swift `async`) on the core's runtime.
+#[derive(uniffi::Object)]
+pub struct Maps {
+    inner: Arc<ponte_core::app::map::MapClient>,
+    store: Arc<Store>,
+}
+
+#[uniffi::export]
+impl Maps {
+    /// Whether the organisation has a newer map than the phone's, and how many bytes are left
+    /// to download. Small: fine on any connection.
+    pub async fn check_for_update(&self) -> Result<ponte_core::app::map::MapUpdate> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.check_for_update().await }).await
+    }
+
+    /// Downloads the newest map if the phone does not have it, on the connection the shell
+    /// reports, resuming a paused download: `READY`, `WAITING_FOR_WIFI` or `NOT_PUBLISHED`;
+    /// a broken connection is `Sync(OFFLINE)` (what came is kept), a refused file
+    /// `Pack(TAMPERED | UNTRUSTED | DAMAGED)` (deleted; the old map stays).
+    #[uniffi::method(default(progress = None))]
+    pub async fn download(
+        &self,
+        network: ponte_core::app::map::NetworkKind,
+        progress: Option<Arc<dyn ponte_core::app::map::MapProgress>>,
+    ) -> Result<ponte_core::app::map::MapStatus> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.download(network, progress).await }).await
+    }
+
+    /// Stops a running download; the next one resumes from what came.
+    pub fn cancel(&self) {
+        self.inner.cancel();
+    }
+
+    /// What the map screen draws: the file, bounds and zoom range, the download's status, and
+    /// the services inside `viewport` (the map's bounds when left out) as GeoJSON pins.
+    #[uniffi::method(default(viewport = None, languages = None, filter))]
+    pub fn state(
+        &self,
+        at: Timestamp,
+        viewport: Option<Bounds>,
+        filter: ServiceFilter,
+        languages: Option<Vec<String>>,
+    ) -> Result<ponte_core::app::map::MapState> {
+        ffi(self
+            .inner
+            .state(viewport, &filter, &self.store.chain_or(languages), at))
+    }
+
+    /// The person's switch: may the map come over mobile data (off by default; data saver
+    /// still stops it).
+    pub fn set_mobile_data_allowed(&self, allowed: bool) -> Result<()> {
+        ffi(self.inner.set_mobile_data_allowed(allowed))
+    }
+
+    /// Deletes the map and any partial download.
+    pub fn remove(&self) -> Result<()> {
+        ffi(self.inner.remove())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

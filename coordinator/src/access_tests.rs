@@ -21,6 +21,7 @@ struct Route {
 enum Upload {
     Services,
     Course,
+    Map,
 }
 
 impl Upload {
@@ -28,6 +29,12 @@ impl Upload {
         match self {
             Upload::Services => b"id,organisation,categories,lat,lon,name_it\nbo-new,Comune,work,44.49,11.34,Sportello nuovo\n".to_vec(),
             Upload::Course => std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures/mini-course.json")).unwrap(),
+            Upload::Map => ponte_wire::mappack::synthetic_pmtiles(
+                ponte_wire::mappack::MapBounds { south: 44.42, west: 11.23, north: 44.56, east: 11.43 },
+                10,
+                14,
+                100,
+            ),
         }
     }
 }
@@ -114,6 +121,14 @@ fn routes() -> Vec<Route> {
             upload: Some(("courses", Upload::Course)),
             allowed: CONTENT,
         },
+        r("GET", "/maps", &[], CONTENT),
+        Route {
+            method: "POST",
+            path: "/maps",
+            fields: &[],
+            upload: Some(("map", Upload::Map)),
+            allowed: CONTENT,
+        },
         r("GET", "/outcomes", &[], CONTENT),
         r("GET", "/accounts", &[], &["admin", "admin-b"]),
         r(
@@ -156,6 +171,7 @@ async fn footprint(pool: &sqlx::AnyPool) -> i64 {
               + (SELECT count(*) FROM beneficiary)
               + (SELECT count(*) FROM pairing_code) + (SELECT count(*) FROM device WHERE revoked_at IS NOT NULL)
               + (SELECT count(*) FROM content_change) + (SELECT count(*) FROM lesson_pack)
+              + (SELECT count(*) FROM map_pack) + (SELECT count(*) FROM map_chunk)
               + (SELECT count(*) FROM account) + (SELECT count(*) FROM session WHERE account_id IN (SELECT id FROM account WHERE username LIKE 'new-%'))
               + (SELECT count(*) FROM service_report WHERE status = 'open')",
     )

@@ -47,6 +47,10 @@ pub fn router(state: Arc<AppState>) -> Router {
                 .compress_when(SizeAbove::new(1024).and(NotForContentType::IMAGES)),
         )
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // Map packs: uploads larger than BODY_LIMIT, and downloads by byte range of the file's
+        // own bytes, so outside the compression.
+        .merge(crate::maps::routes())
+        .merge(dashboard::map_routes())
         .with_state(state)
 }
 
@@ -73,7 +77,7 @@ fn bad_body(rejection: JsonRejection) -> Response {
 }
 
 /// The device behind `Authorization: Bearer <token>`, or the 401 to answer.
-async fn device(state: &AppState, headers: &HeaderMap) -> Result<DeviceAuth, Response> {
+pub(crate) async fn device(state: &AppState, headers: &HeaderMap) -> Result<DeviceAuth, Response> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -167,7 +171,7 @@ fn check_batch(operations: &[ponte_wire::sync::Operation], empty_ok: bool) -> Re
     Ok(())
 }
 
-fn check_region(region: &str) -> Result<(), Response> {
+pub(crate) fn check_region(region: &str) -> Result<(), Response> {
     if region.is_empty()
         || !region
             .bytes()

@@ -11,6 +11,7 @@ mod content;
 mod dashboard;
 mod db;
 mod keys;
+mod maps;
 mod openapi;
 mod people;
 mod sharing;

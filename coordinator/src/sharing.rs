@@ -1006,6 +1006,8 @@ mod tests {
             for (path, method) in [
                 ("/api/v1/content/changes", "get"),
                 ("/api/v1/lessons/pack", "get"),
+                ("/api/v1/maps/{region}/manifest", "get"),
+                ("/api/v1/maps/{region}/pack", "get"),
                 ("/api/v1/pair", "post"),
                 ("/api/v1/push", "post"),
                 ("/api/v1/sync", "post"),

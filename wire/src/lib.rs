@@ -9,6 +9,7 @@ pub mod content;
 pub mod dump;
 pub mod import;
 pub mod lessons;
+pub mod mappack;
 pub mod pack;
 pub mod sync;
 #[cfg(feature = "synthetic")]

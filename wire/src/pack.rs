@@ -118,6 +118,32 @@ pub fn public_key_to_base64(key: &VerifyingKey) -> String {
     BASE64.encode(key.as_bytes())
 }
 
+/// The Ed25519 signature of `signed` by `key`, base64: what every signed file of the
+/// coordinator carries (lesson packs, map pack manifests).
+pub fn sign(signed: &[u8], key: &SigningKey) -> String {
+    BASE64.encode(key.sign(signed).to_bytes())
+}
+
+/// The one signature check of every signed file: `signature` (base64) is the signature of
+/// `signed` by the trusted key whose id is `key_id`.
+pub fn check_signature(
+    signed: &[u8],
+    signature: &str,
+    key_id_of_signer: &str,
+    trusted: &[VerifyingKey],
+) -> Result<(), PackError> {
+    let key = trusted
+        .iter()
+        .find(|k| key_id(k) == key_id_of_signer)
+        .ok_or_else(|| PackError::UntrustedKey(key_id_of_signer.to_owned()))?;
+    let signature = BASE64
+        .decode(signature)
+        .map_err(|_| PackError::BadSignature)?;
+    let signature = Signature::from_slice(&signature).map_err(|_| PackError::BadSignature)?;
+    key.verify(signed, &signature)
+        .map_err(|_| PackError::BadSignature)
+}
+
 /// Builds and signs a pack.
 pub fn build(
     id: &str,
@@ -145,7 +171,7 @@ pub fn build(
         demo,
     };
     let signed = serde_json::to_vec(&manifest).expect("a manifest serializes");
-    let signature = BASE64.encode(key.sign(&signed).to_bytes());
+    let signature = sign(&signed, key);
     let file = PackFile {
         manifest,
         signature,
@@ -168,18 +194,9 @@ pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedPack, Pa
             file.manifest.format
         )));
     }
-    let key = trusted
-        .iter()
-        .find(|k| key_id(k) == file.manifest.key_id)
-        .ok_or_else(|| PackError::UntrustedKey(file.manifest.key_id.clone()))?;
-    let signature = BASE64
-        .decode(&file.signature)
-        .map_err(|_| PackError::BadSignature)?;
-    let signature = Signature::from_slice(&signature).map_err(|_| PackError::BadSignature)?;
     let signed =
         serde_json::to_vec(&file.manifest).map_err(|e| PackError::Malformed(e.to_string()))?;
-    key.verify(&signed, &signature)
-        .map_err(|_| PackError::BadSignature)?;
+    check_signature(&signed, &file.signature, &file.manifest.key_id, trusted)?;
     if sha256_hex(file.document.as_bytes()) != file.manifest.document_sha256 {
         return Err(PackError::HashMismatch("the document".into()));
     }

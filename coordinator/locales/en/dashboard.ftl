@@ -230,3 +230,23 @@ audit-who = Who
 audit-action = What
 audit-target = On
 audit-detail = Details
+
+## Offline city map
+nav-maps = Map
+maps-title = Offline city map
+maps-current = Map of { $region }: version { $version }, { $bytes } bytes, zoom { $min }–{ $max }, published { $when }.
+maps-bounds = Area: south { $south }, west { $west }, north { $north }, east { $east }.
+maps-none = No map published for { $region } yet: the phones show the services as a list, and their map screen says there is no map.
+maps-upload = Publish a map
+maps-upload-explain = A PMTiles file (version 3) of your territory, up to 256 MiB, for example cut with "pmtiles extract" from a Protomaps build with the territory's bounding box. Its area and zoom range are read from the file. The phones download it on Wi-Fi (or on mobile data if the person allows it) and replace their map only once the new one is complete and its signature checks.
+maps-file = PMTiles file
+maps-submit = Check and publish
+maps-published = Version { $version } published: the phones download it when they next check for a map.
+maps-refused = Nothing was published:
+maps-no-file = Choose a PMTiles file.
+maps-not-pmtiles = this is not a PMTiles file (it does not start with "PMTiles").
+maps-version = this is PMTiles version { $version }; only version 3 can be published (convert it with "pmtiles convert").
+maps-truncated = the file is cut short: its header points past its end. Upload it again.
+maps-zoom = the zoom range { $min }–{ $max } in its header is not possible.
+maps-bounds-bad = the area in its header is not a rectangle on the Earth.
+maps-too-large = the file is larger than 256 MiB: cut a smaller area or fewer zoom levels.

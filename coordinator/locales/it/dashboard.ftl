@@ -230,3 +230,23 @@ audit-who = Chi
 audit-action = Cosa
 audit-target = Su
 audit-detail = Dettagli
+
+## Mappa offline della città
+nav-maps = Mappa
+maps-title = Mappa offline della città
+maps-current = Mappa di { $region }: versione { $version }, { $bytes } byte, zoom { $min }–{ $max }, pubblicata { $when }.
+maps-bounds = Area: sud { $south }, ovest { $west }, nord { $north }, est { $east }.
+maps-none = Nessuna mappa pubblicata per { $region }: i telefoni mostrano i servizi in elenco e la schermata della mappa dice che la mappa non c'è.
+maps-upload = Pubblica una mappa
+maps-upload-explain = Un file PMTiles (versione 3) del territorio, fino a 256 MiB, per esempio ritagliato con "pmtiles extract" da una build Protomaps con il riquadro del territorio. Area e livelli di zoom si leggono dal file. I telefoni lo scaricano in Wi-Fi (o con i dati mobili se la persona lo permette) e sostituiscono la mappa solo quando la nuova è completa e la firma torna.
+maps-file = File PMTiles
+maps-submit = Controlla e pubblica
+maps-published = Versione { $version } pubblicata: i telefoni la scaricano al prossimo controllo della mappa.
+maps-refused = Non è stato pubblicato nulla:
+maps-no-file = Scegli un file PMTiles.
+maps-not-pmtiles = non è un file PMTiles (non inizia con "PMTiles").
+maps-version = è un PMTiles versione { $version }; si può pubblicare solo la versione 3 (convertilo con "pmtiles convert").
+maps-truncated = il file è incompleto: l'intestazione indica dati oltre la sua fine. Caricalo di nuovo.
+maps-zoom = i livelli di zoom { $min }–{ $max } nell'intestazione non sono possibili.
+maps-bounds-bad = l'area nell'intestazione non è un rettangolo sulla Terra.
+maps-too-large = il file supera 256 MiB: ritaglia un'area più piccola o meno livelli di zoom.

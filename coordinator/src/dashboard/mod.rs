@@ -7,6 +7,7 @@
 mod accounts;
 mod beneficiaries;
 mod lessons;
+mod maps;
 mod outcomes;
 mod overview;
 mod reports;
@@ -101,6 +102,11 @@ pub fn routes() -> Router<Arc<AppState>> {
         .merge(accounts::routes())
 }
 
+/// The map upload page, merged outside the API's request size limit (a city's map is larger).
+pub fn map_routes() -> Router<Arc<AppState>> {
+    maps::routes()
+}
+
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.4}\
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:start;vertical-align:top}\
 nav a,nav button{margin-inline-end:1rem}nav form{display:inline}\
@@ -146,6 +152,7 @@ pub fn page(
                 "<a href=\"/lessons\">{}</a>",
                 t(l, "nav-lessons", None)
             ));
+            html.push_str(&format!("<a href=\"/maps\">{}</a>", t(l, "nav-maps", None)));
         }
         if role.sees_outcomes() {
             html.push_str(&format!(

@@ -11,6 +11,8 @@ pub mod background;
 mod first_run;
 mod home;
 pub mod navigation;
+/// The offline city map: download, verification, atomic replacement, and its screen state.
+pub mod map;
 pub mod reminders;
 pub mod route;
 pub(crate) mod settings;

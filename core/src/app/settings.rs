@@ -30,6 +30,14 @@ pub(crate) mod key {
     pub const NOTIFY_PREFIX: &str = "notify.";
     /// Quiet hours, `HH:MM-HH:MM` local time ("" for none).
     pub const QUIET_HOURS: &str = "notify.quiet_hours";
+    /// "1": the offline map may download over mobile data (off by default).
+    pub const MAP_MOBILE_DATA: &str = "map.mobile_data";
+    /// The installed map's signed manifest (JSON of `SignedMapManifest`).
+    pub const MAP_INSTALLED: &str = "map.installed";
+    /// The signed manifest of the map being downloaded (its `.part` file's).
+    pub const MAP_PENDING: &str = "map.pending";
+    /// Why the last map download stopped (a `MapProblem` code, `wifi`, `no-map`, `paused`).
+    pub const MAP_PROBLEM: &str = "map.problem";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {

@@ -8,7 +8,7 @@
 
 mod outbox;
 mod records;
-mod state;
+pub(crate) mod state;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
