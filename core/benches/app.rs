@@ -186,6 +186,40 @@ fn main() {
         app.view().unwrap();
     });
     let store = app.store().clone();
+    // Where the home view's time goes.
+    let diary = Diary::new(store.clone());
+    measure("  home: the agenda", 20, |_| {
+        diary.agenda(&ponte_core::diary::AgendaOptions::at(now)).unwrap();
+    });
+    let chain: Vec<String> = vec!["it".into(), "ar".into(), "en".into()];
+    measure("  home: the courses (lesson to continue)", 20, |_| {
+        Lessons::new(store.clone()).courses(&chain).unwrap();
+    });
+    measure("  (the city centre, computed once when the city is chosen)", 20, |_| {
+        store
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT avg(lat), avg(lon) FROM service WHERE city = 'Bologna'",
+                    [],
+                    |r| r.get::<_, Option<f64>>(0),
+                )?)
+            })
+            .unwrap();
+    });
+    let filter = ponte_core::services::ServiceFilter {
+        open_only: true,
+        ..Default::default()
+    };
+    measure("  home: three services open now", 20, |_| {
+        Services::new(store.clone())
+            .near(44.4949, 11.3426, 10_000.0, 3, &filter, &chain, now)
+            .unwrap();
+    });
+    measure("  home: the sync status", 20, |_| {
+        ponte_core::sync::SyncClient::new(store.clone(), Vec::new())
+            .status(&chain)
+            .unwrap();
+    });
     measure("the notification plan (14 days)", 100, |_| {
         plan(&store, &PlanOptions::at(now, &["ar".into(), "it".into()])).unwrap();
     });

@@ -192,7 +192,11 @@ fn set_city(app: &App, city: &str) -> Result<()> {
     if city.chars().count() > MAX_CITY {
         return Err(Error::invalid(SettingsField::City, InvalidReason::TooLong));
     }
-    settings::set(&app.store, key::CITY, city)
+    settings::set(&app.store, key::CITY, city)?;
+    // The centre is a walk over the city's services: once here, not at every home view.
+    settings::remove(&app.store, key::CITY_CENTRE)?;
+    super::home::city_centre(app)?;
+    Ok(())
 }
 
 fn install(app: &App, dump: &[u8], pack: &[u8]) -> Result<()> {

@@ -198,15 +198,30 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
 }
 
 /// The centre of the person's city: the middle of its services, so no coordinates are
-/// written in the code. `None` before a city is chosen or when it has no services.
-fn city_centre(app: &App) -> Result<Option<(f64, f64)>> {
+/// written in the code. Computed once when the city is chosen (a walk over the city's
+/// services) and kept; `None` before a city is chosen or when it has no services.
+pub(super) fn city_centre(app: &App) -> Result<Option<(f64, f64)>> {
     let Some(city) = settings::get(&app.store, key::CITY)? else {
         return Ok(None);
     };
+    if let Some(kept) = settings::get(&app.store, key::CITY_CENTRE)? {
+        let mut parts = kept.split(',').map(str::parse::<f64>);
+        if let (Some(Ok(lat)), Some(Ok(lon))) = (parts.next(), parts.next()) {
+            return Ok(Some((lat, lon)));
+        }
+    }
+    let centre = compute_city_centre(app, &city)?;
+    if let Some((lat, lon)) = centre {
+        settings::set(&app.store, key::CITY_CENTRE, &format!("{lat},{lon}"))?;
+    }
+    Ok(centre)
+}
+
+pub(super) fn compute_city_centre(app: &App, city: &str) -> Result<Option<(f64, f64)>> {
     app.store.read(|conn| {
         Ok(conn.query_row(
             "SELECT avg(lat), avg(lon) FROM service WHERE city = ?1",
-            [&city],
+            [city],
             |r| {
                 Ok(match (r.get::<_, Option<f64>>(0)?, r.get::<_, Option<f64>>(1)?) {
                     (Some(lat), Some(lon)) => Some((lat, lon)),

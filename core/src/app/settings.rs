@@ -16,6 +16,8 @@ pub(crate) mod key {
     pub const CONTENT_LANGUAGE: &str = "content.language";
     /// The city whose services the phone keeps.
     pub const CITY: &str = "city";
+    /// The city's centre, `lat,lon`, computed once when the city is chosen.
+    pub const CITY_CENTRE: &str = "city.centre";
     /// The first-run step reached (its code); absent once the first run is done.
     pub const FIRST_RUN_STEP: &str = "first_run.step";
     /// The catalogue key of why installing the shipped content failed, while it has.
