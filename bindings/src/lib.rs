@@ -959,7 +959,10 @@ pub struct App {
 impl App {
     /// Opens the person's database (see `OpenOptions`) and finds the app where it was left.
     #[uniffi::constructor]
-    pub fn open(options: OpenOptions, capabilities: ponte_core::app::Capabilities) -> Result<Arc<Self>> {
+    pub fn open(
+        options: OpenOptions,
+        capabilities: ponte_core::app::Capabilities,
+    ) -> Result<Arc<Self>> {
         Ok(Arc::new(App {
             inner: ffi(ponte_core::app::App::open(&options, capabilities))?,
         }))

@@ -139,7 +139,10 @@ async fn pair_share_and_receive_a_referral() {
         (TutorItemKind::Referral, "CPI Bologna")
     );
     // 09:30 in Rome in December is 08:30 UTC.
-    assert_eq!(items[0].at, Some(ponte_core::Timestamp::from_millis(1_796_113_800_000)));
+    assert_eq!(
+        items[0].at,
+        Some(ponte_core::Timestamp::from_millis(1_796_113_800_000))
+    );
     assert_eq!(
         (items[0].place.as_str(), items[0].tutor.as_str()),
         ("Via Castiglione 3", "tutor")
@@ -147,9 +150,9 @@ async fn pair_share_and_receive_a_referral() {
     // It is a reminder in the diary's agenda, the day before, with who and where.
     let agenda = phone
         .diary()
-        .agenda(&ponte_core::diary::AgendaOptions::at(ponte_core::Timestamp::from_millis(
-            1_796_113_800_000 - 86_400_000,
-        )))
+        .agenda(&ponte_core::diary::AgendaOptions::at(
+            ponte_core::Timestamp::from_millis(1_796_113_800_000 - 86_400_000),
+        ))
         .unwrap();
     let reminder = agenda
         .this_week
@@ -189,7 +192,12 @@ async fn pair_share_and_receive_a_referral() {
         .await;
     phone.sync.sync_now(true, None).await.unwrap();
     let items = phone.sync.tutor_items().unwrap();
-    assert_eq!(items[0].at, Some(ponte_core::Timestamp::from_millis(1_796_113_800_000 + 3_600_000)));
+    assert_eq!(
+        items[0].at,
+        Some(ponte_core::Timestamp::from_millis(
+            1_796_113_800_000 + 3_600_000
+        ))
+    );
     // A note added by mistake and deleted: gone from the phone at its next sync.
     tutor
         .add_item(&beneficiary, "tutor_note", &[("title", "Wrong person")])
@@ -500,7 +508,10 @@ async fn an_unknown_cursor_starts_the_content_over_and_keeps_the_persons_data() 
     assert_eq!(after.len(), before.len() - 1);
     assert!(!after.contains(&before[1]));
     assert_eq!(
-        services.favourites(&[], ponte_core::Timestamp::from_millis(0)).unwrap().len(),
+        services
+            .favourites(&[], ponte_core::Timestamp::from_millis(0))
+            .unwrap()
+            .len(),
         1,
         "the person's favourite stays"
     );

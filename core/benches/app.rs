@@ -81,7 +81,9 @@ fn shipped_pack() -> Vec<u8> {
         .filter_map(|e| serde_json::from_str(&std::fs::read_to_string(e.path()).ok()?).ok())
         .collect();
     if courses.is_empty() {
-        courses.push(serde_json::from_str(include_str!("../tests/fixtures/mini-course.json")).unwrap());
+        courses.push(
+            serde_json::from_str(include_str!("../tests/fixtures/mini-course.json")).unwrap(),
+        );
     }
     pack::build(
         "digital-skills",
@@ -98,27 +100,44 @@ fn build(path: &std::path::Path, now: Timestamp, services: usize) {
     let started = Instant::now();
     Services::new(store.clone())
         .apply_stream(
-            territory(services, &LANGUAGES, 42).map(|service| ContentChange::UpsertService { service }),
+            territory(services, &LANGUAGES, 42)
+                .map(|service| ContentChange::UpsertService { service }),
         )
         .unwrap();
     Lessons::new(store.clone())
         .install_pack(&shipped_pack(), &trusted())
         .unwrap();
     let diary = Diary::new(store.clone());
-    let cycle = [Stage::Applied, Stage::Interview, Stage::Offer, Stage::NoAnswer];
+    let cycle = [
+        Stage::Applied,
+        Stage::Interview,
+        Stage::Offer,
+        Stage::NoAnswer,
+    ];
     for i in 0..APPLICATIONS {
         let start = now - 400 * DAY + i as i64 * 60_000;
-        let details = ApplicationDetails::new(format!("Employer {i}"), "Cameriere", JobSource::JobPortal);
-        let app = diary.add_application(&details, Stage::Saved, Some(start)).unwrap();
+        let details =
+            ApplicationDetails::new(format!("Employer {i}"), "Cameriere", JobSource::JobPortal);
+        let app = diary
+            .add_application(&details, Stage::Saved, Some(start))
+            .unwrap();
         for step in 1..EVENTS_PER_APPLICATION {
             diary
-                .move_to_stage(&app.id, cycle[(step - 1) % cycle.len()], "", Some(start + step as i64 * DAY))
+                .move_to_stage(
+                    &app.id,
+                    cycle[(step - 1) % cycle.len()],
+                    "",
+                    Some(start + step as i64 * DAY),
+                )
                 .unwrap();
         }
         if i % 4 == 0 {
             let due = now + (i as i64 % 20 - 10) * DAY;
             diary
-                .add_action(&ActionDetails::new(ActionKind::CallBack, due), Some(&app.id))
+                .add_action(
+                    &ActionDetails::new(ActionKind::CallBack, due),
+                    Some(&app.id),
+                )
                 .unwrap();
         }
     }
@@ -126,9 +145,13 @@ fn build(path: &std::path::Path, now: Timestamp, services: usize) {
     let app = App::with_store(store.clone(), capabilities(), Box::new(move || now)).unwrap();
     for event in [
         Event::ChooseUiLanguage { code: "ar".into() },
-        Event::ChooseContentLanguage { code: Some("it".into()) },
+        Event::ChooseContentLanguage {
+            code: Some("it".into()),
+        },
         Event::ShippedContentMissing,
-        Event::ChooseCity { city: "Bologna".into() },
+        Event::ChooseCity {
+            city: "Bologna".into(),
+        },
         Event::AcceptPrivacy,
         Event::SkipPairing,
     ] {
@@ -177,11 +200,17 @@ fn main() {
     let app = App::open(&options, capabilities()).unwrap();
     let routes = [Route::Courses, Route::Services, Route::Settings];
     measure("an event (navigate) to its new view", 200, |i| {
-        app.handle(Event::Navigate { route: routes[i % routes.len()].clone() }).unwrap();
+        app.handle(Event::Navigate {
+            route: routes[i % routes.len()].clone(),
+        })
+        .unwrap();
         app.view().unwrap();
     });
     measure("back to home and its view", 200, |i| {
-        app.handle(Event::Navigate { route: routes[i % routes.len()].clone() }).unwrap();
+        app.handle(Event::Navigate {
+            route: routes[i % routes.len()].clone(),
+        })
+        .unwrap();
         app.back().unwrap();
         app.view().unwrap();
     });
@@ -189,23 +218,29 @@ fn main() {
     // Where the home view's time goes.
     let diary = Diary::new(store.clone());
     measure("  home: the agenda", 20, |_| {
-        diary.agenda(&ponte_core::diary::AgendaOptions::at(now)).unwrap();
+        diary
+            .agenda(&ponte_core::diary::AgendaOptions::at(now))
+            .unwrap();
     });
     let chain: Vec<String> = vec!["it".into(), "ar".into(), "en".into()];
     measure("  home: the courses (lesson to continue)", 20, |_| {
         Lessons::new(store.clone()).courses(&chain).unwrap();
     });
-    measure("  (the city centre, computed once when the city is chosen)", 20, |_| {
-        store
-            .read(|c| {
-                Ok(c.query_row(
-                    "SELECT avg(lat), avg(lon) FROM service WHERE city = 'Bologna'",
-                    [],
-                    |r| r.get::<_, Option<f64>>(0),
-                )?)
-            })
-            .unwrap();
-    });
+    measure(
+        "  (the city centre, computed once when the city is chosen)",
+        20,
+        |_| {
+            store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT avg(lat), avg(lon) FROM service WHERE city = 'Bologna'",
+                        [],
+                        |r| r.get::<_, Option<f64>>(0),
+                    )?)
+                })
+                .unwrap();
+        },
+    );
     let filter = ponte_core::services::ServiceFilter {
         open_only: true,
         ..Default::default()

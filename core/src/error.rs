@@ -413,7 +413,6 @@ impl PonteError {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,7 +442,10 @@ mod tests {
         let english = error.message(&["en".into()]);
         assert_eq!(strip(english.text), "Employer: This field is needed.");
         let italian = error.message(&["it".into()]);
-        assert_eq!(strip(italian.text), "Datore di lavoro: Questo campo è necessario.");
+        assert_eq!(
+            strip(italian.text),
+            "Datore di lavoro: Questo campo è necessario."
+        );
         // Other errors keep their one message.
         assert_eq!(
             PonteError::WrongKey.message(&["en".into()]).text,

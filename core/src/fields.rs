@@ -432,7 +432,12 @@ mod tests {
         let catalogue = crate::i18n::Catalogue::get();
         for field in all {
             let label = catalogue.t(&["en".into()], &field.label_key(), &[]);
-            assert_eq!(label.locale, "en", "{} has no English label", field.label_key());
+            assert_eq!(
+                label.locale,
+                "en",
+                "{} has no English label",
+                field.label_key()
+            );
         }
     }
 }

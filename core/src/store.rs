@@ -160,7 +160,10 @@ impl Store {
 
     fn open_at(path: PathBuf, key: &[u8], create: bool) -> Result<Store> {
         if key.len() != KEY_LEN {
-            return Err(Error::invalid(crate::fields::StoreField::Key, InvalidReason::BadKeyLength));
+            return Err(Error::invalid(
+                crate::fields::StoreField::Key,
+                InvalidReason::BadKeyLength,
+            ));
         }
         let existing_len = match std::fs::metadata(&path) {
             Ok(meta) => meta.len(),
@@ -390,7 +393,10 @@ impl Store {
     /// open finds either key: keep the old key until this returns.
     pub fn change_key(&self, new_key: &[u8]) -> Result<()> {
         if new_key.len() != KEY_LEN {
-            return Err(Error::invalid(crate::fields::StoreField::Key, InvalidReason::BadKeyLength));
+            return Err(Error::invalid(
+                crate::fields::StoreField::Key,
+                InvalidReason::BadKeyLength,
+            ));
         }
         let new_literal = format!("x'{}'", hex(new_key));
         self.gate.exclusive(false, || {

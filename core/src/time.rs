@@ -239,8 +239,14 @@ mod tests {
         let rome = time_zone(QueryField::TimeZone, "Europe/Rome").unwrap();
         let utc = time_zone(QueryField::TimeZone, "UTC").unwrap();
         // 2026-03-01T23:30Z is already 2 March in Rome (UTC+1 in winter).
-        assert_eq!(local_date(at("2026-03-01T23:30:00Z"), &utc).to_string(), "2026-03-01");
-        assert_eq!(local_date(at("2026-03-01T23:30:00Z"), &rome).to_string(), "2026-03-02");
+        assert_eq!(
+            local_date(at("2026-03-01T23:30:00Z"), &utc).to_string(),
+            "2026-03-01"
+        );
+        assert_eq!(
+            local_date(at("2026-03-01T23:30:00Z"), &rome).to_string(),
+            "2026-03-02"
+        );
         assert_eq!(
             local_day_start(Date::constant(2026, 3, 2), &rome),
             at("2026-03-01T23:00:00Z")
@@ -281,7 +287,10 @@ mod tests {
             "2027-02-28"
         );
         assert!(check_optional_date(QueryField::Now, &Some("2027-02-30".into())).is_err());
-        assert_eq!(check_optional_date(QueryField::Now, &Some("".into())).unwrap(), None);
+        assert_eq!(
+            check_optional_date(QueryField::Now, &Some("".into())).unwrap(),
+            None
+        );
         assert_eq!(
             check_optional_month(QueryField::Now, &Some("2019-07".into()))
                 .unwrap()

@@ -102,31 +102,27 @@ fn diary(dir: &Path) -> Diary {
         })
         .unwrap();
     diary
-        .add_experience(
-            &WorkExperienceDetails {
-                role: "Cuoca".into(),
-                employer: "Ristorante Al Porto".into(),
-                sector: "Ristorazione".into(),
-                country: "Italia".into(),
-                city: "Bologna".into(),
-                start_month: Some("2023-03".into()),
-                end_month: Some("2024-10".into()),
-                tasks: String::new(),
-            },
-        )
+        .add_experience(&WorkExperienceDetails {
+            role: "Cuoca".into(),
+            employer: "Ristorante Al Porto".into(),
+            sector: "Ristorazione".into(),
+            country: "Italia".into(),
+            city: "Bologna".into(),
+            start_month: Some("2023-03".into()),
+            end_month: Some("2024-10".into()),
+            tasks: String::new(),
+        })
         .unwrap();
     diary
-        .add_education(
-            &EducationDetails {
-                title: "Diploma".into(),
-                institution: "Scuola di Mogadiscio".into(),
-                country: "Somalia".into(),
-                start_year: Some(2010),
-                end_year: Some(2014),
-                eqf_level: Some(4),
-                recognition: Recognition::Unknown,
-            },
-        )
+        .add_education(&EducationDetails {
+            title: "Diploma".into(),
+            institution: "Scuola di Mogadiscio".into(),
+            country: "Somalia".into(),
+            start_year: Some(2010),
+            end_year: Some(2014),
+            eqf_level: Some(4),
+            recognition: Recognition::Unknown,
+        })
         .unwrap();
     diary
 }

@@ -244,9 +244,12 @@ pub(super) fn view(app: &App, step: FirstRunStep, chain: &[String]) -> Result<(L
     Ok(match step {
         FirstRunStep::UiLanguage => {
             // Before any choice, the phone's own first language is preselected.
-            let chosen = settings::get(&app.store, key::UI_LANGUAGE)?
-                .or_else(|| chain.first().cloned());
-            (t("first-run-ui-language"), languages(LanguagePurpose::Ui, chosen))
+            let chosen =
+                settings::get(&app.store, key::UI_LANGUAGE)?.or_else(|| chain.first().cloned());
+            (
+                t("first-run-ui-language"),
+                languages(LanguagePurpose::Ui, chosen),
+            )
         }
         FirstRunStep::ContentLanguage => {
             let chosen = settings::get(&app.store, key::CONTENT_LANGUAGE)?;
@@ -287,10 +290,14 @@ pub(super) fn view(app: &App, step: FirstRunStep, chain: &[String]) -> Result<(L
         FirstRunStep::Privacy => (
             t("first-run-privacy"),
             Screen::Privacy {
-                paragraphs: ["first-run-privacy-phone", "first-run-privacy-shared", "first-run-privacy-erase"]
-                    .iter()
-                    .map(|k| t(k))
-                    .collect(),
+                paragraphs: [
+                    "first-run-privacy-phone",
+                    "first-run-privacy-shared",
+                    "first-run-privacy-erase",
+                ]
+                .iter()
+                .map(|k| t(k))
+                .collect(),
                 accept: t("first-run-privacy-accept"),
             },
         ),

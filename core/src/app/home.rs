@@ -92,7 +92,11 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
                     "notification-meeting",
                     &[text("tutor", i.tutor.clone()), text("time", time)],
                 ),
-                if i.place.is_empty() { i.note.clone() } else { format!("{} — {}", i.note, i.place) },
+                if i.place.is_empty() {
+                    i.note.clone()
+                } else {
+                    format!("{} — {}", i.note, i.place)
+                },
             ),
         };
         let link = match (&i.source, &i.application_id) {
@@ -138,7 +142,10 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
             } else {
                 t(
                     "home-document-expires",
-                    &[text("document", document), number("days", i64::from(d.days_left))],
+                    &[
+                        text("document", document),
+                        number("days", i64::from(d.days_left)),
+                    ],
                 )
             }
         })
@@ -167,7 +174,11 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
     };
 
     let tutor_items_open: u32 = app.store.read(|conn| {
-        Ok(conn.query_row("SELECT count(*) FROM tutor_item WHERE done = 0", [], |r| r.get(0))?)
+        Ok(
+            conn.query_row("SELECT count(*) FROM tutor_item WHERE done = 0", [], |r| {
+                r.get(0)
+            })?,
+        )
     })?;
     let status = crate::sync::SyncClient::new(app.store.clone(), Vec::new()).status(chain)?;
     let sync_line = match (status.paired, status.last_success_at) {
@@ -223,10 +234,12 @@ pub(super) fn compute_city_centre(app: &App, city: &str) -> Result<Option<(f64, 
             "SELECT avg(lat), avg(lon) FROM service WHERE city = ?1",
             [city],
             |r| {
-                Ok(match (r.get::<_, Option<f64>>(0)?, r.get::<_, Option<f64>>(1)?) {
-                    (Some(lat), Some(lon)) => Some((lat, lon)),
-                    _ => None,
-                })
+                Ok(
+                    match (r.get::<_, Option<f64>>(0)?, r.get::<_, Option<f64>>(1)?) {
+                        (Some(lat), Some(lon)) => Some((lat, lon)),
+                        _ => None,
+                    },
+                )
             },
         )?)
     })

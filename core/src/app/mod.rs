@@ -10,9 +10,9 @@
 pub mod background;
 mod first_run;
 mod home;
-pub mod navigation;
 /// The offline city map: download, verification, atomic replacement, and its screen state.
 pub mod map;
+pub mod navigation;
 pub mod reminders;
 pub mod route;
 pub(crate) mod settings;
@@ -147,18 +147,27 @@ pub enum Screen {
         explanation: Localized,
         failed: Option<Localized>,
     },
-    ChooseCity { cities: Vec<CityChoice> },
-    Privacy { paragraphs: Vec<Localized>, accept: Localized },
+    ChooseCity {
+        cities: Vec<CityChoice>,
+    },
+    Privacy {
+        paragraphs: Vec<Localized>,
+        accept: Localized,
+    },
     OfferPairing {
         explanation: Localized,
         scan: Option<Localized>,
         type_code: Localized,
         skip: Localized,
     },
-    Home { home: HomeView },
+    Home {
+        home: HomeView,
+    },
     /// A route whose screen is not built yet in the app core: the shell shows the title and
     /// this text, never a blank page.
-    NotBuiltYet { explanation: Localized },
+    NotBuiltYet {
+        explanation: Localized,
+    },
 }
 
 /// The app core. One per process; safe from any thread.
@@ -324,12 +333,20 @@ impl App {
         let ui_language = chain.first().cloned().unwrap_or_else(|| "en".into());
         let (route, can_go_back) = {
             let nav = self.lock_nav();
-            (nav.current().clone(), nav.depth() > 1 || first_run::has_previous(nav.current()))
+            (
+                nav.current().clone(),
+                nav.depth() > 1 || first_run::has_previous(nav.current()),
+            )
         };
         let t = |key: &str| Catalogue::get().t(&chain, key, &[]);
         let (title, screen) = match &route {
             Route::FirstRun { step } => first_run::view(self, *step, &chain)?,
-            Route::Home => (t("nav-home"), Screen::Home { home: home::view(self, &chain)? }),
+            Route::Home => (
+                t("nav-home"),
+                Screen::Home {
+                    home: home::view(self, &chain)?,
+                },
+            ),
             other => (
                 t(&title_key(other)),
                 Screen::NotBuiltYet {
@@ -369,9 +386,10 @@ fn title_key(route: &Route) -> String {
         Route::Services | Route::Service { .. } | Route::ReportService { .. } => "nav-services",
         Route::ServicesMap => "nav-map",
         Route::Guides => "nav-guides",
-        Route::Courses | Route::Lesson { .. } | Route::Glossary { .. } | Route::Certificate { .. } => {
-            "nav-lessons"
-        }
+        Route::Courses
+        | Route::Lesson { .. }
+        | Route::Glossary { .. }
+        | Route::Certificate { .. } => "nav-lessons",
         Route::Tutor | Route::Pairing { .. } => "nav-tutor",
         Route::Settings => "nav-settings",
     }

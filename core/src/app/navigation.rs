@@ -33,9 +33,7 @@ impl Navigation {
             (true, false) => saved,
             (false, _) => {
                 let step = settings::get(store, key::FIRST_RUN_STEP)?
-                    .and_then(|code| {
-                        FirstRunStep::ALL.iter().copied().find(|s| s.code() == code)
-                    })
+                    .and_then(|code| FirstRunStep::ALL.iter().copied().find(|s| s.code() == code))
                     .unwrap_or(FirstRunStep::UiLanguage);
                 vec![Route::FirstRun { step }]
             }
@@ -122,8 +120,10 @@ mod tests {
             settings::set_flag(&store, key::FIRST_RUN_DONE, true).unwrap();
             let mut nav = Navigation::restore(&store).unwrap();
             nav.push(&store, Route::Courses).unwrap();
-            nav.push(&store, Route::Lesson { id: "wifi".into() }).unwrap();
-            nav.push(&store, Route::Lesson { id: "wifi".into() }).unwrap();
+            nav.push(&store, Route::Lesson { id: "wifi".into() })
+                .unwrap();
+            nav.push(&store, Route::Lesson { id: "wifi".into() })
+                .unwrap();
             assert_eq!(nav.depth(), 3);
             // The store is dropped without any goodbye, as a killed process would.
         }
@@ -143,7 +143,13 @@ mod tests {
         settings::set_flag(&store, key::FIRST_RUN_DONE, true).unwrap();
         let mut nav = Navigation::restore(&store).unwrap();
         for i in 0..100 {
-            nav.push(&store, Route::Service { id: format!("s{i}") }).unwrap();
+            nav.push(
+                &store,
+                Route::Service {
+                    id: format!("s{i}"),
+                },
+            )
+            .unwrap();
         }
         assert_eq!(nav.depth(), MAX_DEPTH);
         assert_eq!(nav.stack[0], Route::Home);

@@ -62,14 +62,22 @@ impl FirstRunStep {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Route {
-    FirstRun { step: FirstRunStep },
+    FirstRun {
+        step: FirstRunStep,
+    },
     Home,
     /// The applications, all or of one stage.
-    Applications { stage: Option<Stage> },
+    Applications {
+        stage: Option<Stage>,
+    },
     /// One application with its timeline, interviews and actions.
-    Application { id: String },
+    Application {
+        id: String,
+    },
     /// The form for a new application (`id` = None) or to change one.
-    EditApplication { id: Option<String> },
+    EditApplication {
+        id: Option<String>,
+    },
     /// Next actions for the search in general and for every application.
     Actions,
     Documents,
@@ -82,15 +90,25 @@ pub enum Route {
     Services,
     /// The services on the offline city map.
     ServicesMap,
-    Service { id: String },
+    Service {
+        id: String,
+    },
     /// Report wrong information about a service.
-    ReportService { id: String },
+    ReportService {
+        id: String,
+    },
     /// The network's guides (filled by a later issue).
     Guides,
     Courses,
-    Lesson { id: String },
-    Glossary { course_id: String },
-    Certificate { course_id: String },
+    Lesson {
+        id: String,
+    },
+    Glossary {
+        course_id: String,
+    },
+    Certificate {
+        course_id: String,
+    },
     /// The tutor: pairing state, consents, the tutor's items.
     Tutor,
     /// Pairing, with what a link or QR code already said.
@@ -127,7 +145,9 @@ impl Route {
             Route::Guides => "ponte://guides".into(),
             Route::Courses => "ponte://lessons".into(),
             Route::Lesson { id } => format!("ponte://lessons/{}", enc(id)),
-            Route::Glossary { course_id } => format!("ponte://lessons/course/{}/glossary", enc(course_id)),
+            Route::Glossary { course_id } => {
+                format!("ponte://lessons/course/{}/glossary", enc(course_id))
+            }
             Route::Certificate { course_id } => {
                 format!("ponte://lessons/course/{}/certificate", enc(course_id))
             }
@@ -183,7 +203,11 @@ impl Route {
                 .map(|(_, v)| v.trim().to_owned())
                 .filter(|v| !v.is_empty())
         };
-        let first = if parts.is_empty() { String::new() } else { parts.remove(0) };
+        let first = if parts.is_empty() {
+            String::new()
+        } else {
+            parts.remove(0)
+        };
         let rest: Vec<&str> = parts.iter().map(String::as_str).collect();
         let id = |s: &str| s.to_owned();
         let route = match (first.as_str(), rest.as_slice()) {
@@ -307,8 +331,12 @@ mod tests {
             Route::CvPreview,
             Route::Services,
             Route::ServicesMap,
-            Route::Service { id: "bo-cpi".into() },
-            Route::ReportService { id: "bo-cpi".into() },
+            Route::Service {
+                id: "bo-cpi".into(),
+            },
+            Route::ReportService {
+                id: "bo-cpi".into(),
+            },
             Route::Guides,
             Route::Courses,
             Route::Lesson { id: "wifi".into() },

@@ -62,7 +62,10 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
             }
         );
         assert!(!view.can_go_back);
-        let Screen::ChooseLanguage { options, purpose, .. } = &view.screen else {
+        let Screen::ChooseLanguage {
+            options, purpose, ..
+        } = &view.screen
+        else {
             panic!("{:?}", view.screen)
         };
         assert_eq!(*purpose, LanguagePurpose::Ui);
@@ -70,7 +73,11 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
         // The phone's Arabic is preselected, and shown in its own script and direction.
         let arabic = options.iter().find(|o| o.selected).unwrap();
         assert_eq!(
-            (arabic.code.as_str(), arabic.native_name.as_str(), arabic.direction),
+            (
+                arabic.code.as_str(),
+                arabic.native_name.as_str(),
+                arabic.direction
+            ),
             ("ar", "العربية", TextDirection::RightToLeft)
         );
 
@@ -94,7 +101,10 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
             .unwrap();
         let view = app.view().unwrap();
         assert_eq!(view.error, None);
-        assert_eq!((view.ui_language.as_str(), view.direction), ("ar", TextDirection::RightToLeft));
+        assert_eq!(
+            (view.ui_language.as_str(), view.direction),
+            ("ar", TextDirection::RightToLeft)
+        );
         assert_eq!(view.title.locale, "ar");
         assert!(view.can_go_back);
 
@@ -173,7 +183,9 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
     let effects = app.handle(Event::SkipPairing).unwrap();
     // The first plan: nothing to remind of yet, but the shell clears what an earlier install
     // may have scheduled.
-    assert!(matches!(&effects[..], [Effect::ScheduleNotifications { plan }] if plan.notifications.is_empty()));
+    assert!(
+        matches!(&effects[..], [Effect::ScheduleNotifications { plan }] if plan.notifications.is_empty())
+    );
 
     let home = app.view().unwrap();
     assert_eq!(home.route, Route::Home);
@@ -184,11 +196,9 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
     };
     // Three services open now near the city centre, in the content chain.
     assert_eq!(home.open_nearby.len(), 3);
-    assert!(home
-        .open_nearby
-        .iter()
-        .all(|s| s.city == "Bologna"
-            && s.open.as_ref().map(|o| o.status) == Some(OpenStatus::Open)));
+    assert!(home.open_nearby.iter().all(
+        |s| s.city == "Bologna" && s.open.as_ref().map(|o| o.status) == Some(OpenStatus::Open)
+    ));
     assert!(home.empty.is_some(), "nothing planned yet");
     assert_eq!(home.sync_line.locale, "ar");
 
@@ -198,7 +208,10 @@ fn first_run_offline_in_arabic_with_italian_content_resumes_after_a_kill() {
     assert_eq!(app.view().unwrap().route, Route::Home);
     assert!(matches!(
         &app.start().unwrap()[..],
-        [Effect::ScheduleNotifications { .. }, Effect::CancelBackgroundSync]
+        [
+            Effect::ScheduleNotifications { .. },
+            Effect::CancelBackgroundSync
+        ]
     ));
     // Once paired, the background job is kept, on Wi-Fi only by default (prepaid data).
     crate::sync::pretend_paired(app.store(), "https://ponte.example.org");
@@ -308,7 +321,11 @@ fn links_open_screens_and_a_bad_link_changes_nothing() {
     let error = refused.error.unwrap();
     assert_eq!(error.locale, "fa");
     let label = crate::i18n::Catalogue::get()
-        .t(&["fa".into()], &Field::from(NavigationField::Link).label_key(), &[])
+        .t(
+            &["fa".into()],
+            &Field::from(NavigationField::Link).label_key(),
+            &[],
+        )
         .text;
     assert!(error.text.contains(&label), "{} names {label}", error.text);
 
@@ -355,7 +372,8 @@ fn every_built_screen_in_italian_english_arabic_and_farsi_matches_its_snapshot()
         })
         .unwrap();
         shot("first-run-content-language");
-        app.handle(Event::ChooseContentLanguage { code: None }).unwrap();
+        app.handle(Event::ChooseContentLanguage { code: None })
+            .unwrap();
         app.handle(Event::ShippedContentMissing).unwrap();
         shot("first-run-install-failed");
         let (dump, pack) = shipped();

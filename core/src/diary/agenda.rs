@@ -5,8 +5,8 @@
 use rusqlite::{params, Connection};
 
 use super::{ActionKind, Diary, DocumentKind, InterviewFormat, PermitType, Stage};
-use crate::fields::{DocumentField, QueryField};
 use crate::error::Result;
+use crate::fields::{DocumentField, QueryField};
 use crate::time::{
     add_days, days_between, local_date, local_day_start, parse_date, time_zone, Timestamp, DAY_MS,
     DEFAULT_TIME_ZONE,
@@ -458,10 +458,14 @@ mod tests {
             time_zone: "Europe/Atlantis".into(),
             ..AgendaOptions::at(MONDAY_9)
         });
-        assert!(matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::TimeZone)));
+        assert!(
+            matches!(wrong_zone, Err(crate::Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::TimeZone))
+        );
         let in_seconds = Timestamp::from_millis(MONDAY_9.millis() / 1000);
         let refused = diary.agenda(&AgendaOptions::at(in_seconds));
-        assert!(matches!(refused, Err(crate::Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::Now)));
+        assert!(
+            matches!(refused, Err(crate::Error::Invalid { ref field, .. }) if *field == crate::fields::Field::from(crate::fields::QueryField::Now))
+        );
     }
 
     #[test]

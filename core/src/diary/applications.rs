@@ -351,7 +351,10 @@ impl Diary {
         after: Option<&str>,
     ) -> Result<ApplicationPage> {
         if !(1..=MAX_PAGE).contains(&limit) {
-            return Err(Error::invalid(crate::fields::QueryField::Limit, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                crate::fields::QueryField::Limit,
+                InvalidReason::OutOfRange,
+            ));
         }
         let after = after.map(parse_cursor).transpose()?;
         let (activity, created, id) = match &after {
@@ -399,10 +402,16 @@ impl Diary {
         self.store.write(|tx| {
             let current = load_application(tx, id)?;
             if current.current_stage == stage {
-                return Err(Error::invalid(ApplicationField::Stage, InvalidReason::SameStage));
+                return Err(Error::invalid(
+                    ApplicationField::Stage,
+                    InvalidReason::SameStage,
+                ));
             }
             if at < current.stage_changed_at {
-                return Err(Error::invalid(ApplicationField::At, InvalidReason::BeforeCurrentStage));
+                return Err(Error::invalid(
+                    ApplicationField::At,
+                    InvalidReason::BeforeCurrentStage,
+                ));
             }
             record_stage(tx, id, stage, at, &note_text, now)?;
             load_application(tx, id)

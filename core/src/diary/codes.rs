@@ -221,7 +221,12 @@ pub(crate) fn shifts_from_text(text: &str) -> Result<Vec<Shift>> {
     text.split(',')
         .filter(|c| !c.is_empty())
         .map(|c| {
-            Shift::from_code(c).ok_or_else(|| Error::invalid(crate::fields::AvailabilityField::Shifts, InvalidReason::OutOfRange))
+            Shift::from_code(c).ok_or_else(|| {
+                Error::invalid(
+                    crate::fields::AvailabilityField::Shifts,
+                    InvalidReason::OutOfRange,
+                )
+            })
         })
         .collect()
 }

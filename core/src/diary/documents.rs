@@ -5,8 +5,8 @@ use rusqlite::{params, Row};
 use super::{
     line, new_id, note, touched, Diary, DocumentKind, DocumentStatus, PermitType, Recognition,
 };
-use crate::fields::DocumentField;
 use crate::error::{Error, InvalidReason, Result};
+use crate::fields::DocumentField;
 use crate::time::{check_optional_date, now_ms};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +63,10 @@ impl DocumentDetails {
 
     fn checked(&self) -> Result<DocumentDetails> {
         if self.permit_type.is_some() && self.kind != DocumentKind::ResidencePermit {
-            return Err(Error::invalid(DocumentField::PermitType, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                DocumentField::PermitType,
+                InvalidReason::OutOfRange,
+            ));
         }
         Ok(DocumentDetails {
             kind: self.kind,
@@ -211,7 +214,9 @@ mod tests {
         let mut not_a_permit = permit("2027-01-01");
         not_a_permit.kind = DocumentKind::Spid;
         let err = diary.add_document(&not_a_permit).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(DocumentField::PermitType)));
+        assert!(
+            matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(DocumentField::PermitType))
+        );
         assert!(matches!(
             diary.update_document("ghost", &permit("2027-01-01")),
             Err(Error::NotFound { .. })

@@ -3,8 +3,8 @@
 use rusqlite::params;
 
 use super::{line, new_id, note, touched, Diary};
-use crate::fields::MeetingField;
 use crate::error::Result;
+use crate::fields::MeetingField;
 use crate::time::{check_instant, now_ms, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -240,7 +240,9 @@ mod tests {
         let err = diary
             .add_meeting(&details, &["ok".into(), "".into()])
             .unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(MeetingField::AgreedAction)));
+        assert!(
+            matches!(err, Error::Invalid { ref field, .. } if *field == crate::fields::Field::from(MeetingField::AgreedAction))
+        );
         assert!(diary.meetings().unwrap().is_empty());
         assert!(matches!(
             diary.set_meeting_action_done("ghost", true),

@@ -7,11 +7,11 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::codes::{shifts_from_text, shifts_to_text};
 use super::{line, new_id, note, touched, CefrLevel, Diary, Recognition, Shift, Transport};
-use crate::fields::{
-    AvailabilityField, CertificateField, EducationField, ExperienceField, LanguageField, PersonalField,
-    SkillField,
-};
 use crate::error::{Error, InvalidReason, Result};
+use crate::fields::{
+    AvailabilityField, CertificateField, EducationField, ExperienceField, LanguageField,
+    PersonalField, SkillField,
+};
 use crate::time::{check_optional_date, check_optional_month, now_ms};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -270,7 +270,10 @@ impl Section for WorkExperienceDetails {
         let end_month = check_optional_month(ExperienceField::EndMonth, &self.end_month)?;
         if let (Some(start), Some(end)) = (&start_month, &end_month) {
             if end < start {
-                return Err(Error::invalid(ExperienceField::EndMonth, InvalidReason::EndBeforeStart));
+                return Err(Error::invalid(
+                    ExperienceField::EndMonth,
+                    InvalidReason::EndBeforeStart,
+                ));
             }
         }
         Ok(WorkExperienceDetails {
@@ -325,7 +328,10 @@ impl Section for EducationDetails {
     const ORDER: &'static str = "end_year IS NOT NULL, end_year DESC, start_year DESC";
     fn checked(&self) -> Result<Self> {
         if self.eqf_level.is_some_and(|l| !(1..=8).contains(&l)) {
-            return Err(Error::invalid(EducationField::EqfLevel, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                EducationField::EqfLevel,
+                InvalidReason::OutOfRange,
+            ));
         }
         for (field, year) in [
             (EducationField::StartYear, self.start_year),
@@ -337,7 +343,10 @@ impl Section for EducationDetails {
         }
         if let (Some(start), Some(end)) = (self.start_year, self.end_year) {
             if end < start {
-                return Err(Error::invalid(EducationField::EndYear, InvalidReason::EndBeforeStart));
+                return Err(Error::invalid(
+                    EducationField::EndYear,
+                    InvalidReason::EndBeforeStart,
+                ));
             }
         }
         Ok(EducationDetails {
@@ -382,7 +391,12 @@ impl Section for SkillDetails {
             Some(uri) if uri.starts_with("http://data.europa.eu/esco/") && uri.len() <= MAX_URI => {
                 Some(uri.to_owned())
             }
-            Some(_) => return Err(Error::invalid(SkillField::EscoUri, InvalidReason::OutOfRange)),
+            Some(_) => {
+                return Err(Error::invalid(
+                    SkillField::EscoUri,
+                    InvalidReason::OutOfRange,
+                ))
+            }
         };
         Ok(SkillDetails {
             text: line(SkillField::Text, &self.text, true)?,
@@ -415,7 +429,10 @@ impl Section for CertificateDetails {
         let expires_on = check_optional_date(CertificateField::ExpiresOn, &self.expires_on)?;
         if let (Some(issued), Some(expires)) = (&issued_on, &expires_on) {
             if expires < issued {
-                return Err(Error::invalid(CertificateField::ExpiresOn, InvalidReason::EndBeforeStart));
+                return Err(Error::invalid(
+                    CertificateField::ExpiresOn,
+                    InvalidReason::EndBeforeStart,
+                ));
             }
         }
         Ok(CertificateDetails {
@@ -601,12 +618,19 @@ impl Diary {
 
     /// Sets the availability, the profile's single record (see `set_personal_details`).
     pub fn set_availability(&self, a: &Availability) -> Result<()> {
-        let available_from = check_optional_date(AvailabilityField::AvailableFrom, &a.available_from)?;
+        let available_from =
+            check_optional_date(AvailabilityField::AvailableFrom, &a.available_from)?;
         if a.hours_per_week.is_some_and(|h| h > 80) {
-            return Err(Error::invalid(AvailabilityField::HoursPerWeek, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                AvailabilityField::HoursPerWeek,
+                InvalidReason::OutOfRange,
+            ));
         }
         if a.max_travel_km.is_some_and(|km| km > 1000) {
-            return Err(Error::invalid(AvailabilityField::MaxTravelKm, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                AvailabilityField::MaxTravelKm,
+                InvalidReason::OutOfRange,
+            ));
         }
         let transport = a.transport.map(Transport::code).unwrap_or("");
         self.store.write(|tx| {

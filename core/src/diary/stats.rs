@@ -3,8 +3,8 @@
 use rusqlite::params;
 
 use super::Diary;
-use crate::fields::QueryField;
 use crate::error::Result;
+use crate::fields::QueryField;
 use crate::time::{add_days, local_date, local_day_start, time_zone, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

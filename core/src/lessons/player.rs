@@ -641,7 +641,10 @@ impl Lessons {
         let loaded = self.store.read(|conn| self.load(conn, lesson_id))?;
         let target = index as usize;
         let Some(step) = loaded.lesson.steps.get(target) else {
-            return Err(Error::invalid(crate::fields::LessonField::Step, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                crate::fields::LessonField::Step,
+                InvalidReason::OutOfRange,
+            ));
         };
         let step_id = step.id().to_owned();
         self.store.write(|tx| {
@@ -928,7 +931,10 @@ impl Lessons {
     ) -> Result<String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::invalid(crate::fields::LessonField::Name, InvalidReason::Required));
+            return Err(Error::invalid(
+                crate::fields::LessonField::Name,
+                InvalidReason::Required,
+            ));
         }
         let course = self
             .courses(chain)?
@@ -956,7 +962,10 @@ impl Lessons {
             .next()
             .unwrap_or_else(|| "en".into());
         // The certificate's date is the day in Italy, daylight saving included.
-        let rome = crate::time::time_zone(crate::fields::QueryField::TimeZone, crate::time::DEFAULT_TIME_ZONE)?;
+        let rome = crate::time::time_zone(
+            crate::fields::QueryField::TimeZone,
+            crate::time::DEFAULT_TIME_ZONE,
+        )?;
         let date = crate::time::local_date(last, &rome).to_string();
         let catalogue = Catalogue::get();
         let chain = vec![locale.clone(), "en".into(), "it".into()];

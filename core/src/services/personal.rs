@@ -94,7 +94,11 @@ impl Services {
     }
 
     /// Favourites, the most recently added first.
-    pub fn favourites(&self, languages: &[String], at: crate::time::Timestamp) -> Result<Vec<ServiceSummary>> {
+    pub fn favourites(
+        &self,
+        languages: &[String],
+        at: crate::time::Timestamp,
+    ) -> Result<Vec<ServiceSummary>> {
         let ids: Vec<String> = self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT service_id FROM service_favourite ORDER BY added_at DESC, service_id",
@@ -125,7 +129,11 @@ impl Services {
         })
     }
 
-    pub fn recently_viewed(&self, languages: &[String], at: crate::time::Timestamp) -> Result<Vec<ServiceSummary>> {
+    pub fn recently_viewed(
+        &self,
+        languages: &[String],
+        at: crate::time::Timestamp,
+    ) -> Result<Vec<ServiceSummary>> {
         let ids: Vec<String> = self.store.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT service_id FROM service_viewed ORDER BY viewed_at DESC, rowid DESC",
@@ -148,10 +156,16 @@ impl Services {
     ) -> Result<ProblemReport> {
         let comment = comment.trim();
         if comment.chars().count() > MAX_COMMENT {
-            return Err(Error::invalid(crate::fields::ReportField::Comment, InvalidReason::TooLong));
+            return Err(Error::invalid(
+                crate::fields::ReportField::Comment,
+                InvalidReason::TooLong,
+            ));
         }
         if kind == ReportKind::Other && comment.is_empty() {
-            return Err(Error::invalid(crate::fields::ReportField::Comment, InvalidReason::CommentRequired));
+            return Err(Error::invalid(
+                crate::fields::ReportField::Comment,
+                InvalidReason::CommentRequired,
+            ));
         }
         let now = crate::time::now();
         let id = uuid::Uuid::new_v4().to_string();
@@ -224,7 +238,10 @@ mod tests {
         );
         assert!(services.service("a", &[], None).unwrap().favourite);
         services.set_favourite("a", false).unwrap();
-        assert!(services.favourites(&[], crate::time::Timestamp::from_millis(0)).unwrap().is_empty());
+        assert!(services
+            .favourites(&[], crate::time::Timestamp::from_millis(0))
+            .unwrap()
+            .is_empty());
         assert!(matches!(
             services.set_favourite("ghost", true),
             Err(Error::NotFound { .. })
@@ -243,7 +260,13 @@ mod tests {
         services
             .apply_changes(&[ContentChange::DeleteService { id: "b".into() }])
             .unwrap();
-        assert_eq!(services.recently_viewed(&[], crate::time::Timestamp::from_millis(0)).unwrap().len(), 1);
+        assert_eq!(
+            services
+                .recently_viewed(&[], crate::time::Timestamp::from_millis(0))
+                .unwrap()
+                .len(),
+            1
+        );
     }
 
     #[test]

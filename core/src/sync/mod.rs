@@ -347,10 +347,16 @@ impl SyncClient {
     ) -> Result<Pairing> {
         let server = server.trim().trim_end_matches('/').to_owned();
         if !(server.starts_with("https://") || server.starts_with("http://")) {
-            return Err(Error::invalid(crate::fields::PairingField::Server, InvalidReason::OutOfRange));
+            return Err(Error::invalid(
+                crate::fields::PairingField::Server,
+                InvalidReason::OutOfRange,
+            ));
         }
         if code.trim().is_empty() {
-            return Err(Error::invalid(crate::fields::PairingField::Code, InvalidReason::Required));
+            return Err(Error::invalid(
+                crate::fields::PairingField::Code,
+                InvalidReason::Required,
+            ));
         }
         let _turn = self.turn(true).await?;
         if self
