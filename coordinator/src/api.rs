@@ -54,7 +54,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-fn refuse(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
+pub(crate) fn refuse(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
     (
         status,
         Json(ApiError {
@@ -327,7 +327,7 @@ async fn erase(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Respon
     }
 }
 
-fn internal(error: sqlx::Error) -> Response {
+pub(crate) fn internal(error: sqlx::Error) -> Response {
     tracing::error!(%error, "database error");
     refuse(
         StatusCode::INTERNAL_SERVER_ERROR,

@@ -18,7 +18,7 @@ use ponte_wire::mappack::{self, MapManifest, PmtilesError, SignedMapManifest};
 use ponte_wire::pack;
 use sqlx::{AnyPool, Row};
 
-use crate::api::AppState;
+use crate::api::{internal, refuse, AppState};
 use crate::{keys, people};
 
 /// The size of the pieces the file is stored in.
@@ -26,13 +26,6 @@ pub const CHUNK: usize = 1 << 20;
 
 /// The largest map file an operator may upload.
 pub const MAX_BYTES: usize = 256 << 20;
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
 
 /// A published map: its signed manifest and what the download needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +109,7 @@ pub async fn publish(
     .bind(bytes.len() as i64)
     .bind(&signed.manifest)
     .bind(&signed.signature)
-    .bind(now_ms())
+    .bind(crate::people::now_ms())
     .execute(&mut *tx)
     .await?;
     for (seq, chunk) in bytes.chunks(CHUNK).enumerate() {
@@ -215,26 +208,6 @@ pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/api/v1/maps/{region}/manifest", get(manifest))
         .route("/api/v1/maps/{region}/pack", get(pack_file))
-}
-
-fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
-    (
-        status,
-        Json(ponte_wire::sync::ApiError {
-            code: code.into(),
-            message: message.into(),
-        }),
-    )
-        .into_response()
-}
-
-fn internal(error: sqlx::Error) -> Response {
-    tracing::error!(%error, "database error");
-    refuse(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
-        "the server could not answer; try again later",
-    )
 }
 
 /// The region's published map, or the answer to give instead (bad region, no map).

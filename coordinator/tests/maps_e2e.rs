@@ -13,7 +13,7 @@ use ponte_core::services::ServiceFilter;
 use ponte_core::sync::SyncClient;
 use ponte_core::{OpenOptions, PackProblem, Store, SyncFailure, Timestamp};
 use ponte_wire::mappack::{self, MapBounds};
-use support::{Coordinator, Tutor};
+use support::{hidden, Coordinator, Tutor};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -33,12 +33,6 @@ struct Operator {
     cookie: String,
 }
 
-fn hidden(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker).expect("the field") + marker.len();
-    html[start..start + html[start..].find('"').unwrap()].to_owned()
-}
-
 impl Operator {
     async fn sign_in(coordinator: &Coordinator) -> Operator {
         coordinator.run(
@@ -54,42 +48,8 @@ impl Operator {
             ],
             Some(&format!("{OPERATOR_PASSWORD}\n")),
         );
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
+        let (http, cookie) = support::sign_in(coordinator, "operator", OPERATOR_PASSWORD).await;
         let base = coordinator.base();
-        let form = http
-            .get(format!("{base}/login"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let nonce = hidden(&form, "login");
-        let answer = http
-            .post(format!("{base}/login"))
-            .header("cookie", format!("ponte_login={nonce}"))
-            .form(&[
-                ("login", nonce.as_str()),
-                ("username", "operator"),
-                ("password", OPERATOR_PASSWORD),
-            ])
-            .send()
-            .await
-            .unwrap();
-        let cookie = answer
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("ponte_session="))
-            .expect("signed in")
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
         Operator { http, base, cookie }
     }
 

@@ -6,8 +6,12 @@
 //! Run: `cargo bench -p ponte-core --bench app` (PONTE_BENCH_SERVICES=10000 for a quick run;
 //! PONTE_BENCH_DB=/tmp/app.db keeps the database between runs).
 
+mod common;
+
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use common::{current_rss_kib, measure, peak_rss_kib};
 
 use ponte_core::app::reminders::{plan, PlanOptions};
 use ponte_core::app::{App, Capabilities, Event, Platform, Route};
@@ -22,38 +26,6 @@ const KEY: [u8; 32] = [4; 32];
 const APPLICATIONS: usize = 5_000;
 const EVENTS_PER_APPLICATION: usize = 10;
 const DAY: i64 = 86_400_000;
-
-fn status_kib(field: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
-fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) {
-    for i in 0..n.min(10) {
-        f(i);
-    }
-    let mut times: Vec<Duration> = (0..n)
-        .map(|i| {
-            let start = Instant::now();
-            f(i);
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
-    println!(
-        "{label:<52} p50 {:>9.3?}  p95 {:>9.3?}  max {:>9.3?}  ({n} runs)",
-        p(0.5),
-        p(0.95),
-        times[times.len() - 1]
-    );
-}
 
 fn capabilities() -> Capabilities {
     Capabilities {
@@ -180,7 +152,7 @@ fn main() {
     // memory is reset, then measured over one open. Later opens find the OS cache warm, as a
     // phone does on a second start.
     let _ = std::fs::write("/proc/self/clear_refs", "5");
-    let before = status_kib("VmRSS:");
+    let before = current_rss_kib();
     let start = Instant::now();
     let app = App::open(&options, capabilities()).unwrap();
     let view = app.view().unwrap();
@@ -188,7 +160,7 @@ fn main() {
     assert_eq!(view.route, Route::Home);
     println!(
         "open the App to its first home view: {first:.2?}; peak memory {} MiB (process before the open {} MiB)",
-        status_kib("VmHWM:") / 1024,
+        peak_rss_kib() / 1024,
         before / 1024
     );
     drop(app);

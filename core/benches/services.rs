@@ -4,8 +4,12 @@
 //!
 //! Run: `cargo bench -p ponte-core --bench services` (PONTE_BENCH_SERVICES=10000 for a quick run)
 
+mod common;
+
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use common::{current_rss_kib, measure, peak_rss_kib};
 
 use ponte_core::services::hours::Hours;
 use ponte_core::services::{Bounds, ContentChange, ServiceFilter, Services};
@@ -14,55 +18,6 @@ use ponte_wire::synthetic::{territory, CITIES, LANGUAGES};
 
 /// Monday 23 November 2026, 10:00 in Rome.
 const AT: ponte_core::Timestamp = ponte_core::Timestamp::from_millis(1_795_424_400_000);
-
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
-fn current_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
-/// Runs `f` `n` times and prints p50, p95 and max.
-fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) -> Duration {
-    // PONTE_BENCH_ONLY=near runs only the measurements whose label contains "near".
-    if std::env::var("PONTE_BENCH_ONLY").is_ok_and(|only| !label.contains(&only)) {
-        return Duration::ZERO;
-    }
-    for i in 0..n.min(20) {
-        f(i); // warm-up
-    }
-    let mut times: Vec<Duration> = (0..n)
-        .map(|i| {
-            let start = Instant::now();
-            f(i);
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
-    println!(
-        "{label:<48} p50 {:>9.3?}  p95 {:>9.3?}  max {:>9.3?}  ({n} runs)",
-        p(0.5),
-        p(0.95),
-        times[times.len() - 1]
-    );
-    p(0.95)
-}
 
 /// A point near a city centre, varying with `i`.
 fn point(i: usize) -> (f64, f64) {

@@ -434,6 +434,34 @@ impl Store {
     }
 }
 
+/// State shared by every `Store` open on the same file in this process (one sync at a time,
+/// one map download at a time), kept while one of them holds it. Keyed by the file's absolute
+/// path, so two stores opened on one file share it.
+pub(crate) struct PerDatabase<T>(Mutex<Vec<(PathBuf, std::sync::Weak<T>)>>);
+
+impl<T> PerDatabase<T> {
+    pub(crate) const fn new() -> Self {
+        PerDatabase(Mutex::new(Vec::new()))
+    }
+
+    /// The state of the database at `path`, made by `make` when no open store holds one.
+    pub(crate) fn get(&self, path: &Path, make: impl FnOnce() -> T) -> std::sync::Arc<T> {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut open = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        open.retain(|(_, state)| state.strong_count() > 0);
+        if let Some(state) = open
+            .iter()
+            .find(|(p, _)| *p == path)
+            .and_then(|(_, s)| s.upgrade())
+        {
+            return state;
+        }
+        let state = std::sync::Arc::new(make());
+        open.push((path, std::sync::Arc::downgrade(&state)));
+        state
+    }
+}
+
 /// Lets calls through while the store is open; `close` and `change_key` wait until no call is
 /// under way and hold new ones back until they are done.
 #[derive(Default)]

@@ -80,9 +80,10 @@ impl Timestamp {
         Timestamp(ms)
     }
 
+    /// The same instant for jiff; outside jiff's range (years -9999 to 9999, never a real
+    /// instant of Ponte's) it is the epoch.
     fn jiff(self) -> jiff::Timestamp {
-        jiff::Timestamp::from_millisecond(self.0.clamp(EARLIEST_MS - 100 * 365 * DAY_MS, LATEST_MS))
-            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        jiff::Timestamp::from_millisecond(self.0).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
     }
 
     /// This instant in a time zone, e.g. to format it.

@@ -191,7 +191,8 @@ pub struct Tutor {
     csrf: String,
 }
 
-fn hidden(html: &str, name: &str) -> String {
+/// The value of the hidden form field `name` in a page.
+pub fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html
         .find(&marker)
@@ -200,44 +201,56 @@ fn hidden(html: &str, name: &str) -> String {
     html[start..start + html[start..].find('"').unwrap()].to_owned()
 }
 
+/// Signs in on the dashboard as a browser would: a client that keeps no redirects, and the
+/// session cookie.
+pub async fn sign_in(
+    coordinator: &Coordinator,
+    username: &str,
+    password: &str,
+) -> (reqwest::Client, String) {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let base = coordinator.base();
+    let form = http
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let nonce = hidden(&form, "login");
+    let answer = http
+        .post(format!("{base}/login"))
+        .header("cookie", format!("ponte_login={nonce}"))
+        .form(&[
+            ("login", nonce.as_str()),
+            ("username", username),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = answer
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("ponte_session="))
+        .expect("signed in")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    (http, cookie)
+}
+
 impl Tutor {
     pub async fn sign_in(coordinator: &Coordinator) -> Tutor {
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
+        let (http, cookie) = sign_in(coordinator, "tutor", TUTOR_PASSWORD).await;
         let base = coordinator.base();
-        let form = http
-            .get(format!("{base}/login"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let nonce = hidden(&form, "login");
-        let answer = http
-            .post(format!("{base}/login"))
-            .header("cookie", format!("ponte_login={nonce}"))
-            .form(&[
-                ("login", nonce.as_str()),
-                ("username", "tutor"),
-                ("password", TUTOR_PASSWORD),
-            ])
-            .send()
-            .await
-            .unwrap();
-        let cookie = answer
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("ponte_session="))
-            .expect("signed in")
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
         let home = http
             .get(format!("{base}/beneficiaries"))
             .header("cookie", &cookie)

@@ -151,11 +151,23 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
         })
         .collect();
 
-    let continue_lesson = crate::lessons::Lessons::new(app.store.clone())
-        .courses(chain)?
-        .into_iter()
-        .flat_map(|c| c.lessons)
-        .find(|l| l.status == LessonStatus::InProgress);
+    // Reading the courses parses every lesson of the pack: only when one is in progress.
+    let any_in_progress: bool = app.store.read(|conn| {
+        Ok(conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM lesson_progress WHERE completed_at IS NULL AND mastered_at IS NULL)",
+            [],
+            |r| r.get(0),
+        )?)
+    })?;
+    let continue_lesson = if any_in_progress {
+        crate::lessons::Lessons::new(app.store.clone())
+            .courses(chain)?
+            .into_iter()
+            .flat_map(|c| c.lessons)
+            .find(|l| l.status == LessonStatus::InProgress)
+    } else {
+        None
+    };
 
     let open_nearby = match city_centre(app)? {
         Some((lat, lon)) => Services::new(app.store.clone()).near(
@@ -180,7 +192,7 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
             })?,
         )
     })?;
-    let status = crate::sync::SyncClient::new(app.store.clone(), Vec::new()).status(chain)?;
+    let status = crate::sync::status(&app.store, chain)?;
     let sync_line = match (status.paired, status.last_success_at) {
         (false, _) => t("home-sync-not-paired", &[]),
         (true, None) => t("sync-never", &[]),

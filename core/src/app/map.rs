@@ -17,7 +17,7 @@
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::Arc;
 use std::time::Duration;
 
 use ponte_wire::mappack::{self, MapManifest, SignedMapManifest};
@@ -187,26 +187,14 @@ struct Shared {
 }
 
 fn shared_for(path: &Path) -> Arc<Shared> {
-    static OPEN: Mutex<Vec<(PathBuf, Weak<Shared>)>> = Mutex::new(Vec::new());
-    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut open = OPEN.lock().unwrap_or_else(|p| p.into_inner());
-    open.retain(|(_, shared)| shared.strong_count() > 0);
-    if let Some(shared) = open
-        .iter()
-        .find(|(p, _)| *p == path)
-        .and_then(|(_, s)| s.upgrade())
-    {
-        return shared;
-    }
-    let shared = Arc::new(Shared {
+    static OPEN: crate::store::PerDatabase<Shared> = crate::store::PerDatabase::new();
+    OPEN.get(path, || Shared {
         running: tokio::sync::Mutex::new(()),
         active: AtomicBool::new(false),
         cancelled: AtomicBool::new(false),
         done: AtomicU64::new(0),
         total: AtomicU64::new(0),
-    });
-    open.push((path, Arc::downgrade(&shared)));
-    shared
+    })
 }
 
 fn failure(failure: SyncFailure, detail: impl Into<String>) -> Error {

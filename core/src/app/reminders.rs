@@ -598,25 +598,20 @@ fn interviews(
     })?;
     for row in rows {
         let (id, at, place, application_id, employer) = row?;
-        let employer_arg = [("employer", text(&employer))];
-        for (reminder_id, when, day_before) in event_reminders(w, &format!("interview:{id}"), at) {
-            let key = if day_before {
-                "notification-interview-tomorrow"
-            } else {
-                "notification-interview"
-            };
-            out.push(Candidate {
-                id: reminder_id,
-                at: when,
-                before: Some(at),
+        push_event_reminders(
+            w,
+            t,
+            out,
+            EventReminders {
+                prefix: format!("interview:{id}"),
+                at,
+                keys: ["notification-interview-tomorrow", "notification-interview"],
+                args: &[("employer", text(&employer))],
                 category: NotificationCategory::Interview,
-                title: t.with_time(key, at, &employer_arg),
                 body: t.place_or_details(&place),
-                route: Route::Application {
-                    id: application_id.clone(),
-                },
-            });
-        }
+                route: Route::Application { id: application_id },
+            },
+        );
     }
     Ok(())
 }
@@ -642,25 +637,58 @@ fn tutor_items(
     })?;
     for row in rows {
         let (id, at, title, place) = row?;
-        let title_arg = [("title", text(&title))];
-        for (reminder_id, when, day_before) in event_reminders(w, &format!("tutor:{id}"), at) {
-            let key = if day_before {
-                "notification-appointment-tomorrow"
-            } else {
-                "notification-appointment"
-            };
-            out.push(Candidate {
-                id: reminder_id,
-                at: when,
-                before: Some(at),
+        push_event_reminders(
+            w,
+            t,
+            out,
+            EventReminders {
+                prefix: format!("tutor:{id}"),
+                at,
+                keys: [
+                    "notification-appointment-tomorrow",
+                    "notification-appointment",
+                ],
+                args: &[("title", text(&title))],
                 category: NotificationCategory::TutorAppointment,
-                title: t.with_time(key, at, &title_arg),
                 body: t.place_or_details(&place),
                 route: Route::Tutor,
-            });
-        }
+            },
+        );
     }
     Ok(())
+}
+
+/// An event reminded the evening before and two hours before: what the two say and open.
+struct EventReminders<'a> {
+    /// The start of both ids (`interview:<id>`).
+    prefix: String,
+    at: Timestamp,
+    /// The messages for the evening before and for two hours before; both take `$time`.
+    keys: [&'static str; 2],
+    args: &'a [(&'a str, Arg)],
+    category: NotificationCategory,
+    body: Localized,
+    route: Route,
+}
+
+fn push_event_reminders(
+    w: &Window<'_>,
+    t: &Texts<'_>,
+    out: &mut Vec<Candidate>,
+    event: EventReminders<'_>,
+) {
+    for (id, when, day_before) in event_reminders(w, &event.prefix, event.at) {
+        let key = event.keys[usize::from(!day_before)];
+        out.push(Candidate {
+            id,
+            at: when,
+            before: Some(event.at),
+            category: event.category,
+            title: t.with_time(key, event.at, event.args),
+            body: event.body.clone(),
+            route: event.route.clone(),
+        });
+    }
 }
 
 fn meetings(

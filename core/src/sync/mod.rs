@@ -10,9 +10,8 @@ mod outbox;
 mod records;
 pub(crate) mod state;
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use ponte_wire::sync::{
@@ -195,24 +194,12 @@ pub(crate) struct Shared {
 /// The shared sync state of the database at `path` (made absolute), the same for every store
 /// opened on it while one of them is open.
 pub(crate) fn shared_for(path: &std::path::Path) -> Arc<Shared> {
-    static OPEN: Mutex<Vec<(PathBuf, Weak<Shared>)>> = Mutex::new(Vec::new());
-    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut open = OPEN.lock().unwrap_or_else(|p| p.into_inner());
-    open.retain(|(_, shared)| shared.strong_count() > 0);
-    if let Some(shared) = open
-        .iter()
-        .find(|(p, _)| *p == path)
-        .and_then(|(_, s)| s.upgrade())
-    {
-        return shared;
-    }
-    let shared = Arc::new(Shared {
+    static OPEN: crate::store::PerDatabase<Shared> = crate::store::PerDatabase::new();
+    OPEN.get(path, || Shared {
         running: tokio::sync::Mutex::new(()),
         cancel: tokio::sync::watch::channel(false).0,
         cancelled: AtomicBool::new(false),
-    });
-    open.push((path, Arc::downgrade(&shared)));
-    shared
+    })
 }
 
 pub struct SyncClient {
@@ -718,30 +705,7 @@ impl SyncClient {
     }
 
     pub fn status(&self, languages: &[String]) -> Result<SyncStatus> {
-        self.store.read(|conn| {
-            let last_error =
-                state::get(conn, state::LAST_ERROR)?.and_then(|c| SyncFailure::from_code(&c));
-            let number = |key| -> Result<Option<crate::time::Timestamp>> {
-                Ok(state::get(conn, key)?
-                    .and_then(|v| v.parse().ok())
-                    .map(crate::time::Timestamp::from_millis))
-            };
-            Ok(SyncStatus {
-                paired: state::get(conn, state::TOKEN)?.is_some(),
-                server: state::get(conn, state::SERVER)?,
-                nickname: state::get(conn, state::NICKNAME)?,
-                region: state::get(conn, state::REGION)?,
-                last_success_at: number(state::LAST_SUCCESS)?,
-                pending_operations: outbox::pending(conn)?,
-                last_error,
-                last_error_text: last_error.map(|f| {
-                    crate::i18n::Catalogue::get()
-                        .t(languages, &format!("error-sync-{}", f.code()), &[])
-                        .text
-                }),
-                next_attempt_at: number(state::NEXT_ATTEMPT)?,
-            })
-        })
+        status(&self.store, languages)
     }
 
     fn forget_pairing(&self) -> Result<()> {
@@ -973,6 +937,35 @@ fn backoff_wait(failures: u64) -> i64 {
 }
 
 /// Whether this phone is paired with a coordinator.
+/// Where sync stands, read from the database alone (no client, no network): the home
+/// screen's sync line and the settings screen.
+pub(crate) fn status(store: &Store, languages: &[String]) -> Result<SyncStatus> {
+    store.read(|conn| {
+        let last_error =
+            state::get(conn, state::LAST_ERROR)?.and_then(|c| SyncFailure::from_code(&c));
+        let number = |key| -> Result<Option<crate::time::Timestamp>> {
+            Ok(state::get(conn, key)?
+                .and_then(|v| v.parse().ok())
+                .map(crate::time::Timestamp::from_millis))
+        };
+        Ok(SyncStatus {
+            paired: state::get(conn, state::TOKEN)?.is_some(),
+            server: state::get(conn, state::SERVER)?,
+            nickname: state::get(conn, state::NICKNAME)?,
+            region: state::get(conn, state::REGION)?,
+            last_success_at: number(state::LAST_SUCCESS)?,
+            pending_operations: outbox::pending(conn)?,
+            last_error,
+            last_error_text: last_error.map(|f| {
+                crate::i18n::Catalogue::get()
+                    .t(languages, &format!("error-sync-{}", f.code()), &[])
+                    .text
+            }),
+            next_attempt_at: number(state::NEXT_ATTEMPT)?,
+        })
+    })
+}
+
 pub(crate) fn is_paired(store: &Store) -> Result<bool> {
     store.read(|conn| Ok(state::get(conn, state::TOKEN)?.is_some()))
 }
