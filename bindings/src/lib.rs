@@ -952,7 +952,7 @@ mod tests {
 /// back as events. Blocking; call it off the UI thread.
 #[derive(uniffi::Object)]
 pub struct App {
-    inner: ponte_core::app::App,
+    inner: Arc<ponte_core::app::App>,
 }
 
 #[uniffi::export]
@@ -964,7 +964,7 @@ impl App {
         capabilities: ponte_core::app::Capabilities,
     ) -> Result<Arc<Self>> {
         Ok(Arc::new(App {
-            inner: ffi(ponte_core::app::App::open(&options, capabilities))?,
+            inner: Arc::new(ffi(ponte_core::app::App::open(&options, capabilities))?),
         }))
     }
 
@@ -989,5 +989,12 @@ impl App {
     /// for the shipped content again).
     pub fn start(&self) -> Result<Vec<ponte_core::app::Effect>> {
         ffi(self.inner.start())
+    }
+
+    /// Runs a task that needs the network (`Effect.Run`) on the core's runtime (Kotlin
+    /// `suspend`, Swift `async`); returns what the shell must do next. Draw `view()` after.
+    pub async fn run(&self, task: ponte_core::app::Task) -> Result<Vec<ponte_core::app::Effect>> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.run(task).await }).await
     }
 }

@@ -2,8 +2,9 @@
 //! Android and iOS show the same words; language negotiation and fallback; text direction;
 //! numbers and dates formatted for the locale by ICU4X.
 //!
-//! Files live in `core/locales/<locale>/ponte.ftl`, the layout Pontoon and Weblate read. Line 2
-//! of each file says whether its texts are machine-translated or reviewed by a person.
+//! Files live in `core/locales/<locale>/ponte.ftl` (and `app-*.ftl`, one per part of the app),
+//! the layout Pontoon and Weblate read. Line 2 of each file says whether its texts are
+//! machine-translated or reviewed by a person.
 
 use std::sync::OnceLock;
 
@@ -25,7 +26,16 @@ macro_rules! locales {
             code: $code,
             native_name: $native,
             english_name: $english,
-            source: include_str!(concat!("../locales/", $code, "/ponte.ftl")),
+            // One file per capability of the app, so each can be translated and reviewed
+            // on its own; `ponte.ftl` first, whose line 2 says whether a person reviewed it.
+            source: concat!(
+                include_str!(concat!("../locales/", $code, "/ponte.ftl")), "\n",
+                include_str!(concat!("../locales/", $code, "/app-common.ftl")), "\n",
+                include_str!(concat!("../locales/", $code, "/app-diary.ftl")), "\n",
+                include_str!(concat!("../locales/", $code, "/app-services.ftl")), "\n",
+                include_str!(concat!("../locales/", $code, "/app-lessons.ftl")), "\n",
+                include_str!(concat!("../locales/", $code, "/app-tutor.ftl")),
+            ),
         }),+];
     };
 }
@@ -336,7 +346,7 @@ pub fn languages() -> Vec<Language> {
 }
 
 /// The catalogue locale that serves a requested locale (`ar-EG` → `ar`, `prs` → `fa`).
-fn supported(requested: &str) -> Option<&'static str> {
+pub(crate) fn supported(requested: &str) -> Option<&'static str> {
     let id: LanguageIdentifier = requested.trim().replace('_', "-").parse().ok()?;
     let language = id.language.as_str();
     let language = ALIASES

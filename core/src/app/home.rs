@@ -35,7 +35,8 @@ pub struct HomeView {
     pub document_alerts: Vec<Localized>,
     /// The lesson in progress, to continue where the person left it.
     pub continue_lesson: Option<LessonSummary>,
-    /// Up to three services open now, nearest to the city centre first.
+    /// Up to three services open now, nearest first (to the phone's position when the shell
+    /// gave one, else to the city centre).
     pub open_nearby: Vec<ServiceSummary>,
     /// The tutor's items not yet done.
     pub tutor_items_open: u32,
@@ -169,7 +170,8 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
         None
     };
 
-    let open_nearby = match city_centre(app)? {
+    // Near the person when the phone gave a position, else near the city centre.
+    let open_nearby = match app.position()? {
         Some((lat, lon)) => Services::new(app.store.clone()).near(
             lat,
             lon,

@@ -3,25 +3,40 @@
 //! back, and perform the [`Effect`]s asked of them, whose results come back as events.
 //! Everything here is tested without a device.
 //!
-//! Built so far: routes and deep links, the navigation stack that survives a kill, the first
-//! run (languages, shipped content, city, privacy, optional pairing) and the home screen.
-//! The other routes have a screen that says so (`Screen::NotBuiltYet`) until they are built.
+//! One module per part of the app owns its screens' view models and events: `first_run`,
+//! `home`, `diary_view`, `services_view`, `lessons_view`, `profile_view`, `tutor_view`,
+//! `settings_view`. Work that needs the network is a [`Task`] the shell runs off the UI thread
+//! with `App::run`; what only the phone can do (speak, scan, share, locate, notify) is an
+//! [`Effect`].
 
 pub mod background;
+mod diary_view;
 mod first_run;
 mod home;
+mod lessons_view;
 /// The offline city map: download, verification, atomic replacement, and its screen state.
 pub mod map;
 pub mod navigation;
+mod profile_view;
 pub mod reminders;
 pub mod route;
+mod services_view;
 pub(crate) mod settings;
+mod settings_view;
+pub mod speech;
+mod tutor_view;
 
 use std::sync::{Arc, Mutex};
 
+pub use diary_view::{DiaryEvent, DiaryScreen};
 pub use first_run::{CityChoice, LanguageChoice, LanguagePurpose};
 pub use home::{HomeItem, HomeView};
-pub use route::{FirstRunStep, Route};
+pub use lessons_view::{LessonsEvent, LessonsScreen};
+pub use profile_view::{ProfileEvent, ProfileScreen};
+pub use route::{FirstRunStep, ProfileSection, Route};
+pub use services_view::{ServicesEvent, ServicesScreen};
+pub use settings_view::{SettingsEvent, SettingsScreen};
+pub use tutor_view::{TutorEvent, TutorScreen};
 
 use crate::error::Result;
 use crate::i18n::{Catalogue, Localized, TextDirection};
@@ -85,6 +100,76 @@ pub enum Event {
     AcceptPrivacy,
     /// First run: no pairing now (it stays possible from the tutor screen).
     SkipPairing,
+    /// What the person does on a diary screen.
+    Diary { event: DiaryEvent },
+    /// What the person does on a services screen.
+    Services { event: ServicesEvent },
+    /// What the person does on a lessons screen.
+    Lessons { event: LessonsEvent },
+    /// What the person does on the profile or CV screens.
+    Profile { event: ProfileEvent },
+    /// What the person does on the tutor or pairing screens.
+    Tutor { event: TutorEvent },
+    /// What the person does on the settings screen.
+    Settings { event: SettingsEvent },
+    /// The answer to `Effect::RequestPermission`.
+    PermissionResult {
+        permission: Permission,
+        granted: bool,
+    },
+    /// The answer to `Effect::GetLocation`: a coarse position.
+    LocationFound { lat: f64, lon: f64 },
+    /// The answer to `Effect::GetLocation` when there is none (refused, off, timed out).
+    LocationUnavailable,
+    /// The answer to `Effect::ScanQrCode`: the code's text, followed like a link.
+    QrScanned { text: String },
+    /// The person closed the scanner, or the camera failed.
+    QrScanCancelled,
+    /// The person read the transient notice (`AppView.notice`) or it timed out.
+    DismissNotice,
+}
+
+/// A permission the core asks for, in context, when the person first needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Permission {
+    /// Android 13+ and iOS: show notifications.
+    Notifications,
+    Camera,
+    /// Coarse location only: the nearest services, never a track.
+    Location,
+}
+
+/// What a link outside the app opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ExternalKind {
+    /// `tel:+39…`: the dialler, with the number filled in (never called by itself).
+    Dial,
+    /// `https://wa.me/39…`: WhatsApp's chat with that number.
+    WhatsApp,
+    /// `mailto:…`
+    Email,
+    /// A web page in the browser.
+    Web,
+    /// `geo:lat,lon?q=…` on Android, a maps URL on iOS: directions to a place.
+    Directions,
+}
+
+/// Work of the core that needs the network: the shell runs it with `App::run` off the UI
+/// thread (a coroutine, a `Task`), then draws `view()` again. Its progress and result are
+/// part of the screens' view models.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Task {
+    /// Pair with a tutor's coordinator with the code from the QR code or typed by hand.
+    Pair { server: String, code: String },
+    /// Sync now (the person asked, or just paired).
+    SyncNow,
+    /// Stop sharing with the tutor: the coordinator forgets this phone, the diary stays.
+    Unpair,
+    /// Download (or resume, or update) the offline city map.
+    DownloadMap,
 }
 
 /// Something the shell must do; its result, if any, comes back as an [`Event`].
@@ -107,6 +192,33 @@ pub enum Effect {
     },
     /// Cancel the periodic background job (the phone is not paired).
     CancelBackgroundSync,
+    /// Ask the platform for a permission, then send `Event::PermissionResult`.
+    RequestPermission { permission: Permission },
+    /// Read `text` aloud with the phone's voice for `language` (a BCP 47 tag the shell said
+    /// it has a voice for). The core chose it: the shell never falls back by itself.
+    ReadAloud { text: String, language: String },
+    /// Play recorded audio (from the lesson pack) instead of a voice the phone lacks.
+    PlayAudio { bytes: Vec<u8>, mime_type: String },
+    /// Stop reading or playing.
+    StopReading,
+    /// Open the camera's QR scanner; send `Event::QrScanned` or `Event::QrScanCancelled`.
+    ScanQrCode,
+    /// Offer a file to the platform's share sheet (the CV, the exported data).
+    ShareFile {
+        file_name: String,
+        mime_type: String,
+        bytes: Vec<u8>,
+    },
+    /// Open a link outside the app: the dialler, WhatsApp, e-mail, the browser, directions.
+    OpenExternal { kind: ExternalKind, uri: String },
+    /// Get one coarse position; send `Event::LocationFound` or `Event::LocationUnavailable`.
+    GetLocation,
+    /// Run `task` with `App::run` off the UI thread.
+    Run { task: Task },
+    /// Erase: delete the wrapped database key (Keystore / Keychain) and the database files,
+    /// then open the app again, which starts at the first run. The core already erased and
+    /// closed its database when it asks this.
+    ForgetDatabaseKey,
 }
 
 /// How often the background job runs: the platforms' own floor for periodic work is 15
@@ -130,6 +242,9 @@ pub struct AppView {
     /// The last thing the person did that was refused, in their language (e.g. a link that
     /// leads nowhere); cleared by the next event.
     pub error: Option<Localized>,
+    /// A short message about what just happened ("Saved", "No voice for Tigrinya on this
+    /// phone"), shown briefly; cleared by the next event.
+    pub notice: Option<Localized>,
 }
 
 /// The screen of the current route, with everything already in the person's language.
@@ -163,6 +278,28 @@ pub enum Screen {
     Home {
         home: HomeView,
     },
+    Diary {
+        screen: DiaryScreen,
+    },
+    Services {
+        screen: ServicesScreen,
+    },
+    /// The network's guides: a later issue fills it; until then it says so.
+    Guides {
+        explanation: Localized,
+    },
+    Lessons {
+        screen: LessonsScreen,
+    },
+    Profile {
+        screen: ProfileScreen,
+    },
+    Tutor {
+        screen: TutorScreen,
+    },
+    Settings {
+        screen: SettingsScreen,
+    },
     /// A route whose screen is not built yet in the app core: the shell shows the title and
     /// this text, never a blank page.
     NotBuiltYet {
@@ -176,7 +313,22 @@ pub struct App {
     capabilities: Capabilities,
     nav: Mutex<Navigation>,
     error: Mutex<Option<crate::PonteError>>,
+    notice: Mutex<Option<Localized>>,
+    /// What the process learnt from the shell: kept in memory only (a position is personal
+    /// data and stale by the next launch).
+    session: Mutex<Session>,
     clock: Box<dyn Fn() -> Timestamp + Send + Sync>,
+}
+
+/// What the shell told the core since the process started.
+#[derive(Debug, Default)]
+pub(crate) struct Session {
+    /// The last coarse position and when it came.
+    pub location: Option<(crate::services::GeoPoint, Timestamp)>,
+    /// The shell could not give a position the last time it was asked.
+    pub location_unavailable: bool,
+    /// Permissions as the person answered them in this process.
+    pub permissions: std::collections::HashMap<Permission, bool>,
 }
 
 impl App {
@@ -198,6 +350,8 @@ impl App {
             capabilities,
             nav: Mutex::new(nav),
             error: Mutex::new(None),
+            notice: Mutex::new(None),
+            session: Mutex::new(Session::default()),
             clock,
         };
         app.apply_language_chain()?;
@@ -242,6 +396,60 @@ impl App {
         self.nav.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    pub(crate) fn session(&self) -> std::sync::MutexGuard<'_, Session> {
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The capabilities the shell gave at open.
+    pub fn capabilities(&self) -> &Capabilities {
+        &self.capabilities
+    }
+
+    /// The route on top of the stack.
+    pub(crate) fn current_route(&self) -> Route {
+        self.lock_nav().current().clone()
+    }
+
+    /// Shows `notice` in the next view (cleared by the event after).
+    pub(crate) fn set_notice(&self, notice: Localized) {
+        *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = Some(notice);
+    }
+
+    /// Replaces the screen on top (a form saved goes to what it saved, not back to the form).
+    pub(crate) fn replace_route(&self, route: Route) -> Result<()> {
+        let mut nav = self.lock_nav();
+        nav.back(&self.store)?;
+        nav.push(&self.store, route)
+    }
+
+    /// Goes back one screen, as the back button would (a form saved or cancelled).
+    pub(crate) fn pop_route(&self) -> Result<bool> {
+        self.lock_nav().back(&self.store)
+    }
+
+    /// Starts again at the first run (after "erase everything").
+    pub(crate) fn reset_to_first_run(&self) -> Result<()> {
+        self.lock_nav().reset(
+            &self.store,
+            vec![Route::FirstRun {
+                step: FirstRunStep::UiLanguage,
+            }],
+        )
+    }
+
+    /// The best known position: the shell's last coarse location, else the city centre.
+    pub(crate) fn position(&self) -> Result<Option<(f64, f64)>> {
+        if let Some((point, _)) = &self.session().location {
+            return Ok(Some((point.lat, point.lon)));
+        }
+        home::city_centre(self)
+    }
+
+    /// Whether the person granted `permission` in this process (`None`: not asked yet).
+    pub(crate) fn permission(&self, permission: Permission) -> Option<bool> {
+        self.session().permissions.get(&permission).copied()
+    }
+
     /// Back: true when the app went back a screen, false at the root (the shell then does
     /// what the platform does).
     pub fn back(&self) -> Result<bool> {
@@ -257,6 +465,7 @@ impl App {
     /// and shows its error in the next view.
     pub fn handle(&self, event: Event) -> Result<Vec<Effect>> {
         self.clear_error();
+        *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = None;
         match self.dispatch(event) {
             // Input the person gave is shown on the screen; anything else is the caller's.
             Err(error @ crate::Error::Invalid { .. }) => {
@@ -271,7 +480,59 @@ impl App {
         match event {
             Event::Navigate { route } => self.go(route),
             Event::OpenLink { link } => self.go(Route::parse(&link)?),
+            Event::Diary { event } => diary_view::handle(self, event),
+            Event::Services { event } => services_view::handle(self, event),
+            Event::Lessons { event } => lessons_view::handle(self, event),
+            Event::Profile { event } => profile_view::handle(self, event),
+            Event::Tutor { event } => tutor_view::handle(self, event),
+            Event::Settings { event } => settings_view::handle(self, event),
+            Event::PermissionResult {
+                permission,
+                granted,
+            } => {
+                self.session().permissions.insert(permission, granted);
+                Ok(match (permission, granted) {
+                    // The person said yes to what they were doing: do it now.
+                    (Permission::Location, true) => vec![Effect::GetLocation],
+                    (Permission::Camera, true) => vec![Effect::ScanQrCode],
+                    (Permission::Notifications, true) => vec![self.notification_plan()?],
+                    (Permission::Location, false) => {
+                        self.session().location_unavailable = true;
+                        Vec::new()
+                    }
+                    _ => Vec::new(),
+                })
+            }
+            Event::LocationFound { lat, lon } => {
+                let point = crate::services::GeoPoint { lat, lon };
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                    // A broken provider: the city centre is better than a wrong place.
+                    self.session().location_unavailable = true;
+                    return Ok(Vec::new());
+                }
+                let mut session = self.session();
+                session.location = Some((point, self.now()));
+                session.location_unavailable = false;
+                Ok(Vec::new())
+            }
+            Event::LocationUnavailable => {
+                self.session().location_unavailable = true;
+                Ok(Vec::new())
+            }
+            // A scanned code is a link: a pairing code opens pairing, anything else is refused
+            // with the same error as a bad link.
+            Event::QrScanned { text } => self.go(Route::parse(text.trim())?),
+            Event::QrScanCancelled | Event::DismissNotice => Ok(Vec::new()),
             other => first_run::handle(self, other),
+        }
+    }
+
+    /// Runs a task that needs the network (see [`Task`]); returns what the shell must do
+    /// next. Its progress and result show in `view()`.
+    pub async fn run(&self, task: Task) -> Result<Vec<Effect>> {
+        match task {
+            Task::Pair { .. } | Task::SyncNow | Task::Unpair => tutor_view::run(self, task).await,
+            Task::DownloadMap => services_view::run(self, task).await,
         }
     }
 
@@ -347,12 +608,35 @@ impl App {
                     home: home::view(self, &chain)?,
                 },
             ),
-            other => (
-                t(&title_key(other)),
-                Screen::NotBuiltYet {
-                    explanation: t("app-screen-not-built"),
+            Route::Applications { .. }
+            | Route::Application { .. }
+            | Route::EditApplication { .. }
+            | Route::EditInterview { .. }
+            | Route::Actions
+            | Route::EditAction { .. }
+            | Route::Documents
+            | Route::EditDocument { .. }
+            | Route::Meetings
+            | Route::EditMeeting { .. } => diary_view::view(self, &route, &chain)?,
+            Route::Services
+            | Route::ServicesMap
+            | Route::Service { .. }
+            | Route::ReportService { .. } => services_view::view(self, &route, &chain)?,
+            Route::Guides => (
+                t("nav-guides"),
+                Screen::Guides {
+                    explanation: t("guides-coming"),
                 },
             ),
+            Route::Courses
+            | Route::Lesson { .. }
+            | Route::Glossary { .. }
+            | Route::Certificate { .. } => lessons_view::view(self, &route, &chain)?,
+            Route::Profile | Route::EditProfile { .. } | Route::CvPreview => {
+                profile_view::view(self, &route, &chain)?
+            }
+            Route::Tutor | Route::Pairing { .. } => tutor_view::view(self, &route, &chain)?,
+            Route::Settings => settings_view::view(self, &route, &chain)?,
         };
         let error = self
             .error
@@ -360,6 +644,11 @@ impl App {
             .unwrap_or_else(|p| p.into_inner())
             .as_ref()
             .map(|e| e.message(&chain));
+        let notice = self
+            .notice
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
         Ok(AppView {
             route,
             can_go_back,
@@ -368,8 +657,25 @@ impl App {
             title,
             screen,
             error,
+            notice,
         })
     }
+}
+
+/// A route's title in the person's language.
+pub(crate) fn title(route: &Route, chain: &[String]) -> Localized {
+    Catalogue::get().t(chain, &title_key(route), &[])
+}
+
+/// The screen of a route whose view model is not built yet: the title and a sentence, never a
+/// blank page.
+pub(crate) fn not_built(route: &Route, chain: &[String]) -> (Localized, Screen) {
+    (
+        title(route, chain),
+        Screen::NotBuiltYet {
+            explanation: Catalogue::get().t(chain, "app-screen-not-built", &[]),
+        },
+    )
 }
 
 /// The catalogue key of a route's title.
@@ -379,10 +685,14 @@ fn title_key(route: &Route) -> String {
         Route::Applications { .. }
         | Route::Application { .. }
         | Route::EditApplication { .. }
+        | Route::EditInterview { .. }
         | Route::Actions
+        | Route::EditAction { .. }
         | Route::Documents
-        | Route::Meetings => "nav-diary",
-        Route::Profile | Route::CvPreview => "nav-profile",
+        | Route::EditDocument { .. }
+        | Route::Meetings
+        | Route::EditMeeting { .. } => "nav-diary",
+        Route::Profile | Route::EditProfile { .. } | Route::CvPreview => "nav-profile",
         Route::Services | Route::Service { .. } | Route::ReportService { .. } => "nav-services",
         Route::ServicesMap => "nav-map",
         Route::Guides => "nav-guides",

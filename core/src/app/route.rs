@@ -58,6 +58,47 @@ impl FirstRunStep {
     }
 }
 
+/// A part of the skills profile, each with its own form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ProfileSection {
+    Personal,
+    Availability,
+    Language,
+    Experience,
+    Education,
+    Skill,
+    Certificate,
+}
+
+impl ProfileSection {
+    pub const ALL: &'static [ProfileSection] = &[
+        ProfileSection::Personal,
+        ProfileSection::Availability,
+        ProfileSection::Language,
+        ProfileSection::Experience,
+        ProfileSection::Education,
+        ProfileSection::Skill,
+        ProfileSection::Certificate,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ProfileSection::Personal => "personal",
+            ProfileSection::Availability => "availability",
+            ProfileSection::Language => "language",
+            ProfileSection::Experience => "experience",
+            ProfileSection::Education => "education",
+            ProfileSection::Skill => "skill",
+            ProfileSection::Certificate => "certificate",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|s| s.code() == code)
+    }
+}
+
 /// A screen of the app. The shells draw one screen per route.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -78,12 +119,35 @@ pub enum Route {
     EditApplication {
         id: Option<String>,
     },
+    /// The form for an interview of an application (new when `id` is None).
+    EditInterview {
+        application_id: String,
+        id: Option<String>,
+    },
     /// Next actions for the search in general and for every application.
     Actions,
+    /// The form for a next action, of an application or of the search in general.
+    EditAction {
+        application_id: Option<String>,
+        id: Option<String>,
+    },
     Documents,
+    /// The form for a document of the checklist.
+    EditDocument {
+        id: Option<String>,
+    },
     Meetings,
-    /// The skills profile and its editor.
+    /// The form for a meeting with the tutor.
+    EditMeeting {
+        id: Option<String>,
+    },
+    /// The skills profile.
     Profile,
+    /// The form for one part of the profile (`id`: the entry of a list part; None = new).
+    EditProfile {
+        section: ProfileSection,
+        id: Option<String>,
+    },
     /// The CV in two languages, side by side.
     CvPreview,
     /// The services list and search.
@@ -133,10 +197,34 @@ impl Route {
             Route::EditApplication { id: Some(id) } => {
                 format!("ponte://diary/application/{}/edit", enc(id))
             }
+            Route::EditInterview { application_id, id } => format!(
+                "ponte://diary/application/{}/interview/{}",
+                enc(application_id),
+                id.as_deref().map_or("new".into(), enc)
+            ),
             Route::Actions => "ponte://diary/actions".into(),
+            Route::EditAction { application_id, id } => {
+                let id = id.as_deref().map_or("new".into(), enc);
+                match application_id {
+                    Some(a) => format!("ponte://diary/application/{}/action/{id}", enc(a)),
+                    None => format!("ponte://diary/actions/{id}"),
+                }
+            }
             Route::Documents => "ponte://diary/documents".into(),
+            Route::EditDocument { id } => format!(
+                "ponte://diary/documents/{}",
+                id.as_deref().map_or("new".into(), enc)
+            ),
             Route::Meetings => "ponte://diary/meetings".into(),
+            Route::EditMeeting { id } => format!(
+                "ponte://diary/meetings/{}",
+                id.as_deref().map_or("new".into(), enc)
+            ),
             Route::Profile => "ponte://diary/profile".into(),
+            Route::EditProfile { section, id } => match id {
+                None => format!("ponte://diary/profile/{}", section.code()),
+                Some(id) => format!("ponte://diary/profile/{}/{}", section.code(), enc(id)),
+            },
             Route::CvPreview => "ponte://diary/cv".into(),
             Route::Services => "ponte://services".into(),
             Route::ServicesMap => "ponte://services/map".into(),
@@ -210,6 +298,8 @@ impl Route {
         };
         let rest: Vec<&str> = parts.iter().map(String::as_str).collect();
         let id = |s: &str| s.to_owned();
+        // `new` names the form for a new record; anything else is a record's id.
+        let new_or = |s: &str| (s != "new").then(|| s.to_owned());
         let route = match (first.as_str(), rest.as_slice()) {
             ("first-run", [step]) => Route::FirstRun {
                 step: FirstRunStep::from_code(step).ok_or_else(bad)?,
@@ -224,10 +314,32 @@ impl Route {
             ("diary", ["new"]) => Route::EditApplication { id: None },
             ("diary", ["application", a]) => Route::Application { id: id(a) },
             ("diary", ["application", a, "edit"]) => Route::EditApplication { id: Some(id(a)) },
+            ("diary", ["application", a, "interview", i]) => Route::EditInterview {
+                application_id: id(a),
+                id: new_or(i),
+            },
+            ("diary", ["application", a, "action", i]) => Route::EditAction {
+                application_id: Some(id(a)),
+                id: new_or(i),
+            },
             ("diary", ["actions"]) => Route::Actions,
+            ("diary", ["actions", i]) => Route::EditAction {
+                application_id: None,
+                id: new_or(i),
+            },
             ("diary", ["documents"]) => Route::Documents,
+            ("diary", ["documents", d]) => Route::EditDocument { id: new_or(d) },
             ("diary", ["meetings"]) => Route::Meetings,
+            ("diary", ["meetings", m]) => Route::EditMeeting { id: new_or(m) },
             ("diary", ["profile"]) => Route::Profile,
+            ("diary", ["profile", section]) => Route::EditProfile {
+                section: ProfileSection::from_code(section).ok_or_else(bad)?,
+                id: None,
+            },
+            ("diary", ["profile", section, e]) => Route::EditProfile {
+                section: ProfileSection::from_code(section).ok_or_else(bad)?,
+                id: Some(id(e)),
+            },
             ("diary", ["cv"]) => Route::CvPreview,
             ("services", []) => Route::Services,
             ("services", ["map"]) => Route::ServicesMap,
@@ -324,10 +436,42 @@ mod tests {
             Route::EditApplication {
                 id: Some("id with space/and slash".into()),
             },
+            Route::EditInterview {
+                application_id: "a1b2".into(),
+                id: None,
+            },
+            Route::EditInterview {
+                application_id: "a1b2".into(),
+                id: Some("i9".into()),
+            },
             Route::Actions,
+            Route::EditAction {
+                application_id: Some("a1b2".into()),
+                id: None,
+            },
+            Route::EditAction {
+                application_id: None,
+                id: Some("x 1".into()),
+            },
             Route::Documents,
+            Route::EditDocument { id: None },
+            Route::EditDocument {
+                id: Some("d1".into()),
+            },
             Route::Meetings,
+            Route::EditMeeting { id: None },
+            Route::EditMeeting {
+                id: Some("m1".into()),
+            },
             Route::Profile,
+            Route::EditProfile {
+                section: ProfileSection::Personal,
+                id: None,
+            },
+            Route::EditProfile {
+                section: ProfileSection::Experience,
+                id: Some("e1".into()),
+            },
             Route::CvPreview,
             Route::Services,
             Route::ServicesMap,

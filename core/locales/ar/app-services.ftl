@@ -1,0 +1,3 @@
+# Ponte — app-services (ar).
+# Review: machine
+

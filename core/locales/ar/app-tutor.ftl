@@ -1,0 +1,3 @@
+# Ponte — app-tutor (ar).
+# Review: machine
+

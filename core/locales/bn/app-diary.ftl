@@ -1,0 +1,3 @@
+# Ponte — app-diary (bn).
+# Review: machine
+

@@ -1,0 +1,3 @@
+# Ponte — app-tutor (bn).
+# Review: machine
+

@@ -1,0 +1,3 @@
+# Ponte — app-diary, English (the source of the catalogue).
+# Review: reviewed
+

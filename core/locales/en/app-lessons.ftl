@@ -1,0 +1,3 @@
+# Ponte — app-lessons, English (the source of the catalogue).
+# Review: reviewed
+

@@ -1,0 +1,3 @@
+# Ponte — app-services, English (the source of the catalogue).
+# Review: reviewed
+

@@ -1,0 +1,3 @@
+# Ponte — app-tutor, English (the source of the catalogue).
+# Review: reviewed
+

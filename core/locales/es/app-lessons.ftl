@@ -1,0 +1,3 @@
+# Ponte — app-lessons (es).
+# Review: machine
+

@@ -1,0 +1,3 @@
+# Ponte — app-tutor (es).
+# Review: machine
+

@@ -1,0 +1,3 @@
+# Ponte — app-services (fa).
+# Review: machine
+

@@ -1,0 +1,3 @@
+# Ponte — app-services (fr).
+# Review: machine
+

@@ -1,0 +1,3 @@
+# Ponte — app-lessons (it).
+# Review: machine
+

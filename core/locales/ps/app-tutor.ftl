@@ -1,0 +1,3 @@
+# Ponte — app-tutor (ps).
+# Review: machine
+

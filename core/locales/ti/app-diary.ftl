@@ -1,0 +1,3 @@
+# Ponte — app-diary (ti).
+# Review: machine
+

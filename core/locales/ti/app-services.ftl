@@ -1,0 +1,3 @@
+# Ponte — app-services (ti).
+# Review: machine
+
