@@ -6,7 +6,7 @@
 //! the layout Pontoon and Weblate read. Line 2 of each file says whether its texts are
 //! machine-translated or reviewed by a person.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -398,10 +398,36 @@ pub fn format_number(locale: &str, value: f64) -> String {
     let Some(decimal) = decimal_of(value, None, None) else {
         return value.to_string();
     };
-    match decimal_formatter(locale) {
+    static CACHE: FormatterCache<icu_decimal::DecimalFormatter> = OnceLock::new();
+    match cached(&CACHE, locale, |_| decimal_formatter(locale)) {
         Some(formatter) => formatter.format(&decimal).to_string(),
         None => value.to_string(),
     }
+}
+
+/// Formatters per locale, built once: building one looks up its data and compiles its
+/// patterns, which costs more than formatting a whole screen's times with it.
+type FormatterCache<F> =
+    OnceLock<std::sync::Mutex<std::collections::HashMap<String, Option<Arc<F>>>>>;
+
+fn cached<F>(
+    cache: &'static FormatterCache<F>,
+    locale: &str,
+    build: impl FnOnce(&icu_locale_core::Locale) -> Option<F>,
+) -> Option<Arc<F>> {
+    let map = cache.get_or_init(Default::default);
+    if let Some(found) = map.lock().unwrap_or_else(|p| p.into_inner()).get(locale) {
+        return found.clone();
+    }
+    let built = locale
+        .parse::<icu_locale_core::Locale>()
+        .ok()
+        .and_then(|parsed| build(&parsed))
+        .map(Arc::new);
+    map.lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(locale.to_owned(), built.clone());
+    built
 }
 
 fn civil_to_icu(date: jiff::civil::Date) -> Option<icu_calendar::Date<icu_calendar::Iso>> {
@@ -415,15 +441,17 @@ pub fn format_date(locale: &str, iso_date: &str) -> String {
     let Ok(date) = iso_date.trim().parse::<jiff::civil::Date>() else {
         return iso_date.to_owned();
     };
-    let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
-        return iso_date.to_owned();
-    };
-    let formatter = icu_datetime::DateTimeFormatter::try_new(
-        (&parsed).into(),
-        icu_datetime::fieldsets::YMD::medium(),
-    );
+    static CACHE: FormatterCache<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>> =
+        OnceLock::new();
+    let formatter = cached(&CACHE, locale, |parsed| {
+        icu_datetime::DateTimeFormatter::try_new(
+            parsed.into(),
+            icu_datetime::fieldsets::YMD::medium(),
+        )
+        .ok()
+    });
     match (formatter, civil_to_icu(date)) {
-        (Ok(formatter), Some(date)) => formatter.format(&date).to_string(),
+        (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
         _ => iso_date.to_owned(),
     }
 }
@@ -436,13 +464,12 @@ pub fn format_time(locale: &str, at: crate::time::Timestamp, time_zone: &str) ->
         .unwrap_or(jiff::tz::TimeZone::UTC);
     let local = at.zoned(&zone).datetime();
     let fallback = format!("{:02}:{:02}", local.hour(), local.minute());
-    let Ok(parsed) = locale.parse::<icu_locale_core::Locale>() else {
-        return fallback;
-    };
-    let Ok(formatter) = icu_datetime::NoCalendarFormatter::try_new(
-        (&parsed).into(),
-        icu_datetime::fieldsets::T::hm(),
-    ) else {
+    static CACHE: FormatterCache<icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>> =
+        OnceLock::new();
+    let Some(formatter) = cached(&CACHE, locale, |parsed| {
+        icu_datetime::NoCalendarFormatter::try_new(parsed.into(), icu_datetime::fieldsets::T::hm())
+            .ok()
+    }) else {
         return fallback;
     };
     let Ok(time) =
