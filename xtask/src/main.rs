@@ -1,10 +1,11 @@
 //! Project tasks: `cargo xtask test` runs every test; `cargo xtask bindings` generates the
 //! Kotlin and Swift bindings from the built library.
 //!
-//! Only the standard library, so that the task runner itself builds in a second.
+//! Few dependencies, so that the task runner itself builds quickly.
 
 mod browser;
 mod content;
+mod sources;
 
 use std::env;
 use std::io::{BufRead, BufReader};
@@ -123,6 +124,34 @@ fn test() -> Result {
         } else {
             tally.failed += 1;
             failures.push(format!("generated bindings: {name}"));
+        }
+    }
+
+    println!("== Kotlin and Swift: every file of the apps parses");
+    let app_dirs = [root().join("android"), root().join("ios")];
+    for path in sources::app_sources(&app_dirs) {
+        let shown = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        match sources::syntax_errors(&path) {
+            Ok(errors) if errors.is_empty() => {
+                println!("ok   {shown}");
+                tally.passed += 1;
+            }
+            Ok(errors) => {
+                println!("FAIL {shown}");
+                for error in &errors {
+                    println!("     {shown}:{error}");
+                }
+                tally.failed += 1;
+                failures.push(format!("{shown} does not parse"));
+            }
+            Err(e) => {
+                tally.failed += 1;
+                failures.push(e);
+            }
         }
     }
 

@@ -38,7 +38,7 @@ class AppTest {
         dir.deleteRecursively()
     }
 
-    private fun open() = App.open(OpenOptions(path, key, create = true, trustedKeys = trusted), phone)
+    private fun openApp() = App.open(OpenOptions(path, key, create = true, trustedKeys = trusted), phone)
 
     /** What the Android shell does for an effect: here, read the shipped files. */
     private fun perform(app: App, effects: List<Effect>) {
@@ -53,7 +53,7 @@ class AppTest {
 
     @Test
     fun aFirstRunInArabicWithItalianContentSurvivesAKillAndEndsAtHome() {
-        open().use { app ->
+        openApp().use { app ->
             val first = app.view()
             assertEquals(Route.FirstRun(FirstRunStep.UI_LANGUAGE), first.route)
             val picker = first.screen as Screen.ChooseLanguage
@@ -63,7 +63,7 @@ class AppTest {
             // Killed before the shell reads its files.
             assertEquals(listOf<Effect>(Effect.LoadShippedContent), app.handle(Event.ChooseContentLanguage("it")))
         }
-        open().use { app ->
+        openApp().use { app ->
             assertEquals(Route.FirstRun(FirstRunStep.INSTALL), app.view().route)
             perform(app, app.start())
             val city = app.view().screen as Screen.ChooseCity
@@ -85,7 +85,7 @@ class AppTest {
 
     @Test
     fun aBadLinkIsExplainedAndChangesNothing() {
-        open().use { app ->
+        openApp().use { app ->
             app.handle(Event.OpenLink("ponte://nowhere"))
             val view = app.view()
             assertEquals(Route.FirstRun(FirstRunStep.UI_LANGUAGE), view.route)

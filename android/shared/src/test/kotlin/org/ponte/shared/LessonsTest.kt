@@ -29,7 +29,7 @@ class LessonsTest {
     private val italian = listOf("it", "en")
 
     /** The app opens its database once, with the signing keys it ships. */
-    private fun open() = Ponte.open(OpenOptions(path, key, create = true, trustedKeys = trusted))
+    private fun openPonte() = Ponte.open(OpenOptions(path, key, create = true, trustedKeys = trusted))
 
     @After
     fun cleanUp() {
@@ -38,7 +38,7 @@ class LessonsTest {
 
     @Test
     fun aLessonFromStartToMastery() {
-        open().use { ponte ->
+        openPonte().use { ponte ->
             val lessons = ponte.lessons()
             assertEquals(2u, lessons.installPack(pack).lessons)
             val first = lessons.openLesson("wifi", italian)
@@ -63,12 +63,12 @@ class LessonsTest {
 
     @Test
     fun resumesAtTheSavedStepAfterReopening() {
-        open().use { ponte ->
+        openPonte().use { ponte ->
             ponte.lessons().installPack(pack)
             ponte.lessons().openLesson("wifi", italian)
             ponte.lessons().goToStep("wifi", 3u, italian)
         }
-        open().use { ponte ->
+        openPonte().use { ponte ->
             val view = ponte.lessons().openLesson("wifi", italian)
             assertEquals("q2", view.step.id)
             assertEquals(3u, view.step.index)
@@ -78,7 +78,7 @@ class LessonsTest {
 
     @Test
     fun completingIsExplicitAndOnlyFromTheLastStep() {
-        open().use { ponte ->
+        openPonte().use { ponte ->
             val lessons = ponte.lessons()
             lessons.installPack(pack)
             lessons.goToStep("wifi", 3u, italian)
@@ -94,7 +94,7 @@ class LessonsTest {
 
     @Test
     fun wrongAnswersAlwaysGetFeedbackAndPairsHideTheirAnswer() {
-        open().use { ponte ->
+        openPonte().use { ponte ->
             val lessons = ponte.lessons()
             lessons.installPack(pack)
             val missing = lessons.answer("battery", "q1", Answer.Choices(listOf("a")), 0u, false, italian)
@@ -117,7 +117,7 @@ class LessonsTest {
     @Test
     fun aTamperedPackIsRefused() {
         val tampered = String(pack, Charsets.UTF_8).replace("Corso di prova", "Corso truccato").toByteArray()
-        open().use { ponte ->
+        openPonte().use { ponte ->
             val error = assertFailsWith<PonteException.Pack> { ponte.lessons().installPack(tampered) }
             assertEquals(PackProblem.TAMPERED, error.problem)
             assertTrue(ponte.lessons().courses(italian).isEmpty())
