@@ -997,4 +997,16 @@ impl App {
         let inner = self.inner.clone();
         on_runtime(async move { inner.run(task).await }).await
     }
+
+    /// The background job's call (WorkManager, `BGAppRefreshTask`): `Sync.runBackgroundSync`'s
+    /// policy and outcome, plus the effects to perform before finishing (the notification plan
+    /// again after a sync that ran).
+    pub async fn run_in_background(
+        &self,
+        network: ponte_core::app::background::NetworkState,
+        deadline: Timestamp,
+    ) -> Result<ponte_core::app::BackgroundRun> {
+        let inner = self.inner.clone();
+        on_runtime(async move { inner.run_in_background(network, deadline).await }).await
+    }
 }

@@ -221,6 +221,15 @@ pub enum Effect {
     ForgetDatabaseKey,
 }
 
+/// What a background run did, and what the shell must do before it tells its scheduler.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BackgroundRun {
+    pub outcome: background::BackgroundOutcome,
+    /// Perform these (a new notification plan after a sync that ran) before finishing.
+    pub effects: Vec<Effect>,
+}
+
 /// How often the background job runs: the platforms' own floor for periodic work is 15
 /// minutes; an hour keeps a tutor's appointment fresh without wearing the battery.
 const BACKGROUND_SYNC_MINUTES: u32 = 60;
@@ -558,6 +567,25 @@ impl App {
             return Ok(first_run::on_start(&route));
         }
         Ok(vec![self.notification_plan()?, self.background_sync()?])
+    }
+
+    /// The background job's one call (WorkManager, `BGAppRefreshTask`): a sync under the
+    /// policy of [`background::run_background_sync`], then, when it ran, the notification plan
+    /// again (the tutor may have moved an appointment), so the job reschedules before it ends.
+    pub async fn run_in_background(
+        &self,
+        network: background::NetworkState,
+        deadline: Timestamp,
+    ) -> Result<BackgroundRun> {
+        let client =
+            crate::sync::SyncClient::new(self.store.clone(), self.store.trusted_keys().to_vec());
+        let outcome = background::run_background_sync(&client, network, deadline).await?;
+        let effects = if outcome.ran {
+            vec![self.notification_plan()?]
+        } else {
+            Vec::new()
+        };
+        Ok(BackgroundRun { outcome, effects })
     }
 
     /// The background job the phone's pairing calls for.

@@ -443,3 +443,33 @@ fn every_built_screen_in_italian_english_arabic_and_farsi_matches_its_snapshot()
         shot("guides");
     }
 }
+
+#[test]
+fn a_background_run_that_did_not_sync_asks_nothing_of_the_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open_app(&dir.path().join("p.db"), &["it-IT"]);
+    let network = background::NetworkState {
+        connected: true,
+        metered: false,
+        wifi: true,
+    };
+    let deadline = Timestamp::now() + 60_000;
+    let run = crate::sync::runtime()
+        .block_on(app.run_in_background(network, deadline))
+        .unwrap();
+    assert!(!run.outcome.ran, "not paired: nothing to sync");
+    assert!(run.effects.is_empty());
+    // Paired, but on mobile data with "Wi-Fi only" (the default): it waits, and the plan is
+    // not recomputed for nothing.
+    crate::sync::pretend_paired(app.store(), "https://ponte.example.org");
+    let mobile = background::NetworkState {
+        connected: true,
+        metered: true,
+        wifi: false,
+    };
+    let run = crate::sync::runtime()
+        .block_on(app.run_in_background(mobile, deadline))
+        .unwrap();
+    assert!(!run.outcome.ran);
+    assert!(run.effects.is_empty());
+}
