@@ -7,7 +7,7 @@ use super::App;
 use crate::diary::{AgendaItem, AgendaOptions, AgendaSource, Diary};
 use crate::error::Result;
 use crate::i18n::{Arg, Catalogue, Localized, NamedArg};
-use crate::lessons::{LessonStatus, LessonSummary};
+use crate::lessons::LessonSummary;
 use crate::services::{ServiceFilter, ServiceSummary, Services};
 
 /// Something with a time on the home screen.
@@ -33,7 +33,7 @@ pub struct HomeView {
     pub follow_ups: Vec<Localized>,
     /// Documents to renew, soonest first.
     pub document_alerts: Vec<Localized>,
-    /// The lesson in progress, to continue where the person left it.
+    /// The unfinished lesson touched last, to continue where the person left it.
     pub continue_lesson: Option<LessonSummary>,
     /// Up to three services open now, nearest first (to the phone's position when the shell
     /// gave one, else to the city centre).
@@ -152,23 +152,8 @@ pub(super) fn view(app: &App, chain: &[String]) -> Result<HomeView> {
         })
         .collect();
 
-    // Reading the courses parses every lesson of the pack: only when one is in progress.
-    let any_in_progress: bool = app.store.read(|conn| {
-        Ok(conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM lesson_progress WHERE completed_at IS NULL AND mastered_at IS NULL)",
-            [],
-            |r| r.get(0),
-        )?)
-    })?;
-    let continue_lesson = if any_in_progress {
-        crate::lessons::Lessons::new(app.store.clone())
-            .courses(chain)?
-            .into_iter()
-            .flat_map(|c| c.lessons)
-            .find(|l| l.status == LessonStatus::InProgress)
-    } else {
-        None
-    };
+    let continue_lesson =
+        crate::lessons::Lessons::new(app.store.clone()).lesson_to_continue(chain)?;
 
     // Near the person when the phone gave a position, else near the city centre.
     let open_nearby = match app.position()? {

@@ -80,6 +80,53 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_lesson_to_continue_is_the_unfinished_one_touched_last() {
+        let (_dir, lessons) = lessons();
+        assert_eq!(lessons.lesson_to_continue(&chain("ar")).unwrap(), None);
+        lessons
+            .install_pack(&mini_pack(1, |_| {}), &trusted())
+            .unwrap();
+        assert_eq!(lessons.lesson_to_continue(&chain("ar")).unwrap(), None);
+        lessons.open_lesson("battery", &chain("ar")).unwrap();
+        lessons.open_lesson("wifi", &chain("ar")).unwrap();
+        let touch = |id: &str, at: i64| {
+            lessons
+                .store
+                .write(|tx| {
+                    tx.execute(
+                        "UPDATE lesson_progress SET updated_at = ?2 WHERE lesson_id = ?1",
+                        rusqlite::params![id, at],
+                    )?;
+                    Ok(())
+                })
+                .unwrap()
+        };
+        touch("wifi", 1_000);
+        touch("battery", 2_000);
+        let next = lessons.lesson_to_continue(&chain("ar")).unwrap().unwrap();
+        assert_eq!(next.id, "battery");
+        assert_eq!(next.status, LessonStatus::InProgress);
+        assert_eq!(next.missing_prerequisites, ["wifi"], "wifi is not finished");
+        // The same summary as the courses list gives, read without parsing the whole pack.
+        let listed = lessons.courses(&chain("ar")).unwrap()[0]
+            .lessons
+            .iter()
+            .find(|l| l.id == "battery")
+            .cloned()
+            .unwrap();
+        assert_eq!(next, listed);
+        touch("wifi", 3_000);
+        assert_eq!(
+            lessons
+                .lesson_to_continue(&chain("ar"))
+                .unwrap()
+                .unwrap()
+                .id,
+            "wifi"
+        );
+    }
+
+    #[test]
     fn a_lesson_from_start_to_mastery() {
         let (_dir, lessons) = lessons();
         let info = lessons

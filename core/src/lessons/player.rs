@@ -353,6 +353,50 @@ impl Lessons {
         })
     }
 
+    /// The unfinished lesson the person touched last, for "continue" on home. Reads that one
+    /// lesson rather than the whole pack (`courses` parses every lesson).
+    pub fn lesson_to_continue(&self, chain: &[String]) -> Result<Option<LessonSummary>> {
+        self.store.read(|conn| {
+            let row: Option<(String, String, String)> = conn
+                .prepare_cached(
+                    "SELECT l.course_id, l.content, c.content
+                     FROM lesson_progress p
+                     JOIN lesson l ON l.id = p.lesson_id
+                     JOIN course c ON c.id = l.course_id
+                     WHERE p.completed_at IS NULL AND p.mastered_at IS NULL
+                     ORDER BY p.updated_at DESC, p.lesson_id LIMIT 1",
+                )?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?;
+            let Some((course_id, lesson, course)) = row else {
+                return Ok(None);
+            };
+            let damaged = |e: serde_json::Error| Error::Damaged(e.to_string());
+            let lesson: Lesson = serde_json::from_str(&lesson).map_err(damaged)?;
+            let course: Course = serde_json::from_str(&course).map_err(damaged)?;
+            let translations: HashMap<String, Provenance> =
+                course.translations.into_iter().collect();
+            let mut missing = Vec::new();
+            for prerequisite in &lesson.prerequisites {
+                if !matches!(
+                    Self::status(conn, prerequisite)?,
+                    LessonStatus::Completed | LessonStatus::Mastered
+                ) {
+                    missing.push(prerequisite.clone());
+                }
+            }
+            Ok(Some(LessonSummary {
+                title: pick(&lesson.title, chain, &translations),
+                course_id,
+                minutes: lesson.minutes,
+                level: lesson.level,
+                status: LessonStatus::InProgress,
+                missing_prerequisites: missing,
+                id: lesson.id,
+            }))
+        })
+    }
+
     /// Every course with its lessons and the person's status in each.
     pub fn courses(&self, chain: &[String]) -> Result<Vec<CourseSummary>> {
         self.store.read(|conn| {
