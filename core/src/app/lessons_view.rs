@@ -133,7 +133,7 @@ pub struct LessonCard {
     pub level: Localized,
     /// The button: start, continue or review.
     pub action: Localized,
-    /// Prerequisites not done yet, as a suggestion ("Finish “Wi-Fi” first."); the lesson
+    /// A prerequisite not done yet, as a suggestion ("Finish “Wi-Fi” first."); the lesson
     /// still opens.
     pub suggestion: Option<Localized>,
 }
@@ -431,17 +431,15 @@ fn level_label(words: &Words, level: Level) -> Localized {
 }
 
 fn lesson_card(words: &Words, lesson: &LessonSummary, courses: &[CourseSummary]) -> LessonCard {
-    let titles: Vec<String> = lesson
-        .missing_prerequisites
-        .iter()
-        .map(|id| {
-            courses
-                .iter()
-                .flat_map(|c| &c.lessons)
-                .find(|l| &l.id == id)
-                .map_or_else(|| id.clone(), |l| l.title.text.clone())
-        })
-        .collect();
+    // The first prerequisite missing is the one to do first (one title: the message quotes
+    // it in the language's own quotation marks).
+    let first_missing = lesson.missing_prerequisites.first().map(|id| {
+        courses
+            .iter()
+            .flat_map(|c| &c.lessons)
+            .find(|l| &l.id == id)
+            .map_or_else(|| id.clone(), |l| l.title.text.clone())
+    });
     LessonCard {
         id: lesson.id.clone(),
         link: Route::Lesson {
@@ -458,8 +456,7 @@ fn lesson_card(words: &Words, lesson: &LessonSummary, courses: &[CourseSummary])
             LessonStatus::InProgress => "lesson-resume",
             LessonStatus::Completed | LessonStatus::Mastered => "lessons-review",
         }),
-        suggestion: (!titles.is_empty())
-            .then(|| words.text("lesson-locked", "lesson", titles.join("”, “"))),
+        suggestion: first_missing.map(|title| words.text("lesson-locked", "lesson", title)),
     }
 }
 
@@ -808,12 +805,17 @@ pub(super) fn handle(app: &App, event: LessonsEvent) -> Result<Vec<Effect>> {
             Ok(Vec::new())
         }
         (Route::Certificate { course_id }, LessonsEvent::ShareCertificate) => {
+            let content = app.content_chain()?;
+            let lessons = Lessons::new(app.store.clone());
+            // Not offered before mastery: a late tap shares nothing.
+            let mastered = lessons.courses(&content)?.iter().any(|c| {
+                c.id == *course_id && c.lessons.iter().all(|l| l.status == LessonStatus::Mastered)
+            });
+            if !mastered {
+                return Ok(Vec::new());
+            }
             let name = certificate_name(app, &route)?;
-            let html = Lessons::new(app.store.clone()).certificate_html(
-                course_id,
-                &name,
-                &app.content_chain()?,
-            )?;
+            let html = lessons.certificate_html(course_id, &name, &content)?;
             Ok(vec![Effect::ShareFile {
                 file_name: format!("ponte-certificate-{course_id}.html"),
                 mime_type: "text/html".into(),
