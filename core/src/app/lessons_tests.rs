@@ -370,9 +370,21 @@ fn pack_with_media() -> Vec<u8> {
         *image = Some("media/wifi.png".into());
         audio.insert("ar".into(), "media/intro-ar.mp3".into());
     }
+    // And a picture question after the battery's first one.
+    course.lessons[1].steps.push(
+        serde_json::from_str(
+            r#"{ "id": "q2", "kind": "pick_picture", "question": { "it": "Cosa ricarica il telefono?", "en": "What charges the phone?" },
+                 "choices": [ { "id": "a", "image": "media/charger.png", "alt": { "it": "Un caricatore", "en": "A charger" }, "correct": true },
+                              { "id": "b", "image": "media/torch.jpg", "alt": { "it": "Una torcia", "en": "A torch" }, "correct": false,
+                                "feedback": { "it": "Una torcia non ricarica.", "en": "A torch charges nothing." } } ] }"#,
+        )
+        .unwrap(),
+    );
     let media = BTreeMap::from([
         ("media/wifi.png".to_owned(), b"\x89PNG picture".to_vec()),
         ("media/intro-ar.mp3".to_owned(), b"ID3 recording".to_vec()),
+        ("media/charger.png".to_owned(), b"\x89PNG charger".to_vec()),
+        ("media/torch.jpg".to_owned(), b"JFIF torch".to_vec()),
     ]);
     ponte_wire::pack::build(
         "mini",
@@ -446,6 +458,78 @@ fn read_aloud_uses_the_voice_then_the_recording_then_another_language_then_says_
     assert_eq!(silent.locale, "ar");
     assert_ne!(silent.text, notice.text);
     assert_eq!(act(&app, LessonsEvent::StopReading), [Effect::StopReading]);
+}
+
+#[test]
+fn a_picture_question_shows_its_pictures_described_for_screen_readers() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("p.db"), "en");
+    crate::lessons::Lessons::new(app.store().clone())
+        .install_pack(&pack_with_media(), &crate::lessons::tests::trusted())
+        .unwrap();
+    go(&app, "ponte://lessons/battery");
+    act(&app, LessonsEvent::Next);
+    let step = player(&app);
+    assert_eq!(step.kind, StepKind::PickPicture);
+    assert_eq!(step.instruction.unwrap().text, "Choose the right picture.");
+    let pictures: Vec<(String, String, Vec<u8>)> = step
+        .choices
+        .iter()
+        .map(|c| {
+            let image = c.image.clone().unwrap();
+            (c.text.clone().unwrap().text, image.mime_type, image.bytes)
+        })
+        .collect();
+    assert_eq!(
+        pictures,
+        [
+            (
+                "A charger".into(),
+                "image/png".into(),
+                b"\x89PNG charger".to_vec()
+            ),
+            (
+                "A torch".into(),
+                "image/jpeg".into(),
+                b"JFIF torch".to_vec()
+            ),
+        ]
+    );
+    act(&app, LessonsEvent::Select { id: "b".into() });
+    act(&app, LessonsEvent::Check);
+    let step = player(&app);
+    assert!(step.choices[1].selected);
+    assert_eq!(
+        step.feedback.unwrap().explanations[0].text,
+        "A torch charges nothing."
+    );
+}
+
+#[test]
+fn the_time_an_answer_took_and_the_hints_opened_go_to_the_attempt_log() {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let home = app_at_home(&dir.path().join("p.db"), "en");
+    let clock = std::sync::Arc::new(AtomicI64::new(monday_10().millis()));
+    let time = clock.clone();
+    let app = App::with_store(
+        home.store().clone(),
+        phone(&["en"]),
+        Box::new(move || crate::time::Timestamp::from_millis(time.load(Ordering::SeqCst))),
+    )
+    .unwrap();
+    go(&app, "ponte://lessons/wifi");
+    act(&app, LessonsEvent::Next);
+    act(&app, LessonsEvent::Next);
+    clock.fetch_add(7_000, Ordering::SeqCst);
+    act(&app, LessonsEvent::ShowHint);
+    clock.fetch_add(5_000, Ordering::SeqCst);
+    act(&app, LessonsEvent::Select { id: "b".into() });
+    act(&app, LessonsEvent::Check);
+    let log = crate::lessons::Lessons::new(app.store().clone())
+        .attempts("wifi")
+        .unwrap();
+    assert_eq!(log, [("q1".to_owned(), true, true, 12_000)]);
 }
 
 #[test]

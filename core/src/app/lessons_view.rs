@@ -284,6 +284,10 @@ struct StepDraft {
     held: Option<String>,
     hints: u32,
     feedback: Option<SavedFeedback>,
+    /// When the step was shown (or first touched), for the time the answer took, which the
+    /// attempt log keeps.
+    #[serde(default)]
+    shown_at: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -836,6 +840,8 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
     };
     let step = &view.step;
     let mut draft = step_draft(app, route, &step.id)?;
+    let now = app.now().millis();
+    draft.shown_at.get_or_insert(now);
     let known = |id: &str| step.choices.iter().any(|c| c.id == id);
     let changed = |draft: &mut StepDraft| {
         // A new selection is a new answer: the last check no longer applies.
@@ -920,7 +926,9 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
         }
         LessonsEvent::Check => {
             let answer = answer_of(step, &draft)?;
-            let result = lessons.answer(id, &step.id, &answer, draft.hints > 0, 0, &content)?;
+            let took = u32::try_from(now.saturating_sub(draft.shown_at.unwrap_or(now)).max(0))
+                .unwrap_or(u32::MAX);
+            let result = lessons.answer(id, &step.id, &answer, draft.hints > 0, took, &content)?;
             let mut texts: Vec<SavedText> = result.feedback.iter().map(SavedText::from).collect();
             if result.mastered_now {
                 texts.push(SavedText::from(&crate::lessons::catalogue_text(
@@ -946,8 +954,17 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
             if target == step.index || target >= step.total {
                 return Ok(Vec::new());
             }
-            lessons.go_to_step(id, target, &content)?;
-            settings::remove(&app.store, &draft_key(route))?;
+            let shown = lessons.go_to_step(id, target, &content)?;
+            // A fresh draft for the step now shown: nothing chosen, its clock started.
+            save_draft(
+                app,
+                route,
+                &StepDraft {
+                    step: shown.step.id,
+                    shown_at: Some(now),
+                    ..StepDraft::default()
+                },
+            )?;
             Ok(vec![app.notification_plan()?])
         }
         LessonsEvent::Finish => {
