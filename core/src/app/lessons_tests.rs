@@ -135,7 +135,15 @@ fn a_lesson_done_to_mastery_resumes_after_a_kill_at_the_same_step_and_selection(
         assert!(step.check.is_none() && step.previous.is_none() && step.finish.is_none());
         assert!(step.next.is_some());
         assert_eq!(step.mastery_rule.language, "ar");
-        assert!(has_plan(&act(&app, LessonsEvent::Next)));
+        // Lesson nudges are off by default: moving on changes no reminder.
+        assert!(act(&app, LessonsEvent::Next).is_empty());
+        // Switched on (in the settings), the lesson's progress reschedules them.
+        crate::app::reminders::set_category_enabled(
+            app.store(),
+            crate::app::reminders::NotificationCategory::Lesson,
+            true,
+        )
+        .unwrap();
         // A step without Arabic falls back to English, and says so.
         let step = player(&app);
         assert_eq!(
@@ -262,8 +270,12 @@ fn a_lesson_done_to_mastery_resumes_after_a_kill_at_the_same_step_and_selection(
     assert!(step.feedback.unwrap().correct);
     assert!(step.next.is_none() && step.finish.is_some());
 
-    // Finish: back to the courses, which show the mastery.
-    assert!(has_plan(&act(&app, LessonsEvent::Finish)));
+    // Finish: back to the courses, which show the mastery; the lesson's nudge goes.
+    let effects = act(&app, LessonsEvent::Finish);
+    let [Effect::ScheduleNotifications { plan }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert!(plan.notifications.iter().all(|n| !n.link.contains("wifi")));
     let view = app.view().unwrap();
     assert_eq!(view.route, Route::Courses);
     assert_eq!(view.notice.unwrap().locale, "ar");

@@ -943,7 +943,7 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
                 texts,
             });
             save_draft(app, route, &draft)?;
-            Ok(vec![app.notification_plan()?])
+            reschedule(app)
         }
         LessonsEvent::Next | LessonsEvent::Previous => {
             let target = if event == LessonsEvent::Next {
@@ -965,7 +965,7 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
                     ..StepDraft::default()
                 },
             )?;
-            Ok(vec![app.notification_plan()?])
+            reschedule(app)
         }
         LessonsEvent::Finish => {
             let status = lessons.complete_lesson(id)?;
@@ -978,11 +978,25 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
                 "lesson-completed"
             }));
             app.pop_route()?;
-            Ok(vec![app.notification_plan()?])
+            reschedule(app)
         }
         LessonsEvent::ReadAloud => read_aloud(app, &lessons, id, &view, &content),
         LessonsEvent::StopReading => Ok(vec![Effect::StopReading]),
         LessonsEvent::CertificateName { .. } | LessonsEvent::ShareCertificate => Ok(Vec::new()),
+    }
+}
+
+/// The notification plan again after the lesson's progress moved: the nudge to go on with a
+/// lesson follows it. The nudges are off unless the person switched them on, and then
+/// nothing a lesson does changes the plan, so it is not computed for nothing.
+fn reschedule(app: &App) -> Result<Vec<Effect>> {
+    if super::reminders::category_enabled(
+        &app.store,
+        super::reminders::NotificationCategory::Lesson,
+    )? {
+        Ok(vec![app.notification_plan()?])
+    } else {
+        Ok(Vec::new())
     }
 }
 
