@@ -354,16 +354,32 @@ fn step_draft(app: &App, route: &Route, step_id: &str) -> Result<StepDraft> {
 
 // ---- small helpers ----
 
+/// The app's words in the person's chain. A list repeats the same few labels (status, level,
+/// minutes) on every row: each is looked up once per view.
 struct Words<'a> {
     chain: &'a [String],
+    known: std::cell::RefCell<std::collections::HashMap<String, Localized>>,
 }
 
-impl Words<'_> {
+impl<'a> Words<'a> {
+    fn new(chain: &'a [String]) -> Self {
+        Words {
+            chain,
+            known: Default::default(),
+        }
+    }
+
     fn t(&self, key: &str) -> Localized {
-        Catalogue::get().t(self.chain, key, &[])
+        self.number(key, &[])
     }
 
     fn number(&self, key: &str, args: &[(&str, u32)]) -> Localized {
+        let memo = args.iter().fold(key.to_owned(), |k, (name, value)| {
+            format!("{k}|{name}={value}")
+        });
+        if let Some(found) = self.known.borrow().get(&memo) {
+            return found.clone();
+        }
         let args: Vec<NamedArg> = args
             .iter()
             .map(|(name, value)| NamedArg {
@@ -371,7 +387,9 @@ impl Words<'_> {
                 value: Arg::Number(f64::from(*value)),
             })
             .collect();
-        Catalogue::get().t(self.chain, key, &args)
+        let found = Catalogue::get().t(self.chain, key, &args);
+        self.known.borrow_mut().insert(memo, found.clone());
+        found
     }
 
     fn text(&self, key: &str, name: &str, value: String) -> Localized {
@@ -473,7 +491,7 @@ fn unavailable(words: &Words) -> Screen {
 }
 
 pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Localized, Screen)> {
-    let words = Words { chain };
+    let words = Words::new(chain);
     let title = super::title(route, chain);
     let content = app.content_chain()?;
     let screen = match route {
@@ -971,7 +989,7 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
             let status = lessons.complete_lesson(id)?;
             settings::remove(&app.store, &draft_key(route))?;
             let ui = app.ui_chain()?;
-            let words = Words { chain: &ui };
+            let words = Words::new(&ui);
             app.set_notice(words.t(if status == LessonStatus::Mastered {
                 "lesson-mastered"
             } else {
