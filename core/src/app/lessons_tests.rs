@@ -786,5 +786,22 @@ fn every_lessons_screen_in_italian_english_arabic_and_farsi_matches_its_snapshot
             },
         );
         shot("certificate-ready");
+        go(&app, "ponte://lessons/a-lesson-a-newer-pack-removed");
+        shot("unavailable");
+
+        // A phone without lessons.
+        let bare = open_app(&dir.path().join("bare.db"), &[language]);
+        settings::set_flag(bare.store(), key::FIRST_RUN_DONE, true).unwrap();
+        let bare = App::with_store(
+            bare.store().clone(),
+            phone(&[language]),
+            Box::new(monday_10),
+        )
+        .unwrap();
+        go(&bare, "ponte://lessons");
+        check_snapshot(
+            &format!("lessons-courses-empty.{language}"),
+            &bare.view().unwrap(),
+        );
     }
 }
