@@ -20,3 +20,4 @@ lessons-glossary-empty = لا تحتوي هذه الدورة على كلمات �
 lessons-certificate-missing = للحصول على الشهادة، أتقن هذه الدروس أولًا:
 lessons-certificate-ready = لقد أتقنت كل دروس هذه الدورة. اكتب اسمك كما يجب أن يظهر على الشهادة.
 lessons-certificate-share = مشاركة الشهادة
+lessons-course-unavailable = هذه الدورة لم تعد موجودة على هذا الهاتف.

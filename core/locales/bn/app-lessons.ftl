@@ -20,3 +20,4 @@ lessons-glossary-empty = এই কোর্সে ব্যাখ্যা ক�
 lessons-certificate-missing = সনদ পেতে আগে এই পাঠগুলো আয়ত্ত করুন:
 lessons-certificate-ready = আপনি এই কোর্সের সব পাঠ আয়ত্ত করেছেন। সনদে যেভাবে থাকা উচিত সেভাবে আপনার নাম লিখুন।
 lessons-certificate-share = সনদ শেয়ার করুন
+lessons-course-unavailable = এই কোর্সটি আর এই ফোনে নেই।

@@ -20,3 +20,4 @@ lessons-glossary-empty = This course has no words to explain.
 lessons-certificate-missing = To get the certificate, master these lessons first:
 lessons-certificate-ready = You have mastered every lesson of this course. Write your name as it should appear on the certificate.
 lessons-certificate-share = Share the certificate
+lessons-course-unavailable = This course is no longer on this phone.

@@ -20,3 +20,4 @@ lessons-glossary-empty = Este curso no tiene palabras que explicar.
 lessons-certificate-missing = Para obtener el certificado, domina primero estas lecciones:
 lessons-certificate-ready = Has dominado todas las lecciones de este curso. Escribe tu nombre como debe aparecer en el certificado.
 lessons-certificate-share = Compartir el certificado
+lessons-course-unavailable = Este curso ya no está en este teléfono.

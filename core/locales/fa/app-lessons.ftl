@@ -20,3 +20,4 @@ lessons-glossary-empty = این دوره واژه‌ای برای توضیح ن�
 lessons-certificate-missing = برای گرفتن گواهی، ابتدا بر این درس‌ها مسلط شوید:
 lessons-certificate-ready = شما بر همهٔ درس‌های این دوره مسلط شده‌اید. نام خود را همان‌طور که باید روی گواهی بیاید بنویسید.
 lessons-certificate-share = هم‌رسانی گواهی
+lessons-course-unavailable = این دوره دیگر روی این تلفن نیست.

@@ -20,3 +20,4 @@ lessons-glossary-empty = Ce cours n'a pas de mots à expliquer.
 lessons-certificate-missing = Pour obtenir le certificat, maîtrisez d'abord ces leçons :
 lessons-certificate-ready = Vous maîtrisez toutes les leçons de ce cours. Écrivez votre nom tel qu'il doit figurer sur le certificat.
 lessons-certificate-share = Partager le certificat
+lessons-course-unavailable = Ce cours n'est plus sur ce téléphone.

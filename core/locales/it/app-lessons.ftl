@@ -20,3 +20,4 @@ lessons-glossary-empty = Questo corso non ha parole da spiegare.
 lessons-certificate-missing = Per avere l'attestato, padroneggia prima queste lezioni:
 lessons-certificate-ready = Hai padroneggiato tutte le lezioni di questo corso. Scrivi il tuo nome come deve comparire sull'attestato.
 lessons-certificate-share = Condividi l'attestato
+lessons-course-unavailable = Questo corso non è più su questo telefono.

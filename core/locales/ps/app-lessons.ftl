@@ -20,3 +20,4 @@ lessons-glossary-empty = دا کورس د تشریح لپاره کلمې نه ل
 lessons-certificate-missing = د سند د ترلاسه کولو لپاره، لومړی دا لوستونه زده کړئ:
 lessons-certificate-ready = تاسو د دې کورس ټول لوستونه زده کړي دي. خپل نوم هغسې ولیکئ لکه څنګه چې باید په سند کې راشي.
 lessons-certificate-share = سند شریک کړئ
+lessons-course-unavailable = دا کورس نور په دې تلیفون کې نشته.

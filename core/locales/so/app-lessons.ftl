@@ -20,3 +20,4 @@ lessons-glossary-empty = Koorsadan ma laha erayo la sharxo.
 lessons-certificate-missing = Si aad u hesho shahaadada, marka hore baro casharradan:
 lessons-certificate-ready = Waxaad baratay dhammaan casharrada koorsadan. Qor magacaaga sida uu ugu qornaan lahaa shahaadada.
 lessons-certificate-share = La wadaag shahaadada
+lessons-course-unavailable = Koorsadan kuma jiro taleefankan mar dambe.

@@ -20,3 +20,4 @@ lessons-glossary-empty = እዚ ኮርስ ዝግለጹ ቃላት የብሉን።
 lessons-certificate-missing = ምስክር ወረቐት ንምርካብ፡ ቅድም እዞም ትምህርትታት ምለኽ፦
 lessons-certificate-ready = ኩሉ ትምህርትታት ናይዚ ኮርስ መሊኽካዮ ኢኻ። ስምካ ኣብ ምስክር ወረቐት ከም ዝግባእ ጽሓፍ።
 lessons-certificate-share = ምስክር ወረቐት ኣካፍል
+lessons-course-unavailable = እዚ ኮርስ ኣብዚ ስልኪ የለን።

@@ -20,3 +20,4 @@ lessons-glossary-empty = У цьому курсі немає слів для п�
 lessons-certificate-missing = Щоб отримати сертифікат, спершу опануйте ці уроки:
 lessons-certificate-ready = Ви опанували всі уроки цього курсу. Напишіть своє ім'я так, як воно має бути на сертифікаті.
 lessons-certificate-share = Поділитися сертифікатом
+lessons-course-unavailable = Цього курсу більше немає на цьому телефоні.

@@ -20,3 +20,4 @@ lessons-glossary-empty = اس کورس میں سمجھانے کے لیے کوئ�
 lessons-certificate-missing = سرٹیفکیٹ حاصل کرنے کے لیے پہلے ان اسباق میں مہارت حاصل کریں:
 lessons-certificate-ready = آپ نے اس کورس کے تمام اسباق میں مہارت حاصل کر لی ہے۔ اپنا نام ویسے لکھیں جیسے سرٹیفکیٹ پر آنا چاہیے۔
 lessons-certificate-share = سرٹیفکیٹ شیئر کریں
+lessons-course-unavailable = یہ کورس اب اس فون پر نہیں ہے۔

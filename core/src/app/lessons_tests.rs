@@ -634,6 +634,7 @@ fn no_pack_and_a_lesson_gone_are_said_not_left_blank() {
     let list = courses(&app);
     assert!(list.courses.is_empty() && list.continue_with.is_none());
     assert_eq!(list.empty.unwrap().locale, "fa");
+    let mut said = Vec::new();
     for link in [
         "ponte://lessons/wifi",
         "ponte://lessons/course/mini/glossary",
@@ -644,9 +645,13 @@ fn no_pack_and_a_lesson_gone_are_said_not_left_blank() {
             panic!("{link}")
         };
         assert_eq!(explanation.locale, "fa");
+        said.push(explanation.text);
         // Player events on a missing lesson change nothing.
         assert!(act(&app, LessonsEvent::Check).is_empty());
     }
+    // A lesson gone and a course gone are told apart.
+    assert_ne!(said[0], said[1]);
+    assert_eq!(said[1], said[2]);
 }
 
 #[test]

@@ -482,10 +482,11 @@ fn lesson_card(words: &Words, lesson: &LessonSummary, courses: &[CourseSummary])
     }
 }
 
-fn unavailable(words: &Words) -> Screen {
+/// A lesson (`lessons-unavailable`) or course (`lessons-course-unavailable`) gone.
+fn unavailable(words: &Words, key: &str) -> Screen {
     Screen::Lessons {
         screen: LessonsScreen::Unavailable {
-            explanation: words.t("lessons-unavailable"),
+            explanation: words.t(key),
         },
     }
 }
@@ -499,7 +500,7 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
             Some(player) => Screen::Lessons {
                 screen: LessonsScreen::Player { player },
             },
-            None => unavailable(&words),
+            None => unavailable(&words, "lessons-unavailable"),
         },
         Route::Glossary { course_id } => {
             match Lessons::new(app.store.clone()).course_glossary(course_id, &content)? {
@@ -513,7 +514,7 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
                         },
                     },
                 },
-                None => unavailable(&words),
+                None => unavailable(&words, "lessons-course-unavailable"),
             }
         }
         Route::Certificate { course_id } => {
@@ -521,7 +522,7 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
                 Some(certificate) => Screen::Lessons {
                     screen: LessonsScreen::Certificate { certificate },
                 },
-                None => unavailable(&words),
+                None => unavailable(&words, "lessons-course-unavailable"),
             }
         }
         _ => Screen::Lessons {
