@@ -862,10 +862,6 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
     let now = app.now().millis();
     draft.shown_at.get_or_insert(now);
     let known = |id: &str| step.choices.iter().any(|c| c.id == id);
-    let changed = |draft: &mut StepDraft| {
-        // A new selection is a new answer: the last check no longer applies.
-        draft.feedback = None;
-    };
     match event {
         LessonsEvent::Select { id } => {
             match step.kind {
@@ -899,7 +895,8 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
                 }
                 _ => return Ok(Vec::new()),
             }
-            changed(&mut draft);
+            // A new selection is a new answer: the last check no longer applies.
+            draft.feedback = None;
             save_draft(app, route, &draft)?;
             Ok(Vec::new())
         }
@@ -914,7 +911,8 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
                 order.insert((position as usize).min(order.len()), item);
             }
             draft.order = order;
-            changed(&mut draft);
+            // A new selection is a new answer: the last check no longer applies.
+            draft.feedback = None;
             save_draft(app, route, &draft)?;
             Ok(Vec::new())
         }
@@ -927,7 +925,8 @@ fn handle_player(app: &App, route: &Route, id: &str, event: LessonsEvent) -> Res
             }
             draft.held = None;
             pair(&mut draft, left, right);
-            changed(&mut draft);
+            // A new selection is a new answer: the last check no longer applies.
+            draft.feedback = None;
             save_draft(app, route, &draft)?;
             Ok(Vec::new())
         }
