@@ -40,6 +40,9 @@ pub(crate) mod key {
     pub const MAP_PENDING: &str = "map.pending";
     /// Why the last map download stopped (a `MapProblem` code, `wifi`, `no-map`, `paused`).
     pub const MAP_PROBLEM: &str = "map.problem";
+    /// Prefix of a lessons screen's draft, `draft.<route link>` (JSON): the selection on a
+    /// lesson's step, the name typed for a certificate.
+    pub const LESSONS_DRAFT_PREFIX: &str = "draft.";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {

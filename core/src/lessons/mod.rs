@@ -8,6 +8,7 @@ mod player;
 use std::sync::Arc;
 
 pub use pack::PackInfo;
+pub(crate) use player::catalogue_text;
 pub use player::{
     Answer, AnswerResult, ChoiceView, CourseSummary, GlossaryView, LessonStatus, LessonSummary,
     LessonView, PairAnswer, StepKind, StepView, Text,

@@ -197,7 +197,7 @@ fn pick(texts: &Texts, chain: &[String], translations: &HashMap<String, Provenan
 }
 
 /// A sentence of the catalogue as a lesson text, in the first language of `chain` that has it.
-fn catalogue_text(chain: &[String], key: &str, args: &[(&str, f64)]) -> Text {
+pub(crate) fn catalogue_text(chain: &[String], key: &str, args: &[(&str, f64)]) -> Text {
     let mut languages = chain.to_vec();
     languages.extend(["en".to_owned(), "it".to_owned()]);
     let args: Vec<NamedArg> = args
@@ -1053,6 +1053,51 @@ impl Lessons {
             name = escape(name),
             body = escape(&body.text),
         ))
+    }
+
+    /// A course's title and the terms its lessons explain, in lesson order, each term once;
+    /// `None` when the phone has no such course. Reads only: unlike opening a lesson, it
+    /// starts nothing.
+    pub fn course_glossary(
+        &self,
+        course_id: &str,
+        chain: &[String],
+    ) -> Result<Option<(Text, Vec<GlossaryView>)>> {
+        self.store.read(|conn| {
+            let Some(course): Option<String> = conn
+                .prepare_cached("SELECT content FROM course WHERE id = ?1")?
+                .query_row([course_id], |r| r.get(0))
+                .optional()?
+            else {
+                return Ok(None);
+            };
+            let course: Course =
+                serde_json::from_str(&course).map_err(|e| Error::Damaged(e.to_string()))?;
+            let translations: HashMap<String, Provenance> =
+                course.translations.clone().into_iter().collect();
+            let lessons: Vec<String> = conn
+                .prepare_cached(
+                    "SELECT content FROM lesson WHERE course_id = ?1 ORDER BY position",
+                )?
+                .query_map([course_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut terms: Vec<GlossaryView> = Vec::new();
+            for content in lessons {
+                let lesson: Lesson =
+                    serde_json::from_str(&content).map_err(|e| Error::Damaged(e.to_string()))?;
+                for entry in &lesson.glossary {
+                    let term = pick(&entry.term, chain, &translations);
+                    if terms.iter().any(|t| t.term.text == term.text) {
+                        continue;
+                    }
+                    terms.push(GlossaryView {
+                        term,
+                        explanation: pick(&entry.explanation, chain, &translations),
+                    });
+                }
+            }
+            Ok(Some((pick(&course.title, chain, &translations), terms)))
+        })
     }
 
     /// The attempt log of a lesson (step, correct, hinted, time), oldest first.
