@@ -40,6 +40,16 @@ pub(crate) mod key {
     pub const MAP_PENDING: &str = "map.pending";
     /// Why the last map download stopped (a `MapProblem` code, `wifi`, `no-map`, `paused`).
     pub const MAP_PROBLEM: &str = "map.problem";
+    /// Prefix of a form's draft: `draft.<route link>` = JSON of what was typed (profile_view).
+    pub const DRAFT_PREFIX: &str = "draft.";
+    /// The CV preview's first column language (the person's by default).
+    pub const CV_FIRST_LANGUAGE: &str = "cv.first_language";
+    /// The CV preview's second column language (Italian by default).
+    pub const CV_SECOND_LANGUAGE: &str = "cv.second_language";
+    /// "1" while the settings screen asks to confirm erasing everything.
+    pub const ERASE_CONFIRM: &str = "settings.erase_confirm";
+    /// The quiet hours as typed and the catalogue key of why they were refused (JSON).
+    pub const QUIET_HOURS_DRAFT: &str = "draft.ponte://settings";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {
