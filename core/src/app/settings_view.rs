@@ -14,7 +14,7 @@ use super::reminders::{self, NotificationCategory, NotificationPlan};
 use super::route::Route;
 use super::settings::{self, key};
 use super::{background, App, Effect, Screen};
-use crate::error::{Error, Result};
+use crate::error::{Error, InvalidReason, Result};
 use crate::i18n::{Arg, Catalogue, Localized, NamedArg};
 use crate::sync::ConsentChoice;
 
@@ -220,7 +220,12 @@ pub(super) fn handle(app: &App, event: SettingsEvent) -> Result<Vec<Effect>> {
                     Ok(vec![app.notification_plan()?])
                 }
                 Err(Error::Invalid { field, reason }) => {
-                    draft.error = Some(format!("settings-quiet-hours-error-{}", reason.code()));
+                    draft.error = Some(match reason {
+                        InvalidReason::BadDate | InvalidReason::OutOfRange => {
+                            format!("settings-quiet-hours-error-{}", reason.code())
+                        }
+                        other => format!("error-invalid-{}", other.code()),
+                    });
                     set_quiet_draft(app, &draft)?;
                     Err(Error::Invalid { field, reason })
                 }
