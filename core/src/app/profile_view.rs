@@ -19,9 +19,7 @@ use crate::diary::{
     PersonalDetails, Profile, Recognition, Shift, SkillDetails, Transport, WorkExperienceDetails,
 };
 use crate::error::{Error, InvalidReason, Result};
-use crate::fields::{
-    AvailabilityField, EducationField, Field, LanguageField, PersonalField,
-};
+use crate::fields::{AvailabilityField, EducationField, Field, LanguageField, PersonalField};
 use crate::i18n::{Arg, Catalogue, Localized, NamedArg};
 
 /// A screen of this part of the app.
@@ -89,9 +87,10 @@ pub struct ProfileSectionView {
     /// The entries of a list section; for personal details and availability, one entry
     /// once something is written.
     pub entries: Vec<ProfileEntry>,
-    /// For a list section: the "add" button and the link of its empty form.
-    pub add: Option<Localized>,
-    pub add_link: Option<String>,
+    /// The section's button: "Add a job" for a list section (a new entry's form), "Edit"
+    /// for personal details and availability; and the link of that form.
+    pub open_form: Localized,
+    pub form_link: String,
     /// What is missing, as a suggestion; `None` once the section has something.
     pub hint: Option<Localized>,
 }
@@ -246,7 +245,11 @@ fn field_specs(section: ProfileSection) -> &'static [(&'static str, &'static str
             ("summary", "field-personal-summary", LongText),
         ],
         ProfileSection::Availability => &[
-            ("hours_per_week", "field-availability-hours-per-week", Number),
+            (
+                "hours_per_week",
+                "field-availability-hours-per-week",
+                Number,
+            ),
             ("shifts", "field-availability-shifts", MultiChoice),
             ("max_travel_km", "field-availability-max-travel-km", Number),
             ("transport", "profile-transport", Choice),
@@ -346,7 +349,10 @@ fn stored_values(
                 let d = &l.details;
                 v.extend([
                     ("language", d.language.clone()),
-                    ("mother_tongue", if d.mother_tongue { "1" } else { "" }.into()),
+                    (
+                        "mother_tongue",
+                        if d.mother_tongue { "1" } else { "" }.into(),
+                    ),
                     ("listening", level(d.listening)),
                     ("reading", level(d.reading)),
                     ("spoken_interaction", level(d.spoken_interaction)),
@@ -356,7 +362,11 @@ fn stored_values(
             }
         }
         ProfileSection::Experience => {
-            if let Some(e) = profile.experiences.iter().find(|e| Some(e.id.as_str()) == id) {
+            if let Some(e) = profile
+                .experiences
+                .iter()
+                .find(|e| Some(e.id.as_str()) == id)
+            {
                 let d = &e.details;
                 v.extend([
                     ("role", d.role.clone()),
@@ -390,7 +400,11 @@ fn stored_values(
             }
         }
         ProfileSection::Certificate => {
-            if let Some(e) = profile.certificates.iter().find(|e| Some(e.id.as_str()) == id) {
+            if let Some(e) = profile
+                .certificates
+                .iter()
+                .find(|e| Some(e.id.as_str()) == id)
+            {
                 let d = &e.details;
                 v.extend([
                     ("name", d.name.clone()),
@@ -475,10 +489,16 @@ fn save_section(
                 summary: text(values, "summary"),
             };
             if !details.email.is_empty() && !valid_email(&details.email) {
-                return Err(Error::invalid(PersonalField::Email, InvalidReason::OutOfRange));
+                return Err(Error::invalid(
+                    PersonalField::Email,
+                    InvalidReason::OutOfRange,
+                ));
             }
             if !details.phone.is_empty() && !valid_phone(&details.phone) {
-                return Err(Error::invalid(PersonalField::Phone, InvalidReason::OutOfRange));
+                return Err(Error::invalid(
+                    PersonalField::Phone,
+                    InvalidReason::OutOfRange,
+                ));
             }
             diary.set_personal_details(&details)
         }
@@ -516,7 +536,10 @@ fn save_section(
                 writing: cefr(values, "writing"),
             };
             if details.language.trim().is_empty() {
-                return Err(Error::invalid(LanguageField::Language, InvalidReason::Required));
+                return Err(Error::invalid(
+                    LanguageField::Language,
+                    InvalidReason::Required,
+                ));
             }
             match id {
                 Some(id) => diary.update_language(id, &details).map(drop),
@@ -631,6 +654,19 @@ fn field_error_key(field: Field, reason: InvalidReason) -> String {
     }
 }
 
+/// A field's error message; an example number is an argument, so that it is isolated and
+/// reads left to right inside right-to-left text.
+fn field_message(key: &str, chain: &[String]) -> Localized {
+    let args = match key {
+        "profile-error-phone" => vec![NamedArg {
+            name: "example".into(),
+            value: Arg::Text("+39 333 123 4567".into()),
+        }],
+        _ => Vec::new(),
+    };
+    Catalogue::get().t(chain, key, &args)
+}
+
 // ---------------------------------------------------------------------------------------
 // Events.
 
@@ -639,7 +675,10 @@ pub(super) fn handle(app: &App, event: ProfileEvent) -> Result<Vec<Effect>> {
     match (event, &route) {
         (ProfileEvent::EditField { field, value }, Route::EditProfile { section, id }) => {
             // Only fields of this form are kept: a late event of another form changes nothing.
-            if !field_specs(*section).iter().any(|(code, ..)| *code == field) {
+            if !field_specs(*section)
+                .iter()
+                .any(|(code, ..)| *code == field)
+            {
                 return Ok(Vec::new());
             }
             let mut draft = match load_draft(app, &route)? {
@@ -711,7 +750,13 @@ pub(super) fn handle(app: &App, event: ProfileEvent) -> Result<Vec<Effect>> {
             save_draft(app, &route, &draft)?;
             Ok(Vec::new())
         }
-        (ProfileEvent::ConfirmDelete, Route::EditProfile { section, id: Some(id) }) => {
+        (
+            ProfileEvent::ConfirmDelete,
+            Route::EditProfile {
+                section,
+                id: Some(id),
+            },
+        ) => {
             delete_entry(&Diary::new(app.store.clone()), *section, id)?;
             settings::remove(&app.store, &draft_key(&route))?;
             app.pop_route()?;
@@ -758,8 +803,7 @@ fn cv_languages(app: &App, chain: &[String]) -> Result<(String, String)> {
     let first = settings::get(&app.store, key::CV_FIRST_LANGUAGE)?
         .or_else(|| chain.first().cloned())
         .unwrap_or_else(|| "en".into());
-    let second =
-        settings::get(&app.store, key::CV_SECOND_LANGUAGE)?.unwrap_or_else(|| "it".into());
+    let second = settings::get(&app.store, key::CV_SECOND_LANGUAGE)?.unwrap_or_else(|| "it".into());
     Ok((first, second))
 }
 
@@ -953,8 +997,12 @@ fn overview(app: &App, chain: &[String]) -> Result<ProfileOverview> {
         sections.push(ProfileSectionView {
             section,
             heading: t(heading_key(section)),
-            add: list.then(|| t(&format!("profile-add-{}", section.code()))),
-            add_link: list.then(|| link(section, None)),
+            open_form: if list {
+                t(&format!("profile-add-{}", section.code()))
+            } else {
+                t("button-edit")
+            },
+            form_link: link(section, None),
             entries,
             hint,
         });
@@ -1095,7 +1143,7 @@ fn form_view(
                     .error
                     .as_ref()
                     .filter(|(field, _)| field == code)
-                    .map(|(_, key)| t(key)),
+                    .map(|(_, key)| field_message(key, chain)),
                 value,
             }
         })
@@ -1156,3 +1204,7 @@ fn cv_view(app: &App, chain: &[String]) -> Result<CvPreview> {
         second_language: second,
     })
 }
+
+#[cfg(test)]
+#[path = "profile_tests.rs"]
+mod tests;

@@ -30,22 +30,33 @@ pub enum SettingsScreen {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum SettingsEvent {
     /// Sync only on Wi-Fi (the background job follows: `ScheduleBackgroundSync`).
-    SetWifiOnly { on: bool },
+    SetWifiOnly {
+        on: bool,
+    },
     /// Data saver: no map download and no images on mobile data.
-    SetDataSaver { on: bool },
+    SetDataSaver {
+        on: bool,
+    },
     /// Whether the offline map may download over mobile data.
-    SetMapMobileData { allowed: bool },
+    SetMapMobileData {
+        allowed: bool,
+    },
     /// Switch a kind of reminder on or off (the plan is computed again).
     SetNotifications {
         category: NotificationCategory,
         enabled: bool,
     },
     /// The quiet hours field changed (kept as typed until saved).
-    EditQuietHours { text: String },
+    EditQuietHours {
+        text: String,
+    },
     /// Save the quiet hours as typed; refused text shows its error on the field.
     SaveQuietHours,
     /// Share (or stop sharing) a kind of data with the tutor; only when paired.
-    SetConsent { choice: ConsentChoice, granted: bool },
+    SetConsent {
+        choice: ConsentChoice,
+        granted: bool,
+    },
     /// Export everything the person entered: `Effect::ShareFile` with a JSON file.
     ExportData,
     /// Ask to erase everything on this phone: the screen shows the confirmation.
@@ -280,6 +291,8 @@ fn erase_everything(app: &App) -> Result<()> {
     super::map::MapClient::new(app.store.clone()).remove()?;
     let path = app.store.path().to_owned();
     app.store.close()?;
+    // A new database at the same path starts its content generations again.
+    *CITIES.lock().unwrap_or_else(|p| p.into_inner()) = None;
     let mut name = path.as_os_str().to_owned();
     let base = name.clone();
     for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -295,12 +308,13 @@ fn erase_everything(app: &App) -> Result<()> {
 
 /// The cities of the installed content with their number of services, computed again only
 /// when the content changed: a walk over every service is too slow for each view.
+type CitiesCache = Option<(std::path::PathBuf, u64, Vec<(String, u32)>)>;
+static CITIES: Mutex<CitiesCache> = Mutex::new(None);
+
 fn cities(app: &App) -> Result<Vec<(String, u32)>> {
-    type Cached = Option<(std::path::PathBuf, u64, Vec<(String, u32)>)>;
-    static CACHE: Mutex<Cached> = Mutex::new(None);
     let generation = app.store.content_generation();
     let path = app.store.path().to_owned();
-    if let Some((p, g, cities)) = &*CACHE.lock().unwrap_or_else(|p| p.into_inner()) {
+    if let Some((p, g, cities)) = &*CITIES.lock().unwrap_or_else(|p| p.into_inner()) {
         if *p == path && *g == generation {
             return Ok(cities.clone());
         }
@@ -312,7 +326,7 @@ fn cities(app: &App) -> Result<Vec<(String, u32)>> {
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     })?;
-    *CACHE.lock().unwrap_or_else(|p| p.into_inner()) = Some((path, generation, cities.clone()));
+    *CITIES.lock().unwrap_or_else(|p| p.into_inner()) = Some((path, generation, cities.clone()));
     Ok(cities)
 }
 
