@@ -54,7 +54,10 @@ pub enum ProfileEvent {
     CancelDelete,
     /// CV preview: the language of one column (a catalogue language code).
     ChooseCvLanguage { column: CvColumn, code: String },
-    /// CV preview: share the CV in the second column's language (see `CvPreview.share`).
+    /// CV preview: share the CV in the second column's language (see `CvPreview.share`),
+    /// as `Effect::ShareFile` with a printable HTML page (`cv-<language>.html`). The shell
+    /// may turn it into a PDF with the platform's print service (Android's `PrintManager`,
+    /// iOS's `UIPrintPageRenderer`) before offering it; the core makes no PDF.
     ShareCv,
 }
 
@@ -959,8 +962,10 @@ fn overview(app: &App, chain: &[String]) -> Result<ProfileOverview> {
             ProfileSection::Education => {
                 entries.extend(profile.education.iter().map(|e| {
                     let d = &e.details;
-                    let when = period(num(d.start_year).into(), num(d.end_year).into());
-                    let when = when.trim_matches(|c| c == ' ' || c == '–').to_owned();
+                    let when = period(
+                        d.start_year.map(|y| y.to_string()),
+                        d.end_year.map(|y| y.to_string()),
+                    );
                     ProfileEntry {
                         title: d.title.clone(),
                         detail: joined(&[&d.institution, &d.country, &when]),
