@@ -371,6 +371,117 @@ fn every_section_form_saves_and_refuses_what_its_domain_refuses() {
 }
 
 #[test]
+fn each_bad_input_of_every_form_is_refused_in_arabic_on_its_own_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("p.db"), "ar");
+    app.handle(Event::Navigate {
+        route: Route::Profile,
+    })
+    .unwrap();
+    let long = "x".repeat(1_000);
+    let very_long = long.repeat(11);
+    // (section, what else is typed, the refused field, its bad value)
+    let cases: Vec<(ProfileSection, Vec<(&str, &str)>, &str, &str)> = vec![
+        (ProfileSection::Personal, vec![], "full_name", &long),
+        (
+            ProfileSection::Personal,
+            vec![],
+            "email",
+            "amina.example.org",
+        ),
+        (
+            ProfileSection::Personal,
+            vec![],
+            "email",
+            "amina @example.org",
+        ),
+        (ProfileSection::Personal, vec![], "phone", "12"),
+        (ProfileSection::Personal, vec![], "phone", "39+ 333 1234567"),
+        (
+            ProfileSection::Availability,
+            vec![],
+            "hours_per_week",
+            "100",
+        ),
+        (
+            ProfileSection::Availability,
+            vec![],
+            "max_travel_km",
+            "5000",
+        ),
+        (ProfileSection::Availability, vec![], "max_travel_km", "-3"),
+        (
+            ProfileSection::Availability,
+            vec![],
+            "available_from",
+            "2026-02-30",
+        ),
+        (ProfileSection::Language, vec![], "language", "123"),
+        (
+            ProfileSection::Experience,
+            vec![("employer", "Coop")],
+            "role",
+            " ",
+        ),
+        (
+            ProfileSection::Experience,
+            vec![("role", "Cuoco")],
+            "end_month",
+            "13/2024",
+        ),
+        (
+            ProfileSection::Experience,
+            vec![("role", "Cuoco")],
+            "tasks",
+            &very_long,
+        ),
+        (ProfileSection::Education, vec![], "title", ""),
+        (
+            ProfileSection::Education,
+            vec![("title", "Diploma")],
+            "eqf_level",
+            "9",
+        ),
+        (
+            ProfileSection::Education,
+            vec![("title", "Diploma"), ("start_year", "2010")],
+            "end_year",
+            "2005",
+        ),
+        (ProfileSection::Certificate, vec![], "name", ""),
+        (
+            ProfileSection::Certificate,
+            vec![("name", "HACCP")],
+            "issued_on",
+            "ieri",
+        ),
+    ];
+    for (section, typed, code, bad) in cases {
+        open(&app, &Route::EditProfile { section, id: None }.to_link());
+        for (field, value) in typed {
+            type_in(&app, field, value);
+        }
+        type_in(&app, code, bad);
+        profile_event(&app, ProfileEvent::Save);
+        let view = app.view().unwrap();
+        assert!(
+            matches!(view.route, Route::EditProfile { .. }),
+            "{section:?}.{code} was saved"
+        );
+        refused_on(&view, code, "ar");
+        assert_eq!(field(form(&view), code).value, bad, "kept as typed");
+        profile_event(&app, ProfileEvent::Discard);
+        assert_eq!(app.view().unwrap().route, Route::Profile);
+    }
+    // Nothing of it was saved.
+    let view = app.view().unwrap();
+    assert!(overview(&view)
+        .sections
+        .iter()
+        .all(|s| s.entries.is_empty()));
+}
+
+#[test]
 fn a_notification_category_switched_off_leaves_the_plan() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_at_home(&dir.path().join("p.db"), "en");
