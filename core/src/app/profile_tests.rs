@@ -760,7 +760,14 @@ fn erasing_asks_first_then_deletes_the_database_and_asks_the_shell_to_forget_eve
     settings_event(&app, SettingsEvent::CancelErase);
     assert_eq!(settings_view(&app.view().unwrap()).erase_confirmation, None);
 
+    // A question left open does not survive the process.
     settings_event(&app, SettingsEvent::AskErase);
+    let reopened = open_app(&path, &["en"]);
+    assert_eq!(
+        settings_view(&reopened.view().unwrap()).erase_confirmation,
+        None
+    );
+    drop(reopened);
     let effects = settings_event(&app, SettingsEvent::ConfirmErase);
     let [Effect::CancelBackgroundSync, Effect::ScheduleNotifications { plan }, Effect::ForgetDatabaseKey] =
         &effects[..]

@@ -46,8 +46,6 @@ pub(crate) mod key {
     pub const CV_FIRST_LANGUAGE: &str = "cv.first_language";
     /// The CV preview's second column language (Italian by default).
     pub const CV_SECOND_LANGUAGE: &str = "cv.second_language";
-    /// "1" while the settings screen asks to confirm erasing everything.
-    pub const ERASE_CONFIRM: &str = "settings.erase_confirm";
     /// The quiet hours as typed and the catalogue key of why they were refused (JSON).
     pub const QUIET_HOURS_DRAFT: &str = "draft.ponte://settings";
 }

@@ -196,7 +196,7 @@ pub(super) fn handle(app: &App, event: SettingsEvent) -> Result<Vec<Effect>> {
         return Ok(Vec::new());
     }
     if !matches!(event, SettingsEvent::AskErase | SettingsEvent::ConfirmErase) {
-        settings::remove(&app.store, key::ERASE_CONFIRM)?;
+        asking_to_erase(app, false);
     }
     let store = &app.store;
     match event {
@@ -260,16 +260,17 @@ pub(super) fn handle(app: &App, event: SettingsEvent) -> Result<Vec<Effect>> {
             }])
         }
         SettingsEvent::AskErase => {
-            settings::set_flag(store, key::ERASE_CONFIRM, true)?;
+            asking_to_erase(app, true);
             Ok(Vec::new())
         }
         SettingsEvent::CancelErase => Ok(Vec::new()),
         SettingsEvent::ConfirmErase => {
-            if !settings::get_flag(store, key::ERASE_CONFIRM, false)? {
+            if !is_asking_to_erase(app) {
                 // Erasing is never one tap: without the confirmation, nothing happens.
                 return Ok(Vec::new());
             }
             erase_everything(app)?;
+            asking_to_erase(app, false);
             Ok(vec![
                 Effect::CancelBackgroundSync,
                 Effect::ScheduleNotifications {
@@ -282,6 +283,29 @@ pub(super) fn handle(app: &App, event: SettingsEvent) -> Result<Vec<Effect>> {
             ])
         }
     }
+}
+
+/// The open databases whose settings screen asks to confirm erasing: in memory only, so a
+/// process killed meanwhile never comes back one tap away from erasing. Held weakly: a
+/// store dropped (the app closed) is forgotten with its question.
+static ASKING_TO_ERASE: Mutex<Vec<std::sync::Weak<crate::store::Store>>> = Mutex::new(Vec::new());
+
+fn asking_to_erase(app: &App, asking: bool) {
+    let mut asking_now = ASKING_TO_ERASE.lock().unwrap_or_else(|p| p.into_inner());
+    let this = std::sync::Arc::downgrade(&app.store);
+    asking_now.retain(|s| s.strong_count() > 0 && !s.ptr_eq(&this));
+    if asking {
+        asking_now.push(this);
+    }
+}
+
+fn is_asking_to_erase(app: &App) -> bool {
+    let this = std::sync::Arc::downgrade(&app.store);
+    ASKING_TO_ERASE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .any(|s| s.ptr_eq(&this))
 }
 
 /// Removes the offline map, closes the database and deletes its files. Nothing is sent to
@@ -426,7 +450,7 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
     } else {
         Vec::new()
     };
-    let confirming = settings::get_flag(store, key::ERASE_CONFIRM, false)?;
+    let confirming = is_asking_to_erase(app);
     let view = SettingsView {
         content_language: language_setting("field-settings-content-language", content.clone()),
         ui_language: language_setting("field-settings-ui-language", ui),
