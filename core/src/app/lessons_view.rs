@@ -329,7 +329,7 @@ impl From<&SavedText> for Text {
 }
 
 fn draft_key(route: &Route) -> String {
-    format!("{}{}", key::LESSONS_DRAFT_PREFIX, route.to_link())
+    format!("{}{}", key::DRAFT_PREFIX, route.to_link())
 }
 
 fn load_draft<T: for<'de> Deserialize<'de>>(app: &App, route: &Route) -> Result<Option<T>> {

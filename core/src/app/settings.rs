@@ -40,9 +40,15 @@ pub(crate) mod key {
     pub const MAP_PENDING: &str = "map.pending";
     /// Why the last map download stopped (a `MapProblem` code, `wifi`, `no-map`, `paused`).
     pub const MAP_PROBLEM: &str = "map.problem";
-    /// Prefix of a lessons screen's draft, `draft.<route link>` (JSON): the selection on a
-    /// lesson's step, the name typed for a certificate.
-    pub const LESSONS_DRAFT_PREFIX: &str = "draft.";
+    /// Prefix of a screen's draft: `draft.<route link>` = JSON of what was typed or chosen
+    /// (a form's fields, a lesson step's selection), kept until saved or discarded.
+    pub const DRAFT_PREFIX: &str = "draft.";
+    /// The CV preview's first column language (the person's by default).
+    pub const CV_FIRST_LANGUAGE: &str = "cv.first_language";
+    /// The CV preview's second column language (Italian by default).
+    pub const CV_SECOND_LANGUAGE: &str = "cv.second_language";
+    /// The quiet hours as typed and the catalogue key of why they were refused (JSON).
+    pub const QUIET_HOURS_DRAFT: &str = "draft.ponte://settings";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {
