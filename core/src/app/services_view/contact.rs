@@ -16,15 +16,11 @@ pub(super) struct ContactLink {
     pub uri: String,
 }
 
-/// Italian numbers that are dialled as they are: emergency and helpline short numbers
-/// (112, 1522) and the toll-free and shared-cost ranges, which do not work with +39.
+/// Italian numbers that are dialled as they are: emergency and helpline numbers (112, 1522,
+/// 116117: the 1 range) and the toll-free, shared-cost and premium ranges (8…), which do not
+/// work with +39; and anything as short as a short number.
 fn dialled_as_is(digits: &str) -> bool {
-    digits.len() <= 6
-        || [
-            "800", "803", "199", "840", "848", "892", "894", "895", "899",
-        ]
-        .iter()
-        .any(|p| digits.starts_with(p))
+    digits.len() <= 5 || digits.starts_with('1') || digits.starts_with('8')
 }
 
 /// A phone number as a `tel:` number: E.164 (`+390511234567`) for Italian landlines and
@@ -57,9 +53,9 @@ pub(crate) fn dial_number(written: &str) -> Option<String> {
     if dialled_as_is(&digits) {
         return Some(digits);
     }
-    // Landlines start with 0 (kept after +39), mobiles with 3.
+    // Landlines start with 0 (kept after +39), mobiles with 3, personal numbers with 5.
     match digits.as_bytes()[0] {
-        b'0' | b'3' if (6..=11).contains(&digits.len()) => Some(format!("+39{digits}")),
+        b'0' | b'3' | b'5' if (6..=11).contains(&digits.len()) => Some(format!("+39{digits}")),
         _ => None,
     }
 }
@@ -184,6 +180,11 @@ mod tests {
             ("800 290 290", Some("800290290")),
             ("803.116", Some("803116")),
             ("199 123 456", Some("199123456")),
+            ("116 117", Some("116117")),
+            ("848 800 333", Some("848800333")),
+            // VoIP "personal" numbers are geographic-free but dialled with +39.
+            ("055 1234567", Some("+390551234567")),
+            ("5512345678", Some("+395512345678")),
             // Not numbers.
             ("", None),
             ("call us", None),

@@ -129,8 +129,10 @@ pub struct ServiceToggle {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ServiceCategoryChoice {
-    /// Its icon is `category.icon()`; `label` is also the icon's accessibility label.
     pub category: Category,
+    /// The icon's Material Symbols name (iOS maps it to an SF Symbol); `label` is also its
+    /// accessibility label.
+    pub icon: String,
     pub label: Localized,
     pub selected: bool,
 }
@@ -144,7 +146,8 @@ pub struct ServiceRow {
     pub name: Localized,
     /// The first category's label (the row's icon's accessibility label).
     pub category: Option<Localized>,
-    pub category_icon: Option<Category>,
+    /// The first category's icon (a Material Symbols name).
+    pub category_icon: Option<String>,
     pub address: String,
     /// "350 m", "2,4 km"; `None` without a point to measure from.
     pub distance: Option<Localized>,
@@ -604,7 +607,7 @@ fn row(
         id: service.id.clone(),
         name: content_text(&service.name, &service.name_language),
         category: first.map(|c| category_label(words, c)),
-        category_icon: first,
+        category_icon: first.map(|c| c.icon().to_owned()),
         address: service.address.clone(),
         distance: service.distance_m.map(|d| distance_text(words, d)),
         open_line: times.open_line(service.open.as_ref()),
@@ -747,6 +750,7 @@ fn list_view(app: &App, words: &Words) -> Result<ServiceListView> {
             .iter()
             .map(|&category| ServiceCategoryChoice {
                 category,
+                icon: category.icon().to_owned(),
                 label: category_label(words, category),
                 selected: selected.contains(&category),
             })
@@ -826,6 +830,7 @@ fn detail_view(app: &App, words: &Words, id: &str) -> Result<ServiceDetailView> 
             .iter()
             .map(|&category| ServiceCategoryChoice {
                 category,
+                icon: category.icon().to_owned(),
                 label: category_label(words, category),
                 selected: true,
             })
