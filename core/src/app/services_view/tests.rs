@@ -813,5 +813,8 @@ fn every_services_screen_in_italian_english_arabic_and_farsi_matches_its_snapsho
         })
         .unwrap();
         shot("map-without-pack");
+        // Paired: the download is offered, on Wi-Fi only.
+        crate::sync::pretend_paired(app.store(), "https://ponte.example.org");
+        shot("map-offer");
     }
 }
