@@ -1043,6 +1043,15 @@ fn network_code(network: NetworkKind) -> &'static str {
     }
 }
 
+/// A tap on a service that an update removed meanwhile changes nothing (its screen, if open,
+/// already says it is gone).
+fn unless_gone(result: Result<Vec<Effect>>) -> Result<Vec<Effect>> {
+    match result {
+        Err(Error::NotFound { .. }) => Ok(Vec::new()),
+        other => other,
+    }
+}
+
 pub(super) fn handle(app: &App, event: ServicesEvent) -> Result<Vec<Effect>> {
     match event {
         ServicesEvent::Search { text } => update_list(app, |s| s.query = text),
@@ -1076,34 +1085,21 @@ pub(super) fn handle(app: &App, event: ServicesEvent) -> Result<Vec<Effect>> {
             })
         }
         ServicesEvent::OpenService { id } => {
-            Services::new(app.store.clone()).mark_viewed(&id)?;
+            unless_gone(
+                Services::new(app.store.clone())
+                    .mark_viewed(&id)
+                    .map(|()| Vec::new()),
+            )?;
             app.go(Route::Service { id })
         }
-        ServicesEvent::ToggleFavourite { id } => {
+        ServicesEvent::ToggleFavourite { id } => unless_gone((|| {
             let services = Services::new(app.store.clone());
             let now_favourite = services.service(&id, &[], None)?.favourite;
             services.set_favourite(&id, !now_favourite)?;
             Ok(Vec::new())
-        }
-        ServicesEvent::ReadAloud { id } => read_aloud(app, &id),
-        ServicesEvent::OpenContact { id, index } => {
-            let details =
-                Services::new(app.store.clone()).service(&id, &app.content_chain()?, None)?;
-            let links = contact::links(
-                &details.contacts,
-                app.capabilities().platform,
-                Some((details.lat, details.lon, &details.text.name)),
-            );
-            Ok(links
-                .into_iter()
-                .nth(index as usize)
-                .map(|link| Effect::OpenExternal {
-                    kind: link.kind,
-                    uri: link.uri,
-                })
-                .into_iter()
-                .collect())
-        }
+        })()),
+        ServicesEvent::ReadAloud { id } => unless_gone(read_aloud(app, &id)),
+        ServicesEvent::OpenContact { id, index } => unless_gone(open_contact(app, &id, index)),
         ServicesEvent::ChooseReportKind { kind } => update_draft(app, |d| {
             d.kind = Some(kind.code().to_owned());
             d.kind_error = None;
@@ -1146,6 +1142,25 @@ pub(super) fn handle(app: &App, event: ServicesEvent) -> Result<Vec<Effect>> {
             Ok(Vec::new())
         }
     }
+}
+
+/// The link of a contact button of the service's screen, by its position.
+fn open_contact(app: &App, id: &str, index: u32) -> Result<Vec<Effect>> {
+    let details = Services::new(app.store.clone()).service(id, &app.content_chain()?, None)?;
+    let links = contact::links(
+        &details.contacts,
+        app.capabilities().platform,
+        Some((details.lat, details.lon, &details.text.name)),
+    );
+    Ok(links
+        .into_iter()
+        .nth(index as usize)
+        .map(|link| Effect::OpenExternal {
+            kind: link.kind,
+            uri: link.uri,
+        })
+        .into_iter()
+        .collect())
 }
 
 /// Changes the list's filters; the list starts again at its first page.

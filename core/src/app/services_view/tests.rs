@@ -440,17 +440,33 @@ fn a_phone_without_content_says_so() {
     let empty = list(&app);
     assert!(empty.services.is_empty());
     assert_eq!(empty.empty.unwrap().text, t("en", "services-no-content"));
-    // A link to a service the phone does not have.
-    app.handle(Event::OpenLink {
-        link: "ponte://services/gone".into(),
-    })
-    .unwrap();
+    // A service the phone no longer has (a stale tap, an old link): said on its screen, and
+    // its buttons change nothing.
+    services(
+        &app,
+        super::ServicesEvent::OpenService { id: "gone".into() },
+    );
+    let view = app.view().unwrap();
+    assert_eq!(view.route, Route::Service { id: "gone".into() });
     assert!(matches!(
-        app.view().unwrap().screen,
-        Screen::Services {
-            screen: ServicesScreen::NotFound { .. }
-        }
+        view.screen,
+        Screen::Services { screen: ServicesScreen::NotFound { explanation } }
+            if explanation.text == t("en", "error-not-found")
     ));
+    assert!(services(
+        &app,
+        super::ServicesEvent::ToggleFavourite { id: "gone".into() }
+    )
+    .is_empty());
+    assert!(services(
+        &app,
+        super::ServicesEvent::OpenContact {
+            id: "gone".into(),
+            index: 0
+        }
+    )
+    .is_empty());
+    assert_eq!(app.view().unwrap().error, None);
 }
 
 #[test]
