@@ -563,9 +563,16 @@ impl<'a> TimeWords<'a> {
                                     .text
                             })
                             .collect();
-                        let text = ranges.join(", ");
                         let base = self.words.t("service-open");
-                        Localized { text, ..base }
+                        // The list's comma follows the script: "،" in Arabic script.
+                        let comma = match base.direction {
+                            crate::i18n::TextDirection::RightToLeft => "، ",
+                            crate::i18n::TextDirection::LeftToRight => ", ",
+                        };
+                        Localized {
+                            text: ranges.join(comma),
+                            ..base
+                        }
                     }
                 };
                 Some(ServiceDayHours {

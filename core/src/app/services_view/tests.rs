@@ -226,10 +226,15 @@ fn find_the_nearest_open_employment_centre_and_call_it() {
     let closed = t("ar", "service-closed");
     assert_eq!(service.week[5].hours.text, closed);
     assert_eq!(service.week[6].hours.text, closed);
-    assert!(
-        service.week[3].hours.text.contains(", "),
+    assert_eq!(
+        service.week[3].hours.text.matches('–').count(),
+        2,
         "{:?}",
         service.week[3]
+    );
+    assert!(
+        service.week[3].hours.text.contains("، "),
+        "the Arabic comma"
     );
     // Call, WhatsApp and directions; the http site is not offered; walk-in is text.
     let kinds: Vec<ExternalKind> = service.contacts.iter().map(|c| c.kind).collect();
