@@ -337,6 +337,8 @@ record_fields! {
     Report => ReportField ("report") {
         /// What is wrong, in the person's words; needed for some kinds of report.
         Comment = "comment",
+        /// What kind of wrong information it is.
+        Kind = "kind",
     }
 }
 

@@ -252,24 +252,31 @@ fn remove_file(path: &Path) -> Result<()> {
 
 pub struct MapClient {
     store: Arc<Store>,
-    http: reqwest::Client,
+    /// Built at the first network call: the map screen reads the state at every view, and
+    /// an HTTP client (TLS roots) is not free.
+    http: std::sync::OnceLock<reqwest::Client>,
     shared: Arc<Shared>,
 }
 
 impl MapClient {
     pub fn new(store: Arc<Store>) -> Self {
-        let http = reqwest::Client::builder()
-            .connect_timeout(CONNECT_TIMEOUT)
-            .read_timeout(READ_TIMEOUT)
-            .user_agent(concat!("ponte/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .expect("an HTTP client with rustls builds");
         let shared = shared_for(store.path());
         MapClient {
             store,
-            http,
+            http: std::sync::OnceLock::new(),
             shared,
         }
+    }
+
+    fn http(&self) -> &reqwest::Client {
+        self.http.get_or_init(|| {
+            reqwest::Client::builder()
+                .connect_timeout(CONNECT_TIMEOUT)
+                .read_timeout(READ_TIMEOUT)
+                .user_agent(concat!("ponte/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .expect("an HTTP client with rustls builds")
+        })
     }
 
     /// `<database folder>/maps`.
@@ -364,7 +371,7 @@ impl MapClient {
     ) -> Result<Option<(SignedMapManifest, MapManifest)>> {
         let response = self
             .send(
-                self.http
+                self.http()
                     .get(format!("{server}/api/v1/maps/{region}/manifest"))
                     .bearer_auth(token),
             )
@@ -525,7 +532,7 @@ impl MapClient {
         }
         let etag = format!("\"{}\"", manifest.sha256);
         let mut request = self
-            .http
+            .http()
             .get(format!("{server}/api/v1/maps/{}/pack", manifest.region))
             .bearer_auth(token);
         if have > 0 {

@@ -49,6 +49,14 @@ pub(crate) mod key {
     pub const CV_SECOND_LANGUAGE: &str = "cv.second_language";
     /// The quiet hours as typed and the catalogue key of why they were refused (JSON).
     pub const QUIET_HOURS_DRAFT: &str = "draft.ponte://settings";
+    /// The services list's filters, search text and pages shown (JSON), kept so a person
+    /// coming back finds the list as they left it.
+    pub const SERVICES_LIST: &str = "services.list";
+    /// The map screen's visible area, `south,west,north,east`, for the pins.
+    pub const SERVICES_MAP_VIEWPORT: &str = "services.map.viewport";
+    /// The connection the shell reported when the person asked for the map (`wifi`,
+    /// `mobile`, `offline`), read by the download task.
+    pub const MAP_NETWORK: &str = "map.network";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {
