@@ -861,7 +861,9 @@ fn paired_view(app: &App, chain: &[String]) -> Result<PairedView> {
     let total = items.len();
     let done_label = t("tutor-item-done");
     let items_empty = items.is_empty().then(|| t("tutor-items-empty"));
-    // Formatting dates is not free: only the rows shown.
+    // Formatting dates is not free: only the rows shown, each date and time of day once.
+    let mut dates = std::collections::HashMap::new();
+    let mut times = std::collections::HashMap::new();
     let rows = items
         .into_iter()
         .take(shown)
@@ -873,9 +875,16 @@ fn paired_view(app: &App, chain: &[String]) -> Result<PairedView> {
                 TutorItemKind::JobOffer => "tutor-item-job-offer",
             }),
             when: item.at.map(|at| {
-                let time = crate::i18n::format_time(&locale, at, &zone_name);
                 let date = crate::time::local_date(at, &zone);
-                let date = crate::i18n::format_date(&locale, &date.to_string());
+                let date = dates
+                    .entry(date)
+                    .or_insert_with(|| crate::i18n::format_date(&locale, &date.to_string()))
+                    .clone();
+                let local = at.zoned(&zone);
+                let time = times
+                    .entry((local.hour(), local.minute()))
+                    .or_insert_with(|| crate::i18n::format_time(&locale, at, &zone_name))
+                    .clone();
                 catalogue.t(
                     chain,
                     "tutor-date-time",
