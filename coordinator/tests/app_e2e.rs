@@ -197,16 +197,15 @@ async fn scan_pair_receive_an_appointment_and_disconnect() {
     let effects = app.run(Task::Unpair).await.unwrap();
     assert_eq!(effects[0], Effect::CancelBackgroundSync);
     let view = app.view().unwrap();
-    assert!(
-        matches!(
-            view.screen,
-            Screen::Tutor {
-                screen: TutorScreen::NotPaired { .. }
-            }
-        ),
-        "{:?}",
-        view.screen
-    );
+    let Screen::Tutor {
+        screen: TutorScreen::NotPaired { screen },
+    } = &view.screen
+    else {
+        panic!("not paired any more: {:?}", view.screen)
+    };
+    // What the tutor prepared stays on the phone, as its reminder does.
+    assert_eq!(screen.items.len(), 1);
+    assert_eq!(view.notice.as_ref().unwrap().locale, "ar");
     assert_eq!(
         coordinator.query_i64("SELECT count(*) FROM device WHERE revoked_at IS NULL"),
         0,

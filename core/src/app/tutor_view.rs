@@ -45,6 +45,12 @@ pub struct NotPairedView {
     pub pair: Localized,
     /// Scans the tutor's QR code (`TutorEvent::Scan`); `None` without a camera.
     pub scan: Option<Localized>,
+    pub items_title: Localized,
+    /// What a former tutor prepared stays on the phone (and in its reminders); empty when
+    /// there is none.
+    pub items: Vec<TutorItemRow>,
+    /// Shows more items (`TutorEvent::ShowMoreItems`); `None` when all are shown.
+    pub more_items: Option<Localized>,
 }
 
 /// One text field of a form: what the person typed is always shown back, with the reason it
@@ -710,12 +716,27 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
         },
         _ => {
             let t = |key: &str| Catalogue::get().t(chain, key, &[]);
+            // Building a sync client is not free: only when there are items to show.
+            let any_item: bool = app.store.read(|conn| {
+                Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM tutor_item)", [], |r| r.get(0))?)
+            })?;
+            let (items, more_items) = if any_item {
+                let items = client(app).tutor_items()?;
+                let shown = app.session().tutor.items_shown;
+                let (rows, more, _) = item_rows(app, chain, shown, items)?;
+                (rows, more)
+            } else {
+                (Vec::new(), None)
+            };
             TutorScreen::NotPaired {
                 screen: NotPairedView {
                     explanation: t("tutor-not-paired-explain"),
                     privacy: t("tutor-not-paired-privacy"),
                     pair: t("pair-title"),
                     scan: app.capabilities.camera.then(|| t("first-run-pairing-scan")),
+                    items_title: t("tutor-items-title"),
+                    items,
+                    more_items,
                 },
             }
         }
@@ -857,7 +878,50 @@ fn paired_view(app: &App, chain: &[String]) -> Result<PairedView> {
         })
         .collect();
 
-    let shown = state.items_shown.max(ITEMS_PAGE) as usize;
+    let (rows, more_items, items_empty) = item_rows(app, chain, state.items_shown, items)?;
+
+    Ok(PairedView {
+        connected,
+        sync_line,
+        pending,
+        syncing,
+        sync_failure,
+        sync_now: t("sync-now"),
+        can_sync: !state.syncing && !state.unpairing,
+        consents_title: t("share-title"),
+        consents,
+        consents_note: state.consents_changed.then(|| t("tutor-consent-changed")),
+        items_title: t("tutor-items-title"),
+        items: rows,
+        more_items,
+        items_empty,
+        unpair: t("unpair"),
+        confirm_unpair: state.confirm_unpair.then(|| UnpairConfirmation {
+            question: t("tutor-unpair-question"),
+            confirm: t("tutor-unpair-confirm"),
+            cancel: t("tutor-unpair-cancel"),
+        }),
+        unpairing: state.unpairing.then(|| t("tutor-unpairing")),
+        unpair_failure: state.unpair_failure.as_deref().map(t),
+    })
+}
+
+/// The tutor's items shown (a page at a time), the "more" button and the empty state.
+type ItemRows = (Vec<TutorItemRow>, Option<Localized>, Option<Localized>);
+
+fn item_rows(
+    app: &App,
+    chain: &[String],
+    items_shown: u32,
+    items: Vec<crate::sync::TutorItem>,
+) -> Result<ItemRows> {
+    let catalogue = Catalogue::get();
+    let t = |key: &str| catalogue.t(chain, key, &[]);
+    let locale = chain.first().cloned().unwrap_or_else(|| "en".into());
+    let zone_name = app.capabilities.time_zone.clone();
+    let zone = crate::time::time_zone(crate::fields::QueryField::TimeZone, &zone_name)
+        .or_else(|_| crate::time::time_zone(crate::fields::QueryField::TimeZone, ""))?;
+    let shown = items_shown.max(ITEMS_PAGE) as usize;
     let total = items.len();
     let done_label = t("tutor-item-done");
     let items_empty = items.is_empty().then(|| t("tutor-items-empty"));
@@ -903,30 +967,11 @@ fn paired_view(app: &App, chain: &[String]) -> Result<PairedView> {
         })
         .collect();
 
-    Ok(PairedView {
-        connected,
-        sync_line,
-        pending,
-        syncing,
-        sync_failure,
-        sync_now: t("sync-now"),
-        can_sync: !state.syncing && !state.unpairing,
-        consents_title: t("share-title"),
-        consents,
-        consents_note: state.consents_changed.then(|| t("tutor-consent-changed")),
-        items_title: t("tutor-items-title"),
-        items: rows,
-        more_items: (total > shown).then(|| t("tutor-items-more")),
+    Ok((
+        rows,
+        (total > shown).then(|| t("tutor-items-more")),
         items_empty,
-        unpair: t("unpair"),
-        confirm_unpair: state.confirm_unpair.then(|| UnpairConfirmation {
-            question: t("tutor-unpair-question"),
-            confirm: t("tutor-unpair-confirm"),
-            cancel: t("tutor-unpair-cancel"),
-        }),
-        unpairing: state.unpairing.then(|| t("tutor-unpairing")),
-        unpair_failure: state.unpair_failure.as_deref().map(t),
-    })
+    ))
 }
 
 #[cfg(test)]
