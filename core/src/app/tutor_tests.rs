@@ -465,3 +465,22 @@ fn every_tutor_screen_in_italian_english_arabic_and_farsi_matches_its_snapshot()
         shot("tutor-unpair-confirm");
     }
 }
+
+/// The shells run tasks on their own threads (uniffi's async calls need `Send` futures): no
+/// lock of the app may be held across a network wait. Checked by the compiler.
+#[test]
+fn tasks_can_run_on_any_thread() {
+    fn send<T: Send>(_: &T) {}
+    let dir = tempfile::tempdir().unwrap();
+    let app = super::super::tests::open_app(&dir.path().join("p.db"), &["en"]);
+    for task in [
+        Task::Pair {
+            server: NOWHERE.into(),
+            code: "ABCD-EFGH".into(),
+        },
+        Task::SyncNow,
+        Task::Unpair,
+    ] {
+        send(&app.run(task));
+    }
+}

@@ -25,6 +25,8 @@ const CODE_LEN: usize = 8;
 /// A screen of this part of the app.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+// One screen at a time, and records cross uniffi unboxed.
+#[allow(clippy::large_enum_variant)]
 pub enum TutorScreen {
     /// The phone shares nothing: what pairing is, and how to start it.
     NotPaired { screen: NotPairedView },
@@ -540,42 +542,51 @@ async fn pair(app: &App, server: &str, code: &str) -> Result<Vec<Effect>> {
     // The content in the person's languages; the server keeps those it has.
     let languages = app.content_chain()?;
     let paired = client.pair(&server, &code, device_name, languages).await;
+    if !note_pairing(app, paired)? {
+        return Ok(Vec::new());
+    }
+    paired_now(app, &server)?;
+    // The first sync brings the tutor's items and the territory; if it fails, the tutor
+    // screen says so and the background job tries again.
+    let _ = sync_once(app, &client).await;
+    Ok(vec![app.background_sync()?, app.notification_plan()?])
+}
+
+/// Puts how pairing ended into the form's state; true when the phone is now paired. A
+/// function of its own so that no lock of the session is held across an await.
+fn note_pairing(app: &App, paired: Result<crate::sync::Pairing>) -> Result<bool> {
     let mut session = app.session();
     let state = &mut session.tutor;
     state.pairing = false;
     match paired {
-        Ok(_) => {}
+        Ok(_) => {
+            state.code_error = None;
+            state.server_error = None;
+            state.pair_failure = None;
+            Ok(true)
+        }
         Err(Error::AlreadyPaired) => {
             state.pair_failure = Some("error-already-paired".into());
-            return Ok(Vec::new());
+            Ok(false)
         }
         Err(Error::Sync { failure, .. }) => {
             match failure {
                 SyncFailure::BadCode => state.code_error = Some("error-sync-bad-code".into()),
                 other => state.pair_failure = Some(pair_failure_key(other).into()),
             }
-            return Ok(Vec::new());
+            Ok(false)
         }
         Err(Error::Invalid { field, reason }) => {
-            match crate::fields::Field::from(field) {
+            match field {
                 crate::fields::Field::Pairing {
                     field: PairingField::Server,
                 } => state.server_error = Some(field_error_key(PairingField::Server, reason)),
                 _ => state.code_error = Some(field_error_key(PairingField::Code, reason)),
             }
-            return Ok(Vec::new());
+            Ok(false)
         }
-        Err(other) => return Err(other),
+        Err(other) => Err(other),
     }
-    state.code_error = None;
-    state.server_error = None;
-    state.pair_failure = None;
-    drop(session);
-    paired_now(app, &server)?;
-    // The first sync brings the tutor's items and the territory; if it fails, the tutor
-    // screen says so and the background job tries again.
-    let _ = sync_once(app, &client).await;
-    Ok(vec![app.background_sync()?, app.notification_plan()?])
 }
 
 /// Why pairing failed, in the catalogue.
