@@ -803,12 +803,10 @@ fn paired_view(app: &App, chain: &[String]) -> Result<PairedView> {
     let today = crate::time::local_date(app.now(), &zone);
     // "10:24" today, "1 Dec 2026 at 10:24" another day.
     let when = |at: crate::time::Timestamp| -> String {
-        let time = crate::i18n::format_time(&locale, at, &zone_name);
-        let date = crate::time::local_date(at, &zone);
-        if date == today {
+        let (date, time) = date_and_time(&locale, at, &zone, &zone_name);
+        if crate::time::local_date(at, &zone) == today {
             time
         } else {
-            let date = crate::i18n::format_date(&locale, &date.to_string());
             catalogue
                 .t(
                     chain,
@@ -917,6 +915,41 @@ fn paired_view(app: &App, chain: &[String]) -> Result<PairedView> {
     })
 }
 
+/// The local date and time of day of `at` in `locale`. ICU formatters are built at each call
+/// and the same few days come back at every view, so what was formatted is kept (per locale,
+/// day and minute of the day; emptied when it grows past a bound).
+fn date_and_time(
+    locale: &str,
+    at: crate::time::Timestamp,
+    zone: &jiff::tz::TimeZone,
+    zone_name: &str,
+) -> (String, String) {
+    type Formatted = std::collections::HashMap<(String, bool, i64), String>;
+    static FORMATTED: std::sync::OnceLock<Mutex<Formatted>> = std::sync::OnceLock::new();
+    const MAX_FORMATTED: usize = 4096;
+    let local = at.zoned(zone);
+    let day = crate::time::local_date(at, zone);
+    let day_key =
+        i64::from(day.year()) * 10_000 + i64::from(day.month()) * 100 + i64::from(day.day());
+    let minute_key = i64::from(local.hour()) * 60 + i64::from(local.minute());
+    let mut formatted = FORMATTED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if formatted.len() > MAX_FORMATTED {
+        formatted.clear();
+    }
+    let date = formatted
+        .entry((locale.to_owned(), true, day_key))
+        .or_insert_with(|| crate::i18n::format_date(locale, &day.to_string()))
+        .clone();
+    let time = formatted
+        .entry((locale.to_owned(), false, minute_key))
+        .or_insert_with(|| crate::i18n::format_time(locale, at, zone_name))
+        .clone();
+    (date, time)
+}
+
 /// The tutor's items shown (a page at a time), the "more" button and the empty state.
 type ItemRows = (Vec<TutorItemRow>, Option<Localized>, Option<Localized>);
 
@@ -936,9 +969,7 @@ fn item_rows(
     let total = items.len();
     let done_label = t("tutor-item-done");
     let items_empty = items.is_empty().then(|| t("tutor-items-empty"));
-    // Formatting dates is not free: only the rows shown, each date and time of day once.
-    let mut dates = std::collections::HashMap::new();
-    let mut times = std::collections::HashMap::new();
+    // Formatting dates is not free: only the rows shown.
     let rows = items
         .into_iter()
         .take(shown)
@@ -950,16 +981,7 @@ fn item_rows(
                 TutorItemKind::JobOffer => "tutor-item-job-offer",
             }),
             when: item.at.map(|at| {
-                let date = crate::time::local_date(at, &zone);
-                let date = dates
-                    .entry(date)
-                    .or_insert_with(|| crate::i18n::format_date(&locale, &date.to_string()))
-                    .clone();
-                let local = at.zoned(&zone);
-                let time = times
-                    .entry((local.hour(), local.minute()))
-                    .or_insert_with(|| crate::i18n::format_time(&locale, at, &zone_name))
-                    .clone();
+                let (date, time) = date_and_time(&locale, at, &zone, &zone_name);
                 catalogue.t(
                     chain,
                     "tutor-date-time",
