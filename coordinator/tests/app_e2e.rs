@@ -102,6 +102,37 @@ async fn scan_pair_receive_an_appointment_and_disconnect() {
     assert_eq!(form.code.value, code);
     assert_eq!(form.server.value, coordinator.base());
 
+    // A code the coordinator does not know (mistyped): refused on the code field, in Arabic,
+    // and nothing is paired.
+    tutor_event(
+        &app,
+        TutorEvent::EditCode {
+            text: "zzzz zzzz".into(),
+        },
+    );
+    let effects = tutor_event(&app, TutorEvent::Pair);
+    let [Effect::Run { task }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert!(app.run(task.clone()).await.unwrap().is_empty());
+    let view = app.view().unwrap();
+    let Screen::Tutor {
+        screen: TutorScreen::Pairing { form },
+    } = &view.screen
+    else {
+        panic!("still the pairing form: {:?}", view.screen)
+    };
+    assert_eq!(form.code.error.as_ref().unwrap().locale, "ar");
+    assert_eq!(form.code.value, "zzzz zzzz", "what was typed stays");
+    assert!(form.can_pair);
+
+    // Typed again, by hand, in lower case with a space.
+    tutor_event(
+        &app,
+        TutorEvent::EditCode {
+            text: code.to_lowercase().replace('-', " "),
+        },
+    );
     let effects = tutor_event(&app, TutorEvent::Pair);
     let [Effect::Run { task }] = &effects[..] else {
         panic!("{effects:?}")

@@ -487,7 +487,11 @@ fn edit(
 
 fn start_pairing(app: &App) -> Result<Vec<Effect>> {
     let route = app.current_route();
-    if !matches!(route, Route::Pairing { .. }) || app.session().tutor.pairing {
+    if !matches!(route, Route::Pairing { .. })
+        || app.session().tutor.pairing
+        || crate::sync::is_paired(&app.store)?
+    {
+        // The form says why it cannot pair (already paired, or pairing).
         return Ok(Vec::new());
     }
     let draft = form_values(app, &route)?;
