@@ -243,4 +243,33 @@ async fn scan_pair_receive_an_appointment_and_disconnect() {
         "the coordinator forgot the phone"
     );
     assert_eq!(app.start().unwrap()[1], Effect::CancelBackgroundSync);
+
+    // Later, a new code from the tutor, typed by hand from the tutor screen: the form gives
+    // way to the tutor screen, with home still underneath.
+    let code = tutor.pairing_code(&beneficiary).await;
+    tutor_event(&app, TutorEvent::OpenPairing);
+    tutor_event(
+        &app,
+        TutorEvent::EditServer {
+            text: coordinator.base(),
+        },
+    );
+    tutor_event(&app, TutorEvent::EditCode { text: code });
+    let effects = tutor_event(&app, TutorEvent::Pair);
+    let [Effect::Run { task }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    let effects = app.run(task.clone()).await.unwrap();
+    assert!(matches!(effects[0], Effect::ScheduleBackgroundSync { .. }));
+    let view = app.view().unwrap();
+    assert_eq!(view.route, Route::Tutor);
+    assert!(matches!(
+        view.screen,
+        Screen::Tutor {
+            screen: TutorScreen::Paired { .. }
+        }
+    ));
+    assert!(app.back().unwrap());
+    assert_eq!(app.view().unwrap().route, Route::Home);
+    assert!(!app.back().unwrap());
 }
