@@ -377,6 +377,13 @@ fn field_error_key(field: PairingField, reason: InvalidReason) -> String {
 pub(super) fn handle(app: &App, event: TutorEvent) -> Result<Vec<Effect>> {
     match event {
         TutorEvent::OpenPairing => {
+            // A new form: what an earlier attempt said does not belong to it.
+            {
+                let mut session = app.session();
+                session.tutor.code_error = None;
+                session.tutor.server_error = None;
+                session.tutor.pair_failure = None;
+            }
             app.lock_nav().push(
                 &app.store,
                 Route::Pairing {
