@@ -1,3 +1,45 @@
 # Ponte — app-tutor (ar).
 # Review: machine
 
+tutor-not-paired-explain = إذا كانت منظمة تساعدك في البحث عن عمل، يمكن لمرشدك أن يعطيك رمزًا لربط هذا الهاتف. بعد ذلك يمكنه أن يرسل لك مواعيد ومهام.
+tutor-not-paired-privacy = تبقى يومياتك على هذا الهاتف. بعد الربط تختار أنت ما تشاركه، ويمكنك التوقف في أي وقت.
+tutor-pair = ربط
+tutor-pairing = جارٍ الربط…
+tutor-code-hint = ٨ حروف وأرقام، مثل ABCD-EFGH
+tutor-server-hint = العنوان الذي أعطاك إياه مرشدك، مثل ponte.example.org
+tutor-code-format = يتكون الرمز من ٨ حروف وأرقام، مثل ABCD-EFGH. تحقق منه وحاول مرة أخرى.
+tutor-server-format = هذا العنوان لا يعمل. تحقق منه، أو امسح رمز QR الخاص بمرشدك.
+tutor-camera-refused = الكاميرا غير مسموح بها. يمكنك كتابة الرمز بدلًا من ذلك.
+tutor-pair-offline = لا يوجد اتصال. تحقق من الإنترنت وحاول مرة أخرى. لم يتغير شيء.
+tutor-pair-server-old = هذا الخادم لا يعمل مع هذا الإصدار من Ponte. أخبر مرشدك.
+tutor-connected = متصل بـ { $server }.
+tutor-connected-as = متصل بـ { $server }. يعرفك مرشدك باسم { $nickname }.
+tutor-date-time = { $date } الساعة { $time }
+tutor-syncing = جارٍ التحديث…
+tutor-syncing-pushing = جارٍ إرسال تغييراتك…
+tutor-syncing-items = جارٍ استلام أخبار مرشدك…
+tutor-syncing-content = جارٍ تحديث الخدمات…
+tutor-syncing-lessons = جارٍ تحديث الدروس…
+tutor-synced-zero = كل شيء محدّث.
+tutor-synced-some = كل شيء محدّث. جديد من مرشدك: { $count }.
+tutor-consent-diary-explain = طلبات العمل والمقابلات واللقاءات، ليساعدك مرشدك على الاستعداد.
+tutor-consent-progress-explain = الدروس التي أنهيتها.
+tutor-consent-profile = ملفي الشخصي وسيرتي الذاتية
+tutor-consent-profile-explain = خبرتك ودراستك ولغاتك ومهاراتك، ليقترح عليك مرشدك وظائف.
+tutor-consent-outcomes = أرقام مجهولة الهوية
+tutor-consent-outcomes-explain = أعداد فقط، بلا اسم ولا تفاصيل، لتعرف المنظمة إن كانت مساعدتها مفيدة.
+tutor-consent-changed = يصل اختيارك إلى مرشدك عند المزامنة التالية.
+tutor-items-title = من مرشدي
+tutor-items-empty = لا شيء من مرشدك بعد. ستظهر هنا المواعيد والمهام التي يضيفها.
+tutor-items-more = عرض المزيد
+tutor-item-note = ملاحظة
+tutor-item-referral = موعد
+tutor-item-meeting = لقاء مع المرشد
+tutor-item-job-offer = عرض عمل
+tutor-item-done = تم
+tutor-unpair-question = هل تريد فصل الهاتف عن مرشدك؟ لن يستلم مرشدك أي شيء من هذا الهاتف. تبقى يومياتك على هذا الهاتف.
+tutor-unpair-confirm = افصل
+tutor-unpair-cancel = ابقَ متصلًا
+tutor-unpairing = جارٍ الفصل…
+tutor-unpaired = لم يعد هذا الهاتف متصلًا بمرشد. يومياتك ما زالت هنا.
+tutor-unpair-offline = لا يوجد اتصال: الهاتف ما زال متصلًا. حاول مرة أخرى عندما يتوفر الإنترنت.

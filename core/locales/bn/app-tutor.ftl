@@ -1,3 +1,45 @@
 # Ponte — app-tutor (bn).
 # Review: machine
 
+tutor-not-paired-explain = কোনো সংস্থা কাজ খুঁজতে আপনাকে সাহায্য করলে, আপনার টিউটর এই ফোন যুক্ত করার জন্য একটি কোড দিতে পারেন। তারপর তিনি আপনাকে অ্যাপয়েন্টমেন্ট ও কাজ পাঠাতে পারবেন।
+tutor-not-paired-privacy = আপনার ডায়েরি এই ফোনেই থাকে। যুক্ত হওয়ার পর আপনি নিজেই ঠিক করেন কী শেয়ার করবেন, এবং যেকোনো সময় বন্ধ করতে পারেন।
+tutor-pair = যুক্ত করুন
+tutor-pairing = যুক্ত হচ্ছে…
+tutor-code-hint = ৮টি অক্ষর ও সংখ্যা, যেমন ABCD-EFGH
+tutor-server-hint = আপনার টিউটরের দেওয়া ঠিকানা, যেমন ponte.example.org
+tutor-code-format = কোডে ৮টি অক্ষর ও সংখ্যা থাকে, যেমন ABCD-EFGH। দেখে নিয়ে আবার চেষ্টা করুন।
+tutor-server-format = এই ঠিকানা কাজ করছে না। দেখে নিন, অথবা টিউটরের QR কোড স্ক্যান করুন।
+tutor-camera-refused = ক্যামেরার অনুমতি নেই। আপনি কোডটি টাইপ করতে পারেন।
+tutor-pair-offline = সংযোগ নেই। ইন্টারনেট দেখে আবার চেষ্টা করুন। কিছুই বদলায়নি।
+tutor-pair-server-old = এই সার্ভার Ponte-এর এই সংস্করণের সাথে কাজ করে না। আপনার টিউটরকে জানান।
+tutor-connected = { $server }-এর সাথে যুক্ত।
+tutor-connected-as = { $server }-এর সাথে যুক্ত। আপনার টিউটর আপনাকে { $nickname } নামে চেনেন।
+tutor-date-time = { $date }, { $time }
+tutor-syncing = আপডেট হচ্ছে…
+tutor-syncing-pushing = আপনার পরিবর্তন পাঠানো হচ্ছে…
+tutor-syncing-items = টিউটরের খবর আসছে…
+tutor-syncing-content = সেবাগুলো আপডেট হচ্ছে…
+tutor-syncing-lessons = পাঠগুলো আপডেট হচ্ছে…
+tutor-synced-zero = সব আপডেট আছে।
+tutor-synced-some = সব আপডেট আছে। টিউটরের কাছ থেকে নতুন: { $count }।
+tutor-consent-diary-explain = আপনার আবেদন, ইন্টারভিউ ও মিটিং, যাতে টিউটর প্রস্তুতিতে সাহায্য করতে পারেন।
+tutor-consent-progress-explain = কোন পাঠগুলো আপনি শেষ করেছেন।
+tutor-consent-profile = আমার প্রোফাইল ও সিভি
+tutor-consent-profile-explain = আপনার অভিজ্ঞতা, পড়াশোনা, ভাষা ও দক্ষতা, যাতে টিউটর কাজের পরামর্শ দিতে পারেন।
+tutor-consent-outcomes = নামহীন সংখ্যা
+tutor-consent-outcomes-explain = শুধু গণনা, নাম বা বিবরণ ছাড়া, যাতে সংস্থা জানে তাদের সাহায্য কাজ করছে কি না।
+tutor-consent-changed = আপনার পছন্দ পরের সিঙ্কে টিউটরের কাছে পৌঁছাবে।
+tutor-items-title = আমার টিউটরের কাছ থেকে
+tutor-items-empty = এখনো টিউটরের কাছ থেকে কিছু আসেনি। তিনি যে অ্যাপয়েন্টমেন্ট ও কাজ যোগ করবেন তা এখানে দেখা যাবে।
+tutor-items-more = আরও দেখুন
+tutor-item-note = নোট
+tutor-item-referral = অ্যাপয়েন্টমেন্ট
+tutor-item-meeting = টিউটরের সাথে মিটিং
+tutor-item-job-offer = কাজের প্রস্তাব
+tutor-item-done = হয়ে গেছে
+tutor-unpair-question = টিউটরের থেকে বিচ্ছিন্ন হবেন? টিউটর এই ফোন থেকে আর কিছু পাবেন না। আপনার ডায়েরি এই ফোনেই থাকবে।
+tutor-unpair-confirm = বিচ্ছিন্ন করুন
+tutor-unpair-cancel = যুক্ত থাকুন
+tutor-unpairing = বিচ্ছিন্ন হচ্ছে…
+tutor-unpaired = এই ফোন আর কোনো টিউটরের সাথে যুক্ত নয়। আপনার ডায়েরি এখনো এখানে আছে।
+tutor-unpair-offline = সংযোগ নেই: ফোনটি এখনো যুক্ত। ইন্টারনেট পেলে আবার চেষ্টা করুন।

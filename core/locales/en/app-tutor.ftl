@@ -1,3 +1,45 @@
 # Ponte — app-tutor, English (the source of the catalogue).
 # Review: reviewed
 
+tutor-not-paired-explain = If an organisation helps you look for work, your tutor can give you a code to connect this phone. Your tutor can then send you appointments and tasks.
+tutor-not-paired-privacy = Your diary stays on this phone. After connecting, you choose what to share, and you can stop at any time.
+tutor-pair = Connect
+tutor-pairing = Connecting…
+tutor-code-hint = 8 letters and numbers, like ABCD-EFGH
+tutor-server-hint = The address your tutor gave you, like ponte.example.org
+tutor-code-format = A code has 8 letters and numbers, like ABCD-EFGH. Check it and try again.
+tutor-server-format = This address does not work. Check it, or scan your tutor's QR code.
+tutor-camera-refused = The camera is not allowed. You can type the code instead.
+tutor-pair-offline = No connection. Check the internet and try again. Nothing was changed.
+tutor-pair-server-old = This server does not work with this version of Ponte. Tell your tutor.
+tutor-connected = Connected to { $server }.
+tutor-connected-as = Connected to { $server }. Your tutor knows you as { $nickname }.
+tutor-date-time = { $date } at { $time }
+tutor-syncing = Updating…
+tutor-syncing-pushing = Sending your changes…
+tutor-syncing-items = Getting your tutor's news…
+tutor-syncing-content = Updating the services…
+tutor-syncing-lessons = Updating the lessons…
+tutor-synced-zero = Up to date.
+tutor-synced-some = Up to date. New from your tutor: { $count }.
+tutor-consent-diary-explain = Your applications, interviews and meetings, so your tutor can help you prepare.
+tutor-consent-progress-explain = Which lessons you have done.
+tutor-consent-profile = My profile and CV
+tutor-consent-profile-explain = Your experience, studies, languages and skills, so your tutor can suggest jobs.
+tutor-consent-outcomes = Anonymous numbers
+tutor-consent-outcomes-explain = Only counts, with no name or details, so the organisation knows if its help works.
+tutor-consent-changed = Your choice reaches your tutor at the next sync.
+tutor-items-title = From my tutor
+tutor-items-empty = Nothing from your tutor yet. Appointments and tasks your tutor adds will appear here.
+tutor-items-more = Show more
+tutor-item-note = Note
+tutor-item-referral = Appointment
+tutor-item-meeting = Meeting with the tutor
+tutor-item-job-offer = Job offer
+tutor-item-done = Done
+tutor-unpair-question = Disconnect from your tutor? Your tutor will no longer receive anything from this phone. Your diary stays on this phone.
+tutor-unpair-confirm = Disconnect
+tutor-unpair-cancel = Stay connected
+tutor-unpairing = Disconnecting…
+tutor-unpaired = This phone is no longer connected to a tutor. Your diary is still here.
+tutor-unpair-offline = No connection: the phone is still connected. Try again when you have internet.

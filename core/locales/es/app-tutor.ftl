@@ -1,3 +1,45 @@
 # Ponte — app-tutor (es).
 # Review: machine
 
+tutor-not-paired-explain = Si una organización te ayuda a buscar trabajo, tu tutor puede darte un código para conectar este teléfono. Después podrá enviarte citas y tareas.
+tutor-not-paired-privacy = Tu diario se queda en este teléfono. Después de conectar, tú eliges qué compartir, y puedes dejar de hacerlo cuando quieras.
+tutor-pair = Conectar
+tutor-pairing = Conectando…
+tutor-code-hint = 8 letras y números, como ABCD-EFGH
+tutor-server-hint = La dirección que te dio tu tutor, como ponte.example.org
+tutor-code-format = Un código tiene 8 letras y números, como ABCD-EFGH. Revísalo e inténtalo de nuevo.
+tutor-server-format = Esta dirección no funciona. Revísala o escanea el código QR de tu tutor.
+tutor-camera-refused = La cámara no está permitida. Puedes escribir el código.
+tutor-pair-offline = Sin conexión. Revisa internet e inténtalo de nuevo. No se ha cambiado nada.
+tutor-pair-server-old = Este servidor no funciona con esta versión de Ponte. Díselo a tu tutor.
+tutor-connected = Conectado a { $server }.
+tutor-connected-as = Conectado a { $server }. Tu tutor te conoce como { $nickname }.
+tutor-date-time = { $date } a las { $time }
+tutor-syncing = Actualizando…
+tutor-syncing-pushing = Enviando tus cambios…
+tutor-syncing-items = Recibiendo las novedades de tu tutor…
+tutor-syncing-content = Actualizando los servicios…
+tutor-syncing-lessons = Actualizando las lecciones…
+tutor-synced-zero = Todo al día.
+tutor-synced-some = Todo al día. Novedades de tu tutor: { $count }.
+tutor-consent-diary-explain = Tus candidaturas, entrevistas y reuniones, para que tu tutor te ayude a prepararte.
+tutor-consent-progress-explain = Qué lecciones has hecho.
+tutor-consent-profile = Mi perfil y CV
+tutor-consent-profile-explain = Tu experiencia, estudios, idiomas y habilidades, para que tu tutor te sugiera trabajos.
+tutor-consent-outcomes = Números anónimos
+tutor-consent-outcomes-explain = Solo recuentos, sin nombre ni detalles, para que la organización sepa si su ayuda funciona.
+tutor-consent-changed = Tu elección llega a tu tutor en la próxima sincronización.
+tutor-items-title = De mi tutor
+tutor-items-empty = Todavía nada de tu tutor. Aquí aparecerán las citas y tareas que añada.
+tutor-items-more = Ver más
+tutor-item-note = Nota
+tutor-item-referral = Cita
+tutor-item-meeting = Reunión con el tutor
+tutor-item-job-offer = Oferta de trabajo
+tutor-item-done = Hecho
+tutor-unpair-question = ¿Desconectarte de tu tutor? Ya no recibirá nada de este teléfono. Tu diario se queda en este teléfono.
+tutor-unpair-confirm = Desconectar
+tutor-unpair-cancel = Seguir conectado
+tutor-unpairing = Desconectando…
+tutor-unpaired = Este teléfono ya no está conectado a un tutor. Tu diario sigue aquí.
+tutor-unpair-offline = Sin conexión: el teléfono sigue conectado. Inténtalo de nuevo cuando tengas internet.

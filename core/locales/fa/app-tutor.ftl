@@ -1,3 +1,45 @@
 # Ponte — app-tutor (fa).
 # Review: machine
 
+tutor-not-paired-explain = اگر سازمانی در پیدا کردن کار به شما کمک می‌کند، مربیی شما می‌تواند کدی برای وصل کردن این گوشی به شما بدهد. بعد از آن می‌تواند برایتان قرار ملاقات و کار بفرستد.
+tutor-not-paired-privacy = دفترچهٔ شما روی این گوشی می‌ماند. بعد از وصل شدن، خودتان انتخاب می‌کنید چه چیزی را به اشتراک بگذارید و هر وقت بخواهید می‌توانید متوقف کنید.
+tutor-pair = وصل شدن
+tutor-pairing = در حال وصل شدن…
+tutor-code-hint = ۸ حرف و عدد، مثل ABCD-EFGH
+tutor-server-hint = نشانی‌ای که مربی‌تان داده، مثل ponte.example.org
+tutor-code-format = کد ۸ حرف و عدد دارد، مثل ABCD-EFGH. آن را بررسی کنید و دوباره امتحان کنید.
+tutor-server-format = این نشانی کار نمی‌کند. آن را بررسی کنید یا کد QR مربی‌تان را اسکن کنید.
+tutor-camera-refused = اجازهٔ دوربین داده نشده است. می‌توانید کد را تایپ کنید.
+tutor-pair-offline = اتصال برقرار نیست. اینترنت را بررسی کنید و دوباره امتحان کنید. چیزی تغییر نکرد.
+tutor-pair-server-old = این سرور با این نسخهٔ Ponte کار نمی‌کند. به مربی‌تان بگویید.
+tutor-connected = وصل به { $server }.
+tutor-connected-as = وصل به { $server }. مربی‌تان شما را با نام { $nickname } می‌شناسد.
+tutor-date-time = { $date } ساعت { $time }
+tutor-syncing = در حال به‌روزرسانی…
+tutor-syncing-pushing = در حال فرستادن تغییرات شما…
+tutor-syncing-items = در حال دریافت خبرهای مربی‌تان…
+tutor-syncing-content = در حال به‌روزرسانی خدمات…
+tutor-syncing-lessons = در حال به‌روزرسانی درس‌ها…
+tutor-synced-zero = همه چیز به‌روز است.
+tutor-synced-some = همه چیز به‌روز است. تازه از مربی‌تان: { $count }.
+tutor-consent-diary-explain = درخواست‌های کار، مصاحبه‌ها و دیدارهای شما، تا مربی‌تان به آماده شدن شما کمک کند.
+tutor-consent-progress-explain = درس‌هایی که انجام داده‌اید.
+tutor-consent-profile = نمایه و رزومهٔ من
+tutor-consent-profile-explain = تجربه، تحصیلات، زبان‌ها و مهارت‌های شما، تا مربی‌تان کار پیشنهاد کند.
+tutor-consent-outcomes = آمار ناشناس
+tutor-consent-outcomes-explain = فقط شمارش، بدون نام و جزئیات، تا سازمان بداند کمکش مؤثر است یا نه.
+tutor-consent-changed = انتخاب شما در همگام‌سازی بعدی به مربی‌تان می‌رسد.
+tutor-items-title = از مربی من
+tutor-items-empty = هنوز چیزی از مربی‌تان نیامده. قرارها و کارهایی که اضافه می‌کند اینجا نشان داده می‌شود.
+tutor-items-more = بیشتر
+tutor-item-note = یادداشت
+tutor-item-referral = قرار ملاقات
+tutor-item-meeting = دیدار با مربی
+tutor-item-job-offer = پیشنهاد کار
+tutor-item-done = انجام شد
+tutor-unpair-question = از مربی‌تان جدا شوید؟ مربی‌تان دیگر چیزی از این گوشی دریافت نمی‌کند. دفترچهٔ شما روی این گوشی می‌ماند.
+tutor-unpair-confirm = جدا شدن
+tutor-unpair-cancel = وصل بمانم
+tutor-unpairing = در حال جدا شدن…
+tutor-unpaired = این گوشی دیگر به مربی‌ای وصل نیست. دفترچهٔ شما هنوز اینجاست.
+tutor-unpair-offline = اتصال برقرار نیست: گوشی هنوز وصل است. وقتی اینترنت داشتید دوباره امتحان کنید.

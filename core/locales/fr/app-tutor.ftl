@@ -1,3 +1,45 @@
 # Ponte — app-tutor (fr).
 # Review: machine
 
+tutor-not-paired-explain = Si une organisation vous aide à chercher du travail, votre tuteur peut vous donner un code pour connecter ce téléphone. Il pourra ensuite vous envoyer des rendez-vous et des tâches.
+tutor-not-paired-privacy = Votre journal reste sur ce téléphone. Après la connexion, vous choisissez ce que vous partagez, et vous pouvez arrêter à tout moment.
+tutor-pair = Connecter
+tutor-pairing = Connexion…
+tutor-code-hint = 8 lettres et chiffres, comme ABCD-EFGH
+tutor-server-hint = L'adresse donnée par votre tuteur, comme ponte.example.org
+tutor-code-format = Un code a 8 lettres et chiffres, comme ABCD-EFGH. Vérifiez-le et réessayez.
+tutor-server-format = Cette adresse ne fonctionne pas. Vérifiez-la, ou scannez le code QR de votre tuteur.
+tutor-camera-refused = La caméra n'est pas autorisée. Vous pouvez taper le code.
+tutor-pair-offline = Pas de connexion. Vérifiez internet et réessayez. Rien n'a changé.
+tutor-pair-server-old = Ce serveur ne fonctionne pas avec cette version de Ponte. Prévenez votre tuteur.
+tutor-connected = Connecté à { $server }.
+tutor-connected-as = Connecté à { $server }. Votre tuteur vous connaît sous le nom { $nickname }.
+tutor-date-time = { $date } à { $time }
+tutor-syncing = Mise à jour…
+tutor-syncing-pushing = Envoi de vos modifications…
+tutor-syncing-items = Réception des nouvelles de votre tuteur…
+tutor-syncing-content = Mise à jour des services…
+tutor-syncing-lessons = Mise à jour des leçons…
+tutor-synced-zero = À jour.
+tutor-synced-some = À jour. Nouveautés de votre tuteur : { $count }.
+tutor-consent-diary-explain = Vos candidatures, entretiens et rendez-vous, pour que votre tuteur vous aide à vous préparer.
+tutor-consent-progress-explain = Les leçons que vous avez faites.
+tutor-consent-profile = Mon profil et CV
+tutor-consent-profile-explain = Votre expérience, vos études, langues et compétences, pour que votre tuteur vous propose des emplois.
+tutor-consent-outcomes = Chiffres anonymes
+tutor-consent-outcomes-explain = Seulement des totaux, sans nom ni détail, pour que l'organisation sache si son aide fonctionne.
+tutor-consent-changed = Votre choix arrive à votre tuteur à la prochaine synchronisation.
+tutor-items-title = De mon tuteur
+tutor-items-empty = Rien de votre tuteur pour l'instant. Les rendez-vous et tâches qu'il ajoute apparaîtront ici.
+tutor-items-more = Voir plus
+tutor-item-note = Note
+tutor-item-referral = Rendez-vous
+tutor-item-meeting = Rencontre avec le tuteur
+tutor-item-job-offer = Offre d'emploi
+tutor-item-done = Fait
+tutor-unpair-question = Se déconnecter de votre tuteur ? Il ne recevra plus rien de ce téléphone. Votre journal reste sur ce téléphone.
+tutor-unpair-confirm = Se déconnecter
+tutor-unpair-cancel = Rester connecté
+tutor-unpairing = Déconnexion…
+tutor-unpaired = Ce téléphone n'est plus connecté à un tuteur. Votre journal est toujours là.
+tutor-unpair-offline = Pas de connexion : le téléphone est toujours connecté. Réessayez quand vous aurez internet.

@@ -1,3 +1,45 @@
 # Ponte — app-tutor (it).
 # Review: machine
 
+tutor-not-paired-explain = Se un'organizzazione ti aiuta a cercare lavoro, il tuo tutor può darti un codice per collegare questo telefono. Poi il tutor potrà mandarti appuntamenti e compiti.
+tutor-not-paired-privacy = Il tuo diario resta su questo telefono. Dopo il collegamento scegli tu cosa condividere, e puoi smettere in qualsiasi momento.
+tutor-pair = Collega
+tutor-pairing = Collegamento in corso…
+tutor-code-hint = 8 lettere e numeri, come ABCD-EFGH
+tutor-server-hint = L'indirizzo che ti ha dato il tutor, come ponte.example.org
+tutor-code-format = Un codice ha 8 lettere e numeri, come ABCD-EFGH. Controllalo e riprova.
+tutor-server-format = Questo indirizzo non funziona. Controllalo, oppure inquadra il codice QR del tutor.
+tutor-camera-refused = La fotocamera non è permessa. Puoi scrivere il codice.
+tutor-pair-offline = Nessuna connessione. Controlla internet e riprova. Non è cambiato niente.
+tutor-pair-server-old = Questo server non funziona con questa versione di Ponte. Avvisa il tuo tutor.
+tutor-connected = Collegato a { $server }.
+tutor-connected-as = Collegato a { $server }. Il tuo tutor ti conosce come { $nickname }.
+tutor-date-time = { $date } alle { $time }
+tutor-syncing = Aggiornamento…
+tutor-syncing-pushing = Invio delle tue modifiche…
+tutor-syncing-items = Ricezione delle novità del tutor…
+tutor-syncing-content = Aggiornamento dei servizi…
+tutor-syncing-lessons = Aggiornamento delle lezioni…
+tutor-synced-zero = Tutto aggiornato.
+tutor-synced-some = Tutto aggiornato. Novità dal tutor: { $count }.
+tutor-consent-diary-explain = Le tue candidature, i colloqui e gli incontri, così il tutor può aiutarti a prepararti.
+tutor-consent-progress-explain = Quali lezioni hai fatto.
+tutor-consent-profile = Il mio profilo e CV
+tutor-consent-profile-explain = Esperienze, studi, lingue e competenze, così il tutor può suggerirti dei lavori.
+tutor-consent-outcomes = Numeri anonimi
+tutor-consent-outcomes-explain = Solo conteggi, senza nome né dettagli, perché l'organizzazione sappia se il suo aiuto funziona.
+tutor-consent-changed = La tua scelta arriva al tutor alla prossima sincronizzazione.
+tutor-items-title = Dal mio tutor
+tutor-items-empty = Ancora niente dal tutor. Qui compariranno gli appuntamenti e i compiti che aggiunge.
+tutor-items-more = Mostra altri
+tutor-item-note = Nota
+tutor-item-referral = Appuntamento
+tutor-item-meeting = Incontro con il tutor
+tutor-item-job-offer = Offerta di lavoro
+tutor-item-done = Fatto
+tutor-unpair-question = Scollegarti dal tutor? Il tutor non riceverà più niente da questo telefono. Il tuo diario resta su questo telefono.
+tutor-unpair-confirm = Scollega
+tutor-unpair-cancel = Resta collegato
+tutor-unpairing = Scollegamento in corso…
+tutor-unpaired = Questo telefono non è più collegato a un tutor. Il tuo diario è ancora qui.
+tutor-unpair-offline = Nessuna connessione: il telefono è ancora collegato. Riprova quando hai internet.

@@ -1,3 +1,45 @@
 # Ponte — app-tutor (ps).
 # Review: machine
 
+tutor-not-paired-explain = که یوه موسسه تاسو سره د کار په موندلو کې مرسته کوي، ستاسو لارښود کولی شي تاسو ته د دې تلیفون د نښلولو لپاره یو کوډ درکړي. بیا به تاسو ته ملاقاتونه او دندې ولېږي.
+tutor-not-paired-privacy = ستاسو ورځپاڼه په دې تلیفون کې پاتې کېږي. د نښلولو وروسته تاسو پخپله ټاکئ چې څه شریک کړئ، او هر وخت یې درولی شئ.
+tutor-pair = ونښلوئ
+tutor-pairing = نښلول روان دي…
+tutor-code-hint = ۸ توري او شمېرې، لکه ABCD-EFGH
+tutor-server-hint = هغه پته چې لارښود درکړې، لکه ponte.example.org
+tutor-code-format = کوډ ۸ توري او شمېرې لري، لکه ABCD-EFGH. وې ګورئ او بیا هڅه وکړئ.
+tutor-server-format = دا پته کار نه کوي. وې ګورئ، یا د خپل لارښود QR کوډ سکین کړئ.
+tutor-camera-refused = کمرې ته اجازه نشته. تاسو کولی شئ کوډ ولیکئ.
+tutor-pair-offline = اړیکه نشته. انټرنیټ وګورئ او بیا هڅه وکړئ. هېڅ شی بدل نه شو.
+tutor-pair-server-old = دا سرور د Ponte له دې نسخې سره کار نه کوي. خپل لارښود ته ووایاست.
+tutor-connected = له { $server } سره نښلول شوی.
+tutor-connected-as = له { $server } سره نښلول شوی. ستاسو لارښود تاسو د { $nickname } په نوم پېژني.
+tutor-date-time = { $date } په { $time }
+tutor-syncing = تازه کېږي…
+tutor-syncing-pushing = ستاسو بدلونونه لېږل کېږي…
+tutor-syncing-items = د لارښود خبرونه راځي…
+tutor-syncing-content = خدمتونه تازه کېږي…
+tutor-syncing-lessons = لوستونه تازه کېږي…
+tutor-synced-zero = هر څه تازه دي.
+tutor-synced-some = هر څه تازه دي. له لارښود نه نوي: { $count }.
+tutor-consent-diary-explain = ستاسو غوښتنلیکونه، مرکې او ناستې، چې لارښود مو په چمتو کېدو کې مرسته وکړي.
+tutor-consent-progress-explain = کوم لوستونه مو بشپړ کړي.
+tutor-consent-profile = زما پروفایل او CV
+tutor-consent-profile-explain = ستاسو تجربه، زده کړې، ژبې او مهارتونه، چې لارښود مو ته دندې وړاندیز کړي.
+tutor-consent-outcomes = بې نومه شمېرې
+tutor-consent-outcomes-explain = یوازې شمېرې، پرته له نوم او جزیاتو، چې موسسه پوه شي مرسته یې ګټوره ده که نه.
+tutor-consent-changed = ستاسو انتخاب به په راتلونکي همغږي کې لارښود ته ورسېږي.
+tutor-items-title = زما له لارښود نه
+tutor-items-empty = تر اوسه له لارښود نه هېڅ نشته. هغه ملاقاتونه او دندې چې زیاتوي به دلته ښکاره شي.
+tutor-items-more = نور وښایاست
+tutor-item-note = یادښت
+tutor-item-referral = ملاقات
+tutor-item-meeting = له لارښود سره ناسته
+tutor-item-job-offer = د کار وړاندیز
+tutor-item-done = شو
+tutor-unpair-question = له لارښود نه جلا کېږئ؟ لارښود به نور له دې تلیفون نه هېڅ ترلاسه نه کړي. ستاسو ورځپاڼه په دې تلیفون کې پاتې کېږي.
+tutor-unpair-confirm = جلا کول
+tutor-unpair-cancel = نښلول پاتې دې وي
+tutor-unpairing = جلا کېږي…
+tutor-unpaired = دا تلیفون نور له لارښود سره نه دی نښلول شوی. ستاسو ورځپاڼه لا دلته ده.
+tutor-unpair-offline = اړیکه نشته: تلیفون لا نښلول شوی دی. کله چې انټرنیټ ولرئ بیا هڅه وکړئ.

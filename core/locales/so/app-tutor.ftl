@@ -1,3 +1,45 @@
 # Ponte — app-tutor (so).
 # Review: machine
 
+tutor-not-paired-explain = Haddii urur kaa caawiyo raadinta shaqo, la-taliyahaagu wuxuu ku siin karaa kood aad ku xidhid taleefankan. Kadib wuxuu kuu soo diri karaa ballamo iyo hawlo.
+tutor-not-paired-privacy = Buuggaaga xusuusta wuxuu ku jiraa taleefankan. Markaad xidhid kadib, adiga ayaa dooranaya waxa aad wadaagayso, waadna joojin kartaa wakhti kasta.
+tutor-pair = Xidh
+tutor-pairing = Waa la xidhayaa…
+tutor-code-hint = 8 xaraf iyo nambar, sida ABCD-EFGH
+tutor-server-hint = Cinwaanka la-taliyahaagu ku siiyay, sida ponte.example.org
+tutor-code-format = Koodku wuxuu leeyahay 8 xaraf iyo nambar, sida ABCD-EFGH. Hubi oo isku day mar kale.
+tutor-server-format = Cinwaankan ma shaqeynayo. Hubi, ama iskaan garee koodka QR ee la-taliyahaaga.
+tutor-camera-refused = Kamarada lama oggola. Waad qori kartaa koodka.
+tutor-pair-offline = Xidhiidh ma jiro. Hubi internetka oo isku day mar kale. Waxba isma beddelin.
+tutor-pair-server-old = Server-kan kuma shaqeeyo noocan Ponte. U sheeg la-taliyahaaga.
+tutor-connected = Waxaa lagu xidhay { $server }.
+tutor-connected-as = Waxaa lagu xidhay { $server }. La-taliyahaagu wuxuu kugu yaqaan { $nickname }.
+tutor-date-time = { $date } saacadda { $time }
+tutor-syncing = Waa la cusboonaysiinayaa…
+tutor-syncing-pushing = Isbeddeladaada ayaa la dirayaa…
+tutor-syncing-items = Wararka la-taliyahaaga ayaa la helayaa…
+tutor-syncing-content = Adeegyada ayaa la cusboonaysiinayaa…
+tutor-syncing-lessons = Casharrada ayaa la cusboonaysiinayaa…
+tutor-synced-zero = Wax walba waa cusub yihiin.
+tutor-synced-some = Wax walba waa cusub yihiin. Wax cusub oo ka yimid la-taliyahaaga: { $count }.
+tutor-consent-diary-explain = Codsiyadaada, wareysiyada iyo kulamada, si la-taliyahaagu kaaga caawiyo diyaargarowga.
+tutor-consent-progress-explain = Casharrada aad dhammaysay.
+tutor-consent-profile = Xogtayda iyo CV-gayga
+tutor-consent-profile-explain = Khibradaada, waxbarashadaada, luqadaha iyo xirfadaha, si la-taliyahaagu kuugu soo jeediyo shaqooyin.
+tutor-consent-outcomes = Tirooyin aan magac lahayn
+tutor-consent-outcomes-explain = Tirooyin kaliya, magac iyo faahfaahin la'aan, si ururku u ogaado in caawimaaddiisu shaqeyso.
+tutor-consent-changed = Doorashadaadu waxay gaadhaysaa la-taliyahaaga isku-xidhka xiga.
+tutor-items-title = Ka yimid la-taliyahayga
+tutor-items-empty = Weli waxba kama iman la-taliyahaaga. Ballamaha iyo hawlaha uu ku daro halkan ayay ka muuqan doonaan.
+tutor-items-more = Tus wax dheeraad ah
+tutor-item-note = Qoraal
+tutor-item-referral = Ballan
+tutor-item-meeting = Kulan la-taliyaha
+tutor-item-job-offer = Dalab shaqo
+tutor-item-done = Waa la dhammeeyay
+tutor-unpair-question = Ma ka go'aysaa la-taliyahaaga? La-taliyahaagu waxba kama heli doono taleefankan. Buuggaaga xusuusta wuxuu ku jiraa taleefankan.
+tutor-unpair-confirm = Ka go'
+tutor-unpair-cancel = Ku xidhnaw
+tutor-unpairing = Waa la kala goynayaa…
+tutor-unpaired = Taleefankani kuma xidhna la-taliye. Buuggaaga xusuusta weli waa halkan.
+tutor-unpair-offline = Xidhiidh ma jiro: taleefanku weli waa xidhan yahay. Isku day mar kale markaad internet hesho.

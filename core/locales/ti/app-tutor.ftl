@@ -1,3 +1,45 @@
 # Ponte — app-tutor (ti).
 # Review: machine
 
+tutor-not-paired-explain = ትካል ስራሕ ኣብ ምድላይ እንተ ሓጊዙኩም፡ ኣማኻሪኹም ነዚ ተሌፎን ንምርኻብ ኮድ ክህበኩም ይኽእል። ድሕሪኡ ቆጸራታትን ዕማማትን ክሰደልኩም ይኽእል።
+tutor-not-paired-privacy = መዝገብኩም ኣብዚ ተሌፎን ይተርፍ። ድሕሪ ምርኻብ ንስኹም ኢኹም እትካፈልዎ እትመርጹ፡ ኣብ ዝኾነ ግዜ ድማ ከተቋርጹ ትኽእሉ።
+tutor-pair = ኣራኽብ
+tutor-pairing = ይራኸብ ኣሎ…
+tutor-code-hint = 8 ፊደላትን ቁጽርታትን፡ ከም ABCD-EFGH
+tutor-server-hint = ኣማኻሪኹም ዝሃበኩም ኣድራሻ፡ ከም ponte.example.org
+tutor-code-format = ኮድ 8 ፊደላትን ቁጽርታትን ኣለዎ፡ ከም ABCD-EFGH። ኣረጋግጹዎ እሞ እንደገና ፈትኑ።
+tutor-server-format = እዚ ኣድራሻ ኣይሰርሕን። ኣረጋግጹዎ፡ ወይ ናይ ኣማኻሪኹም QR ኮድ ስኣሉ።
+tutor-camera-refused = ካሜራ ኣይተፈቐደን። ኮድ ክትጽሕፉ ትኽእሉ።
+tutor-pair-offline = ርክብ የለን። ኢንተርነት ኣረጋግጹ እሞ እንደገና ፈትኑ። ዝተቐየረ የለን።
+tutor-pair-server-old = እዚ ሰርቨር ምስዚ ስሪት Ponte ኣይሰርሕን። ንኣማኻሪኹም ንገሩ።
+tutor-connected = ምስ { $server } ተራኺቡ።
+tutor-connected-as = ምስ { $server } ተራኺቡ። ኣማኻሪኹም ብ { $nickname } ይፈልጠኩም።
+tutor-date-time = { $date } ሰዓት { $time }
+tutor-syncing = ይሕደስ ኣሎ…
+tutor-syncing-pushing = ለውጥታትኩም ይለኣኽ ኣሎ…
+tutor-syncing-items = ሓድሽ ካብ ኣማኻሪኹም ይመጽእ ኣሎ…
+tutor-syncing-content = ኣገልግሎታት ይሕደሱ ኣለዉ…
+tutor-syncing-lessons = ትምህርትታት ይሕደሱ ኣለዉ…
+tutor-synced-zero = ኩሉ ሓድሽ እዩ።
+tutor-synced-some = ኩሉ ሓድሽ እዩ። ካብ ኣማኻሪኹም ሓድሽ፦ { $count }።
+tutor-consent-diary-explain = ሕቶታት ስራሕኩም፡ ቃለ-መሕትትን ርክባትን፡ ኣማኻሪኹም ንምድላው ክሕግዘኩም።
+tutor-consent-progress-explain = ዝወድእኩምዎም ትምህርትታት።
+tutor-consent-profile = ፕሮፋይለይን CVን
+tutor-consent-profile-explain = ተሞክሮኹም፡ ትምህርቲ፡ ቋንቋታትን ክእለታትን፡ ኣማኻሪኹም ስራሕ ክእምመልኩም።
+tutor-consent-outcomes = ስም ዘይብሎም ቁጽርታት
+tutor-consent-outcomes-explain = ቁጽሪ ጥራይ፡ ብዘይ ስም ወይ ዝርዝር፡ ትካል ሓገዛ ይሰርሕ እንተሎ ንክትፈልጥ።
+tutor-consent-changed = ምርጫኹም ኣብ ዝቕጽል ምትእስሳር ናብ ኣማኻሪኹም ይበጽሕ።
+tutor-items-title = ካብ ኣማኻሪየይ
+tutor-items-empty = ገና ካብ ኣማኻሪኹም ዝመጸ የለን። ዝውስኾም ቆጸራታትን ዕማማትን ኣብዚ ክረኣዩ እዮም።
+tutor-items-more = ተወሳኺ ኣርኢ
+tutor-item-note = መዘኻኸሪ
+tutor-item-referral = ቆጸራ
+tutor-item-meeting = ምስ ኣማኻሪ ርክብ
+tutor-item-job-offer = ናይ ስራሕ ዕድል
+tutor-item-done = ተወዲኡ
+tutor-unpair-question = ካብ ኣማኻሪኹም ክትፍለዩ ትደልዩ? ኣማኻሪኹም ካብዚ ተሌፎን ዝኾነ ነገር ኣይክበጽሖን። መዝገብኩም ኣብዚ ተሌፎን ይተርፍ።
+tutor-unpair-confirm = ፍለ
+tutor-unpair-cancel = ተራኺበ ይጽናሕ
+tutor-unpairing = ይፍለ ኣሎ…
+tutor-unpaired = እዚ ተሌፎን ድሕሪ ሕጂ ምስ ኣማኻሪ ኣይተራኸበን። መዝገብኩም ገና ኣብዚ ኣሎ።
+tutor-unpair-offline = ርክብ የለን፦ ተሌፎን ገና ተራኺቡ ኣሎ። ኢንተርነት ምስ ረኸብኩም እንደገና ፈትኑ።

@@ -1,3 +1,45 @@
 # Ponte — app-tutor (uk).
 # Review: machine
 
+tutor-not-paired-explain = Якщо організація допомагає вам шукати роботу, ваш куратор може дати код, щоб підключити цей телефон. Тоді він зможе надсилати вам зустрічі та завдання.
+tutor-not-paired-privacy = Ваш щоденник залишається на цьому телефоні. Після підключення ви самі обираєте, чим ділитися, і можете зупинитися будь-коли.
+tutor-pair = Підключити
+tutor-pairing = Підключення…
+tutor-code-hint = 8 літер і цифр, наприклад ABCD-EFGH
+tutor-server-hint = Адреса, яку дав куратор, наприклад ponte.example.org
+tutor-code-format = Код має 8 літер і цифр, наприклад ABCD-EFGH. Перевірте його і спробуйте ще раз.
+tutor-server-format = Ця адреса не працює. Перевірте її або відскануйте QR-код куратора.
+tutor-camera-refused = Камеру не дозволено. Ви можете ввести код.
+tutor-pair-offline = Немає з'єднання. Перевірте інтернет і спробуйте ще раз. Нічого не змінилося.
+tutor-pair-server-old = Цей сервер не працює з цією версією Ponte. Скажіть своєму куратору.
+tutor-connected = Підключено до { $server }.
+tutor-connected-as = Підключено до { $server }. Куратор знає вас як { $nickname }.
+tutor-date-time = { $date } о { $time }
+tutor-syncing = Оновлення…
+tutor-syncing-pushing = Надсилання ваших змін…
+tutor-syncing-items = Отримання новин від куратора…
+tutor-syncing-content = Оновлення послуг…
+tutor-syncing-lessons = Оновлення уроків…
+tutor-synced-zero = Усе оновлено.
+tutor-synced-some = Усе оновлено. Нове від куратора: { $count }.
+tutor-consent-diary-explain = Ваші заявки, співбесіди та зустрічі, щоб куратор допоміг вам підготуватися.
+tutor-consent-progress-explain = Які уроки ви пройшли.
+tutor-consent-profile = Мій профіль і резюме
+tutor-consent-profile-explain = Ваш досвід, навчання, мови та навички, щоб куратор міг запропонувати роботу.
+tutor-consent-outcomes = Анонімні числа
+tutor-consent-outcomes-explain = Лише підрахунки, без імені та подробиць, щоб організація знала, чи допомагає її підтримка.
+tutor-consent-changed = Ваш вибір дійде до куратора під час наступної синхронізації.
+tutor-items-title = Від мого куратора
+tutor-items-empty = Від куратора поки нічого немає. Тут з'являться зустрічі та завдання, які він додасть.
+tutor-items-more = Показати більше
+tutor-item-note = Нотатка
+tutor-item-referral = Зустріч
+tutor-item-meeting = Зустріч із куратором
+tutor-item-job-offer = Пропозиція роботи
+tutor-item-done = Виконано
+tutor-unpair-question = Відключитися від куратора? Куратор більше нічого не отримуватиме з цього телефону. Ваш щоденник залишиться на цьому телефоні.
+tutor-unpair-confirm = Відключити
+tutor-unpair-cancel = Залишитися підключеним
+tutor-unpairing = Відключення…
+tutor-unpaired = Цей телефон більше не підключений до куратора. Ваш щоденник досі тут.
+tutor-unpair-offline = Немає з'єднання: телефон досі підключений. Спробуйте ще раз, коли буде інтернет.

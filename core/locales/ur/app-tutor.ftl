@@ -1,3 +1,45 @@
 # Ponte — app-tutor (ur).
 # Review: machine
 
+tutor-not-paired-explain = اگر کوئی تنظیم کام ڈھونڈنے میں آپ کی مدد کرتی ہے تو آپ کا رہنما اس فون کو جوڑنے کے لیے آپ کو ایک کوڈ دے سکتا ہے۔ پھر وہ آپ کو ملاقاتیں اور کام بھیج سکے گا۔
+tutor-not-paired-privacy = آپ کی ڈائری اسی فون پر رہتی ہے۔ جڑنے کے بعد آپ خود چنتے ہیں کہ کیا شیئر کرنا ہے، اور کسی بھی وقت روک سکتے ہیں۔
+tutor-pair = جوڑیں
+tutor-pairing = جوڑا جا رہا ہے…
+tutor-code-hint = ۸ حروف اور ہندسے، جیسے ABCD-EFGH
+tutor-server-hint = وہ پتہ جو آپ کے رہنما نے دیا، جیسے ponte.example.org
+tutor-code-format = کوڈ میں ۸ حروف اور ہندسے ہوتے ہیں، جیسے ABCD-EFGH۔ اسے چیک کریں اور دوبارہ کوشش کریں۔
+tutor-server-format = یہ پتہ کام نہیں کرتا۔ اسے چیک کریں، یا اپنے رہنما کا QR کوڈ اسکین کریں۔
+tutor-camera-refused = کیمرے کی اجازت نہیں ہے۔ آپ کوڈ ٹائپ کر سکتے ہیں۔
+tutor-pair-offline = کنکشن نہیں ہے۔ انٹرنیٹ چیک کریں اور دوبارہ کوشش کریں۔ کچھ نہیں بدلا۔
+tutor-pair-server-old = یہ سرور Ponte کے اس ورژن کے ساتھ کام نہیں کرتا۔ اپنے رہنما کو بتائیں۔
+tutor-connected = { $server } سے جڑا ہوا۔
+tutor-connected-as = { $server } سے جڑا ہوا۔ آپ کا رہنما آپ کو { $nickname } کے نام سے جانتا ہے۔
+tutor-date-time = { $date } کو { $time } بجے
+tutor-syncing = اپ ڈیٹ ہو رہا ہے…
+tutor-syncing-pushing = آپ کی تبدیلیاں بھیجی جا رہی ہیں…
+tutor-syncing-items = رہنما کی خبریں آ رہی ہیں…
+tutor-syncing-content = خدمات اپ ڈیٹ ہو رہی ہیں…
+tutor-syncing-lessons = اسباق اپ ڈیٹ ہو رہے ہیں…
+tutor-synced-zero = سب کچھ تازہ ہے۔
+tutor-synced-some = سب کچھ تازہ ہے۔ رہنما کی طرف سے نیا: { $count }۔
+tutor-consent-diary-explain = آپ کی درخواستیں، انٹرویو اور ملاقاتیں، تاکہ رہنما تیاری میں آپ کی مدد کرے۔
+tutor-consent-progress-explain = آپ نے کون سے اسباق کیے ہیں۔
+tutor-consent-profile = میرا پروفائل اور سی وی
+tutor-consent-profile-explain = آپ کا تجربہ، تعلیم، زبانیں اور مہارتیں، تاکہ رہنما آپ کو نوکریاں تجویز کرے۔
+tutor-consent-outcomes = گمنام اعداد
+tutor-consent-outcomes-explain = صرف گنتی، بغیر نام یا تفصیل کے، تاکہ تنظیم جان سکے کہ اس کی مدد کام کر رہی ہے یا نہیں۔
+tutor-consent-changed = آپ کا انتخاب اگلی ہم آہنگی پر رہنما تک پہنچے گا۔
+tutor-items-title = میرے رہنما کی طرف سے
+tutor-items-empty = ابھی رہنما کی طرف سے کچھ نہیں۔ وہ جو ملاقاتیں اور کام شامل کرے گا یہاں نظر آئیں گے۔
+tutor-items-more = مزید دکھائیں
+tutor-item-note = نوٹ
+tutor-item-referral = ملاقات
+tutor-item-meeting = رہنما سے ملاقات
+tutor-item-job-offer = نوکری کی پیشکش
+tutor-item-done = ہو گیا
+tutor-unpair-question = رہنما سے الگ ہونا چاہتے ہیں؟ رہنما کو اس فون سے مزید کچھ نہیں ملے گا۔ آپ کی ڈائری اسی فون پر رہے گی۔
+tutor-unpair-confirm = الگ کریں
+tutor-unpair-cancel = جڑا رہنے دیں
+tutor-unpairing = الگ کیا جا رہا ہے…
+tutor-unpaired = یہ فون اب کسی رہنما سے جڑا نہیں ہے۔ آپ کی ڈائری ابھی یہیں ہے۔
+tutor-unpair-offline = کنکشن نہیں ہے: فون ابھی جڑا ہوا ہے۔ انٹرنیٹ ملنے پر دوبارہ کوشش کریں۔

@@ -338,6 +338,8 @@ pub(crate) struct Session {
     pub location_unavailable: bool,
     /// Permissions as the person answered them in this process.
     pub permissions: std::collections::HashMap<Permission, bool>,
+    /// The tutor screens' tasks: pairing, syncing, unpairing, and how they ended.
+    pub tutor: tutor_view::TutorState,
 }
 
 impl App {
