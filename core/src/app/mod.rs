@@ -438,15 +438,6 @@ impl App {
         self.lock_nav().back(&self.store)
     }
 
-    /// Starts again at the first run (after "erase everything").
-    pub(crate) fn reset_to_first_run(&self) -> Result<()> {
-        self.lock_nav().reset(
-            &self.store,
-            vec![Route::FirstRun {
-                step: FirstRunStep::UiLanguage,
-            }],
-        )
-    }
 
     /// The best known position: the shell's last coarse location, else the city centre.
     pub(crate) fn position(&self) -> Result<Option<(f64, f64)>> {

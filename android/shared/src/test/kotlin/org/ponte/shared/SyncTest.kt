@@ -1,11 +1,6 @@
 package org.ponte.shared
 
 import java.io.File
-import java.net.URI
-import java.net.URLEncoder
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
 import java.nio.file.Files
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
@@ -31,60 +26,17 @@ import org.ponte.ffi.Ponte
 class SyncTest {
     private val dir: File = Files.createTempDirectory("ponte-sync").toFile()
     private val server = System.getProperty("ponte.coordinator")
-    private val http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
 
     @After
     fun cleanUp() {
         dir.deleteRecursively()
     }
 
-    /** The tutor in a browser, as plain HTTP. */
-    private inner class Tutor {
-        private var cookie = ""
-        private var csrf = ""
-
-        private fun hidden(html: String, name: String): String {
-            val marker = "name=\"$name\" value=\""
-            val start = html.indexOf(marker) + marker.length
-            return html.substring(start, html.indexOf('"', start))
-        }
-
-        private fun form(vararg fields: Pair<String, String>) =
-            fields.joinToString("&") { (k, v) -> "${URLEncoder.encode(k, "UTF-8")}=${URLEncoder.encode(v, "UTF-8")}" }
-
-        fun post(path: String, vararg fields: Pair<String, String>): HttpResponse<String> =
-            http.send(
-                HttpRequest.newBuilder(URI.create("$server$path"))
-                    .header("content-type", "application/x-www-form-urlencoded")
-                    .header("cookie", cookie)
-                    .POST(HttpRequest.BodyPublishers.ofString(form(*fields, "csrf" to csrf)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(),
-            )
-
-        fun signIn() {
-            val page = http.send(HttpRequest.newBuilder(URI.create("$server/login")).build(), HttpResponse.BodyHandlers.ofString())
-            val nonce = hidden(page.body(), "login")
-            cookie = "ponte_login=$nonce"
-            val answer = post("/login", "login" to nonce, "username" to "tutor", "password" to System.getProperty("ponte.tutorPassword"))
-            cookie = answer.headers().allValues("set-cookie").first { it.startsWith("ponte_session=") }.substringBefore(';')
-            val home = http.send(
-                HttpRequest.newBuilder(URI.create("$server/beneficiaries")).header("cookie", cookie).build(),
-                HttpResponse.BodyHandlers.ofString(),
-            )
-            csrf = hidden(home.body(), "csrf")
-        }
-    }
-
     @Test
     fun pairWithATutorsCodeAndReceiveAReferral() = runBlocking {
-        val tutor = Tutor()
-        tutor.signIn()
-        val created = tutor.post("/beneficiaries", "nickname" to "Amina", "languages" to "ar, it")
-        val beneficiary = created.headers().firstValue("location").get().removePrefix("/beneficiaries/")
-        val codePage = tutor.post("/beneficiaries/$beneficiary/code").body()
-        val marker = "id=\"pairing-code\">"
-        val code = codePage.substring(codePage.indexOf(marker) + marker.length).take(9)
+        val tutor = DashboardTutor().signIn()
+        val beneficiary = tutor.addBeneficiary("Amina", "ar, it")
+        val code = tutor.pairingCode(beneficiary)
         val referral = tutor.post(
             "/beneficiaries/$beneficiary/items",
             "kind" to "referral", "title" to "Centro per l'impiego", "service_id" to "bo-questura", "at" to "2026-12-01T09:30",
@@ -122,13 +74,9 @@ class SyncTest {
     /** What a WorkManager job calls: the policy (Wi-Fi only, the deadline) decides, the outcome says what to return. */
     @Test
     fun backgroundSyncFollowsThePolicy() = runBlocking {
-        val tutor = Tutor()
-        tutor.signIn()
-        val created = tutor.post("/beneficiaries", "nickname" to "Samir", "languages" to "fa, it")
-        val beneficiary = created.headers().firstValue("location").get().removePrefix("/beneficiaries/")
-        val codePage = tutor.post("/beneficiaries/$beneficiary/code").body()
-        val marker = "id=\"pairing-code\">"
-        val code = codePage.substring(codePage.indexOf(marker) + marker.length).take(9)
+        val tutor = DashboardTutor().signIn()
+        val beneficiary = tutor.addBeneficiary("Samir", "fa, it")
+        val code = tutor.pairingCode(beneficiary)
 
         Ponte.open(OpenOptions(File(dir, "ponte.db").path, ByteArray(32) { 4 }, create = true)).use { ponte ->
             val sync = ponte.sync()

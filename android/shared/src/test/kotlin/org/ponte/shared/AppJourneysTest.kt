@@ -1,0 +1,195 @@
+package org.ponte.shared
+
+import java.io.File
+import java.nio.file.Files
+import java.time.ZoneId
+import java.time.ZonedDateTime
+import java.time.format.DateTimeFormatter
+import kotlin.test.assertEquals
+import kotlin.test.assertFalse
+import kotlin.test.assertNotNull
+import kotlin.test.assertTrue
+import kotlinx.coroutines.runBlocking
+import org.junit.After
+import org.junit.Test
+import org.ponte.core.AgendaSource
+import org.ponte.core.Capabilities
+import org.ponte.core.Category
+import org.ponte.core.Effect
+import org.ponte.core.Event
+import org.ponte.core.ExternalKind
+import org.ponte.core.LessonsEvent
+import org.ponte.core.LessonsScreen
+import org.ponte.core.OpenOptions
+import org.ponte.core.Permission
+import org.ponte.core.Platform
+import org.ponte.core.Route
+import org.ponte.core.Screen
+import org.ponte.core.ServicesEvent
+import org.ponte.core.ServicesScreen
+import org.ponte.core.SettingsEvent
+import org.ponte.core.Task
+import org.ponte.core.TextDirection
+import org.ponte.core.TutorEvent
+import org.ponte.core.TutorScreen
+import org.ponte.ffi.App
+
+/**
+ * A person's real paths through the app core, driven as the Android shell drives it: events in,
+ * `view()` out, effects performed by the test (the shipped files read, permissions granted, the
+ * network tasks run with `App.run`). The same journeys run in Rust with a fixed clock; here the
+ * clock is the machine's, so nothing below depends on the time of day.
+ */
+class AppJourneysTest {
+    private val dir = Files.createTempDirectory("ponte-journeys").toFile()
+    private val path = File(dir, "ponte.db").path
+    private val key = ByteArray(32) { 7 }
+    private val trusted = listOf(System.getProperty("ponte.demoPublicKey"))
+
+    private fun phone(language: String) = Capabilities(
+        platform = Platform.ANDROID,
+        voices = listOf("it-IT", "en-US"),
+        camera = true,
+        location = true,
+        preferredLanguages = listOf(language),
+        timeZone = "Europe/Rome",
+    )
+
+    @After
+    fun cleanUp() {
+        dir.deleteRecursively()
+    }
+
+    private fun openApp(language: String) = App.open(OpenOptions(path, key, create = true, trustedKeys = trusted), phone(language))
+
+    /** The first run as a person does it, the shipped files read from the test's resources. */
+    private fun firstRun(app: App, language: String, content: String? = null) {
+        app.handle(Event.ChooseUiLanguage(language))
+        for (effect in app.handle(Event.ChooseContentLanguage(content))) {
+            if (effect is Effect.LoadShippedContent) {
+                val dump = File(System.getProperty("ponte.bolognaDump")).readBytes()
+                val pack = File(System.getProperty("ponte.miniPack")).readBytes()
+                app.handle(Event.ShippedContent(dump, pack))
+            }
+        }
+        app.handle(Event.ChooseCity("Bologna"))
+        app.handle(Event.AcceptPrivacy)
+        app.handle(Event.SkipPairing)
+        assertEquals(Route.Home, app.view().route)
+    }
+
+    @Test
+    fun findTheNearestEmploymentCentreAndGetThere() {
+        openApp("ar-EG").use { app ->
+            firstRun(app, "ar", content = "it")
+            app.handle(Event.Navigate(Route.Services))
+            app.handle(Event.Services(ServicesEvent.ToggleCategory(Category.WORK)))
+            // The position is asked in context, and only then.
+            assertEquals(listOf<Effect>(Effect.RequestPermission(Permission.LOCATION)), app.handle(Event.Services(ServicesEvent.UseMyLocation)))
+            assertEquals(listOf<Effect>(Effect.GetLocation), app.handle(Event.PermissionResult(Permission.LOCATION, true)))
+            app.handle(Event.LocationFound(44.4939, 11.3428))
+
+            val view = app.view()
+            assertEquals(TextDirection.RIGHT_TO_LEFT, view.direction)
+            val list = ((view.screen as Screen.Services).screen as ServicesScreen.List).list
+            assertTrue(list.services.isNotEmpty())
+            val nearest = list.services.first()
+            assertEquals("it", nearest.name.locale, "the service in the content language")
+            assertEquals("ar", nearest.openLine.locale, "the app's words in the person's language")
+
+            app.handle(Event.Services(ServicesEvent.OpenService(nearest.id)))
+            val detail = ((app.view().screen as Screen.Services).screen as ServicesScreen.Detail).service
+            assertEquals(nearest.id, detail.id)
+            val directions = detail.contacts.indexOfFirst { it.kind == ExternalKind.DIRECTIONS }
+            assertTrue(directions >= 0, "every service with a place offers directions")
+            val open = app.handle(Event.Services(ServicesEvent.OpenContact(detail.id, directions.toUInt()))).single() as Effect.OpenExternal
+            assertEquals(ExternalKind.DIRECTIONS, open.kind)
+            assertTrue(open.uri.startsWith("geo:"), open.uri)
+            // The service is shown in Italian, which the phone has a voice for.
+            val read = app.handle(Event.Services(ServicesEvent.ReadAloud(detail.id)))
+            assertTrue(read.single() is Effect.ReadAloud)
+        }
+    }
+
+    @Test
+    fun aLessonToMasteryResumesAfterAKill() {
+        openApp("fa-IR").use { app ->
+            firstRun(app, "fa")
+            app.handle(Event.OpenLink("ponte://lessons/wifi"))
+            fun player() = ((app.view().screen as Screen.Lessons).screen as LessonsScreen.Player).player
+            assertEquals(1u, player().stepNumber)
+            while (player().stepNumber < 3u) app.handle(Event.Lessons(LessonsEvent.Next))
+            app.handle(Event.Lessons(LessonsEvent.Select("b")))
+        }
+        // The process is killed with an answer chosen but not checked.
+        openApp("fa-IR").use { app ->
+            assertEquals(Route.Lesson("wifi"), app.view().route)
+            fun player() = ((app.view().screen as Screen.Lessons).screen as LessonsScreen.Player).player
+            assertEquals(3u, player().stepNumber)
+            assertTrue(player().choices.single { it.id == "b" }.selected, "the choice survived")
+            app.handle(Event.Lessons(LessonsEvent.Check))
+            assertTrue(player().feedback!!.correct)
+            app.handle(Event.Lessons(LessonsEvent.Next))
+            app.handle(Event.Lessons(LessonsEvent.Select("true")))
+            app.handle(Event.Lessons(LessonsEvent.Check))
+            assertNotNull(player().mastered)
+            while (player().next != null) app.handle(Event.Lessons(LessonsEvent.Next))
+            app.handle(Event.Lessons(LessonsEvent.Finish))
+            assertEquals(Route.Courses, app.view().route)
+        }
+    }
+
+    @Test
+    fun scanATutorsCodeSyncAndSeeTheAppointment() = runBlocking {
+        val tutor = DashboardTutor().signIn()
+        val beneficiary = tutor.addBeneficiary("Hamid", "ps, it")
+        val code = tutor.pairingCode(beneficiary)
+        val server = System.getProperty("ponte.coordinator")
+        val tomorrow = ZonedDateTime.now(ZoneId.of("Europe/Rome")).plusDays(1).withHour(9).withMinute(30)
+
+        openApp("ps-AF").use { app ->
+            firstRun(app, "ps")
+            app.handle(Event.Navigate(Route.Tutor))
+            assertEquals(listOf<Effect>(Effect.RequestPermission(Permission.CAMERA)), app.handle(Event.Tutor(TutorEvent.Scan)))
+            assertEquals(listOf<Effect>(Effect.ScanQrCode), app.handle(Event.PermissionResult(Permission.CAMERA, true)))
+            app.handle(Event.QrScanned("ponte:pair?server=$server&code=$code"))
+            val form = ((app.view().screen as Screen.Tutor).screen as TutorScreen.Pairing).form
+            assertEquals(code, form.code.value)
+
+            val task = (app.handle(Event.Tutor(TutorEvent.Pair)).single() as Effect.Run).task
+            val paired = app.run(task)
+            assertTrue(paired.any { it is Effect.ScheduleBackgroundSync })
+            assertTrue(app.view().screen.let { it is Screen.Tutor && it.screen is TutorScreen.Paired })
+
+            tutor.post(
+                "/beneficiaries/$beneficiary/items",
+                "kind" to "tutor_meeting", "title" to "Colloquio CPI", "place" to "Via Castiglione 3",
+                "at" to tomorrow.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")),
+            )
+            assertEquals(listOf<Effect>(Effect.Run(Task.SyncNow)), app.handle(Event.Tutor(TutorEvent.SyncNow)))
+            val plan = app.run(Task.SyncNow).filterIsInstance<Effect.ScheduleNotifications>().single().plan
+            assertTrue(plan.notifications.any { it.link == "ponte://tutor" }, "the appointment is reminded of")
+
+            assertTrue(app.back())
+            val home = (app.view().screen as Screen.Home).home
+            assertTrue(home.nextDays.any { it.source == AgendaSource.TUTOR_ITEM } || home.today.any { it.source == AgendaSource.TUTOR_ITEM })
+            assertEquals(1u, home.tutorItemsOpen)
+        }
+    }
+
+    @Test
+    fun eraseEverythingLeavesNothingAndStartsAgain() {
+        openApp("uk-UA").use { app ->
+            firstRun(app, "uk")
+            app.handle(Event.Navigate(Route.Settings))
+            assertTrue(app.handle(Event.Settings(SettingsEvent.AskErase)).isEmpty(), "a question first")
+            val effects = app.handle(Event.Settings(SettingsEvent.ConfirmErase))
+            assertEquals(Effect.CancelBackgroundSync, effects[0])
+            assertTrue((effects[1] as Effect.ScheduleNotifications).plan.notifications.isEmpty())
+            assertEquals(Effect.ForgetDatabaseKey, effects[2])
+        }
+        assertFalse(File(path).exists(), "the database is gone")
+        // The shell forgot the key and opens a new App: the first run again.
+        openApp("uk-UA").use { app -> assertTrue(app.view().route is Route.FirstRun) }
+    }
+}
