@@ -14,7 +14,6 @@ import org.junit.After
 import org.junit.Test
 import org.ponte.core.AgendaSource
 import org.ponte.core.Capabilities
-import org.ponte.core.Category
 import org.ponte.core.Effect
 import org.ponte.core.Event
 import org.ponte.core.ExternalKind
@@ -33,6 +32,7 @@ import org.ponte.core.TextDirection
 import org.ponte.core.TutorEvent
 import org.ponte.core.TutorScreen
 import org.ponte.ffi.App
+import org.ponte.wire.Category
 
 /**
  * A person's real paths through the app core, driven as the Android shell drives it: events in,
@@ -135,7 +135,10 @@ class AppJourneysTest {
             assertNotNull(player().mastered)
             while (player().next != null) app.handle(Event.Lessons(LessonsEvent.Next))
             app.handle(Event.Lessons(LessonsEvent.Finish))
-            assertEquals(Route.Courses, app.view().route)
+            // Back where the lesson was opened from (home, by its link), with a word of praise.
+            val after = app.view()
+            assertEquals(Route.Home, after.route)
+            assertEquals("fa", after.notice!!.locale)
         }
     }
 
