@@ -17,7 +17,9 @@ fn language_of(path: &Path) -> Option<tree_sitter::Language> {
     }
 }
 
-/// The Kotlin and Swift files under `dirs`, build outputs left out.
+/// The Kotlin and Swift files under `dirs`, build outputs and uniffi's generated bindings left
+/// out (the generated Kotlin is compiled and run on the JVM here; the generated Swift uses
+/// attributes such as `@_documentation` that the grammar does not know).
 pub fn app_sources(dirs: &[PathBuf]) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut pending: Vec<PathBuf> = dirs.to_vec();
