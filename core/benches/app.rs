@@ -14,7 +14,7 @@ use std::time::Instant;
 use common::{current_rss_kib, measure, peak_rss_kib};
 
 use ponte_core::app::reminders::{plan, PlanOptions};
-use ponte_core::app::{App, Capabilities, Event, Platform, Route};
+use ponte_core::app::{App, Capabilities, Event, Platform, Route, ServicesEvent};
 use ponte_core::diary::{ActionDetails, ActionKind, ApplicationDetails, Diary, JobSource, Stage};
 use ponte_core::lessons::Lessons;
 use ponte_core::services::{ContentChange, Services};
@@ -170,23 +170,90 @@ fn main() {
     });
 
     let app = App::open(&options, capabilities()).unwrap();
-    let routes = [Route::Courses, Route::Services, Route::Settings];
-    measure("an event (navigate) to its new view", 200, |i| {
-        app.handle(Event::Navigate {
-            route: routes[i % routes.len()].clone(),
+    let store = app.store().clone();
+    let application = Diary::new(store.clone())
+        .application_page(None, 1, None)
+        .unwrap()
+        .applications[0]
+        .id
+        .clone();
+    let chain: Vec<String> = vec!["it".into(), "ar".into(), "en".into()];
+    let service = Services::new(store.clone())
+        .near(44.4949, 11.3426, 10_000.0, 1, &Default::default(), &chain, now)
+        .unwrap()[0]
+        .id
+        .clone();
+    let lesson = Lessons::new(store.clone()).courses(&chain).unwrap()[0].lessons[0]
+        .id
+        .clone();
+    // Every screen, opened from home: the event, its view, and back.
+    let screens = [
+        Route::Applications { stage: None },
+        Route::Application { id: application },
+        Route::EditApplication { id: None },
+        Route::Actions,
+        Route::Documents,
+        Route::Meetings,
+        Route::Profile,
+        Route::CvPreview,
+        Route::Services,
+        Route::Service { id: service },
+        Route::ServicesMap,
+        Route::Courses,
+        Route::Lesson { id: lesson },
+        Route::Tutor,
+        Route::Settings,
+    ];
+    let mut worst = std::time::Duration::ZERO;
+    for route in &screens {
+        let p95 = measure(&format!("open {} and its view", route.to_link()), 40, |_| {
+            app.handle(Event::Navigate {
+                route: route.clone(),
+            })
+            .unwrap();
+            app.view().unwrap();
+            app.back().unwrap();
+        });
+        worst = worst.max(p95);
+    }
+    println!("worst p95 over the screens above: {worst:.2?}");
+    // Events within a screen.
+    app.handle(Event::Navigate {
+        route: Route::Services,
+    })
+    .unwrap();
+    let words = ["lavoro", "medico", "italiano", "casa"];
+    measure("services: a search typed, and its view", 40, |i| {
+        app.handle(Event::Services {
+            event: ServicesEvent::Search {
+                text: words[i % words.len()].into(),
+            },
         })
         .unwrap();
         app.view().unwrap();
     });
-    measure("back to home and its view", 200, |i| {
+    app.handle(Event::Services {
+        event: ServicesEvent::Search { text: "".into() },
+    })
+    .unwrap();
+    measure("services: a category filter, and its view", 40, |_| {
+        app.handle(Event::Services {
+            event: ServicesEvent::ToggleCategory {
+                category: ponte_wire::content::Category::Work,
+            },
+        })
+        .unwrap();
+        app.view().unwrap();
+    });
+    app.back().unwrap();
+    measure("back to home and its view", 100, |i| {
         app.handle(Event::Navigate {
-            route: routes[i % routes.len()].clone(),
+            route: screens[i % screens.len()].clone(),
         })
         .unwrap();
         app.back().unwrap();
         app.view().unwrap();
     });
-    let store = app.store().clone();
     // Where the home view's time goes.
     let diary = Diary::new(store.clone());
     measure("  home: the agenda", 20, |_| {
@@ -194,7 +261,6 @@ fn main() {
             .agenda(&ponte_core::diary::AgendaOptions::at(now))
             .unwrap();
     });
-    let chain: Vec<String> = vec!["it".into(), "ar".into(), "en".into()];
     measure("  home: the courses (lesson to continue)", 20, |_| {
         Lessons::new(store.clone()).courses(&chain).unwrap();
     });
