@@ -40,6 +40,12 @@ pub(crate) mod key {
     pub const MAP_PENDING: &str = "map.pending";
     /// Why the last map download stopped (a `MapProblem` code, `wifi`, `no-map`, `paused`).
     pub const MAP_PROBLEM: &str = "map.problem";
+    /// Prefix of a form's draft: `draft.<the form route's link>` = JSON of what was typed.
+    pub const DRAFT_PREFIX: &str = "draft.";
+    /// Prefix of how many pages of applications are shown: `diary.pages.<stage code|all>`.
+    pub const DIARY_PAGES_PREFIX: &str = "diary.pages.";
+    /// The id of the application whose deletion waits for the person's confirmation.
+    pub const DIARY_CONFIRM_DELETE: &str = "diary.confirm_delete";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {
