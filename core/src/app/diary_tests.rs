@@ -489,22 +489,49 @@ fn applications_come_a_page_of_twenty_at_a_time_per_stage() {
         ]
     );
     assert_eq!(
-        first.tabs[0].label.text.replace(['\u{2068}', '\u{2069}'], ""),
+        first.tabs[0]
+            .label
+            .text
+            .replace(['\u{2068}', '\u{2069}'], ""),
         "All (45)"
     );
 
-    act(&app, DiaryEvent::ShowMoreApplications);
-    let second = list(&app);
+    let more = |page: &ApplicationsView| {
+        act(
+            &app,
+            DiaryEvent::ShowMoreApplications {
+                cursor: page.more_cursor.clone().unwrap(),
+            },
+        );
+        list(&app)
+    };
+    let second = more(&first);
+    assert_eq!(second.rows.len(), 20);
     assert_eq!(second.rows[0].employer, "Employer 24");
-    act(&app, DiaryEvent::ShowMoreApplications);
-    let third = list(&app);
+    assert!(second.previous.is_some());
+    let third = more(&second);
     assert_eq!(third.rows.len(), 5);
-    assert_eq!(third.more, None);
-    // "More" on the last page changes nothing.
-    act(&app, DiaryEvent::ShowMoreApplications);
-    assert_eq!(list(&app), third);
+    assert_eq!(
+        third.rows[4].employer, "Employer 00",
+        "nothing skipped, nothing repeated"
+    );
+    assert_eq!(
+        (third.more.as_ref(), third.more_cursor.as_ref()),
+        (None, None)
+    );
     act(&app, DiaryEvent::ShowPreviousApplications);
     assert_eq!(list(&app), second);
+    // A cursor the view did not give shows the first page rather than nothing.
+    act(
+        &app,
+        DiaryEvent::ShowMoreApplications {
+            cursor: "not a cursor".into(),
+        },
+    );
+    let top = list(&app);
+    assert_eq!(top.rows[0].employer, "Employer 44");
+    assert_eq!(top.previous, None);
+    act(&app, DiaryEvent::ShowPreviousApplications);
 
     act(
         &app,

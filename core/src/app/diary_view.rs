@@ -67,8 +67,10 @@ pub enum DiaryEvent {
     SelectStage {
         stage: Option<Stage>,
     },
-    /// The next page of applications.
-    ShowMoreApplications,
+    /// The next page of applications, after `ApplicationsView.more_cursor`.
+    ShowMoreApplications {
+        cursor: String,
+    },
     /// The page before (back towards the most recent).
     ShowPreviousApplications,
     MoveToStage {
@@ -151,8 +153,10 @@ pub struct ApplicationsView {
     pub tabs: Vec<StageTab>,
     /// One page, the most recently active first.
     pub rows: Vec<ApplicationRow>,
-    /// The button for the next page, when there is one (`ShowMoreApplications`).
+    /// The button for the next page, when there is one.
     pub more: Option<Localized>,
+    /// What `ShowMoreApplications` sends back for the next page (opaque).
+    pub more_cursor: Option<String>,
     /// The button for the page before, after "more" (`ShowPreviousApplications`).
     pub previous: Option<Localized>,
     /// No application (at this stage): shown instead of the list.
@@ -681,6 +685,8 @@ struct Words<'a> {
     zone_name: String,
     zone: jiff::tz::TimeZone,
     days: std::cell::RefCell<HashMap<String, String>>,
+    /// Messages without arguments already formatted (a long list repeats the same labels).
+    labels: std::cell::RefCell<HashMap<String, Localized>>,
 }
 
 impl<'a> Words<'a> {
@@ -695,11 +701,19 @@ impl<'a> Words<'a> {
             zone_name,
             zone,
             days: Default::default(),
+            labels: Default::default(),
         }
     }
 
     fn t(&self, key: &str) -> Localized {
-        Catalogue::get().t(self.chain, key, &[])
+        if let Some(label) = self.labels.borrow().get(key) {
+            return label.clone();
+        }
+        let label = Catalogue::get().t(self.chain, key, &[]);
+        self.labels
+            .borrow_mut()
+            .insert(key.to_owned(), label.clone());
+        label
     }
 
     fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> Localized {
@@ -729,6 +743,17 @@ impl<'a> Words<'a> {
     /// The local day of an instant as the person reads it.
     fn day(&self, at: Timestamp) -> String {
         self.date(&self.iso_day(at))
+    }
+
+    /// "By 24 Nov 2026", formatted once per day.
+    fn by_day(&self, at: Timestamp) -> Localized {
+        let key = format!("by {}", self.iso_day(at));
+        if let Some(text) = self.labels.borrow().get(&key) {
+            return text.clone();
+        }
+        let text = self.t_args("diary-action-due", &[("date", Arg::Text(self.day(at)))]);
+        self.labels.borrow_mut().insert(key, text.clone());
+        text
     }
 
     /// The day and time of an instant ("24 Nov 2026 at 10:00").
@@ -900,12 +925,13 @@ fn applications_view(app: &App, words: &Words, stage: Option<Stage>) -> Result<A
 
     let cursors = page_cursors(app, stage)?;
     let diary = diary(app);
-    // A cursor from before an update may not read any more: start again from the top.
-    let page = match diary.application_page(stage, PAGE, cursors.last().map(String::as_str)) {
-        Ok(page) => page,
-        Err(Error::Invalid { .. }) => diary.application_page(stage, PAGE, None)?,
-        Err(e) => return Err(e),
-    };
+    // A cursor that does not read (from an older version, or not the view's): the top.
+    let (page, after_first) =
+        match diary.application_page(stage, PAGE, cursors.last().map(String::as_str)) {
+            Ok(page) => (page, !cursors.is_empty()),
+            Err(Error::Invalid { .. }) => (diary.application_page(stage, PAGE, None)?, false),
+            Err(e) => return Err(e),
+        };
     let mut stage_labels: HashMap<Stage, Localized> = HashMap::new();
     let rows: Vec<ApplicationRow> = page
         .applications
@@ -926,7 +952,7 @@ fn applications_view(app: &App, words: &Words, stage: Option<Stage>) -> Result<A
             link: Route::Application { id: a.id.clone() }.to_link(),
         })
         .collect();
-    let empty = (rows.is_empty() && cursors.is_empty()).then(|| {
+    let empty = (rows.is_empty() && !after_first).then(|| {
         words.t(if stage.is_none() {
             "empty-applications"
         } else {
@@ -937,7 +963,8 @@ fn applications_view(app: &App, words: &Words, stage: Option<Stage>) -> Result<A
         tabs,
         rows,
         more: page.next.is_some().then(|| words.t("diary-more")),
-        previous: (!cursors.is_empty()).then(|| words.t("diary-previous")),
+        more_cursor: page.next,
+        previous: after_first.then(|| words.t("diary-previous")),
         empty,
         add: words.t("application-new"),
         add_link: Route::EditApplication { id: None }.to_link(),
@@ -1136,10 +1163,7 @@ fn action_row(
         what: words.t(&details.kind.label_key()),
         note: details.note,
         employer,
-        due: words.t_args(
-            "diary-action-due",
-            &[("date", Arg::Text(words.day(details.due_at)))],
-        ),
+        due: words.by_day(details.due_at),
         overdue: !done && details.due_at < today_start,
         done,
         toggle_label: words.t(if done {
@@ -1238,17 +1262,29 @@ fn actions_view(app: &App, words: &Words) -> Result<ActionsView> {
 
 fn documents_view(app: &App, words: &Words) -> Result<DocumentsView> {
     let diary = diary(app);
-    let agenda = diary.agenda(&crate::diary::AgendaOptions {
-        time_zone: words.zone_name.clone(),
-        ..crate::diary::AgendaOptions::at(app.now())
-    })?;
-    let alert_text = |alert: &crate::diary::DocumentAlert| {
-        let document = if alert.title.is_empty() {
-            words.t(&alert.kind.label_key()).text
+    let today = crate::time::local_date(app.now(), &words.zone);
+    // The agenda's rule (60 days before a permit expires, 30 for the rest, nothing for a
+    // document still to get), from the documents alone: the whole agenda also walks every
+    // application for its follow-ups.
+    let defaults = crate::diary::AgendaOptions::at(app.now());
+    let alert_of = |doc: &crate::diary::Document| -> Option<(i64, Localized)> {
+        let d = &doc.details;
+        let expires = d.expires_on.as_deref()?.parse::<jiff::civil::Date>().ok()?;
+        let days_left = crate::time::days_between(today, expires);
+        let warn = if d.kind == DocumentKind::ResidencePermit {
+            defaults.permit_warning_days
         } else {
-            alert.title.clone()
+            defaults.document_warning_days
         };
-        if alert.days_left < 0 {
+        if d.status == DocumentStatus::Missing || days_left > i64::from(warn) {
+            return None;
+        }
+        let document = if d.title.is_empty() {
+            words.t(&d.kind.label_key()).text
+        } else {
+            d.title.clone()
+        };
+        let text = if days_left < 0 {
             words.t_args(
                 "home-document-expired",
                 &[("document", Arg::Text(document))],
@@ -1258,16 +1294,13 @@ fn documents_view(app: &App, words: &Words) -> Result<DocumentsView> {
                 "home-document-expires",
                 &[
                     ("document", Arg::Text(document)),
-                    ("days", Arg::Number(f64::from(alert.days_left))),
+                    ("days", Arg::Number(days_left as f64)),
                 ],
             )
-        }
+        };
+        Some((days_left, text))
     };
-    let alerts_by_id: HashMap<&str, Localized> = agenda
-        .document_alerts
-        .iter()
-        .map(|a| (a.document_id.as_str(), alert_text(a)))
-        .collect();
+    let mut alerts: Vec<(i64, Localized)> = Vec::new();
     let checklist = diary
         .document_checklist()?
         .into_iter()
@@ -1277,6 +1310,10 @@ fn documents_view(app: &App, words: &Words) -> Result<DocumentsView> {
                 .iter()
                 .map(|doc| {
                     let d = &doc.details;
+                    let alert = alert_of(doc).map(|(days_left, text)| {
+                        alerts.push((days_left, text.clone()));
+                        text
+                    });
                     DocumentRow {
                         id: doc.id.clone(),
                         title: if d.title.is_empty() {
@@ -1292,7 +1329,7 @@ fn documents_view(app: &App, words: &Words) -> Result<DocumentsView> {
                                 &[("date", Arg::Text(words.date(iso)))],
                             )
                         }),
-                        alert: alerts_by_id.get(doc.id.as_str()).cloned(),
+                        alert,
                         permit: d.permit_type.map(|p| words.t(&p.label_key())),
                         recognition: d.recognition.map(|r| words.t(&r.label_key())),
                         edit_link: Route::EditDocument {
@@ -1321,8 +1358,9 @@ fn documents_view(app: &App, words: &Words) -> Result<DocumentsView> {
             }
         })
         .collect();
+    alerts.sort_by_key(|(days_left, _)| *days_left);
     Ok(DocumentsView {
-        alerts: agenda.document_alerts.iter().map(alert_text).collect(),
+        alerts: alerts.into_iter().map(|(_, text)| text).collect(),
         checklist,
     })
 }
@@ -1854,6 +1892,29 @@ fn delete_record(app: &App, route: &Route) -> Result<()> {
     }
 }
 
+/// Forgets the drafts of a deleted application's forms (its own, its interviews' and
+/// actions'): what they were about is gone.
+fn forget_drafts_of(app: &App, application_id: &str) -> Result<()> {
+    let edit = draft_key(&Route::EditApplication {
+        id: Some(application_id.to_owned()),
+    });
+    let children = format!(
+        "{}{}/",
+        key::DRAFT_PREFIX,
+        Route::Application {
+            id: application_id.to_owned()
+        }
+        .to_link()
+    );
+    app.store.write(|tx| {
+        tx.execute(
+            "DELETE FROM app_setting WHERE key = ?1 OR substr(key, 1, length(?2)) = ?2",
+            [&edit, &children],
+        )?;
+        Ok(())
+    })
+}
+
 /// Changes one field of the open form's draft (no form open: a late tap, ignored).
 fn edit_field(app: &App, field: DiaryFormField, value: String) -> Result<Vec<Effect>> {
     let route = app.current_route();
@@ -1926,16 +1987,14 @@ pub(super) fn handle(app: &App, event: DiaryEvent) -> Result<Vec<Effect>> {
             }
             Ok(Vec::new())
         }
-        DiaryEvent::ShowMoreApplications => {
-            let Some(stage) = current_stage_tab(app) else {
-                return Ok(Vec::new());
-            };
-            let mut cursors = page_cursors(app, stage)?;
-            let page =
-                diary(app).application_page(stage, PAGE, cursors.last().map(String::as_str))?;
-            if let Some(next) = page.next {
-                cursors.push(next);
-                set_page_cursors(app, stage, &cursors)?;
+        DiaryEvent::ShowMoreApplications { cursor } => {
+            // The cursor came from the view; one that does not read shows the first page.
+            if let Some(stage) = current_stage_tab(app) {
+                let mut cursors = page_cursors(app, stage)?;
+                if cursors.last() != Some(&cursor) {
+                    cursors.push(cursor);
+                    set_page_cursors(app, stage, &cursors)?;
+                }
             }
             Ok(Vec::new())
         }
@@ -1980,6 +2039,7 @@ pub(super) fn handle(app: &App, event: DiaryEvent) -> Result<Vec<Effect>> {
             };
             settings::remove(&app.store, key::DIARY_CONFIRM_DELETE)?;
             diary(app).delete_application(&id)?;
+            forget_drafts_of(app, &id)?;
             if app.current_route() == (Route::Application { id }) {
                 app.pop_route()?;
             }
