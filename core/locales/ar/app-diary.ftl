@@ -29,3 +29,4 @@ diary-action-edit = تعديل التذكير
 diary-document-new = إضافة وثيقة
 diary-document-edit = تعديل الوثيقة
 diary-meeting-edit = تعديل الاجتماع
+diary-open-job = عرض إعلان الوظيفة

@@ -29,3 +29,4 @@ diary-action-edit = রিমাইন্ডার বদলান
 diary-document-new = একটি কাগজ যোগ করুন
 diary-document-edit = কাগজ বদলান
 diary-meeting-edit = মিটিং বদলান
+diary-open-job = চাকরির বিজ্ঞাপন দেখুন

@@ -29,3 +29,4 @@ diary-action-edit = Edit reminder
 diary-document-new = Add a document
 diary-document-edit = Edit document
 diary-meeting-edit = Edit meeting
+diary-open-job = See the job offer

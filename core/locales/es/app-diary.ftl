@@ -29,3 +29,4 @@ diary-action-edit = Editar recordatorio
 diary-document-new = Añadir un documento
 diary-document-edit = Editar documento
 diary-meeting-edit = Editar reunión
+diary-open-job = Ver la oferta de empleo

@@ -29,3 +29,4 @@ diary-action-edit = ویرایش یادآوری
 diary-document-new = افزودن مدرک
 diary-document-edit = ویرایش مدرک
 diary-meeting-edit = ویرایش جلسه
+diary-open-job = دیدن آگهی کار

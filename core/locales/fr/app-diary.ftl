@@ -29,3 +29,4 @@ diary-action-edit = Modifier le rappel
 diary-document-new = Ajouter un document
 diary-document-edit = Modifier le document
 diary-meeting-edit = Modifier la rencontre
+diary-open-job = Voir l'offre d'emploi

@@ -29,3 +29,4 @@ diary-action-edit = Modifica promemoria
 diary-document-new = Aggiungi un documento
 diary-document-edit = Modifica documento
 diary-meeting-edit = Modifica incontro
+diary-open-job = Vedi l'offerta di lavoro

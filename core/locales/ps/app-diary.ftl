@@ -29,3 +29,4 @@ diary-action-edit = یادونه سمه کړئ
 diary-document-new = یو سند اضافه کړئ
 diary-document-edit = سند سم کړئ
 diary-meeting-edit = غونډه سمه کړئ
+diary-open-job = د کار اعلان وګورئ

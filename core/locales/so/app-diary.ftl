@@ -29,3 +29,4 @@ diary-action-edit = Wax ka beddel xasuusinta
 diary-document-new = Ku dar dukumenti
 diary-document-edit = Wax ka beddel dukumentiga
 diary-meeting-edit = Wax ka beddel kulanka
+diary-open-job = Eeg xayeysiiska shaqada

@@ -29,3 +29,4 @@ diary-action-edit = መዘኻኸሪ ኣስተኻኽል
 diary-document-new = ሰነድ ወስኽ
 diary-document-edit = ሰነድ ኣስተኻኽል
 diary-meeting-edit = ኣኼባ ኣስተኻኽል
+diary-open-job = ምልክታ ስራሕ ርአ

@@ -29,3 +29,4 @@ diary-action-edit = Змінити нагадування
 diary-document-new = Додати документ
 diary-document-edit = Змінити документ
 diary-meeting-edit = Змінити зустріч
+diary-open-job = Переглянути вакансію

@@ -29,3 +29,4 @@ diary-action-edit = یاد دہانی میں ترمیم
 diary-document-new = دستاویز شامل کریں
 diary-document-edit = دستاویز میں ترمیم
 diary-meeting-edit = ملاقات میں ترمیم
+diary-open-job = ملازمت کا اشتہار دیکھیں

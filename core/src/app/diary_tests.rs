@@ -229,6 +229,47 @@ fn an_application_from_the_form_to_its_interview_its_action_and_its_deletion_in_
         .iter()
         .any(|d| d.value.text == "Bologna" && d.label.locale == "ar"));
 
+    // The contact's number opens the dialler; a job offer that is not a web page opens nothing.
+    assert_eq!(saved.call, None);
+    assert_eq!(saved.open_job, None);
+    app.handle(Event::OpenLink {
+        link: saved.edit_link.clone(),
+    })
+    .unwrap();
+    type_in(
+        &app,
+        DiaryFormField::ApplicationContactPhone,
+        "+39 051 123 4567",
+    );
+    type_in(
+        &app,
+        DiaryFormField::ApplicationJobUrl,
+        "javascript:alert(1)",
+    );
+    act(&app, DiaryEvent::Save);
+    let edited = application(&app);
+    assert_eq!(edited.call.as_ref().unwrap().locale, "ar");
+    assert_eq!(edited.open_job, None);
+    assert_eq!(
+        act(
+            &app,
+            DiaryEvent::CallContact {
+                application_id: id.clone()
+            }
+        ),
+        [Effect::OpenExternal {
+            kind: super::super::ExternalKind::Dial,
+            uri: "tel:+390511234567".into()
+        }]
+    );
+    assert!(act(
+        &app,
+        DiaryEvent::OpenJobOffer {
+            application_id: id.clone()
+        }
+    )
+    .is_empty());
+
     // Back on the list: one application, counted on its stage's tab.
     assert!(app.back().unwrap());
     let one = list(&app);

@@ -83,6 +83,14 @@ pub enum DiaryEvent {
     },
     ConfirmDeleteApplication,
     CancelDeleteApplication,
+    /// Call the application's contact person: the dialler opens with the number.
+    CallContact {
+        application_id: String,
+    },
+    /// Open the job offer's page in the browser.
+    OpenJobOffer {
+        application_id: String,
+    },
     /// Tick a next action done (or not done again).
     SetActionDone {
         id: String,
@@ -273,6 +281,10 @@ pub struct ApplicationView {
     pub actions: Vec<ActionRow>,
     pub add_action: Localized,
     pub add_action_link: String,
+    /// "Call", when a contact phone was written (`CallContact`).
+    pub call: Option<Localized>,
+    /// The job offer's button, when its address is a web page (`OpenJobOffer`).
+    pub open_job: Option<Localized>,
     pub edit: Localized,
     pub edit_link: String,
     pub delete: Localized,
@@ -1129,6 +1141,8 @@ fn application_view(app: &App, words: &Words, id: &str) -> Result<ApplicationVie
             id: None,
         }
         .to_link(),
+        call: dial_uri(&d.contact_phone).map(|_| words.t("button-call")),
+        open_job: web_uri(&d.job_url).map(|_| words.t("diary-open-job")),
         edit: words.t("button-edit"),
         edit_link: Route::EditApplication {
             id: Some(id.to_owned()),
@@ -1137,6 +1151,23 @@ fn application_view(app: &App, words: &Words, id: &str) -> Result<ApplicationVie
         delete: words.t("button-delete"),
         confirm_delete,
     })
+}
+
+/// `tel:` with the number's digits (and a leading +), when it has any.
+fn dial_uri(phone: &str) -> Option<String> {
+    let phone = phone.trim();
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < 3 {
+        return None;
+    }
+    let plus = if phone.starts_with('+') { "+" } else { "" };
+    Some(format!("tel:{plus}{digits}"))
+}
+
+/// The job offer's address when it is a web page (nothing else is opened from a typed text).
+fn web_uri(address: &str) -> Option<String> {
+    let url = url::Url::parse(address.trim()).ok()?;
+    matches!(url.scheme(), "https" | "http").then(|| url.to_string())
 }
 
 /// The stages on the way to a job first, then the endings.
@@ -1677,8 +1708,12 @@ fn form_view(app: &App, words: &Words, route: &Route) -> Result<DiaryForm> {
     let fields = form_fields(kind, new, &draft)
         .into_iter()
         .map(|field| {
-            let value = draft.text(field);
             let input = field.input();
+            // An instant travels in `at`; its milliseconds mean nothing to the person.
+            let value = match input {
+                FormInput::DateTime => String::new(),
+                _ => draft.text(field),
+            };
             let at = match input {
                 FormInput::DateTime => draft.instant(field),
                 FormInput::Date if !value.is_empty() => value
@@ -2045,6 +2080,29 @@ pub(super) fn handle(app: &App, event: DiaryEvent) -> Result<Vec<Effect>> {
             }
             app.set_notice(t("deleted", &[]));
             Ok(vec![app.notification_plan()?])
+        }
+        DiaryEvent::CallContact { application_id } => {
+            let phone = diary(app)
+                .application(&application_id)?
+                .details
+                .contact_phone;
+            Ok(dial_uri(&phone)
+                .map(|uri| super::Effect::OpenExternal {
+                    kind: super::ExternalKind::Dial,
+                    uri,
+                })
+                .into_iter()
+                .collect())
+        }
+        DiaryEvent::OpenJobOffer { application_id } => {
+            let address = diary(app).application(&application_id)?.details.job_url;
+            Ok(web_uri(&address)
+                .map(|uri| super::Effect::OpenExternal {
+                    kind: super::ExternalKind::Web,
+                    uri,
+                })
+                .into_iter()
+                .collect())
         }
         DiaryEvent::SetActionDone { id, done } => {
             diary(app).set_action_done(&id, done)?;
