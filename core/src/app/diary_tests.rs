@@ -719,6 +719,73 @@ fn documents_checklist_and_tutor_meetings() {
 }
 
 #[test]
+fn general_actions_are_late_coming_or_done_and_can_be_changed_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("p.db"), "en");
+    app.handle(Event::Navigate {
+        route: Route::Actions,
+    })
+    .unwrap();
+    let empty = actions(&app);
+    assert!(empty.empty.is_some());
+    for (note, due) in [
+        ("Renew the bus pass", monday_10() - DAY),
+        ("Print the CV", tomorrow_10()),
+    ] {
+        open(&app, &empty.add_link);
+        type_in(&app, DiaryFormField::ActionNote, note);
+        pick(&app, DiaryFormField::ActionDueAt, due);
+        plan(&act(&app, DiaryEvent::Save));
+    }
+    let both = actions(&app);
+    assert_eq!(both.empty, None);
+    assert_eq!(both.overdue.len(), 1);
+    assert_eq!(both.overdue[0].note, "Renew the bus pass");
+    assert!(both.overdue[0].overdue);
+    assert_eq!(both.upcoming.len(), 1);
+    assert_eq!(both.upcoming[0].application_link, None);
+    assert_eq!(both.upcoming[0].employer, "");
+
+    // Moved to next week from its form, which shows what was saved.
+    open(&app, &both.overdue[0].edit_link);
+    let saved = form(&app);
+    assert_eq!(
+        field(&saved, DiaryFormField::ActionDueAt).at,
+        Some(monday_10() - DAY)
+    );
+    assert_eq!(field(&saved, DiaryFormField::ActionKind).value, "follow_up");
+    assert!(saved.delete.is_some());
+    pick(&app, DiaryFormField::ActionDueAt, monday_10() + 7 * DAY);
+    plan(&act(&app, DiaryEvent::Save));
+    let moved = actions(&app);
+    assert!(moved.overdue.is_empty());
+    assert_eq!(moved.upcoming.len(), 2);
+
+    // Done, then not done again, then deleted.
+    let id = moved.upcoming[0].id.clone();
+    act(
+        &app,
+        DiaryEvent::SetActionDone {
+            id: id.clone(),
+            done: true,
+        },
+    );
+    assert_eq!(actions(&app).done.len(), 1);
+    act(
+        &app,
+        DiaryEvent::SetActionDone {
+            id: id.clone(),
+            done: false,
+        },
+    );
+    assert!(actions(&app).done.is_empty());
+    open(&app, &actions(&app).upcoming[0].edit_link);
+    plan(&act(&app, DiaryEvent::DeleteRecord));
+    assert_eq!(app.view().unwrap().route, Route::Actions);
+    assert_eq!(actions(&app).upcoming.len(), 1);
+}
+
+#[test]
 fn an_old_link_to_a_deleted_application_says_it_no_longer_exists() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_at_home(&dir.path().join("p.db"), "ar");
