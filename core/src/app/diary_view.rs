@@ -1653,19 +1653,18 @@ fn initial_draft(app: &App, route: &Route) -> Result<Draft> {
             );
             draft.set(F::DocumentNotes, d.notes);
         }
-        Route::EditMeeting { id } => {
-            if let Some(id) = id {
-                let meeting = diary
-                    .meetings()?
-                    .into_iter()
-                    .find(|m| m.id == *id)
-                    .ok_or_else(|| Error::not_found("meeting", id.clone()))?;
-                draft.set(F::MeetingAt, millis(meeting.details.at));
-                draft.set(F::MeetingTutor, meeting.details.tutor);
-                draft.set(F::MeetingTopics, meeting.details.topics);
-                draft.set(F::MeetingNotes, meeting.details.notes);
-            }
+        Route::EditMeeting { id: Some(id) } => {
+            let meeting = diary
+                .meetings()?
+                .into_iter()
+                .find(|m| m.id == *id)
+                .ok_or_else(|| Error::not_found("meeting", id.clone()))?;
+            draft.set(F::MeetingAt, millis(meeting.details.at));
+            draft.set(F::MeetingTutor, meeting.details.tutor);
+            draft.set(F::MeetingTopics, meeting.details.topics);
+            draft.set(F::MeetingNotes, meeting.details.notes);
         }
+        // A new meeting starts empty.
         _ => {}
     }
     Ok(draft)
