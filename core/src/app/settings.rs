@@ -57,6 +57,10 @@ pub(crate) mod key {
     /// The connection the shell reported when the person asked for the map (`wifi`,
     /// `mobile`, `offline`), read by the download task.
     pub const MAP_NETWORK: &str = "map.network";
+    /// Prefix of how many pages of applications are shown: `diary.pages.<stage code|all>`.
+    pub const DIARY_PAGES_PREFIX: &str = "diary.pages.";
+    /// The id of the application whose deletion waits for the person's confirmation.
+    pub const DIARY_CONFIRM_DELETE: &str = "diary.confirm_delete";
 }
 
 pub(crate) fn get(store: &Store, key: &str) -> Result<Option<String>> {
