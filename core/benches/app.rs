@@ -179,7 +179,15 @@ fn main() {
         .clone();
     let chain: Vec<String> = vec!["it".into(), "ar".into(), "en".into()];
     let service = Services::new(store.clone())
-        .near(44.4949, 11.3426, 10_000.0, 1, &Default::default(), &chain, now)
+        .near(
+            44.4949,
+            11.3426,
+            10_000.0,
+            1,
+            &Default::default(),
+            &chain,
+            now,
+        )
         .unwrap()[0]
         .id
         .clone();
@@ -206,14 +214,18 @@ fn main() {
     ];
     let mut worst = std::time::Duration::ZERO;
     for route in &screens {
-        let p95 = measure(&format!("open {} and its view", route.to_link()), 40, |_| {
-            app.handle(Event::Navigate {
-                route: route.clone(),
-            })
-            .unwrap();
-            app.view().unwrap();
-            app.back().unwrap();
-        });
+        let p95 = measure(
+            &format!("open {} and its view", route.to_link()),
+            40,
+            |_| {
+                app.handle(Event::Navigate {
+                    route: route.clone(),
+                })
+                .unwrap();
+                app.view().unwrap();
+                app.back().unwrap();
+            },
+        );
         worst = worst.max(p95);
     }
     println!("worst p95 over the screens above: {worst:.2?}");

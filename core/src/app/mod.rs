@@ -438,7 +438,6 @@ impl App {
         self.lock_nav().back(&self.store)
     }
 
-
     /// The best known position: the shell's last coarse location, else the city centre.
     pub(crate) fn position(&self) -> Result<Option<(f64, f64)>> {
         if let Some((point, _)) = &self.session().location {
