@@ -39,7 +39,7 @@ fn form(view: &AppView) -> &ProfileForm {
     }
 }
 
-fn field<'a>(form: &'a ProfileForm, code: &str) -> &'a FormField {
+fn field<'a>(form: &'a ProfileForm, code: &str) -> &'a ProfileFormField {
     form.fields.iter().find(|f| f.code == code).unwrap()
 }
 

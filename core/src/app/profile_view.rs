@@ -122,7 +122,7 @@ pub struct ProfileForm {
     /// The entry being changed; `None` for a new entry or a single section.
     pub id: Option<String>,
     pub heading: Localized,
-    pub fields: Vec<FormField>,
+    pub fields: Vec<ProfileFormField>,
     pub save: Localized,
     /// Forget what was typed and go back.
     pub discard: Localized,
@@ -136,7 +136,7 @@ pub struct ProfileForm {
 /// A field of a form, with what the person typed and its error.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct FormField {
+pub struct ProfileFormField {
     /// The field's stable code, sent back in `ProfileEvent::EditField`.
     pub code: String,
     pub label: Localized,
@@ -666,7 +666,7 @@ fn form_view(
             if code == "recognition" && value.is_empty() {
                 value = Recognition::Unknown.code().into();
             }
-            FormField {
+            ProfileFormField {
                 code: code.to_owned(),
                 label: t(label),
                 kind,

@@ -14,6 +14,9 @@ import org.junit.After
 import org.junit.Test
 import org.ponte.core.AgendaSource
 import org.ponte.core.Capabilities
+import org.ponte.core.DiaryEvent
+import org.ponte.core.DiaryFormField
+import org.ponte.core.DiaryScreen
 import org.ponte.core.Effect
 import org.ponte.core.Event
 import org.ponte.core.ExternalKind
@@ -108,6 +111,38 @@ class AppJourneysTest {
             // The service is shown in Italian, which the phone has a voice for.
             val read = app.handle(Event.Services(ServicesEvent.ReadAloud(detail.id)))
             assertTrue(read.single() is Effect.ReadAloud)
+        }
+    }
+
+    @Test
+    fun anApplicationThroughItsFormAndItsNextActionRemindedAtTheLocalTime() {
+        openApp("ur-PK").use { app ->
+            firstRun(app, "ur")
+            app.handle(Event.Navigate(Route.EditApplication(null)))
+            app.handle(Event.Diary(DiaryEvent.EditText(DiaryFormField.APPLICATION_POSITION, "Aiuto cuoco")))
+            // Saved without an employer: refused on that field, in Urdu, and what was typed stays.
+            assertTrue(app.handle(Event.Diary(DiaryEvent.Save)).isEmpty())
+            val refused = app.view()
+            assertEquals("ur", refused.error!!.locale)
+            val form = ((refused.screen as Screen.Diary).screen as DiaryScreen.Form).form
+            assertEquals("ur", form.fields.single { it.field == DiaryFormField.APPLICATION_EMPLOYER }.error!!.locale)
+            assertEquals("Aiuto cuoco", form.fields.single { it.field == DiaryFormField.APPLICATION_POSITION }.value)
+
+            app.handle(Event.Diary(DiaryEvent.EditText(DiaryFormField.APPLICATION_EMPLOYER, "Coop Sole")))
+            assertTrue(app.handle(Event.Diary(DiaryEvent.Save)).any { it is Effect.ScheduleNotifications })
+            val saved = app.view()
+            val application = ((saved.screen as Screen.Diary).screen as DiaryScreen.Application).application
+            assertEquals("Coop Sole", application.employer)
+
+            // A call back tomorrow at 10:00 in Rome, whatever the machine's own zone.
+            val due = ZonedDateTime.now(ZoneId.of("Europe/Rome")).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0).toInstant()
+            app.handle(Event.OpenLink(application.addActionLink))
+            app.handle(Event.Diary(DiaryEvent.Choose(DiaryFormField.ACTION_KIND, "call_back")))
+            app.handle(Event.Diary(DiaryEvent.EditTime(DiaryFormField.ACTION_DUE_AT, due)))
+            val plan = app.handle(Event.Diary(DiaryEvent.Save)).filterIsInstance<Effect.ScheduleNotifications>().single().plan
+            val reminder = plan.notifications.single { it.link == "ponte://diary/application/${application.id}" && it.at == due }
+            assertEquals("ur", reminder.title.locale)
+            assertTrue(reminder.title.text.contains("Coop Sole"))
         }
     }
 
