@@ -33,7 +33,7 @@ pub fn app_sources(dirs: &[PathBuf]) -> Vec<PathBuf> {
             if path.is_dir() {
                 if !matches!(
                     name.as_str(),
-                    "build" | ".gradle" | ".build" | "DerivedData"
+                    "build" | ".gradle" | ".build" | "DerivedData" | "generated" | "Generated"
                 ) {
                     pending.push(path);
                 }
