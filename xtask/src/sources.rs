@@ -107,6 +107,29 @@ mod tests {
     }
 
     #[test]
+    fn generated_bindings_and_build_outputs_are_left_out() {
+        let root = std::env::temp_dir().join(format!("xtask-walk-{}", std::process::id()));
+        for file in [
+            "android/shared/src/main/kotlin/A.kt",
+            "android/shared/src/generated/kotlin/B.kt",
+            "android/app/build/C.kt",
+            "ios/PonteCore/Sources/PonteCore/Generated/D.swift",
+            "ios/App/E.swift",
+            "ios/App/notes.txt",
+        ] {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "").unwrap();
+        }
+        let found: Vec<String> = app_sources(&[root.join("android"), root.join("ios")])
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        let _ = std::fs::remove_dir_all(&root);
+        assert_eq!(found, ["A.kt", "E.swift"]);
+    }
+
+    #[test]
     fn a_slip_in_kotlin_or_swift_is_found_with_its_line() {
         assert!(check("Ok.kt", "class A {\n    fun b(): Int = 1\n}\n").is_empty());
         // The Kotlin grammar sometimes marks the whole class rather than the line.
