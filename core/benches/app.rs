@@ -11,7 +11,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Instant;
 
-use common::{current_rss_kib, measure, peak_rss_kib};
+use common::{current_rss_kib, measure, measure_part, peak_rss_kib};
 
 use ponte_core::app::reminders::{plan, PlanOptions};
 use ponte_core::app::{App, Capabilities, Event, Platform, Route, ServicesEvent};
@@ -244,6 +244,32 @@ fn main() {
         .unwrap();
         app.view().unwrap();
     });
+    let centre = app.store().read(|c| {
+        Ok(c.query_row(
+            "SELECT value FROM app_setting WHERE key = 'city.centre'",
+            [],
+            |r| r.get::<_, String>(0),
+        )?)
+    });
+    let (lat, lon) = centre
+        .ok()
+        .and_then(|v| {
+            let (a, b) = v.split_once(',')?;
+            Some((a.parse().ok()?, b.parse().ok()?))
+        })
+        .unwrap_or((44.4949, 11.3426));
+    measure("  services: the search alone (21 results)", 40, |i| {
+        Services::new(store.clone())
+            .search_at(
+                words[i % words.len()],
+                &chain,
+                Some((lat, lon)),
+                &Default::default(),
+                21,
+                now,
+            )
+            .unwrap();
+    });
     app.handle(Event::Services {
         event: ServicesEvent::Search { text: "".into() },
     })
@@ -258,23 +284,33 @@ fn main() {
         app.view().unwrap();
     });
     app.back().unwrap();
-    measure("back to home and its view", 100, |i| {
+    measure_part("back to home and its view", 100, |i| {
         app.handle(Event::Navigate {
             route: screens[i % screens.len()].clone(),
         })
         .unwrap();
+        let start = Instant::now();
         app.back().unwrap();
         app.view().unwrap();
+        start.elapsed()
     });
     // Where the home view's time goes.
     let diary = Diary::new(store.clone());
     measure("  home: the agenda", 20, |_| {
         diary
-            .agenda(&ponte_core::diary::AgendaOptions::at(now))
+            .agenda(&ponte_core::diary::AgendaOptions {
+                time_zone: "Europe/Rome".into(),
+                ..ponte_core::diary::AgendaOptions::at(now)
+            })
             .unwrap();
     });
-    measure("  home: the courses (lesson to continue)", 20, |_| {
-        Lessons::new(store.clone()).courses(&chain).unwrap();
+    measure("  home: the lesson to continue", 20, |_| {
+        Lessons::new(store.clone())
+            .lesson_to_continue(&chain)
+            .unwrap();
+    });
+    measure("  home: the view alone (at home)", 20, |_| {
+        app.view().unwrap();
     });
     measure(
         "  (the city centre, computed once when the city is chosen)",

@@ -31,7 +31,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0009_search_terms.sql"),
     include_str!("../migrations/0010_tutor_item_tutor.sql"),
     include_str!("../migrations/0011_app.sql"),
-    include_str!("../migrations/0012_application_pages.sql"),
+    include_str!("../migrations/0012_list_indexes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -26,6 +26,17 @@ pub fn current_rss_kib() -> u64 {
 
 /// Runs `f` `n` times and prints p50, p95 and max.
 pub fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) -> Duration {
+    measure_part(label, n, |i| {
+        let start = Instant::now();
+        f(i);
+        start.elapsed()
+    })
+}
+
+/// Like `measure`, for a run that times only part of itself (the setup of each run is not
+/// what is measured): `f` returns the time of the part.
+#[allow(dead_code)]
+pub fn measure_part(label: &str, n: usize, mut f: impl FnMut(usize) -> Duration) -> Duration {
     // PONTE_BENCH_ONLY=near runs only the measurements whose label contains "near".
     if std::env::var("PONTE_BENCH_ONLY").is_ok_and(|only| !label.contains(&only)) {
         return Duration::ZERO;
@@ -33,13 +44,7 @@ pub fn measure(label: &str, n: usize, mut f: impl FnMut(usize)) -> Duration {
     for i in 0..n.min(20) {
         f(i); // warm-up
     }
-    let mut times: Vec<Duration> = (0..n)
-        .map(|i| {
-            let start = Instant::now();
-            f(i);
-            start.elapsed()
-        })
-        .collect();
+    let mut times: Vec<Duration> = (0..n).map(&mut f).collect();
     times.sort();
     let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
     println!(

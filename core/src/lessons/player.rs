@@ -167,6 +167,18 @@ pub struct AnswerResult {
     pub mastered_now: bool,
 }
 
+/// What the courses list needs of a lesson: its steps, most of its JSON, are skipped over
+/// rather than built (the list reads every lesson of the pack).
+#[derive(serde::Deserialize)]
+struct LessonHeader {
+    id: String,
+    title: Texts,
+    minutes: u32,
+    level: Level,
+    #[serde(default)]
+    prerequisites: Vec<String>,
+}
+
 /// A lesson from its pack, with the course's translations.
 struct Loaded {
     lesson: Lesson,
@@ -419,7 +431,7 @@ impl Lessons {
                     .collect::<rusqlite::Result<_>>()?;
                 let mut summaries = Vec::new();
                 for content in lessons {
-                    let lesson: Lesson = serde_json::from_str(&content)
+                    let lesson: LessonHeader = serde_json::from_str(&content)
                         .map_err(|e| Error::Damaged(e.to_string()))?;
                     let status = Self::status(conn, &lesson.id)?;
                     statuses.insert(lesson.id.clone(), status);
