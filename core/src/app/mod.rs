@@ -547,6 +547,12 @@ impl App {
             }
             return Ok(Vec::new());
         }
+        // A second code scanned on the pairing form replaces the first rather than stacking
+        // a second form under the back button.
+        if matches!(nav.current(), Route::Pairing { .. }) && matches!(route, Route::Pairing { .. })
+        {
+            nav.back(&self.store)?;
+        }
         nav.push(&self.store, route)?;
         Ok(Vec::new())
     }
@@ -556,7 +562,15 @@ impl App {
     pub fn start(&self) -> Result<Vec<Effect>> {
         let route = self.lock_nav().current().clone();
         if route.is_first_run() {
-            return Ok(first_run::on_start(&route));
+            if !crate::sync::is_paired(&self.store)? {
+                return Ok(first_run::on_start(&route));
+            }
+            // Killed between pairing and the end of the first run: the pairing stands, so
+            // the first run is over, as it would have been a moment later.
+            settings::set_flag(&self.store, key::FIRST_RUN_DONE, true)?;
+            settings::remove(&self.store, key::FIRST_RUN_STEP)?;
+            self.lock_nav()
+                .reset(&self.store, vec![Route::Home, Route::Tutor])?;
         }
         Ok(vec![self.notification_plan()?, self.background_sync()?])
     }

@@ -473,3 +473,60 @@ fn a_background_run_that_did_not_sync_asks_nothing_of_the_shell() {
     assert!(!run.outcome.ran);
     assert!(run.effects.is_empty());
 }
+
+#[test]
+fn a_phone_killed_between_pairing_and_the_end_of_the_first_run_starts_paired_at_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.db");
+    let app = open_app(&path, &["it-IT"]);
+    app.handle(Event::ChooseUiLanguage { code: "it".into() })
+        .unwrap();
+    app.handle(Event::ChooseContentLanguage { code: None })
+        .unwrap();
+    app.handle(Event::ShippedContentMissing).unwrap();
+    app.handle(Event::ChooseCity {
+        city: "Bologna".into(),
+    })
+    .unwrap();
+    app.handle(Event::AcceptPrivacy).unwrap();
+    // The pairing went through; the process died before the first run was marked done.
+    crate::sync::pretend_paired(app.store(), "https://ponte.example.org");
+    drop(app);
+    let app = open_app(&path, &["it-IT"]);
+    assert!(app.view().unwrap().route.is_first_run());
+    let effects = app.start().unwrap();
+    assert!(matches!(effects[0], Effect::ScheduleNotifications { .. }));
+    assert!(matches!(effects[1], Effect::ScheduleBackgroundSync { .. }));
+    assert_eq!(app.view().unwrap().route, Route::Tutor);
+    assert!(app.back().unwrap());
+    assert_eq!(app.view().unwrap().route, Route::Home);
+    drop(app);
+    // And it stays so: the next start opens where the person was, not the first run.
+    assert_eq!(
+        open_app(&path, &["it-IT"]).view().unwrap().route,
+        Route::Home
+    );
+}
+
+#[test]
+fn a_second_code_scanned_on_the_pairing_form_replaces_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("p.db"), "en");
+    app.handle(Event::QrScanned {
+        text: "ponte:pair?server=https://a.example.org&code=AAAA-AAAA".into(),
+    })
+    .unwrap();
+    app.handle(Event::QrScanned {
+        text: "https://b.example.org/pair/BBBB-BBBB".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        app.view().unwrap().route,
+        Route::Pairing {
+            server: Some("https://b.example.org".into()),
+            code: Some("BBBB-BBBB".into())
+        }
+    );
+    assert!(app.back().unwrap());
+    assert_eq!(app.view().unwrap().route, Route::Home, "one form, not two");
+}
