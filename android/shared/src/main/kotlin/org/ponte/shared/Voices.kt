@@ -155,8 +155,10 @@ object Speech {
         val out = ArrayList<String>()
         var rest = piece
         while (rest.length > maxLength) {
-            val space = rest.lastIndexOf(' ', maxLength)
-            val cut = if (space > 0) space + 1 else maxLength
+            val space = rest.lastIndexOf(' ', maxLength - 1)
+            var cut = if (space > 0) space + 1 else maxLength
+            // Never between the two halves of a character outside the BMP.
+            if (cut > 1 && Character.isHighSurrogate(rest[cut - 1])) cut -= 1
             out += rest.substring(0, cut)
             rest = rest.substring(cut)
         }
