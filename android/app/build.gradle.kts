@@ -87,6 +87,11 @@ android {
     }
 
     packaging {
+        resources {
+            // Licence notes that several libraries ship at the same path (as in Android
+            // Studio's Compose template).
+            excludes += "/META-INF/{AL2.0,LGPL2.1}"
+        }
         jniLibs {
             // Native libraries stored uncompressed and 16 KB aligned in the APK, loaded in
             // place (required for phones with 16 KB memory pages, Android 15+).
