@@ -16,11 +16,21 @@ plugins {
 
 // The Cargo workspace is the repository's root, the folder above android/.
 val cargoWorkspace: File = rootProject.projectDir.parentFile
-// The ABIs the app ships: 64- and 32-bit ARM phones, and x86_64 for the emulator.
-val abis = listOf("arm64-v8a", "armeabi-v7a", "x86_64")
+// The ABIs the app ships: 64- and 32-bit ARM phones, and x86_64 for the emulator. For a
+// quicker debug build on one device, `-Pponte.abis=x86_64` (or arm64-v8a) builds only that one;
+// a release bundle must keep all three.
+val abis: List<String> = providers.gradleProperty("ponte.abis")
+    .map { value -> value.split(',').map { it.trim() }.filter { it.isNotEmpty() } }
+    .getOrElse(listOf("arm64-v8a", "armeabi-v7a", "x86_64"))
 val appMinSdk = 24
 val jniLibsDir: File = file("src/main/jniLibs")
 val uniffiDir: File = layout.buildDirectory.dir("generated/uniffi").get().asFile
+// The Android SDK that Android Studio wrote into local.properties, handed to cargo-ndk (which
+// takes the newest NDK under its `ndk` folder) unless ANDROID_NDK_HOME or ANDROID_HOME is set.
+val localSdkDir: String? = rootProject.file("local.properties")
+    .takeIf { it.isFile }
+    ?.let { file -> java.util.Properties().apply { file.inputStream().use { load(it) } } }
+    ?.getProperty("sdk.dir")
 
 android {
     namespace = "org.ponte.app"
@@ -144,10 +154,12 @@ dependencies {
 }
 
 // The Rust library for each ABI, with cargo-ndk (`cargo install cargo-ndk`), from the NDK that
-// Android Studio installed (cargo-ndk finds it through ANDROID_NDK_HOME, or the SDK's `ndk`
-// folder through ANDROID_HOME). The `release-mobile` profile of the workspace's Cargo.toml
-// (size first, LTO, stripped) keeps the default `panic = "unwind"`: uniffi turns a Rust panic
-// into a Kotlin exception, which `panic = "abort"` would make a crash. Never set it.
+// Android Studio installed: cargo-ndk takes ANDROID_NDK_HOME, or the newest NDK under
+// $ANDROID_HOME/ndk, or under the SDK's default location; without those variables, this task
+// passes local.properties' sdk.dir as ANDROID_HOME. The `release-mobile` profile of the
+// workspace's Cargo.toml (size first, LTO, stripped) keeps the default `panic = "unwind"`:
+// uniffi turns a Rust panic into a Kotlin exception, which `panic = "abort"` would make a
+// crash. Never set it.
 val cargoNdk by tasks.registering(Exec::class) {
     group = "rust"
     description = "Builds libponte_ffi.so for ${abis.joinToString()} into src/main/jniLibs."
@@ -168,6 +180,11 @@ val cargoNdk by tasks.registering(Exec::class) {
     val pageAlignment = "-C link-arg=-Wl,-z,max-page-size=16384"
     val existing = providers.environmentVariable("RUSTFLAGS").orNull
     environment("RUSTFLAGS", listOfNotNull(existing, pageAlignment).joinToString(" "))
+    val ndkFromEnvironment = listOf("ANDROID_NDK_HOME", "ANDROID_NDK_ROOT", "ANDROID_HOME", "ANDROID_SDK_ROOT")
+        .any { providers.environmentVariable(it).isPresent }
+    if (!ndkFromEnvironment && localSdkDir != null) {
+        environment("ANDROID_HOME", localSdkDir)
+    }
     outputs.dir(jniLibsDir)
     // Cargo knows what changed in the Rust sources: always ask it (a no-op build is quick).
     outputs.upToDateWhen { false }
