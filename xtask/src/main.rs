@@ -5,6 +5,7 @@
 
 mod browser;
 mod content;
+mod screens;
 mod sources;
 
 use std::env;
@@ -153,6 +154,44 @@ fn test() -> Result {
                 failures.push(e);
             }
         }
+    }
+
+    println!("== Android: no composable shows words of its own");
+    for path in sources::app_sources(&[root().join("android/app/src")]) {
+        let shown = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        match sources::literal_texts(&path) {
+            Ok(found) if found.is_empty() => tally.passed += 1,
+            Ok(found) => {
+                for literal in &found {
+                    println!(
+                        "FAIL {shown}:{literal}: a text a person reads must come from the core"
+                    );
+                }
+                tally.failed += 1;
+                failures.push(format!("{shown} shows words of its own"));
+            }
+            Err(e) => {
+                tally.failed += 1;
+                failures.push(e);
+            }
+        }
+    }
+
+    println!("== Android: every route of the app core has a screen (android/README.md)");
+    let problems = screens::check(&root());
+    for problem in &problems {
+        println!("FAIL {problem}");
+    }
+    if problems.is_empty() {
+        println!("ok   every route has its composable");
+        tally.passed += 1;
+    } else {
+        tally.failed += 1;
+        failures.push("routes without a screen".into());
     }
 
     println!("== Kotlin on the JVM against {}", library.display());
