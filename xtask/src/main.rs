@@ -4,6 +4,7 @@
 //! Few dependencies, so that the task runner itself builds quickly.
 
 mod browser;
+mod catalogue;
 mod content;
 mod screens;
 mod sources;
@@ -13,8 +14,6 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
-/// The kotlinc release installed from npm when the machine has none.
-const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
 /// Debian's JNA and JUnit jars, and the packages that ship them.
 const JAVA_JARS: &[(&str, &str)] = &[
     ("/usr/share/java/jna.jar", "libjna-java"),
@@ -417,9 +416,12 @@ fn have(program: &str, arg: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// kotlinc, installed from npm into the cache when missing; returns its `lib` folder too.
+/// kotlinc at the version catalogue's `kotlin`, installed from npm into the cache when
+/// missing; returns its `lib` folder too.
 fn kotlin_compiler() -> Result<(PathBuf, PathBuf)> {
-    let home = cache_dir().join("kotlin/node_modules/kotlin-compiler");
+    let version = catalogue::version(&root(), "kotlin")?;
+    let prefix = cache_dir().join(format!("kotlin-{version}"));
+    let home = prefix.join("node_modules/kotlin-compiler");
     let kotlinc = home.join("bin/kotlinc");
     if !kotlinc.exists() {
         if !have("npm", "--version") {
@@ -428,18 +430,45 @@ fn kotlin_compiler() -> Result<(PathBuf, PathBuf)> {
                     .into(),
             );
         }
-        let prefix = cache_dir().join("kotlin");
         std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
         println!(
-            "installing {KOTLIN_COMPILER} from npm into {}",
+            "installing kotlin-compiler@{version} from npm into {}",
             prefix.display()
         );
         run(Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&prefix)
-            .arg(KOTLIN_COMPILER))?;
+            .arg(format!("kotlin-compiler@{version}")))?;
     }
     Ok((kotlinc, home.join("lib")))
+}
+
+/// The coroutines that kotlinc ships and Debian's JNA must be the catalogue's, or the JVM tests
+/// would test other versions than the app builds with.
+fn check_catalogue_versions(kotlin_lib: &Path, jna_jar: &Path) -> Result {
+    let root = root();
+    let coroutines = catalogue::version(&root, "coroutines")?;
+    let shipped = catalogue::jar_entry(
+        &kotlin_lib.join("kotlinx-coroutines-core-jvm.jar"),
+        "META-INF/kotlinx_coroutines_core.version",
+    )?;
+    if shipped.trim() != coroutines {
+        return Err(format!(
+            "the catalogue's coroutines is {coroutines}, the kotlinc of its `kotlin` ships {}: make them agree",
+            shipped.trim()
+        ));
+    }
+    let jna = catalogue::version(&root, "jna-jvm")?;
+    let manifest = catalogue::jar_entry(jna_jar, "META-INF/MANIFEST.MF")?;
+    let debian = catalogue::manifest_version(&manifest).unwrap_or_default();
+    if debian != jna {
+        return Err(format!(
+            "the catalogue's jna-jvm is {jna}, {} is {debian}: make them agree",
+            jna_jar.display()
+        ));
+    }
+    println!("versions from the catalogue: coroutines {coroutines}, JNA (JVM) {jna}");
+    Ok(())
 }
 
 fn apt_install(packages: &[&str]) -> Result {
@@ -486,6 +515,7 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     }
     let (kotlinc, kotlin_lib) = kotlin_compiler()?;
     let mut classpath = java_jars()?;
+    check_catalogue_versions(&kotlin_lib, Path::new(JAVA_JARS[0].0))?;
     for jar in [
         "kotlin-stdlib.jar",
         "kotlin-test.jar",
