@@ -4,7 +4,9 @@
 //! Few dependencies, so that the task runner itself builds quickly.
 
 mod browser;
+mod catalogue;
 mod content;
+mod screens;
 mod sources;
 
 use std::env;
@@ -12,8 +14,6 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
-/// The kotlinc release installed from npm when the machine has none.
-const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
 /// Debian's JNA and JUnit jars, and the packages that ship them.
 const JAVA_JARS: &[(&str, &str)] = &[
     ("/usr/share/java/jna.jar", "libjna-java"),
@@ -153,6 +153,44 @@ fn test() -> Result {
                 failures.push(e);
             }
         }
+    }
+
+    println!("== Android: no composable shows words of its own");
+    for path in sources::app_sources(&[root().join("android/app/src")]) {
+        let shown = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        match sources::literal_texts(&path) {
+            Ok(found) if found.is_empty() => tally.passed += 1,
+            Ok(found) => {
+                for literal in &found {
+                    println!(
+                        "FAIL {shown}:{literal}: a text a person reads must come from the core"
+                    );
+                }
+                tally.failed += 1;
+                failures.push(format!("{shown} shows words of its own"));
+            }
+            Err(e) => {
+                tally.failed += 1;
+                failures.push(e);
+            }
+        }
+    }
+
+    println!("== Android: every route of the app core has a screen (android/README.md)");
+    let problems = screens::check(&root());
+    for problem in &problems {
+        println!("FAIL {problem}");
+    }
+    if problems.is_empty() {
+        println!("ok   every route has its composable");
+        tally.passed += 1;
+    } else {
+        tally.failed += 1;
+        failures.push("routes without a screen".into());
     }
 
     println!("== Kotlin on the JVM against {}", library.display());
@@ -378,9 +416,12 @@ fn have(program: &str, arg: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// kotlinc, installed from npm into the cache when missing; returns its `lib` folder too.
+/// kotlinc at the version catalogue's `kotlin`, installed from npm into the cache when
+/// missing; returns its `lib` folder too.
 fn kotlin_compiler() -> Result<(PathBuf, PathBuf)> {
-    let home = cache_dir().join("kotlin/node_modules/kotlin-compiler");
+    let version = catalogue::version(&root(), "kotlin")?;
+    let prefix = cache_dir().join(format!("kotlin-{version}"));
+    let home = prefix.join("node_modules/kotlin-compiler");
     let kotlinc = home.join("bin/kotlinc");
     if !kotlinc.exists() {
         if !have("npm", "--version") {
@@ -389,18 +430,45 @@ fn kotlin_compiler() -> Result<(PathBuf, PathBuf)> {
                     .into(),
             );
         }
-        let prefix = cache_dir().join("kotlin");
         std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
         println!(
-            "installing {KOTLIN_COMPILER} from npm into {}",
+            "installing kotlin-compiler@{version} from npm into {}",
             prefix.display()
         );
         run(Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&prefix)
-            .arg(KOTLIN_COMPILER))?;
+            .arg(format!("kotlin-compiler@{version}")))?;
     }
     Ok((kotlinc, home.join("lib")))
+}
+
+/// The coroutines that kotlinc ships and Debian's JNA must be the catalogue's, or the JVM tests
+/// would test other versions than the app builds with.
+fn check_catalogue_versions(kotlin_lib: &Path, jna_jar: &Path) -> Result {
+    let root = root();
+    let coroutines = catalogue::version(&root, "coroutines")?;
+    let shipped = catalogue::jar_entry(
+        &kotlin_lib.join("kotlinx-coroutines-core-jvm.jar"),
+        "META-INF/kotlinx_coroutines_core.version",
+    )?;
+    if shipped.trim() != coroutines {
+        return Err(format!(
+            "the catalogue's coroutines is {coroutines}, the kotlinc of its `kotlin` ships {}: make them agree",
+            shipped.trim()
+        ));
+    }
+    let jna = catalogue::version(&root, "jna-jvm")?;
+    let manifest = catalogue::jar_entry(jna_jar, "META-INF/MANIFEST.MF")?;
+    let debian = catalogue::manifest_version(&manifest).unwrap_or_default();
+    if debian != jna {
+        return Err(format!(
+            "the catalogue's jna-jvm is {jna}, {} is {debian}: make them agree",
+            jna_jar.display()
+        ));
+    }
+    println!("versions from the catalogue: coroutines {coroutines}, JNA (JVM) {jna}");
+    Ok(())
 }
 
 fn apt_install(packages: &[&str]) -> Result {
@@ -447,6 +515,7 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     }
     let (kotlinc, kotlin_lib) = kotlin_compiler()?;
     let mut classpath = java_jars()?;
+    check_catalogue_versions(&kotlin_lib, Path::new(JAVA_JARS[0].0))?;
     for jar in [
         "kotlin-stdlib.jar",
         "kotlin-test.jar",

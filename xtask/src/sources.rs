@@ -94,16 +94,121 @@ fn collect(node: tree_sitter::Node, source: &str, errors: &mut Vec<String>) {
     }
 }
 
+/// Named arguments whose text a person reads or hears.
+const READ_ARGUMENTS: &[&str] = &[
+    "text",
+    "contentDescription",
+    "label",
+    "title",
+    "placeholder",
+    "message",
+    "actionLabel",
+    "onClickLabel",
+];
+
+/// Words written into the app's Kotlin instead of coming from the core, which has them in the
+/// person's language: a string literal with letters given to `Text(…)` or to a named argument a
+/// person reads (`contentDescription = "…"`), and any `stringResource(…)` (the app's own
+/// resources hold only its name). Each as `line:column: the literal`.
+pub fn literal_texts(path: &Path) -> Result<Vec<String>, String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut parser = tree_sitter::Parser::new();
+    parser
+        .set_language(&tree_sitter_kotlin_ng::LANGUAGE.into())
+        .map_err(|e| e.to_string())?;
+    let tree = parser
+        .parse(&source, None)
+        .ok_or_else(|| format!("{}: the parser gave up", path.display()))?;
+    let mut found = Vec::new();
+    let mut pending = vec![tree.root_node()];
+    let text = |n: tree_sitter::Node| source[n.start_byte()..n.end_byte()].to_owned();
+    while let Some(node) = pending.pop() {
+        let mut cursor = node.walk();
+        pending.extend(node.children(&mut cursor));
+        if node.kind() != "call_expression" {
+            continue;
+        }
+        let Some(callee) = node.child(0).filter(|c| c.kind() == "identifier") else {
+            continue;
+        };
+        let callee = text(callee);
+        let at = |n: tree_sitter::Node| {
+            let p = n.start_position();
+            format!("{}:{}", p.row + 1, p.column + 1)
+        };
+        if callee == "stringResource" {
+            found.push(format!("{}: stringResource(…)", at(node)));
+            continue;
+        }
+        let mut calls = node.walk();
+        let Some(arguments) = node
+            .children(&mut calls)
+            .find(|c| c.kind() == "value_arguments")
+        else {
+            continue;
+        };
+        let mut args = arguments.walk();
+        for argument in arguments.children(&mut args) {
+            if argument.kind() != "value_argument" {
+                continue;
+            }
+            let mut parts = argument.walk();
+            let children: Vec<_> = argument.named_children(&mut parts).collect();
+            let name = match children.as_slice() {
+                [name, value] if name.kind() == "identifier" => Some((text(*name), *value)),
+                [value] => Some((String::new(), *value)),
+                _ => None,
+            };
+            let Some((name, value)) = name else { continue };
+            let reads =
+                (name.is_empty() && callee == "Text") || READ_ARGUMENTS.contains(&name.as_str());
+            if reads && value.kind() == "string_literal" {
+                let literal = text(value);
+                if literal.chars().any(char::is_alphabetic) && !literal.starts_with("\"$") {
+                    found.push(format!("{}: {literal}", at(value)));
+                }
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check(name: &str, text: &str) -> Vec<String> {
+    fn write(name: &str, text: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("xtask-sources-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(name);
         std::fs::write(&path, text).unwrap();
-        syntax_errors(&path).unwrap()
+        path
+    }
+
+    fn check(name: &str, text: &str) -> Vec<String> {
+        syntax_errors(&write(name, text)).unwrap()
+    }
+
+    #[test]
+    fn a_composable_showing_words_of_its_own_is_found() {
+        let path = write(
+            "Screen.kt",
+            "@Composable\nfun A(v: V) {\n    Text(v.title.text)\n    Text(\"Hello\")\n    \
+             Icon(Icons.Default.Star, contentDescription = \"Star\")\n    \
+             Icon(Icons.Default.Star, contentDescription = v.star.text)\n    \
+             Text(stringResource(R.string.x))\n    Text(\"${v.count}\")\n    Text(\"·\")\n}\n",
+        );
+        assert!(syntax_errors(&path).unwrap().is_empty(), "it parses");
+        let literals = literal_texts(&path).unwrap();
+        assert_eq!(
+            literals,
+            [
+                "4:10: \"Hello\"".to_owned(),
+                "5:51: \"Star\"".to_owned(),
+                "7:10: stringResource(…)".to_owned(),
+            ]
+        );
     }
 
     #[test]
