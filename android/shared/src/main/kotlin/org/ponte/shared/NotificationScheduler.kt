@@ -7,6 +7,7 @@ import org.ponte.core.Localized
 import org.ponte.core.Notification
 import org.ponte.core.NotificationCategory
 import org.ponte.core.NotificationPlan
+import org.ponte.core.NotificationSwitch
 
 /**
  * How loud a channel is. Android maps it to `NotificationManager.IMPORTANCE_HIGH`,
@@ -82,6 +83,15 @@ object NotificationScheduler {
 
     /** Every channel, for creating them all at start (creating one again changes nothing). */
     fun allChannels(): List<ChannelSpec> = NotificationCategory.entries.map(::channelFor)
+
+    /**
+     * Each channel with its name in the person's language, from the settings screen's
+     * switches (`NotificationSwitch.label`), for `NotificationChannel(id, name, importance)`:
+     * creating a channel again with another name renames it, so this is done again after the
+     * UI language changes. Categories without a switch are left out.
+     */
+    fun namedChannels(switches: List<NotificationSwitch>): List<Pair<ChannelSpec, Localized>> =
+        switches.distinctBy { it.category }.map { channelFor(it.category) to it.label }
 
     /** The core's id from a key this class handed out (a bare id is its own id). */
     fun idOf(key: String): String = key.substringBeforeLast(KEY_SEPARATOR)

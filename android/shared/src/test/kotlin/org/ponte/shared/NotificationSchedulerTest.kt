@@ -10,6 +10,7 @@ import org.ponte.core.Localized
 import org.ponte.core.Notification
 import org.ponte.core.NotificationCategory
 import org.ponte.core.NotificationPlan
+import org.ponte.core.NotificationSwitch
 import org.ponte.core.TextDirection
 
 class NotificationSchedulerTest {
@@ -124,5 +125,22 @@ class NotificationSchedulerTest {
         assertEquals(ChannelImportance.HIGH, NotificationScheduler.channelFor(NotificationCategory.TUTOR_APPOINTMENT).importance)
         assertEquals(ChannelImportance.LOW, NotificationScheduler.channelFor(NotificationCategory.LESSON).importance)
         assertEquals(ChannelImportance.DEFAULT, NotificationScheduler.channelFor(NotificationCategory.FOLLOW_UP).importance)
+    }
+
+    @Test
+    fun channelsAreNamedWithTheSettingsLabels() {
+        val switches = listOf(
+            NotificationSwitch(NotificationCategory.INTERVIEW, text("Interviews"), true),
+            NotificationSwitch(NotificationCategory.LESSON, text("Lessons"), false),
+            NotificationSwitch(NotificationCategory.INTERVIEW, text("Again"), true),
+        )
+        val named = NotificationScheduler.namedChannels(switches)
+        assertEquals(
+            listOf(
+                NotificationScheduler.channelFor(NotificationCategory.INTERVIEW) to text("Interviews"),
+                NotificationScheduler.channelFor(NotificationCategory.LESSON) to text("Lessons"),
+            ),
+            named,
+        )
     }
 }
