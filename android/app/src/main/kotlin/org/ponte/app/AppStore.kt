@@ -46,10 +46,10 @@ class AppStore(private val context: Context) {
     /** The screen to draw; null until the core is open (the splash screen stays up). */
     val view: StateFlow<AppView?> = mutableView.asStateFlow()
 
-    private val mutableFailure = MutableStateFlow<PonteException?>(null)
+    private val mutableFailure = MutableStateFlow<Exception?>(null)
 
-    /** Set when the database could not be opened (wrong key, damaged file). */
-    val failure: StateFlow<PonteException?> = mutableFailure.asStateFlow()
+    /** Set when the database could not be opened (wrong key, damaged file, no Keystore). */
+    val failure: StateFlow<Exception?> = mutableFailure.asStateFlow()
 
     val effects: AndroidEffectHandler by lazy { AndroidEffectHandler(context) }
 
@@ -130,6 +130,10 @@ class AppStore(private val context: Context) {
             App.`open`(options, capabilities).also { app = it }
         } catch (e: PonteException) {
             Log.e(TAG, "the database could not be opened", e)
+            mutableFailure.value = e
+            null
+        } catch (e: java.security.GeneralSecurityException) {
+            Log.e(TAG, "the database key could not be unwrapped", e)
             mutableFailure.value = e
             null
         }
