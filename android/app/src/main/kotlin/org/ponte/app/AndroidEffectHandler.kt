@@ -246,7 +246,8 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
         LocationManagerCompat.getCurrentLocation(
             manager,
             provider,
-            null,
+            // Typed: the deprecated overload takes androidx.core.os.CancellationSignal.
+            null as android.os.CancellationSignal?,
             ContextCompat.getMainExecutor(context),
         ) { location ->
             send(if (location == null) Event.LocationUnavailable else Event.LocationFound(location.latitude, location.longitude))
