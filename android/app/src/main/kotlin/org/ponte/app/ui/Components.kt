@@ -30,6 +30,7 @@ import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
@@ -49,6 +50,8 @@ import org.ponte.core.Localized
 import org.ponte.core.TextDirection
 import org.ponte.core.Text as CoreText
 import androidx.compose.ui.text.style.TextDirection as ComposeTextDirection
+
+private const val SENT_HISTORY = 64
 
 /** The smallest touch target (Material, WCAG 2.5.8). */
 val MinTouch = 48.dp
@@ -244,10 +247,18 @@ fun CoreTextField(
     keyboardType: KeyboardType = KeyboardType.Text,
 ) {
     var text by remember(key) { mutableStateOf(value) }
+    val sent = remember(key) { ArrayDeque<String>() }
+    // A value the core changed by itself (a scanned code, a normalised entry) replaces what is
+    // shown; one that only echoes what was typed, perhaps late, does not.
+    LaunchedEffect(key, value) {
+        if (value != text && value !in sent) text = value
+    }
     OutlinedTextField(
         value = text,
         onValueChange = {
             text = it
+            sent.addLast(it)
+            if (sent.size > SENT_HISTORY) sent.removeFirst()
             onChange(it)
         },
         modifier = Modifier.fillMaxWidth(),

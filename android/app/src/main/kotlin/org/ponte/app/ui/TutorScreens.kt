@@ -35,7 +35,7 @@ fun PairingScreen(form: PairingForm, send: Send) {
         form.scan?.let { scan -> item { SecondaryButton(scan, onClick = { send(tutor(TutorEvent.Scan)) }) } }
         item {
             CoreTextField(
-                key = PAIRING_CODE_KEY + form.code.value.isEmpty(),
+                key = PAIRING_CODE_KEY,
                 label = form.code.label,
                 value = form.code.value,
                 onChange = { send(tutor(TutorEvent.EditCode(it))) },
@@ -123,5 +123,5 @@ private fun LazyListScope.tutorItems(
     more?.let { item { LinkButton(it, onClick = { send(tutor(TutorEvent.ShowMoreItems)) }) } }
 }
 
-private const val PAIRING_CODE_KEY = "pairing-code-"
+private const val PAIRING_CODE_KEY = "pairing-code"
 private const val PAIRING_SERVER_KEY = "pairing-server"
