@@ -151,7 +151,7 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
         stopReading()
         scope.launch {
             if (!speechReady.await()) return@launch
-            speech.language = Locale.forLanguageTag(language)
+            speech.setLanguage(Locale.forLanguageTag(language))
             speech.speak(text, TextToSpeech.QUEUE_FLUSH, null, UTTERANCE_ID)
         }
     }

@@ -144,7 +144,7 @@ class AppStore(private val context: Context) {
             when (effect) {
                 is Effect.Run -> scope.launch { run(effect.task) }
                 is Effect.ForgetDatabaseKey -> forgetDatabase()
-                else -> withContext(Dispatchers.Main) { this@AppStore.effects.perform(effect, ::send) }
+                else -> withContext(Dispatchers.Main) { this@AppStore.effects.perform(effect, this@AppStore::send) }
             }
         }
     }

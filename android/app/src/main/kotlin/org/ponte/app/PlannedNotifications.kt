@@ -1,6 +1,7 @@
 package org.ponte.app
 
 import android.Manifest
+import android.annotation.SuppressLint
 import android.app.AlarmManager
 import android.app.NotificationChannel
 import android.app.NotificationManager
@@ -57,7 +58,8 @@ class PlannedNotifications(private val context: Context) {
         prefs.edit().putStringSet(KEY_SCHEDULED, wanted).apply()
     }
 
-    /** Posts one notification (from [NotificationReceiver]). */
+    /** Posts one notification (from [NotificationReceiver]); the permission is checked first. */
+    @SuppressLint("MissingPermission")
     fun post(intent: Intent) {
         val id = intent.data?.schemeSpecificPart ?: return
         val category = intent.getStringExtra(EXTRA_CATEGORY)

@@ -287,7 +287,7 @@ fun ConfirmDialog(
 ) {
     AlertDialog(
         onDismissRequest = onCancel,
-        title = title?.let { { LText(it) } },
+        title = if (title != null) { { LText(title) } } else null,
         text = { LText(message) },
         confirmButton = { TextButton(onClick = onConfirm, modifier = Modifier.heightIn(min = MinTouch)) { LText(confirm) } },
         dismissButton = { TextButton(onClick = onCancel, modifier = Modifier.heightIn(min = MinTouch)) { LText(cancel) } },

@@ -43,7 +43,7 @@ import org.ponte.core.ProfileScreen
 import org.ponte.core.Route
 import org.ponte.core.Screen
 import org.ponte.core.ServicesScreen
-import org.ponte.core.SettingsScreen
+import org.ponte.core.SettingsScreen as CoreSettingsScreen
 import org.ponte.core.TextDirection
 import org.ponte.core.TutorScreen
 
@@ -147,7 +147,7 @@ private fun ScreenBody(screen: Screen, send: Send) {
             is TutorScreen.Paired -> TutorPairedScreen(tutor.screen, send)
         }
         is Screen.Settings -> when (val settings = screen.screen) {
-            is SettingsScreen.Main -> SettingsScreen(settings.settings, send)
+            is CoreSettingsScreen.Main -> SettingsScreen(settings.settings, send)
         }
         is Screen.NotBuiltYet -> NotBuiltYetScreen(screen.explanation)
     }
