@@ -51,7 +51,7 @@ class PlannedNotifications(private val context: Context) {
                 0,
                 intent,
                 PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
-            )
+            ) ?: continue
             // Inexact: no exact-alarm permission, the phone batches wake-ups.
             alarms.set(AlarmManager.RTC_WAKEUP, notification.at.toEpochMilli(), pending)
         }
