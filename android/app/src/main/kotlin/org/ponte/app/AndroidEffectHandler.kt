@@ -34,6 +34,11 @@ import org.ponte.core.ExternalKind
 import org.ponte.core.NotificationSwitch
 import org.ponte.core.Permission
 import org.ponte.core.Platform
+import org.ponte.shared.ExternalIntent
+import org.ponte.shared.ExternalIntentResult
+import org.ponte.shared.ExternalIntents
+import org.ponte.shared.Speech
+import org.ponte.shared.Voices
 
 /**
  * The platform side of every effect of the app core. Called on the main thread by [AppStore].
@@ -48,6 +53,9 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
     private val notifications = PlannedNotifications(context)
     private val speechReady = CompletableDeferred<Boolean>()
     private var player: MediaPlayer? = null
+
+    @Volatile
+    private var voiceLocales: List<Locale> = emptyList()
     private val speech: TextToSpeech by lazy {
         TextToSpeech(context) { status -> speechReady.complete(status == TextToSpeech.SUCCESS) }
     }
@@ -60,11 +68,8 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
                 emptyList()
             } else {
                 try {
-                    tts.voices.orEmpty()
-                        .filterNot { it.isNetworkConnectionRequired }
-                        .map { it.locale.toLanguageTag() }
-                        .distinct()
-                        .sorted()
+                    voiceLocales = tts.voices.orEmpty().filterNot { it.isNetworkConnectionRequired }.map { it.locale }
+                    Voices.tags(voiceLocales)
                 } catch (e: RuntimeException) {
                     // Some engines throw here; the phone then reads nothing aloud.
                     emptyList()
@@ -151,8 +156,13 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
         stopReading()
         scope.launch {
             if (!speechReady.await()) return@launch
-            speech.setLanguage(Locale.forLanguageTag(language))
-            speech.speak(text, TextToSpeech.QUEUE_FLUSH, null, UTTERANCE_ID)
+            // Never another language than the core's: no voice for it, nothing is read.
+            val request = Speech.request(text, language, voiceLocales) ?: return@launch
+            speech.setLanguage(request.locale)
+            request.chunks.forEachIndexed { index, chunk ->
+                val mode = if (index == 0) TextToSpeech.QUEUE_FLUSH else TextToSpeech.QUEUE_ADD
+                speech.speak(chunk, mode, null, UTTERANCE_ID + index)
+            }
         }
     }
 
@@ -202,26 +212,39 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
         }
     }
 
+    /**
+     * Dial, WhatsApp, e-mail, web, directions: the uri checked against its kind by
+     * `org.ponte.shared.ExternalIntents` (a refused one opens nothing); WhatsApp not installed,
+     * the same link opens in the browser.
+     */
     private fun openExternal(kind: ExternalKind, uri: String) {
-        val parsed = Uri.parse(uri)
-        val intent = when (kind) {
-            ExternalKind.DIAL -> Intent(Intent.ACTION_DIAL, parsed)
-            ExternalKind.EMAIL -> Intent(Intent.ACTION_SENDTO, parsed)
-            ExternalKind.WHATS_APP, ExternalKind.WEB, ExternalKind.DIRECTIONS -> Intent(Intent.ACTION_VIEW, parsed)
+        val described = when (val result = ExternalIntents.intentFor(kind, uri)) {
+            is ExternalIntentResult.Open -> result.intent
+            is ExternalIntentResult.Refused -> {
+                Log.w(TAG, "refused to open a $kind link: ${result.reason}")
+                return
+            }
         }
-        start(intent)
+        if (!start(intentOf(described))) {
+            described.withoutPackage()?.let { start(intentOf(it)) }
+        }
     }
 
-    private fun start(intent: Intent) {
-        val current = host
-        if (current != null) {
-            current.startActivitySafely(intent)
-            return
-        }
-        try {
+    private fun intentOf(described: ExternalIntent): Intent {
+        val intent = Intent(described.action, Uri.parse(described.data))
+        described.packageName?.let { intent.setPackage(it) }
+        for (category in described.categories) intent.addCategory(category)
+        return intent
+    }
+
+    private fun start(intent: Intent): Boolean {
+        host?.let { return it.startActivitySafely(intent) }
+        return try {
             context.startActivity(intent.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK))
+            true
         } catch (e: ActivityNotFoundException) {
             Log.w(TAG, "no app for $intent", e)
+            false
         }
     }
 

@@ -14,6 +14,8 @@ import java.time.Instant
 import java.util.concurrent.TimeUnit
 import org.ponte.core.NetworkKind
 import org.ponte.core.NetworkState
+import org.ponte.shared.BackgroundWork
+import org.ponte.shared.WorkResult
 
 /**
  * The periodic sync, under the core's policy: the interval and the unmetered constraint come
@@ -23,15 +25,19 @@ import org.ponte.core.NetworkState
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result {
         val store = (applicationContext as PonteApplication).store
-        // WorkManager stops a worker after ten minutes; the core stops before.
-        val deadline = Instant.now().plusSeconds(DEADLINE_SECONDS)
-        val run = store.runInBackground(networkState(applicationContext), deadline) ?: return Result.retry()
-        return if (run.outcome.retry) Result.retry() else Result.success()
+        // WorkManager stops a worker after ten minutes; the core stops before (shared logic).
+        val deadline = BackgroundWork.deadline(Instant.now())
+        val run = store.runInBackground(networkState(applicationContext), deadline) ?: return Result.failure()
+        // The effects (a new notification plan) were performed by the store.
+        return when (BackgroundWork.decide(run, Instant.now()).result) {
+            WorkResult.SUCCESS -> Result.success()
+            WorkResult.RETRY -> Result.retry()
+            WorkResult.FAILURE -> Result.failure()
+        }
     }
 
     companion object {
         private const val WORK_NAME = "ponte.sync"
-        private const val DEADLINE_SECONDS = 9L * 60L
         private const val MIN_INTERVAL_MINUTES = 15L
 
         fun schedule(context: Context, intervalMinutes: UInt, unmeteredOnly: Boolean) {
@@ -54,11 +60,10 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
         fun networkState(context: Context): NetworkState {
             val manager = context.getSystemService(ConnectivityManager::class.java)
             val capabilities = manager.activeNetwork?.let { manager.getNetworkCapabilities(it) }
-            val connected = capabilities?.hasCapability(NetworkCapabilities.NET_CAPABILITY_INTERNET) == true
-            return NetworkState(
-                connected = connected,
-                metered = manager.isActiveNetworkMetered,
-                wifi = capabilities?.hasTransport(NetworkCapabilities.TRANSPORT_WIFI) == true ||
+            return BackgroundWork.network(
+                hasInternet = capabilities?.hasCapability(NetworkCapabilities.NET_CAPABILITY_INTERNET) == true,
+                notMetered = capabilities?.hasCapability(NetworkCapabilities.NET_CAPABILITY_NOT_METERED) == true,
+                wifiOrEthernet = capabilities?.hasTransport(NetworkCapabilities.TRANSPORT_WIFI) == true ||
                     capabilities?.hasTransport(NetworkCapabilities.TRANSPORT_ETHERNET) == true,
             )
         }
