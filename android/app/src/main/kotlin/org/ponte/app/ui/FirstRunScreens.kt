@@ -28,6 +28,19 @@ import org.ponte.core.Localized
 import org.ponte.core.Screen
 import org.ponte.core.TutorEvent
 
+/** The first run, one step at a time (`Route.FirstRun`): each step is its own screen. */
+@Composable
+fun FirstRunScreen(screen: Screen, send: Send) {
+    when (screen) {
+        is Screen.ChooseLanguage -> ChooseLanguageScreen(screen, send)
+        is Screen.Installing -> InstallingScreen(screen)
+        is Screen.ChooseCity -> ChooseCityScreen(screen, send)
+        is Screen.Privacy -> PrivacyScreen(screen, send)
+        is Screen.OfferPairing -> OfferPairingScreen(screen, send)
+        else -> Unit
+    }
+}
+
 /** The app's language, then the content's: each language in its own name and direction. */
 @Composable
 fun ChooseLanguageScreen(screen: Screen.ChooseLanguage, send: Send) {

@@ -45,7 +45,6 @@ import org.ponte.core.Screen
 import org.ponte.core.ServicesScreen
 import org.ponte.core.SettingsScreen as CoreSettingsScreen
 import org.ponte.core.TextDirection
-import org.ponte.core.TutorScreen
 
 /** What a screen may do: send the core an event. */
 typealias Send = (Event) -> Unit
@@ -106,11 +105,9 @@ fun PonteScreen(view: AppView, send: Send) {
 @Composable
 private fun ScreenBody(screen: Screen, send: Send) {
     when (screen) {
-        is Screen.ChooseLanguage -> ChooseLanguageScreen(screen, send)
-        is Screen.Installing -> InstallingScreen(screen)
-        is Screen.ChooseCity -> ChooseCityScreen(screen, send)
-        is Screen.Privacy -> PrivacyScreen(screen, send)
-        is Screen.OfferPairing -> OfferPairingScreen(screen, send)
+        is Screen.ChooseLanguage, is Screen.Installing, is Screen.ChooseCity, is Screen.Privacy,
+        is Screen.OfferPairing,
+        -> FirstRunScreen(screen, send)
         is Screen.Home -> HomeScreen(screen.home, send)
         is Screen.Diary -> when (val diary = screen.screen) {
             is DiaryScreen.Applications -> ApplicationsScreen(diary.list, send)
@@ -141,11 +138,7 @@ private fun ScreenBody(screen: Screen, send: Send) {
             is ProfileScreen.Edit -> ProfileFormScreen(profile.form, send)
             is ProfileScreen.Cv -> CvPreviewScreen(profile.cv, send)
         }
-        is Screen.Tutor -> when (val tutor = screen.screen) {
-            is TutorScreen.NotPaired -> TutorNotPairedScreen(tutor.screen, send)
-            is TutorScreen.Pairing -> PairingScreen(tutor.form, send)
-            is TutorScreen.Paired -> TutorPairedScreen(tutor.screen, send)
-        }
+        is Screen.Tutor -> TutorSectionScreen(screen.screen, send)
         is Screen.Settings -> when (val settings = screen.screen) {
             is CoreSettingsScreen.Main -> SettingsScreen(settings.settings, send)
         }

@@ -12,8 +12,19 @@ import org.ponte.core.PairedView
 import org.ponte.core.PairingForm
 import org.ponte.core.TutorEvent
 import org.ponte.core.TutorItemRow
+import org.ponte.core.TutorScreen
 
 private fun tutor(event: TutorEvent) = Event.Tutor(event)
+
+/** The tutor section (`Route.Tutor`, `Route.Pairing`): not paired, pairing, or paired. */
+@Composable
+fun TutorSectionScreen(screen: TutorScreen, send: Send) {
+    when (screen) {
+        is TutorScreen.NotPaired -> TutorNotPairedScreen(screen.screen, send)
+        is TutorScreen.Pairing -> PairingScreen(screen.form, send)
+        is TutorScreen.Paired -> TutorPairedScreen(screen.screen, send)
+    }
+}
 
 /** No tutor yet: what pairing shares, how to pair, and the items kept from an earlier pairing. */
 @Composable
