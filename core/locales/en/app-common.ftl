@@ -62,3 +62,4 @@ settings-export-explain = One file with everything you wrote and your CV, to kee
 settings-erase = Erase everything on this phone
 settings-erase-confirm = This erases your diary, your profile, your settings and the map on this phone. It cannot be undone. What you already shared with your tutor stays with the organisation.
 settings-erase-yes = Yes, erase everything
+nav-back = Back

@@ -62,3 +62,4 @@ settings-export-explain = Un archivo con todo lo que escribiste y tu CV, para gu
 settings-erase = Borrar todo en este teléfono
 settings-erase-confirm = Esto borra tu diario, tu perfil, tus ajustes y el mapa de este teléfono. No se puede deshacer. Lo que ya compartiste con tu tutor queda en la organización.
 settings-erase-yes = Sí, borrar todo
+nav-back = Atrás

@@ -62,3 +62,4 @@ settings-export-explain = Un fichier avec tout ce que vous avez écrit et votre 
 settings-erase = Tout effacer sur ce téléphone
 settings-erase-confirm = Cela efface votre journal, votre profil, vos réglages et la carte sur ce téléphone. Ce n'est pas réversible. Ce que vous avez déjà partagé avec votre tuteur reste à l'organisation.
 settings-erase-yes = Oui, tout effacer
+nav-back = Retour

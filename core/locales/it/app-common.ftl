@@ -62,3 +62,4 @@ settings-export-explain = Un file con tutto quello che hai scritto e il tuo CV, 
 settings-erase = Cancella tutto da questo telefono
 settings-erase-confirm = Questo cancella il diario, il profilo, le impostazioni e la mappa da questo telefono. Non si può annullare. Quello che hai già condiviso con il tutor resta all'organizzazione.
 settings-erase-yes = Sì, cancella tutto
+nav-back = Indietro

@@ -62,3 +62,4 @@ settings-export-explain = Hal fayl oo leh wax kasta oo aad qortay iyo CV-gaaga, 
 settings-erase = Tirtir wax walba taleefankan
 settings-erase-confirm = Tani waxay tirtiraysaa xusuus-qorkaaga, astaantaada, dejintaada iyo khariidadda taleefankan. Dib looma celin karo. Waxa aad hore ula wadaagtay macallinkaaga waxay la joogaan hay'adda.
 settings-erase-yes = Haa, tirtir wax walba
+nav-back = Dib u noqo

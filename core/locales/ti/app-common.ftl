@@ -62,3 +62,4 @@ settings-export-explain = ኩሉ ዝጸሓፍካዮን ሲቪኻን ዘለዎ �
 settings-erase = ኩሉ ካብዚ ተሌፎን ደምስስ
 settings-erase-confirm = እዚ መዝገብካ፡ ፕሮፋይልካ፡ ቅጥዕታትካን ካርታን ካብዚ ተሌፎን ይድምስስ። ክምለስ ኣይክእልን። ምስ ሞግዚትካ ዘካፈልካዮ ኣብ ትካል ይተርፍ።
 settings-erase-yes = እወ፡ ኩሉ ደምስስ
+nav-back = ንድሕሪት

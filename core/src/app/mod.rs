@@ -254,6 +254,57 @@ pub struct AppView {
     /// A short message about what just happened ("Saved", "No voice for Tigrinya on this
     /// phone"), shown briefly; cleared by the next event.
     pub notice: Option<Localized>,
+    /// The app's sections for the bottom bar, with their words (empty during the first run).
+    pub sections: Vec<NavSection>,
+    /// The words for the back arrow and the settings button, which are icons alone (for
+    /// screen readers).
+    pub back_label: Localized,
+    pub settings_label: Localized,
+}
+
+/// A section of the app's bottom bar.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NavSection {
+    /// Where a tap leads.
+    pub route: Route,
+    /// Its name, shown under the icon and read by screen readers.
+    pub label: Localized,
+    /// Which icon the shell draws: `home`, `diary`, `services`, `lessons`, `profile`.
+    pub icon: String,
+    /// The current screen belongs to this section.
+    pub selected: bool,
+}
+
+/// The bottom bar's sections: their route, catalogue key and icon.
+const SECTIONS: &[(&str, &str)] = &[
+    ("nav-home", "home"),
+    ("nav-diary", "diary"),
+    ("nav-services", "services"),
+    ("nav-lessons", "lessons"),
+    ("nav-profile", "profile"),
+];
+
+fn section_route(icon: &str) -> Route {
+    match icon {
+        "diary" => Route::Applications { stage: None },
+        "services" => Route::Services,
+        "lessons" => Route::Courses,
+        "profile" => Route::Profile,
+        _ => Route::Home,
+    }
+}
+
+/// The section a route belongs to, by the icon name; `None` for screens outside the bar.
+fn section_of(route: &Route) -> Option<&'static str> {
+    Some(match title_key(route).as_str() {
+        "nav-home" if !route.is_first_run() => "home",
+        "nav-diary" => "diary",
+        "nav-services" | "nav-map" => "services",
+        "nav-lessons" | "nav-guides" => "lessons",
+        "nav-profile" => "profile",
+        _ => return None,
+    })
 }
 
 /// The screen of the current route, with everything already in the person's language.
@@ -683,6 +734,20 @@ impl App {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone();
+        let current = section_of(&route);
+        let sections = if route.is_first_run() {
+            Vec::new()
+        } else {
+            SECTIONS
+                .iter()
+                .map(|(key, icon)| NavSection {
+                    route: section_route(icon),
+                    label: t(key),
+                    icon: (*icon).to_owned(),
+                    selected: current == Some(*icon),
+                })
+                .collect()
+        };
         Ok(AppView {
             route,
             can_go_back,
@@ -692,6 +757,9 @@ impl App {
             screen,
             error,
             notice,
+            sections,
+            back_label: t("nav-back"),
+            settings_label: t("nav-settings"),
         })
     }
 }

@@ -530,3 +530,44 @@ fn a_second_code_scanned_on_the_pairing_form_replaces_the_first() {
     assert!(app.back().unwrap());
     assert_eq!(app.view().unwrap().route, Route::Home, "one form, not two");
 }
+
+#[test]
+fn the_bottom_bar_and_the_lone_icons_have_their_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = open_app(&dir.path().join("first.db"), &["ar"]);
+    assert!(
+        first.view().unwrap().sections.is_empty(),
+        "no bar in the first run"
+    );
+    let app = app_at_home(&dir.path().join("p.db"), "ar");
+    let view = app.view().unwrap();
+    let icons: Vec<&str> = view.sections.iter().map(|s| s.icon.as_str()).collect();
+    assert_eq!(icons, ["home", "diary", "services", "lessons", "profile"]);
+    assert!(view.sections.iter().all(|s| s.label.locale == "ar"));
+    assert!(view.sections[0].selected);
+    assert_eq!(view.back_label.locale, "ar");
+    assert_eq!(view.settings_label.locale, "ar");
+    // A tap on a section opens its route; a screen inside it keeps it selected.
+    app.handle(Event::Navigate {
+        route: view.sections[3].route.clone(),
+    })
+    .unwrap();
+    app.handle(Event::OpenLink {
+        link: "ponte://lessons/course/mini/glossary".into(),
+    })
+    .unwrap();
+    let selected: Vec<String> = app
+        .view()
+        .unwrap()
+        .sections
+        .into_iter()
+        .filter(|s| s.selected)
+        .map(|s| s.icon)
+        .collect();
+    assert_eq!(selected, ["lessons"]);
+    app.handle(Event::Navigate {
+        route: Route::Settings,
+    })
+    .unwrap();
+    assert!(app.view().unwrap().sections.iter().all(|s| !s.selected));
+}

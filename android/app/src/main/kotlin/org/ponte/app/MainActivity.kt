@@ -77,7 +77,11 @@ class MainActivity : ComponentActivity(), ActivityHost {
                             window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
                         }
                     }
-                    PonteScreen(view = shown, send = store::send)
+                    PonteScreen(
+                        view = shown,
+                        send = store::send,
+                        onBack = { onBackPressedDispatcher.onBackPressed() },
+                    )
                 }
             }
         }

@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.automirrored.filled.ArrowBack
 import androidx.compose.material.icons.automirrored.filled.List
 import androidx.compose.material.icons.filled.AccountCircle
 import androidx.compose.material.icons.filled.Home
@@ -39,6 +40,7 @@ import org.ponte.core.AppView
 import org.ponte.core.DiaryScreen
 import org.ponte.core.Event
 import org.ponte.core.LessonsScreen
+import org.ponte.core.NavSection
 import org.ponte.core.ProfileScreen
 import org.ponte.core.Route
 import org.ponte.core.Screen
@@ -52,11 +54,12 @@ typealias Send = (Event) -> Unit
 /**
  * The whole app: the core's [AppView] drawn as it is. The layout direction is the core's; the
  * title, the error and the notice (a snackbar, dismissed back to the core) are the core's; the
- * body is one composable per screen.
+ * body is one composable per screen. [onBack] is the system back (the core decides where it
+ * goes).
  */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-fun PonteScreen(view: AppView, send: Send) {
+fun PonteScreen(view: AppView, send: Send, onBack: () -> Unit) {
     val layout = if (view.direction == TextDirection.RIGHT_TO_LEFT) LayoutDirection.Rtl else LayoutDirection.Ltr
     CompositionLocalProvider(LocalLayoutDirection provides layout) {
         val snackbar = remember { SnackbarHostState() }
@@ -72,17 +75,24 @@ fun PonteScreen(view: AppView, send: Send) {
             topBar = {
                 TopAppBar(
                     title = { LText(view.title) },
+                    navigationIcon = {
+                        if (view.canGoBack) {
+                            IconButton(onClick = onBack) {
+                                // Mirrored in right-to-left layouts.
+                                Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = view.backLabel.text)
+                            }
+                        }
+                    },
                     actions = {
                         if (view.route !is Route.FirstRun && view.route !is Route.Settings) {
-                            // TODO(#15): no label from the core for this lone icon yet (see SectionBar).
                             IconButton(onClick = { send(Event.Navigate(Route.Settings)) }) {
-                                Icon(Icons.Filled.Settings, contentDescription = null)
+                                Icon(Icons.Filled.Settings, contentDescription = view.settingsLabel.text)
                             }
                         }
                     },
                 )
             },
-            bottomBar = { if (view.route !is Route.FirstRun) SectionBar(view.route, send) },
+            bottomBar = { if (view.sections.isNotEmpty()) SectionBar(view.sections, send) },
             snackbarHost = { SnackbarHost(snackbar) },
         ) { padding ->
             Column(Modifier.fillMaxSize().padding(padding)) {
@@ -146,40 +156,25 @@ private fun ScreenBody(screen: Screen, send: Send) {
     }
 }
 
-private class Section(val icon: ImageVector, val route: Route, val selected: (Route) -> Boolean)
+/** The icon for a section the core names (`NavSection.icon`). */
+private fun sectionIcon(name: String): ImageVector = when (name) {
+    "home" -> Icons.Filled.Home
+    "diary" -> Icons.AutoMirrored.Filled.List
+    "services" -> Icons.Filled.Place
+    "lessons" -> Icons.Filled.Star
+    else -> Icons.Filled.AccountCircle
+}
 
-private val sections = listOf(
-    Section(Icons.Filled.Home, Route.Home) { it is Route.Home },
-    Section(Icons.AutoMirrored.Filled.List, Route.Applications(null)) {
-        it is Route.Applications || it is Route.Application || it is Route.EditApplication ||
-            it is Route.EditInterview || it is Route.Actions || it is Route.EditAction ||
-            it is Route.Documents || it is Route.EditDocument || it is Route.Meetings || it is Route.EditMeeting
-    },
-    Section(Icons.Filled.Place, Route.Services) {
-        it is Route.Services || it is Route.ServicesMap || it is Route.Service || it is Route.ReportService
-    },
-    Section(Icons.Filled.Star, Route.Courses) {
-        it is Route.Courses || it is Route.Lesson || it is Route.Glossary || it is Route.Certificate || it is Route.Guides
-    },
-    Section(Icons.Filled.AccountCircle, Route.Profile) {
-        it is Route.Profile || it is Route.EditProfile || it is Route.CvPreview
-    },
-)
-
-/**
- * The bottom bar. TODO(#15): the core gives no words for its sections yet (`AppView` has no
- * tab labels), so the icons carry no label and TalkBack reads only "tab n of 5"; the core
- * should add them and this bar should show them.
- */
+/** The bottom bar: the core's sections, each with its icon and its words. */
 @Composable
-private fun SectionBar(route: Route, send: Send) {
+private fun SectionBar(sections: List<NavSection>, send: Send) {
     NavigationBar {
         for (section in sections) {
-            val selected = section.selected(route)
             NavigationBarItem(
-                selected = selected,
-                onClick = { if (!selected || route != section.route) send(Event.Navigate(section.route)) },
-                icon = { Icon(section.icon, contentDescription = null) },
+                selected = section.selected,
+                onClick = { send(Event.Navigate(section.route)) },
+                icon = { Icon(sectionIcon(section.icon), contentDescription = null) },
+                label = { LText(section.label) },
             )
         }
     }
