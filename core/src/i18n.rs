@@ -276,6 +276,19 @@ impl Catalogue {
         self.format(chain, key, Some(&fluent))
     }
 
+    /// Formats `key` with arguments written as `(name, value)` pairs, as the core's views
+    /// write them.
+    pub fn with(&self, chain: &[String], key: &str, args: &[(&str, Arg)]) -> Localized {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(text) => fluent.set(*name, text.clone()),
+                Arg::Number(n) => fluent.set(*name, *n),
+            }
+        }
+        self.format(chain, key, Some(&fluent))
+    }
+
     /// Whether `locale` has its own text for `key`.
     pub fn has(&self, locale: &str, key: &str) -> bool {
         self.bundles

@@ -729,14 +729,7 @@ impl<'a> Words<'a> {
     }
 
     fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> Localized {
-        let args: Vec<NamedArg> = args
-            .iter()
-            .map(|(name, value)| NamedArg {
-                name: (*name).to_owned(),
-                value: value.clone(),
-            })
-            .collect();
-        Catalogue::get().t(self.chain, key, &args)
+        Catalogue::get().with(self.chain, key, args)
     }
 
     fn iso_day(&self, at: Timestamp) -> String {

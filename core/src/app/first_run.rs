@@ -9,7 +9,7 @@ use super::settings::{self, key};
 use super::{App, Effect, Event, Screen};
 use crate::error::{Error, InvalidReason, Result};
 use crate::fields::SettingsField;
-use crate::i18n::{Arg, Catalogue, Localized, NamedArg, TextDirection};
+use crate::i18n::{Arg, Catalogue, Localized, TextDirection};
 
 /// Which language a language screen chooses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,15 +211,52 @@ fn install(app: &App, dump: &[u8], pack: &[u8]) -> Result<()> {
     }
 }
 
-/// The cities of the installed content, most services first.
+/// The cities of the installed content with their number of services, most services first,
+/// computed again only when the content changed: a walk over every service is too slow for
+/// each view of the settings.
+type CitiesCache = Option<(std::path::PathBuf, u64, Vec<(String, u32)>)>;
+static CITIES: std::sync::Mutex<CitiesCache> = std::sync::Mutex::new(None);
+
 fn cities(app: &App) -> Result<Vec<(String, u32)>> {
-    app.store.read(|conn| {
-        let mut stmt = conn.prepare(
+    let generation = app.store.content_generation();
+    let path = app.store.path().to_owned();
+    if let Some((p, g, cities)) = &*CITIES.lock().unwrap_or_else(|p| p.into_inner()) {
+        if *p == path && *g == generation {
+            return Ok(cities.clone());
+        }
+    }
+    let cities: Vec<(String, u32)> = app.store.read(|conn| {
+        let mut stmt = conn.prepare_cached(
             "SELECT city, count(*) FROM service WHERE city <> '' GROUP BY city ORDER BY count(*) DESC, city",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    })
+    })?;
+    *CITIES.lock().unwrap_or_else(|p| p.into_inner()) = Some((path, generation, cities.clone()));
+    Ok(cities)
+}
+
+/// Forgets the cached cities (a database erased and created again at the same path starts
+/// its content generations again).
+pub(super) fn forget_cities() {
+    *CITIES.lock().unwrap_or_else(|p| p.into_inner()) = None;
+}
+
+/// The city picker of the first run and of the settings.
+pub(super) fn city_choices(app: &App, chain: &[String]) -> Result<Vec<CityChoice>> {
+    let chosen = settings::get(&app.store, key::CITY)?;
+    Ok(cities(app)?
+        .into_iter()
+        .map(|(name, count)| CityChoice {
+            selected: chosen.as_deref() == Some(name.as_str()),
+            services: Catalogue::get().with(
+                chain,
+                "first-run-city-services",
+                &[("count", Arg::Number(f64::from(count)))],
+            ),
+            name,
+        })
+        .collect())
 }
 
 pub(super) fn view(app: &App, step: FirstRunStep, chain: &[String]) -> Result<(Localized, Screen)> {
@@ -268,25 +305,12 @@ pub(super) fn view(app: &App, step: FirstRunStep, chain: &[String]) -> Result<(L
                 },
             )
         }
-        FirstRunStep::City => {
-            let chosen = settings::get(&app.store, key::CITY)?;
-            let cities = cities(app)?
-                .into_iter()
-                .map(|(name, count)| CityChoice {
-                    selected: chosen.as_deref() == Some(name.as_str()),
-                    services: catalogue.t(
-                        chain,
-                        "first-run-city-services",
-                        &[NamedArg {
-                            name: "count".into(),
-                            value: Arg::Number(f64::from(count)),
-                        }],
-                    ),
-                    name,
-                })
-                .collect();
-            (t("first-run-city"), Screen::ChooseCity { cities })
-        }
+        FirstRunStep::City => (
+            t("first-run-city"),
+            Screen::ChooseCity {
+                cities: city_choices(app, chain)?,
+            },
+        ),
         FirstRunStep::Privacy => (
             t("first-run-privacy"),
             Screen::Privacy {

@@ -380,14 +380,11 @@ impl<'a> Words<'a> {
         if let Some(found) = self.known.borrow().get(&memo) {
             return found.clone();
         }
-        let args: Vec<NamedArg> = args
+        let args: Vec<(&str, Arg)> = args
             .iter()
-            .map(|(name, value)| NamedArg {
-                name: (*name).to_owned(),
-                value: Arg::Number(f64::from(*value)),
-            })
+            .map(|(name, value)| (*name, Arg::Number(f64::from(*value))))
             .collect();
-        let found = Catalogue::get().t(self.chain, key, &args);
+        let found = Catalogue::get().with(self.chain, key, &args);
         self.known.borrow_mut().insert(memo, found.clone());
         found
     }

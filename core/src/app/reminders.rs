@@ -31,7 +31,7 @@ use super::settings::{self, key};
 use crate::diary::{ActionKind, DocumentKind};
 use crate::error::{Error, InvalidReason, Result};
 use crate::fields::{NotificationsField, QueryField};
-use crate::i18n::{Arg, Catalogue, Localized, NamedArg};
+use crate::i18n::{Arg, Catalogue, Localized};
 use crate::store::Store;
 use crate::time::{
     add_days, check_instant, days_between, local_date, local_day_start, time_zone, Timestamp,
@@ -329,14 +329,7 @@ impl Texts<'_> {
     }
 
     fn text(&self, key: &str, args: &[(&str, Arg)]) -> Localized {
-        let args: Vec<NamedArg> = args
-            .iter()
-            .map(|(name, value)| NamedArg {
-                name: (*name).to_owned(),
-                value: value.clone(),
-            })
-            .collect();
-        self.catalogue.t(self.chain, key, &args)
+        self.catalogue.with(self.chain, key, args)
     }
 
     /// A message with a `$time` placeable, the time written in the message's own locale.

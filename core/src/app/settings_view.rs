@@ -15,7 +15,7 @@ use super::route::Route;
 use super::settings::{self, key};
 use super::{background, App, Effect, Screen};
 use crate::error::{Error, InvalidReason, Result};
-use crate::i18n::{Arg, Catalogue, Localized, NamedArg};
+use crate::i18n::{Catalogue, Localized};
 use crate::sync::ConsentChoice;
 
 /// A screen of this part of the app.
@@ -316,7 +316,7 @@ fn erase_everything(app: &App) -> Result<()> {
     let path = app.store.path().to_owned();
     app.store.close()?;
     // A new database at the same path starts its content generations again.
-    *CITIES.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    super::first_run::forget_cities();
     let mut name = path.as_os_str().to_owned();
     let base = name.clone();
     for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -328,30 +328,6 @@ fn erase_everything(app: &App) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The cities of the installed content with their number of services, computed again only
-/// when the content changed: a walk over every service is too slow for each view.
-type CitiesCache = Option<(std::path::PathBuf, u64, Vec<(String, u32)>)>;
-static CITIES: Mutex<CitiesCache> = Mutex::new(None);
-
-fn cities(app: &App) -> Result<Vec<(String, u32)>> {
-    let generation = app.store.content_generation();
-    let path = app.store.path().to_owned();
-    if let Some((p, g, cities)) = &*CITIES.lock().unwrap_or_else(|p| p.into_inner()) {
-        if *p == path && *g == generation {
-            return Ok(cities.clone());
-        }
-    }
-    let cities: Vec<(String, u32)> = app.store.read(|conn| {
-        let mut stmt = conn.prepare_cached(
-            "SELECT city, count(*) FROM service WHERE city <> '' GROUP BY city ORDER BY count(*) DESC, city",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    })?;
-    *CITIES.lock().unwrap_or_else(|p| p.into_inner()) = Some((path, generation, cities.clone()));
-    Ok(cities)
 }
 
 pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Localized, Screen)> {
@@ -384,21 +360,7 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
     let ui = chain.first().cloned();
     let content = settings::get(store, key::CONTENT_LANGUAGE)?;
     let city = settings::get(store, key::CITY)?;
-    let cities = cities(app)?
-        .into_iter()
-        .map(|(name, count)| CityChoice {
-            selected: city.as_deref() == Some(name.as_str()),
-            services: catalogue.t(
-                chain,
-                "first-run-city-services",
-                &[NamedArg {
-                    name: "count".into(),
-                    value: Arg::Number(f64::from(count)),
-                }],
-            ),
-            name,
-        })
-        .collect();
+    let cities = super::first_run::city_choices(app, chain)?;
     let switch = |label: &str, explanation: Option<&str>, on: bool| SwitchSetting {
         label: t(label),
         explanation: explanation.map(t),

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::Lessons;
 use crate::error::{Error, InvalidReason, Result};
-use crate::i18n::{direction, format_date, Arg, Catalogue, NamedArg, Review, TextDirection};
+use crate::i18n::{direction, format_date, Arg, Catalogue, Review, TextDirection};
 use crate::time::now_ms;
 
 /// A text chosen for the person, with the language it is actually in.
@@ -212,14 +212,11 @@ fn pick(texts: &Texts, chain: &[String], translations: &HashMap<String, Provenan
 pub(crate) fn catalogue_text(chain: &[String], key: &str, args: &[(&str, f64)]) -> Text {
     let mut languages = chain.to_vec();
     languages.extend(["en".to_owned(), "it".to_owned()]);
-    let args: Vec<NamedArg> = args
+    let args: Vec<(&str, Arg)> = args
         .iter()
-        .map(|(name, value)| NamedArg {
-            name: (*name).to_owned(),
-            value: Arg::Number(*value),
-        })
+        .map(|(name, value)| (*name, Arg::Number(*value)))
         .collect();
-    let found = Catalogue::get().t(&languages, key, &args);
+    let found = Catalogue::get().with(&languages, key, &args);
     // The placeables' isolation marks are for display; speech goes without them.
     let speakable = found.text.replace(['\u{2068}', '\u{2069}'], "");
     let provenance = if found.locale == "en" {

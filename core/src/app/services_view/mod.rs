@@ -15,7 +15,7 @@ use super::settings::{self, key};
 use super::{App, Effect, ExternalKind, Permission, Screen};
 use crate::error::{Error, InvalidReason, Result};
 use crate::fields::{QueryField, ReportField};
-use crate::i18n::{Arg, Catalogue, Localized, NamedArg};
+use crate::i18n::{Arg, Catalogue, Localized};
 use crate::services::hours::Hours;
 use crate::services::{
     Bounds, Category, OpenState, OpenStatus, ReportKind, ServiceDetails, ServiceFilter,
@@ -402,14 +402,7 @@ impl Words<'_> {
     }
 
     fn with(&self, key: &str, args: &[(&str, Arg)]) -> Localized {
-        let args: Vec<NamedArg> = args
-            .iter()
-            .map(|(name, value)| NamedArg {
-                name: (*name).to_owned(),
-                value: value.clone(),
-            })
-            .collect();
-        Catalogue::get().t(self.chain, key, &args)
+        Catalogue::get().with(self.chain, key, args)
     }
 
     fn locale(&self) -> &str {
