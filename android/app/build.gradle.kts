@@ -1,11 +1,13 @@
 // The Android app: a Jetpack Compose shell over the Rust app core (issue 15).
 //
-// Before compiling Kotlin, `preBuild` runs two tasks defined below:
+// Before compiling Kotlin, `preBuild` runs three tasks defined below:
 // - `cargoNdk` builds libponte_ffi.so for arm64-v8a, armeabi-v7a and x86_64 with cargo-ndk,
 //   16 KB page aligned, into src/main/jniLibs (ignored by git);
 // - `uniffiBindings` generates the Kotlin bindings with uniffi's Android setting into
-//   build/generated/uniffi.
-// Prerequisites (Android SDK 35, NDK r27+, cargo-ndk, the Rust targets): see android/README.md.
+//   build/generated/uniffi;
+// - `shippedContent` writes the first-run content (signed dump, lesson pack, trusted keys)
+//   into build/generated/ponteContent, packed as the app's assets under content/.
+// Prerequisites (Android SDK 36, NDK r27+, cargo-ndk, the Rust targets): see android/README.md.
 import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 plugins {
@@ -25,6 +27,7 @@ val abis: List<String> = providers.gradleProperty("ponte.abis")
 val appMinSdk = 24
 val jniLibsDir: File = file("src/main/jniLibs")
 val uniffiDir: File = layout.buildDirectory.dir("generated/uniffi").get().asFile
+val contentAssetsDir: File = layout.buildDirectory.dir("generated/ponteContent").get().asFile
 // The Android SDK that Android Studio wrote into local.properties, handed to cargo-ndk (which
 // takes the newest NDK under its `ndk` folder) unless ANDROID_NDK_HOME or ANDROID_HOME is set.
 val localSdkDir: String? = rootProject.file("local.properties")
@@ -34,12 +37,12 @@ val localSdkDir: String? = rootProject.file("local.properties")
 
 android {
     namespace = "org.ponte.app"
-    compileSdk = 35
+    compileSdk = 36
 
     defaultConfig {
         applicationId = "org.ponte.app"
         minSdk = appMinSdk
-        targetSdk = 35
+        targetSdk = 36
         versionCode = 1
         versionName = "0.1.0"
         // Only the ABIs libponte_ffi is built for: the JNA AAR carries more (x86, ...), which
@@ -86,6 +89,8 @@ android {
             // compiles the shared logic's sources itself, with its own bindings.
             kotlin.srcDir(rootProject.file("shared/src/main/kotlin"))
             kotlin.srcDir(uniffiDir)
+            // content/directory.dump, content/lessons.pack, content/trusted_keys.txt.
+            assets.srcDir(contentAssetsDir)
         }
     }
 
@@ -226,6 +231,35 @@ val uniffiBindings by tasks.registering(Exec::class) {
     outputs.upToDateWhen { false }
 }
 
+// The content a phone installs at its first run, without a connection: the services of one
+// territory as a signed dump, the lessons as a signed pack, and the public key that signed
+// them (the only one the app trusts). By default made from the repository's content/ by
+// `cargo xtask content app`, signed with the public DEMO key (the app then says the content
+// is demo data); `-Pponte.region=roma` picks another territory of content/territory.
+// For the phones of a real network, pass the folder of the three files your coordinator made
+// (`ponte-coordinator dump`, `cargo xtask content check --sign`, your public key):
+// `-Pponte.shippedContent=/path/to/folder`. Signing keys never go into this build.
+val shippedContent by tasks.registering(Exec::class) {
+    group = "rust"
+    description = "Writes the first-run content into build/generated/ponteContent/content."
+    workingDir = cargoWorkspace
+    val out = contentAssetsDir.resolve("content")
+    val given = providers.gradleProperty("ponte.shippedContent").orNull
+    val region = providers.gradleProperty("ponte.region").getOrElse("bologna")
+    if (given != null) {
+        // Copied by a plain `cp`, so one Exec task serves both cases.
+        commandLine("sh", "-c", "mkdir -p \"$1\" && cp \"$2/directory.dump\" \"$2/lessons.pack\" \"$2/trusted_keys.txt\" \"$1/\"", "sh", out.absolutePath, given)
+    } else {
+        commandLine(
+            "cargo", "xtask", "content", "app",
+            "--region", region,
+            "--out", out.absolutePath,
+        )
+    }
+    outputs.dir(contentAssetsDir)
+    outputs.upToDateWhen { false }
+}
+
 tasks.named("preBuild") {
-    dependsOn(cargoNdk, uniffiBindings)
+    dependsOn(cargoNdk, uniffiBindings, shippedContent)
 }

@@ -1,5 +1,9 @@
 //! `cargo xtask content check [--sign KEYFILE] [--version N] [--out FILE]`: validates every
 //! course in `content/lessons/courses/` and, with `--sign`, builds the signed pack.
+//!
+//! `cargo xtask content app --out DIR [--region R] [--sign KEYFILE]`: the three files the apps
+//! ship for a first run without a connection (`directory.dump`, `lessons.pack`,
+//! `trusted_keys.txt`), made from the shipped content; the Android build calls it.
 
 use std::path::{Path, PathBuf};
 
@@ -20,18 +24,88 @@ pub fn read_key(path: &Path) -> Result<pack::SigningKey, String> {
     pack::signing_key_from_base64(line).map_err(|e| e.to_string())
 }
 
+pub const USAGE: &str = "usage: cargo xtask content check [--sign KEYFILE] [--version N] [--out FILE]\n       cargo xtask content app --out DIR [--region R] [--sign KEYFILE]";
+
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
-    if args.first().map(String::as_str) != Some("check") {
-        return Err(
-            "usage: cargo xtask content check [--sign KEYFILE] [--version N] [--out FILE]".into(),
-        );
-    }
     let option = |name: &str| {
         args.iter()
             .position(|a| a == name)
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
+    match args.first().map(String::as_str) {
+        Some("check") => check(root, &option),
+        Some("app") => {
+            let out = option("--out").ok_or(USAGE)?;
+            let region = option("--region").unwrap_or_else(|| DEFAULT_REGION.into());
+            let key = option("--sign")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root.join(DEMO_KEY));
+            let written = app_content(root, &region, &read_key(&key)?, Path::new(&out))?;
+            for (path, bytes) in written {
+                println!("{}: {bytes} bytes", path.display());
+            }
+            Ok(())
+        }
+        _ => Err(USAGE.into()),
+    }
+}
+
+/// The territory the apps ship when the build names none.
+pub const DEFAULT_REGION: &str = "bologna";
+const DEMO_KEY: &str = "content/keys/demo-signing-key.txt";
+
+/// Writes the first-run files into `out`: the region's services from
+/// `content/territory/<region>.csv` as a signed dump (cursor 0: the first sync fetches the
+/// coordinator's changes from the start, under the same ids), the curriculum as a signed
+/// pack (not also inside the dump, so it is shipped once), and the public key that signed
+/// both. Returns each file written with its size.
+pub fn app_content(
+    root: &Path,
+    region: &str,
+    key: &pack::SigningKey,
+    out: &Path,
+) -> Result<Vec<(PathBuf, usize)>, String> {
+    let demo = key.verifying_key() == read_key(&root.join(DEMO_KEY))?.verifying_key();
+    let territory = root.join(format!("content/territory/{region}.csv"));
+    let csv = std::fs::read(&territory).map_err(|e| {
+        format!(
+            "{}: {e} (the regions are the CSV files of content/territory)",
+            territory.display()
+        )
+    })?;
+    let mut city = region.to_owned();
+    if let Some(first) = city.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    let services = ponte_wire::import::from_csv(
+        &csv,
+        &ponte_wire::import::ImportOptions::for_region(region, &city),
+    )
+    .map_err(|e| format!("{}: {e}", territory.display()))?;
+    let (courses, media) = load_dir(&root.join("content/lessons"))?;
+    let lessons = pack::build(PACK_ID, 1, &Curriculum { courses }, &media, key, demo);
+    let dump = ponte_wire::dump::build(region, 0, &services, None, key, demo);
+    let trusted = format!(
+        "# The key that signed this build's content{}\n{}\n",
+        if demo { " (the public DEMO key)" } else { "" },
+        pack::public_key_to_base64(&key.verifying_key())
+    );
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut written = Vec::new();
+    for (name, bytes) in [
+        ("directory.dump", dump.as_slice()),
+        ("lessons.pack", lessons.as_slice()),
+        ("trusted_keys.txt", trusted.as_bytes()),
+    ] {
+        let path = out.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push((path, bytes.len()));
+    }
+    Ok(written)
+}
+
+fn check(root: &Path, option: &dyn Fn(&str) -> Option<String>) -> Result<(), String> {
     let lessons_dir = root.join("content/lessons");
     let (courses, media) = load_dir(&lessons_dir)?;
     let curriculum = Curriculum { courses };
@@ -56,7 +130,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     );
     if let Some(key_file) = option("--sign") {
         let key = read_key(Path::new(&key_file))?;
-        let demo_key = read_key(&root.join("content/keys/demo-signing-key.txt"))?;
+        let demo_key = read_key(&root.join(DEMO_KEY))?;
         let demo = key.verifying_key() == demo_key.verifying_key();
         let version: u32 = option("--version")
             .map(|v| {
@@ -88,4 +162,65 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap()
+            .into()
+    }
+
+    #[test]
+    fn the_app_files_verify_with_the_key_they_ship() {
+        let out = std::env::temp_dir().join(format!("xtask-app-content-{}", std::process::id()));
+        let key = read_key(&root().join(DEMO_KEY)).unwrap();
+        let written = app_content(&root(), "bologna", &key, &out).unwrap();
+        assert_eq!(written.len(), 3);
+        let trusted: Vec<pack::VerifyingKey> =
+            std::fs::read_to_string(out.join("trusted_keys.txt"))
+                .unwrap()
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|l| pack::public_key_from_base64(l).unwrap())
+                .collect();
+        assert_eq!(trusted, [key.verifying_key()]);
+        let dump = ponte_wire::dump::verify(
+            &std::fs::read(out.join("directory.dump")).unwrap(),
+            &trusted,
+        )
+        .unwrap();
+        assert_eq!(dump.manifest.region, "bologna");
+        assert!(
+            dump.manifest.demo,
+            "signed with the demo key, so marked as demo"
+        );
+        // Every service of the region's file, and the pack shipped once, beside the dump.
+        let metadata: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root().join("content/territory/metadata.json")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            dump.services.len() as u64,
+            metadata["services"]["bologna"].as_u64().unwrap()
+        );
+        assert_eq!(dump.pack, None);
+        let lessons =
+            pack::verify(&std::fs::read(out.join("lessons.pack")).unwrap(), &trusted).unwrap();
+        assert_eq!(lessons.manifest.id, PACK_ID);
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn an_unknown_region_is_refused_and_writes_nothing() {
+        let out = std::env::temp_dir().join(format!("xtask-app-none-{}", std::process::id()));
+        let key = read_key(&root().join(DEMO_KEY)).unwrap();
+        let error = app_content(&root(), "atlantis", &key, &out).unwrap_err();
+        assert!(error.contains("atlantis.csv"), "{error}");
+        assert!(!out.exists());
+    }
 }

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         Some("size") => size(),
         Some("content") => content::run(&root(), &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)");
             return ExitCode::from(2);
         }
     };
@@ -555,18 +555,11 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     )
     .map_err(|e| e.to_string())?;
 
-    // The first-run content an app ships: the Bologna demo territory as a signed dump.
-    let services = ponte_wire::import::from_csv(
-        &std::fs::read(root().join("content/territory/bologna.csv")).map_err(|e| e.to_string())?,
-        &ponte_wire::import::ImportOptions::for_region("bologna", "Bologna"),
-    )
-    .map_err(|e| format!("the Bologna territory: {e:?}"))?;
-    let dump = root().join("target/kotlin/bologna.dump");
-    std::fs::write(
-        &dump,
-        ponte_wire::dump::build("bologna", 1, &services, None, &demo_key, true),
-    )
-    .map_err(|e| e.to_string())?;
+    // The first-run files the Android app ships, made as its build makes them: the journeys
+    // install the same Bologna dump.
+    let app_content = root().join("target/kotlin/app-content");
+    content::app_content(&root(), "bologna", &demo_key, &app_content)?;
+    let dump = app_content.join("directory.dump");
 
     // A real coordinator with a tutor, for the sync test.
     let coordinator = TestCoordinator::start()?;

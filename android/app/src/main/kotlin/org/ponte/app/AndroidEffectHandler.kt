@@ -37,6 +37,7 @@ import org.ponte.core.Platform
 import org.ponte.shared.ExternalIntent
 import org.ponte.shared.ExternalIntentResult
 import org.ponte.shared.ExternalIntents
+import org.ponte.shared.PrintedDocument
 import org.ponte.shared.Speech
 import org.ponte.shared.Voices
 
@@ -194,18 +195,36 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
         player = null
     }
 
+    /**
+     * The share sheet for a file of the core. HTML (the CV, a certificate) is printed to PDF
+     * first, which every phone and every employer can open; if printing fails, the HTML itself
+     * is shared, so the person never ends up with nothing.
+     */
     private fun share(fileName: String, mimeType: String, bytes: ByteArray) {
         scope.launch {
+            val dir = File(context.cacheDir, SHARED_DIR)
+            withContext(Dispatchers.IO) {
+                dir.mkdirs()
+                // Files shared earlier are not needed any more: the cache holds only this one.
+                dir.listFiles()?.forEach { it.delete() }
+            }
+            var file = File(dir, File(fileName).name)
+            var type = mimeType
+            if (PrintedDocument.isPrintable(mimeType)) {
+                val pdf = File(dir, PrintedDocument.pdfName(fileName))
+                if (HtmlToPdf.print(context, bytes.toString(Charsets.UTF_8), pdf)) {
+                    file = pdf
+                    type = PDF_MIME_TYPE
+                } else {
+                    Log.w(TAG, "the document could not be printed to PDF; sharing the HTML")
+                }
+            }
             val uri = withContext(Dispatchers.IO) {
-                val dir = File(context.cacheDir, SHARED_DIR).apply { mkdirs() }
-                val file = File(dir, File(fileName).name)
-                file.writeBytes(bytes)
+                if (type != PDF_MIME_TYPE) file.writeBytes(bytes)
                 FileProvider.getUriForFile(context, context.packageName + FILE_PROVIDER_SUFFIX, file)
             }
-            // TODO(#15): print HTML (the CV, a certificate) to PDF through a WebView and
-            // PrintDocumentAdapter before sharing; for now the HTML file itself is shared.
             val send = Intent(Intent.ACTION_SEND)
-                .setType(mimeType)
+                .setType(type)
                 .putExtra(Intent.EXTRA_STREAM, uri)
                 .addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
             start(Intent.createChooser(send, null))
@@ -279,6 +298,7 @@ class AndroidEffectHandler(private val context: Context) : EffectHandler {
 
     private companion object {
         const val TAG = "Ponte"
+        const val PDF_MIME_TYPE = "application/pdf"
         const val DUMP_ASSET = "content/directory.dump"
         const val PACK_ASSET = "content/lessons.pack"
         const val SHARED_DIR = "shared"

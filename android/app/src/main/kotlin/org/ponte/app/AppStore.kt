@@ -175,7 +175,7 @@ class AppStore(private val context: Context) {
 
     private fun trustedKeys(): List<String> = try {
         context.assets.open(TRUSTED_KEYS_ASSET).bufferedReader().readLines()
-            .map { it.trim() }.filter { it.isNotEmpty() }
+            .map { it.trim() }.filter { it.isNotEmpty() && !it.startsWith("#") }
     } catch (e: java.io.IOException) {
         Log.w(TAG, "no trusted keys shipped", e)
         emptyList()

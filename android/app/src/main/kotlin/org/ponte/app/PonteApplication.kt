@@ -8,4 +8,10 @@ import android.app.Application
  */
 class PonteApplication : Application() {
     val store: AppStore by lazy { AppStore(this) }
+
+    override fun onCreate() {
+        super.onCreate()
+        // Before any WebView exists: the CV is drawn whole into a PDF (HtmlToPdf).
+        HtmlToPdf.prepare()
+    }
 }
