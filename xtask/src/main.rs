@@ -180,6 +180,29 @@ fn test() -> Result {
         }
     }
 
+    println!("== Android: text reflows at 200% font scale (no fixed heights, no maxLines)");
+    for path in sources::app_sources(&[root().join("android/app/src")]) {
+        let shown = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        match sources::fixed_text_boxes(&path) {
+            Ok(found) if found.is_empty() => tally.passed += 1,
+            Ok(found) => {
+                for problem in &found {
+                    println!("FAIL {shown}:{problem}");
+                }
+                tally.failed += 1;
+                failures.push(format!("{shown} keeps large text from growing"));
+            }
+            Err(e) => {
+                tally.failed += 1;
+                failures.push(e);
+            }
+        }
+    }
+
     println!("== Android: every route of the app core has a screen (android/README.md)");
     let problems = screens::check(&root());
     for problem in &problems {

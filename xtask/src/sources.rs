@@ -174,6 +174,85 @@ pub fn literal_texts(path: &Path) -> Result<Vec<String>, String> {
     Ok(found)
 }
 
+/// Modifiers that fix a box's size: a text inside cannot grow at 200% font scale.
+const FIXED_SIZES: &[&str] = &["height", "requiredHeight", "size", "requiredSize"];
+/// Calls whose fixed size holds no text (a gap, a picture, a spinner).
+const WITHOUT_TEXT: &[&str] = &[
+    "Spacer",
+    "Icon",
+    "Image",
+    "HorizontalDivider",
+    "VerticalDivider",
+    "CircularProgressIndicator",
+    "LinearProgressIndicator",
+];
+
+/// What keeps text from reflowing when the person sets a large font (200%): a fixed
+/// `Modifier.height(…)` or `size(…)` on anything that may hold text (use `heightIn(min = …)`),
+/// and `maxLines`, which cuts words off. Each as `line:column: what`.
+pub fn fixed_text_boxes(path: &Path) -> Result<Vec<String>, String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut parser = tree_sitter::Parser::new();
+    parser
+        .set_language(&tree_sitter_kotlin_ng::LANGUAGE.into())
+        .map_err(|e| e.to_string())?;
+    let tree = parser
+        .parse(&source, None)
+        .ok_or_else(|| format!("{}: the parser gave up", path.display()))?;
+    let text = |n: tree_sitter::Node| &source[n.start_byte()..n.end_byte()];
+    let at = |n: tree_sitter::Node| {
+        let p = n.start_position();
+        format!("{}:{}", p.row + 1, p.column + 1)
+    };
+    // The name of the nearest enclosing call by a plain name (`Spacer(…)`, `Text(…)`).
+    let enclosing = |node: tree_sitter::Node| {
+        let mut parent = node.parent();
+        while let Some(p) = parent {
+            if p.kind() == "call_expression" {
+                if let Some(callee) = p.child(0).filter(|c| c.kind() == "identifier") {
+                    return Some(text(callee).to_owned());
+                }
+            }
+            parent = p.parent();
+        }
+        None
+    };
+    let mut found = Vec::new();
+    let mut pending = vec![tree.root_node()];
+    while let Some(node) = pending.pop() {
+        let mut cursor = node.walk();
+        pending.extend(node.children(&mut cursor));
+        match node.kind() {
+            "call_expression" => {
+                let Some(callee) = node.child(0) else { continue };
+                let name = text(callee).rsplit('.').next().unwrap_or_default();
+                let chained = callee.kind() != "identifier";
+                if chained
+                    && FIXED_SIZES.contains(&name)
+                    && !enclosing(node).is_some_and(|c| WITHOUT_TEXT.contains(&c.as_str()))
+                {
+                    found.push(format!(
+                        "{}: .{name}(…) fixes the size; use heightIn(min = …)",
+                        at(node)
+                    ));
+                }
+            }
+            "value_argument" => {
+                let mut parts = node.walk();
+                let children: Vec<_> = node.named_children(&mut parts).collect();
+                if let [name, _] = children.as_slice() {
+                    if name.kind() == "identifier" && text(*name) == "maxLines" {
+                        found.push(format!("{}: maxLines cuts words off", at(node)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +286,27 @@ mod tests {
                 "4:10: \"Hello\"".to_owned(),
                 "5:51: \"Star\"".to_owned(),
                 "7:10: stringResource(…)".to_owned(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_box_that_keeps_large_text_from_growing_is_found() {
+        let path = write(
+            "Boxes.kt",
+            "@Composable\nfun B(v: V) {\n    Spacer(Modifier.height(8.dp))\n    \
+             Icon(Icons.Default.Star, null, Modifier.size(24.dp))\n    \
+             Row(Modifier.fillMaxWidth().height(48.dp)) { Text(v.a.text) }\n    \
+             Button(onClick = {}, modifier = Modifier.heightIn(min = 48.dp)) { Text(v.b.text) }\n    \
+             Text(v.c.text, maxLines = 1)\n    Box(Modifier.size(40.dp)) { Text(v.d.text) }\n}\n",
+        );
+        assert!(syntax_errors(&path).unwrap().is_empty(), "it parses");
+        assert_eq!(
+            fixed_text_boxes(&path).unwrap(),
+            [
+                "5:9: .height(…) fixes the size; use heightIn(min = …)".to_owned(),
+                "7:20: maxLines cuts words off".to_owned(),
+                "8:9: .size(…) fixes the size; use heightIn(min = …)".to_owned(),
             ]
         );
     }
