@@ -17,6 +17,9 @@ const POSTGRES: &[&str] = &[
 ];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
+    // When the workspace builds together, SQLite is built with SQLCipher for the phone library
+    // (features unify), and SQLCipher then needs its crypto provider linked in.
+    ponte_cipher::ensure_linked();
     sqlx::any::install_default_drivers();
     let pool = AnyPoolOptions::new()
         .max_connections(if url.starts_with("sqlite") { 4 } else { 16 })

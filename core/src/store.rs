@@ -591,6 +591,7 @@ fn open_connection(
     existed: bool,
     had_log: bool,
 ) -> Result<Connection> {
+    ponte_cipher::ensure_linked();
     let flags = match access {
         Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,

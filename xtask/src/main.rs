@@ -388,34 +388,50 @@ fn arrange_swift(package: &Path) -> Result {
     std::fs::write(headers.join("module.modulemap"), modulemap).map_err(|e| e.to_string())
 }
 
-/// Builds the library as it ships in the apps and prints its size.
+/// Builds the library as the Android app ships it and prints its size: the `release-mobile`
+/// profile, only the shared library (`--crate-type cdylib`: built together with the rlib and
+/// the staticlib it came out 2 MB larger) and its relocations packed (the app's
+/// `--pack-dyn-relocs=android`; here the host linker's `-z pack-relative-relocs`, the same idea).
 fn size() -> Result {
-    run(cargo().args([
-        "build",
+    let mut build = cargo();
+    build.args([
+        "rustc",
         "--quiet",
         "-p",
         "ponte-ffi",
         "--lib",
+        "--crate-type",
+        "cdylib",
         "--profile",
         "release-mobile",
-    ]))?;
-    let dir = root().join("target/release-mobile");
-    for name in [
-        format!(
-            "{}ponte_ffi{}",
-            env::consts::DLL_PREFIX,
-            env::consts::DLL_SUFFIX
-        ),
-        "libponte_ffi.a".into(),
-    ] {
-        let bytes = std::fs::metadata(dir.join(&name))
-            .map_err(|e| format!("{name}: {e}"))?
-            .len();
-        println!(
-            "{name}: {bytes} bytes ({:.2} MiB)",
-            bytes as f64 / 1_048_576.0
-        );
+    ]);
+    if cfg!(target_os = "linux") {
+        build.args(["--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
     }
+    run(&mut build)?;
+    let name = format!(
+        "{}ponte_ffi{}",
+        env::consts::DLL_PREFIX,
+        env::consts::DLL_SUFFIX
+    );
+    let path = root().join("target/release-mobile").join(&name);
+    let bytes = std::fs::metadata(&path)
+        .map_err(|e| format!("{name}: {e}"))?
+        .len();
+    // What a download carries: the store compresses the bundle.
+    let compressed = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(&path)
+        .output()
+        .map_err(|e| format!("gzip: {e}"))?
+        .stdout
+        .len();
+    println!(
+        "{name}: {bytes} bytes ({:.2} MiB, {:.2} MB); gzip -9: {compressed} bytes ({:.2} MiB)",
+        bytes as f64 / 1_048_576.0,
+        bytes as f64 / 1_000_000.0,
+        compressed as f64 / 1_048_576.0
+    );
     Ok(())
 }
 
