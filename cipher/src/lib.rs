@@ -142,7 +142,9 @@ unsafe extern "C" fn provider_name(_: *mut c_void) -> *const c_char {
 }
 
 unsafe extern "C" fn provider_version(_: *mut c_void) -> *const c_char {
-    concat!("ponte-cipher ", env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+    concat!("ponte-cipher ", env!("CARGO_PKG_VERSION"), "\0")
+        .as_ptr()
+        .cast()
 }
 
 unsafe extern "C" fn cipher_name(_: *mut c_void) -> *const c_char {
@@ -357,12 +359,30 @@ mod tests {
         let expected = hex("f58c4c04d6e5f1ba779eabfb5f7bfbd69cfc4e967edb808d679f777bc6702c7d");
         let mut out = vec![0u8; 32];
         let rc = unsafe {
-            cipher(std::ptr::null_mut(), CIPHER_ENCRYPT, key.as_ptr(), 32, iv.as_ptr(), plain.as_ptr(), 32, out.as_mut_ptr())
+            cipher(
+                std::ptr::null_mut(),
+                CIPHER_ENCRYPT,
+                key.as_ptr(),
+                32,
+                iv.as_ptr(),
+                plain.as_ptr(),
+                32,
+                out.as_mut_ptr(),
+            )
         };
         assert_eq!((rc, &out), (SQLITE_OK, &expected));
         // Back, in place.
         let rc = unsafe {
-            cipher(std::ptr::null_mut(), CIPHER_DECRYPT, key.as_ptr(), 32, iv.as_ptr(), out.as_ptr(), 32, out.as_mut_ptr())
+            cipher(
+                std::ptr::null_mut(),
+                CIPHER_DECRYPT,
+                key.as_ptr(),
+                32,
+                iv.as_ptr(),
+                out.as_ptr(),
+                32,
+                out.as_mut_ptr(),
+            )
         };
         assert_eq!((rc, &out), (SQLITE_OK, &plain));
     }
@@ -372,23 +392,59 @@ mod tests {
         // RFC 4231 test case 2: key "Jefe", "what do ya want for nothing?", split in two parts.
         let mut out = [0u8; 64];
         let rc = unsafe {
-            hmac(std::ptr::null_mut(), HMAC_SHA512, b"Jefe".as_ptr(), 4, b"what do ya ".as_ptr(), 11, b"want for nothing?".as_ptr(), 17, out.as_mut_ptr())
+            hmac(
+                std::ptr::null_mut(),
+                HMAC_SHA512,
+                b"Jefe".as_ptr(),
+                4,
+                b"what do ya ".as_ptr(),
+                11,
+                b"want for nothing?".as_ptr(),
+                17,
+                out.as_mut_ptr(),
+            )
         };
         assert_eq!(rc, SQLITE_OK);
         assert_eq!(out.to_vec(), hex("164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737"));
         let mut out = [0u8; 32];
         let rc = unsafe {
-            hmac(std::ptr::null_mut(), HMAC_SHA256, b"Jefe".as_ptr(), 4, b"what do ya want for nothing?".as_ptr(), 28, std::ptr::null(), 0, out.as_mut_ptr())
+            hmac(
+                std::ptr::null_mut(),
+                HMAC_SHA256,
+                b"Jefe".as_ptr(),
+                4,
+                b"what do ya want for nothing?".as_ptr(),
+                28,
+                std::ptr::null(),
+                0,
+                out.as_mut_ptr(),
+            )
         };
         assert_eq!(rc, SQLITE_OK);
-        assert_eq!(out.to_vec(), hex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+        assert_eq!(
+            out.to_vec(),
+            hex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        );
         // RFC 6070: PBKDF2-HMAC-SHA1, "password", "salt", 2 iterations.
         let mut key = [0u8; 20];
         let rc = unsafe {
-            kdf(std::ptr::null_mut(), HMAC_SHA1, b"password".as_ptr(), 8, b"salt".as_ptr(), 4, 2, 20, key.as_mut_ptr())
+            kdf(
+                std::ptr::null_mut(),
+                HMAC_SHA1,
+                b"password".as_ptr(),
+                8,
+                b"salt".as_ptr(),
+                4,
+                2,
+                20,
+                key.as_mut_ptr(),
+            )
         };
         assert_eq!(rc, SQLITE_OK);
-        assert_eq!(key.to_vec(), hex("ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957"));
+        assert_eq!(
+            key.to_vec(),
+            hex("ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957")
+        );
     }
 
     #[test]
@@ -398,15 +454,46 @@ mod tests {
         let data = [0u8; 20];
         let mut out = [0u8; 20];
         let call = |len: c_int, key_len: c_int, mode: c_int| unsafe {
-            cipher(std::ptr::null_mut(), mode, key.as_ptr(), key_len, iv.as_ptr(), data.as_ptr(), len, out.as_ptr().cast_mut())
+            cipher(
+                std::ptr::null_mut(),
+                mode,
+                key.as_ptr(),
+                key_len,
+                iv.as_ptr(),
+                data.as_ptr(),
+                len,
+                out.as_ptr().cast_mut(),
+            )
         };
-        assert_eq!(call(20, 32, CIPHER_ENCRYPT), SQLITE_ERROR, "not whole blocks");
-        assert_eq!(call(16, 16, CIPHER_ENCRYPT), SQLITE_ERROR, "not a 256-bit key");
-        assert_eq!(call(-16, 32, CIPHER_ENCRYPT), SQLITE_ERROR, "a negative length");
+        assert_eq!(
+            call(20, 32, CIPHER_ENCRYPT),
+            SQLITE_ERROR,
+            "not whole blocks"
+        );
+        assert_eq!(
+            call(16, 16, CIPHER_ENCRYPT),
+            SQLITE_ERROR,
+            "not a 256-bit key"
+        );
+        assert_eq!(
+            call(-16, 32, CIPHER_ENCRYPT),
+            SQLITE_ERROR,
+            "a negative length"
+        );
         assert_eq!(call(16, 32, 7), SQLITE_ERROR, "an unknown mode");
         let mut key_out = [0u8; 32];
         let rc = unsafe {
-            kdf(std::ptr::null_mut(), HMAC_SHA512, b"p".as_ptr(), 1, b"s".as_ptr(), 1, 0, 32, key_out.as_mut_ptr())
+            kdf(
+                std::ptr::null_mut(),
+                HMAC_SHA512,
+                b"p".as_ptr(),
+                1,
+                b"s".as_ptr(),
+                1,
+                0,
+                32,
+                key_out.as_mut_ptr(),
+            )
         };
         assert_eq!(rc, SQLITE_ERROR, "no iteration");
         assert_eq!(unsafe { hmac_size(std::ptr::null_mut(), 9) }, 0);

@@ -8,7 +8,9 @@ use rusqlite::Connection;
 fn copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     ponte_cipher::ensure_linked();
     let dir = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures").join(name);
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures")
+        .join(name);
     let to = dir.path().join(name);
     std::fs::copy(from, &to).unwrap();
     (dir, to)
@@ -24,27 +26,35 @@ fn a_database_keyed_as_the_store_keys_it_opens() {
         "PRAGMA key = \"{RAW_KEY}\"; PRAGMA cipher_hmac_algorithm = HMAC_SHA256;"
     ))
     .unwrap();
-    let provider: String = conn.query_row("PRAGMA cipher_provider", [], |r| r.get(0)).unwrap();
+    let provider: String = conn
+        .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(provider, ponte_cipher::PROVIDER_NAME);
     let (count, first): (i64, String) = conn
-        .query_row("SELECT count(*), min(rowid) || ':' || (SELECT t FROM note WHERE rowid = 1) FROM note", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT count(*), min(rowid) || ':' || (SELECT t FROM note WHERE rowid = 1) FROM note",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!(count, 301);
     assert_eq!(first, "1:Permesso di soggiorno: rinnovo il 3 marzo");
     // Written again with this provider, and read back after closing.
-    conn.execute("INSERT INTO note VALUES ('scritto dopo')", []).unwrap();
+    conn.execute("INSERT INTO note VALUES ('scritto dopo')", [])
+        .unwrap();
     drop(conn);
     let conn = Connection::open(&path).unwrap();
     conn.execute_batch(&format!(
         "PRAGMA key = \"{RAW_KEY}\"; PRAGMA cipher_hmac_algorithm = HMAC_SHA256;"
     ))
     .unwrap();
-    let count: i64 = conn.query_row("SELECT count(*) FROM note", [], |r| r.get(0)).unwrap();
+    let count: i64 = conn
+        .query_row("SELECT count(*) FROM note", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(count, 302);
     assert_eq!(
-        conn.query_row("PRAGMA cipher_integrity_check", [], |r| r.get::<_, String>(0))
+        conn.query_row("PRAGMA cipher_integrity_check", [], |r| r
+            .get::<_, String>(0))
             .err()
             .map(|e| e.to_string()),
         Some("Query returned no rows".into()),
@@ -56,8 +66,11 @@ fn a_database_keyed_as_the_store_keys_it_opens() {
 fn a_database_with_a_passphrase_opens_through_pbkdf2() {
     let (_dir, path) = copy("openssl-passphrase.db");
     let conn = Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA key = 'una frase segreta';").unwrap();
-    let text: String = conn.query_row("SELECT t FROM note", [], |r| r.get(0)).unwrap();
+    conn.execute_batch("PRAGMA key = 'una frase segreta';")
+        .unwrap();
+    let text: String = conn
+        .query_row("SELECT t FROM note", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(text, "Colloquio da Coop, lunedì alle 10");
 }
 
@@ -65,7 +78,8 @@ fn a_database_with_a_passphrase_opens_through_pbkdf2() {
 fn the_wrong_key_reads_nothing() {
     let (_dir, path) = copy("openssl-passphrase.db");
     let conn = Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA key = 'un''altra frase';").unwrap();
+    conn.execute_batch("PRAGMA key = 'un''altra frase';")
+        .unwrap();
     let error = conn
         .query_row("SELECT count(*) FROM note", [], |r| r.get::<_, i64>(0))
         .unwrap_err();

@@ -12,30 +12,35 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// A locale of the catalogue: its code, its names, its file.
+/// A locale of the catalogue: its code, its names, its files (deflated by build.rs).
 struct LocaleSource {
     code: &'static str,
     native_name: &'static str,
     english_name: &'static str,
-    source: &'static str,
+    deflated: &'static [u8],
+    text: OnceLock<String>,
+}
+
+impl LocaleSource {
+    /// The locale's files joined (`ponte.ftl` first, then `app-*.ftl`), inflated once.
+    fn source(&self) -> &str {
+        self.text.get_or_init(|| {
+            let bytes = miniz_oxide::inflate::decompress_to_vec(self.deflated)
+                .expect("build.rs deflated the catalogue");
+            String::from_utf8(bytes).expect("the catalogue is UTF-8")
+        })
+    }
 }
 
 macro_rules! locales {
     ($(($code:literal, $native:literal, $english:literal)),+ $(,)?) => {
-        const SOURCES: &[LocaleSource] = &[$(LocaleSource {
+        const LOCALE_COUNT: usize = [$($code),+].len();
+        static SOURCES: [LocaleSource; LOCALE_COUNT] = [$(LocaleSource {
             code: $code,
             native_name: $native,
             english_name: $english,
-            // One file per capability of the app, so each can be translated and reviewed
-            // on its own; `ponte.ftl` first, whose line 2 says whether a person reviewed it.
-            source: concat!(
-                include_str!(concat!("../locales/", $code, "/ponte.ftl")), "\n",
-                include_str!(concat!("../locales/", $code, "/app-common.ftl")), "\n",
-                include_str!(concat!("../locales/", $code, "/app-diary.ftl")), "\n",
-                include_str!(concat!("../locales/", $code, "/app-services.ftl")), "\n",
-                include_str!(concat!("../locales/", $code, "/app-lessons.ftl")), "\n",
-                include_str!(concat!("../locales/", $code, "/app-tutor.ftl")),
-            ),
+            deflated: include_bytes!(concat!(env!("OUT_DIR"), "/", $code, ".ftl.deflate")),
+            text: OnceLock::new(),
         }),+];
     };
 }
@@ -220,7 +225,7 @@ impl Catalogue {
             bundles: SOURCES
                 .iter()
                 .map(|locale| {
-                    let resource = FluentResource::try_new(locale.source.to_owned())
+                    let resource = FluentResource::try_new(locale.source().to_owned())
                         .unwrap_or_else(|(partial, _)| partial);
                     let langid: LanguageIdentifier = locale.code.parse().unwrap_or_default();
                     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -299,7 +304,7 @@ impl Catalogue {
 
 /// The source's message keys.
 fn source_keys() -> Vec<String> {
-    message_keys(SOURCES[0].source)
+    message_keys(SOURCES[0].source())
 }
 
 fn message_keys(source: &str) -> Vec<String> {
@@ -322,11 +327,11 @@ pub fn catalogue_report() -> Vec<LocaleReport> {
     SOURCES
         .iter()
         .map(|locale| {
-            let present = message_keys(locale.source)
+            let present = message_keys(locale.source())
                 .iter()
                 .filter(|k| keys.contains(k))
                 .count() as u32;
-            let review = review_of(locale.source);
+            let review = review_of(locale.source());
             let share = f64::from(present) / keys.len().max(1) as f64;
             LocaleReport {
                 locale: locale.code.to_owned(),
@@ -353,7 +358,7 @@ pub fn languages() -> Vec<Language> {
             native_name: l.native_name.to_owned(),
             english_name: l.english_name.to_owned(),
             direction: direction(l.code),
-            review: review_of(l.source),
+            review: review_of(l.source()),
         })
         .collect()
 }
@@ -522,13 +527,13 @@ mod tests {
     fn every_locale_parses_is_complete_and_uses_only_source_placeables() {
         let source_keys = source_keys();
         assert!(source_keys.len() > 300, "{}", source_keys.len());
-        let source_placeables = placeables(SOURCES[0].source);
+        let source_placeables = placeables(SOURCES[0].source());
         assert_eq!(SOURCES.len(), 12);
-        for locale in SOURCES {
-            if let Err((_, errors)) = FluentResource::try_new(locale.source.to_owned()) {
+        for locale in &SOURCES {
+            if let Err((_, errors)) = FluentResource::try_new(locale.source().to_owned()) {
                 panic!("{}: messages that do not parse: {errors:?}", locale.code);
             }
-            let keys = message_keys(locale.source);
+            let keys = message_keys(locale.source());
             for key in &source_keys {
                 assert!(keys.contains(key), "{} lacks {key}", locale.code);
             }
@@ -539,7 +544,7 @@ mod tests {
                     locale.code
                 );
             }
-            for (key, names) in placeables(locale.source) {
+            for (key, names) in placeables(locale.source()) {
                 let allowed = source_placeables.get(&key).cloned().unwrap_or_default();
                 for name in names {
                     assert!(
@@ -551,7 +556,7 @@ mod tests {
             }
             assert!(
                 locale
-                    .source
+                    .source()
                     .lines()
                     .nth(1)
                     .is_some_and(|l| l.starts_with("# Review: ")),
@@ -563,14 +568,14 @@ mod tests {
 
     #[test]
     fn no_message_is_empty() {
-        for locale in SOURCES {
+        for locale in &SOURCES {
             let bundle = &Catalogue::get()
                 .bundles
                 .iter()
                 .find(|(c, _)| *c == locale.code)
                 .unwrap()
                 .1;
-            for key in message_keys(locale.source) {
+            for key in message_keys(locale.source()) {
                 let pattern = bundle.get_message(&key).and_then(|m| m.value()).unwrap();
                 let mut errors = vec![];
                 let mut args = FluentArgs::new();

@@ -224,7 +224,9 @@ pub fn fixed_text_boxes(path: &Path) -> Result<Vec<String>, String> {
         pending.extend(node.children(&mut cursor));
         match node.kind() {
             "call_expression" => {
-                let Some(callee) = node.child(0) else { continue };
+                let Some(callee) = node.child(0) else {
+                    continue;
+                };
                 let name = text(callee).rsplit('.').next().unwrap_or_default();
                 let chained = callee.kind() != "identifier";
                 if chained
