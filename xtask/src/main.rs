@@ -414,7 +414,10 @@ fn size() -> Result {
         env::consts::DLL_PREFIX,
         env::consts::DLL_SUFFIX
     );
-    let path = root().join("target/release-mobile").join(&name);
+    let target = env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"));
+    let path = target.join("release-mobile").join(&name);
     let bytes = std::fs::metadata(&path)
         .map_err(|e| format!("{name}: {e}"))?
         .len();
