@@ -229,7 +229,10 @@ pub fn fixed_text_boxes(path: &Path) -> Result<Vec<String>, String> {
                 };
                 let name = text(callee).rsplit('.').next().unwrap_or_default();
                 let chained = callee.kind() != "identifier";
+                // A dimension given (`48.dp`): a modifier, not a collection's `size()`.
+                let sized = text(node)[text(callee).len()..].contains(".dp");
                 if chained
+                    && sized
                     && FIXED_SIZES.contains(&name)
                     && !enclosing(node).is_some_and(|c| WITHOUT_TEXT.contains(&c.as_str()))
                 {
@@ -300,7 +303,8 @@ mod tests {
              Icon(Icons.Default.Star, null, Modifier.size(24.dp))\n    \
              Row(Modifier.fillMaxWidth().height(48.dp)) { Text(v.a.text) }\n    \
              Button(onClick = {}, modifier = Modifier.heightIn(min = 48.dp)) { Text(v.b.text) }\n    \
-             Text(v.c.text, maxLines = 1)\n    Box(Modifier.size(40.dp)) { Text(v.d.text) }\n}\n",
+             Text(v.c.text, maxLines = 1)\n    Box(Modifier.size(40.dp)) { Text(v.d.text) }\n    \
+             val n = v.items.size()\n}\n",
         );
         assert!(syntax_errors(&path).unwrap().is_empty(), "it parses");
         assert_eq!(
