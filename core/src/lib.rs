@@ -17,6 +17,7 @@ pub mod services;
 pub mod store;
 pub mod sync;
 pub mod time;
+mod typos;
 
 pub use error::{Error, ImportProblem, PackProblem, PonteError, Result, SyncFailure};
 pub use fields::Field;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write;
+use std::sync::Arc;
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
@@ -10,6 +11,7 @@ use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use super::hours::{OpenState, OpenStatus};
 use super::{Audience, Category, Contact, Provenance, Services};
 use crate::error::{Error, Result};
+use crate::store::Store;
 
 /// What narrows a query. The default lets everything through.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -220,9 +222,11 @@ fn lookup_languages(languages: &[String]) -> Vec<String> {
 
 /// The typed words as an FTS5 query, each the whole indexed words it begins (`("pigneto" OR
 /// "pignolo")`), which FTS5 reads lazily, rather than a prefix (`"pign"*`), whose postings FTS5
-/// merges in full before the first match. A word that begins no indexed word as folded here, or
-/// too many, stays a prefix query. `None` when nothing was typed.
+/// merges in full before the first match. A word that begins no indexed word is taken for a
+/// typing mistake: the indexed words one or two edits away stand for it ("permeso" → "permesso");
+/// with none, or too many words, it stays a prefix query. `None` when nothing was typed.
 fn whole_word_query(
+    store: &Store,
     conn: &Connection,
     words: &[&str],
     folded: &[String],
@@ -242,6 +246,11 @@ fn whole_word_query(
                 |r| r.get::<_, String>(0),
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let terms = if terms.is_empty() {
+            vocabulary(store, conn)?.near(folded, MAX_WORDS_PER_PREFIX)
+        } else {
+            terms
+        };
         parts.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
             format!("{}*", crate::fts::quoted(word))
         } else {
@@ -250,6 +259,31 @@ fn whole_word_query(
         });
     }
     Ok(Some(parts.join(" AND ")))
+}
+
+/// The services index's words for typo correction, made from `service_search_term` once per
+/// content version and kept: at 100,000 services in 12 languages that is a few hundred
+/// thousand words, read and built in a fraction of a second, once after each sync.
+type VocabularyCache = Option<(std::path::PathBuf, u64, Arc<crate::typos::Vocabulary>)>;
+static VOCABULARY: std::sync::Mutex<VocabularyCache> = std::sync::Mutex::new(None);
+
+fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<crate::typos::Vocabulary>> {
+    let generation = store.content_generation();
+    let path = store.path();
+    if let Some((p, g, vocabulary)) = &*VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) {
+        if p == path && *g == generation {
+            return Ok(vocabulary.clone());
+        }
+    }
+    // In the table's key order, which is the byte order the set needs.
+    let mut stmt = conn.prepare_cached("SELECT term FROM service_search_term ORDER BY term")?;
+    let words = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let vocabulary = Arc::new(crate::typos::Vocabulary::from_sorted(words));
+    *VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) =
+        Some((path.to_owned(), generation, vocabulary.clone()));
+    Ok(vocabulary)
 }
 
 /// One service's best matching text so far.
@@ -661,7 +695,7 @@ impl Services {
                 .iter()
                 .map(|w| crate::fts::fold_like_index(w))
                 .collect();
-            let Some(query) = whole_word_query(conn, &words, &folded)? else {
+            let Some(query) = whole_word_query(&self.store, conn, &words, &folded)? else {
                 return Ok(Vec::new());
             };
             // Two passes over the index, each stopping at SEARCH_CANDIDATES texts: matches in
@@ -1540,6 +1574,46 @@ mod tests {
             .map(|h| h.service.open.as_ref().unwrap().status)
             .collect();
         assert_eq!(states, [OpenStatus::Open, OpenStatus::Closed]);
+    }
+
+    #[test]
+    fn a_typing_mistake_finds_what_was_meant() {
+        let (_dir, services) = services();
+        let mut legal = record(
+            "bo-legal",
+            44.49,
+            11.34,
+            Category::LegalAid,
+            "Avvocato di strada",
+        );
+        legal.texts[0].description = "Aiuto per il permesso di soggiorno".into();
+        let canteen = record("bo-mensa", 44.50, 11.35, Category::Food, "Mensa Caritas");
+        upsert(&services, vec![legal, canteen]);
+        for (typed, expected) in [
+            ("permeso", "bo-legal"),
+            ("avvocatto", "bo-legal"),
+            ("mensaa", "bo-mensa"),
+            // A swap of two letters, and two mistakes in a long word.
+            ("mnesa caritas", "bo-mensa"),
+            ("sogiorrno", "bo-legal"),
+        ] {
+            assert_eq!(search(&services, typed, None), [expected], "{typed}");
+        }
+        // Too far from any word, or too short to correct: nothing.
+        assert!(search(&services, "mxnxa", None).is_empty());
+        assert!(search(&services, "avv strda x", None).is_empty());
+        // A word that begins an indexed word is not corrected: "mens" finds the canteen only.
+        assert_eq!(search(&services, "mens", None), ["bo-mensa"]);
+        // The words follow the content: a service added later is found with a mistake too.
+        let school = record(
+            "bo-school2",
+            44.51,
+            11.36,
+            Category::Education,
+            "Scuola di italiano",
+        );
+        upsert(&services, vec![school]);
+        assert_eq!(search(&services, "itaGliano", None), ["bo-school2"]);
     }
 
     #[test]

@@ -1,0 +1,151 @@
+//! Typing mistakes forgiven: the words of a full-text index within one or two edits of a word a
+//! person typed ("permeso" → "permesso", "avvocatto" → "avvocato", "mensaa" → "mensa").
+//!
+//! The index's words are kept as a finite-state set (`fst`), searched with a Levenshtein
+//! automaton (`levenshtein_automata`, the pair tantivy uses): the walk visits only the words
+//! the automaton can still accept, so a lookup costs microseconds however large the
+//! vocabulary. A swap of two neighbouring letters counts as one edit.
+
+use std::sync::OnceLock;
+
+use fst::{IntoStreamer, Streamer};
+use levenshtein_automata::{Distance, LevenshteinAutomatonBuilder};
+
+/// How many edits a typed word may be away from a word of the index: none for short words
+/// (three letters are a different word after one edit: "via", "vie", "vita"), one up to seven
+/// letters, two from eight (as MiniSearch's `fuzzy: 0.2` allows, rounded down).
+pub(crate) fn allowed_edits(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+fn builder(edits: u8) -> &'static LevenshteinAutomatonBuilder {
+    static ONE: OnceLock<LevenshteinAutomatonBuilder> = OnceLock::new();
+    static TWO: OnceLock<LevenshteinAutomatonBuilder> = OnceLock::new();
+    match edits {
+        1 => ONE.get_or_init(|| LevenshteinAutomatonBuilder::new(1, true)),
+        _ => TWO.get_or_init(|| LevenshteinAutomatonBuilder::new(2, true)),
+    }
+}
+
+/// The words of an index, sorted, as a finite-state set.
+pub(crate) struct Vocabulary {
+    words: fst::Set<Vec<u8>>,
+}
+
+impl Vocabulary {
+    /// From words in byte order (SQLite's BINARY order, as a `TEXT PRIMARY KEY` gives them);
+    /// a word out of order or repeated is left out.
+    pub(crate) fn from_sorted(words: impl IntoIterator<Item = String>) -> Vocabulary {
+        let mut builder = fst::SetBuilder::memory();
+        for word in words {
+            // Out of order: skipped rather than failing the search.
+            let _ = builder.insert(word.as_bytes());
+        }
+        Vocabulary {
+            words: builder.into_set(),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The words within [`allowed_edits`] of `word` (already folded as the index folds), the
+    /// closest first, then the nearest in length, then in order; at most `limit`. Empty for a
+    /// word too short to correct.
+    pub(crate) fn near(&self, word: &str, limit: usize) -> Vec<String> {
+        let edits = allowed_edits(word);
+        if edits == 0 || limit == 0 {
+            return Vec::new();
+        }
+        let dfa = builder(edits).build_dfa(word);
+        let mut stream = self.words.search_with_state(&dfa).into_stream();
+        let mut found: Vec<(u8, usize, String)> = Vec::new();
+        let length = word.chars().count();
+        while let Some((bytes, state)) = stream.next() {
+            let Distance::Exact(distance) = dfa.distance(state) else {
+                continue;
+            };
+            let Ok(text) = std::str::from_utf8(bytes) else {
+                continue;
+            };
+            found.push((
+                distance,
+                text.chars().count().abs_diff(length),
+                text.to_owned(),
+            ));
+        }
+        found.sort();
+        found.truncate(limit);
+        found.into_iter().map(|(_, _, word)| word).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary(words: &[&str]) -> Vocabulary {
+        let mut sorted: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        sorted.sort();
+        Vocabulary::from_sorted(sorted)
+    }
+
+    #[test]
+    fn a_word_one_or_two_edits_away_is_found() {
+        let v = vocabulary(&[
+            "avvocato",
+            "mensa",
+            "mense",
+            "permesso",
+            "permessi",
+            "soggiorno",
+            "lavoro",
+            "via",
+        ]);
+        assert_eq!(
+            v.near("permeso", 5),
+            ["permesso"],
+            "permessi is two edits away"
+        );
+        assert_eq!(v.near("avvocatto", 5), ["avvocato"]);
+        assert_eq!(v.near("mensaa", 5), ["mensa"]);
+        // A swap of two letters is one edit.
+        assert_eq!(
+            v.near("lbvorx", 5),
+            Vec::<String>::new(),
+            "two edits for six letters"
+        );
+        assert_eq!(v.near("lvaoro", 5), ["lavoro"]);
+        // Two edits from eight letters.
+        assert_eq!(v.near("sogiorrno", 5), ["soggiorno"]);
+        // Too short to correct.
+        assert!(v.near("vie", 5).is_empty());
+        assert!(v.near("xyzxyz", 5).is_empty());
+    }
+
+    #[test]
+    fn the_closest_words_come_first_and_no_more_than_asked() {
+        let v = vocabulary(&["casa", "cosa", "cassa", "causa", "caso"]);
+        assert_eq!(v.near("casa", 10)[0], "casa", "the word itself, no edit");
+        assert_eq!(v.near("casa", 2).len(), 2);
+    }
+
+    #[test]
+    fn words_of_other_scripts_are_corrected_by_letters_not_bytes() {
+        let v = vocabulary(&["إقامة", "مدرسة", "робота", "স্বাস্থ্য"]);
+        // One Arabic letter left out, one Cyrillic letter changed: one edit each.
+        assert_eq!(v.near("مدرس", 5), ["مدرسة"]);
+        assert_eq!(v.near("робата", 5), ["робота"]);
+    }
+
+    #[test]
+    fn words_out_of_order_are_left_out() {
+        let v = Vocabulary::from_sorted(["b".to_string(), "a".to_string(), "c".to_string()]);
+        assert_eq!(v.len(), 2);
+    }
+}
