@@ -1,0 +1,882 @@
+//! Guides: the network's local information pages ("how do I get a codice fiscale"), in a tree
+//! per region (national guides shared by every region), per language, synced as content like
+//! services.
+//!
+//! A guide's body is written in a small Markdown subset: headings, paragraphs, lists, bold,
+//! links. Links go to the web, an e-mail address, a phone number, or inside Ponte
+//! (`service:ID`, `lesson:ID`, `guide:ID`). Phone numbers and Italian street addresses written
+//! as plain text are recognised, so the app can dial them or show the way. Anything else
+//! (images, raw HTML, code, quotes, tables) is refused with the line it is on, so what an
+//! operator writes is exactly what a phone shows.
+//!
+//! The body travels as Markdown (a third of the bytes of its parsed form) and is parsed on the
+//! phone with [`parse_body`], the same function the coordinator validates with.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
+
+use crate::content::{is_language_tag, FieldError, Provenance};
+
+/// Who reads a guide.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// Everyone: synced to the phones.
+    #[default]
+    Public,
+    /// Operators and tutors only (scripts for answering people): never sent to a phone.
+    Operators,
+}
+
+/// An official page a guide was checked against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficialSource {
+    pub title: String,
+    /// `https://` only.
+    pub url: String,
+}
+
+/// A guide's title and body in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuideText {
+    pub language: String,
+    pub title: String,
+    /// The Markdown subset of [`parse_body`].
+    pub body: String,
+    pub provenance: Provenance,
+    /// The guide's `version` this text was written or translated from: a translation of an
+    /// older version is outdated.
+    pub source_version: u32,
+}
+
+/// A guide as the coordinator serves it. Unknown fields are ignored: phones update months after
+/// the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuideRecord {
+    /// Stable id: lowercase letters, digits and `-_.:`, at most 100 characters.
+    pub id: String,
+    /// The version of the source-language texts; raised when they change.
+    pub version: u32,
+    /// The territory it belongs to; `None` for a national guide, shown in every region.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The guide it sits under in the tree; `None` at the top.
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// Its place among its siblings, smallest first.
+    #[serde(default)]
+    pub position: u32,
+    #[serde(default)]
+    pub visibility: Visibility,
+    /// ISO date of the last check against the official sources.
+    #[serde(default)]
+    pub last_checked: Option<String>,
+    /// The official pages it follows.
+    #[serde(default)]
+    pub sources: Vec<OfficialSource>,
+    /// The language the texts are authored in.
+    pub source_language: String,
+    pub texts: Vec<GuideText>,
+}
+
+/// One block of a guide's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "block", rename_all = "snake_case")]
+pub enum Block {
+    /// Level 1 to 3 (deeper headings are level 3).
+    Heading {
+        level: u8,
+        inlines: Vec<Inline>,
+    },
+    Paragraph {
+        inlines: Vec<Inline>,
+    },
+    /// Each item a run of inlines; nested lists become items of their own.
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+}
+
+/// A run of text inside a block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "inline", rename_all = "snake_case")]
+pub enum Inline {
+    Text {
+        text: String,
+    },
+    Bold {
+        text: String,
+    },
+    Link {
+        text: String,
+        target: LinkTarget,
+    },
+    /// A phone number written as text; `number` is its digits with a leading `+` if it had one.
+    Phone {
+        text: String,
+        number: String,
+    },
+    /// An Italian street address written as text ("Via Roma 12").
+    Address {
+        text: String,
+    },
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LinkTarget {
+    Web { url: String },
+    Email { address: String },
+    Phone { number: String },
+    Service { id: String },
+    Lesson { id: String },
+    Guide { id: String },
+}
+
+impl Inline {
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text { text }
+            | Inline::Bold { text }
+            | Inline::Link { text, .. }
+            | Inline::Phone { text, .. }
+            | Inline::Address { text } => text,
+        }
+    }
+}
+
+impl Block {
+    /// The block's words as plain text: what is read aloud and searched. A list is one line
+    /// per item.
+    pub fn plain_text(&self) -> String {
+        let join = |inlines: &[Inline]| inlines.iter().map(Inline::text).collect::<String>();
+        match self {
+            Block::Heading { inlines, .. } | Block::Paragraph { inlines } => join(inlines),
+            Block::List { items, .. } => items
+                .iter()
+                .map(|item| join(item))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+}
+
+/// What a body may not contain, with the line it is on (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {problem}")]
+pub struct BodyError {
+    pub line: usize,
+    pub problem: BodyProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BodyProblem {
+    #[error("images are not supported (add the guide's image in its own field)")]
+    Image,
+    #[error("HTML is not supported")]
+    Html,
+    #[error("code blocks are not supported")]
+    Code,
+    #[error("quotes are not supported")]
+    Quote,
+    #[error("horizontal rules are not supported")]
+    Rule,
+    #[error("a link must go to https://, mailto:, tel:, service:, lesson: or guide: ({0})")]
+    LinkTarget(String),
+}
+
+/// Parses a guide's body into blocks, or says what is not supported and where.
+pub fn parse_body(markdown: &str) -> Result<Vec<Block>, BodyError> {
+    let line_of = |offset: usize| markdown[..offset.min(markdown.len())].matches('\n').count() + 1;
+    let mut blocks = Vec::new();
+    // The inlines of the block being read, and what is open around them.
+    let mut inlines: Vec<Inline> = Vec::new();
+    let mut bold = 0usize;
+    let mut link: Option<(LinkTarget, String)> = None;
+    let mut heading: Option<u8> = None;
+    let mut lists: Vec<(bool, Vec<Vec<Inline>>)> = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, Options::empty()).into_offset_iter() {
+        let error = |problem| BodyError {
+            line: line_of(range.start),
+            problem,
+        };
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => heading = Some((level as u8).min(3)),
+            Event::End(TagEnd::Heading(_)) => blocks.push(Block::Heading {
+                level: heading.take().unwrap_or(1),
+                inlines: std::mem::take(&mut inlines),
+            }),
+            Event::Start(Tag::Paragraph) => {}
+            Event::End(TagEnd::Paragraph) => {
+                // A paragraph inside a list item is that item's text (a "loose" list).
+                if lists.is_empty() {
+                    blocks.push(Block::Paragraph {
+                        inlines: std::mem::take(&mut inlines),
+                    });
+                } else {
+                    push_text(&mut inlines, " ");
+                }
+            }
+            Event::Start(Tag::List(first)) => {
+                close_item(&mut lists, &mut inlines);
+                lists.push((first.is_some(), Vec::new()));
+            }
+            Event::End(TagEnd::List(_)) => {
+                close_item(&mut lists, &mut inlines);
+                let (ordered, items) = lists.pop().unwrap_or_default();
+                match lists.last_mut() {
+                    // A nested list: its items follow the outer list's.
+                    Some((_, outer)) => outer.extend(items),
+                    None => blocks.push(Block::List { ordered, items }),
+                }
+            }
+            Event::Start(Tag::Item) => close_item(&mut lists, &mut inlines),
+            Event::End(TagEnd::Item) => close_item(&mut lists, &mut inlines),
+            Event::Start(Tag::Strong) => bold += 1,
+            Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
+            // Emphasis and strike-through keep their words, without the style.
+            Event::Start(Tag::Emphasis | Tag::Strikethrough)
+            | Event::End(TagEnd::Emphasis | TagEnd::Strikethrough) => {}
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                let target = match link_type {
+                    LinkType::Autolink
+                    | LinkType::Inline
+                    | LinkType::Reference
+                    | LinkType::Collapsed
+                    | LinkType::Shortcut => link_target(&dest_url),
+                    LinkType::Email => Some(LinkTarget::Email {
+                        address: dest_url.to_string(),
+                    }),
+                    _ => link_target(&dest_url),
+                };
+                let target =
+                    target.ok_or_else(|| error(BodyProblem::LinkTarget(dest_url.to_string())))?;
+                link = Some((target, String::new()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((target, text)) = link.take() {
+                    inlines.push(Inline::Link { text, target });
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, link_text)) = &mut link {
+                    link_text.push_str(&text);
+                } else if bold > 0 {
+                    inlines.push(Inline::Bold {
+                        text: text.to_string(),
+                    });
+                } else {
+                    recognise(&text, &mut inlines);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, link_text)) = &mut link {
+                    link_text.push(' ');
+                } else {
+                    push_text(&mut inlines, " ");
+                }
+            }
+            Event::Start(Tag::Image { .. }) => return Err(error(BodyProblem::Image)),
+            Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) => {
+                return Err(error(BodyProblem::Html))
+            }
+            Event::Start(Tag::CodeBlock(_)) => return Err(error(BodyProblem::Code)),
+            Event::Start(Tag::BlockQuote(_)) => return Err(error(BodyProblem::Quote)),
+            Event::Rule => return Err(error(BodyProblem::Rule)),
+            // Nothing else is produced without the extensions' options.
+            _ => {}
+        }
+    }
+    Ok(blocks)
+}
+
+/// Ends the list item being read, if any, as an item of the innermost list.
+fn close_item(lists: &mut [(bool, Vec<Vec<Inline>>)], inlines: &mut Vec<Inline>) {
+    if let Some((_, items)) = lists.last_mut() {
+        trim_end(inlines);
+        if !inlines.is_empty() {
+            items.push(std::mem::take(inlines));
+        }
+    }
+}
+
+fn trim_end(inlines: &mut Vec<Inline>) {
+    if let Some(Inline::Text { text }) = inlines.last_mut() {
+        let trimmed = text.trim_end().len();
+        text.truncate(trimmed);
+        if text.is_empty() {
+            inlines.pop();
+        }
+    }
+}
+
+fn push_text(inlines: &mut Vec<Inline>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match inlines.last_mut() {
+        Some(Inline::Text { text: last }) => last.push_str(text),
+        _ => inlines.push(Inline::Text { text: text.into() }),
+    }
+}
+
+fn link_target(url: &str) -> Option<LinkTarget> {
+    let id_ok = |id: &str| {
+        !id.is_empty()
+            && id.len() <= 100
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b))
+    };
+    let (scheme, rest) = url.split_once(':')?;
+    Some(match scheme {
+        "https" if rest.starts_with("//") && rest.len() > 2 => LinkTarget::Web { url: url.into() },
+        "mailto" if rest.contains('@') => LinkTarget::Email {
+            address: rest.into(),
+        },
+        "tel" => LinkTarget::Phone {
+            number: phone_digits(rest).filter(|d| d.trim_start_matches('+').len() >= 3)?,
+        },
+        "service" if id_ok(rest) => LinkTarget::Service { id: rest.into() },
+        "lesson" if id_ok(rest) => LinkTarget::Lesson { id: rest.into() },
+        "guide" if id_ok(rest) => LinkTarget::Guide { id: rest.into() },
+        _ => return None,
+    })
+}
+
+/// The digits of a written phone number, with its leading `+`; `None` if anything but digits,
+/// spaces, dots, dashes and brackets is in it.
+fn phone_digits(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (plus, rest) = match text.strip_prefix('+') {
+        Some(rest) => ("+", rest),
+        None => ("", text),
+    };
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || " .-/()".contains(c))
+    {
+        return None;
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then(|| format!("{plus}{digits}"))
+}
+
+/// Words that begin an Italian street address.
+const STREET_WORDS: &[&str] = &[
+    "Via",
+    "Viale",
+    "Piazza",
+    "Piazzale",
+    "Corso",
+    "Largo",
+    "Vicolo",
+    "Strada",
+    "Borgo",
+    "Contrada",
+    "Lungomare",
+    "Lungotevere",
+    "Salita",
+    "Vico",
+];
+
+/// Splits plain text into text, phone numbers and street addresses.
+fn recognise(text: &str, inlines: &mut Vec<Inline>) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        match next_match(rest) {
+            Some((start, end, found)) => {
+                push_text(inlines, &rest[..start]);
+                inlines.push(found);
+                rest = &rest[end..];
+            }
+            None => {
+                push_text(inlines, rest);
+                break;
+            }
+        }
+    }
+}
+
+/// The first phone number or street address in `text`: its byte range and inline.
+fn next_match(text: &str) -> Option<(usize, usize, Inline)> {
+    let phone = find_phone(text);
+    let address = find_address(text);
+    match (phone, address) {
+        (Some(p), Some(a)) => Some(if p.0 <= a.0 { p } else { a }),
+        (p, a) => p.or(a),
+    }
+}
+
+/// A phone number: `+` and a country code, or a national number starting with 0 (landline),
+/// 3 (mobile) or 80 (free), of 6 to 15 digits in groups separated by single spaces, dots or
+/// dashes. Years, prices and law numbers are too short or start otherwise.
+fn find_phone(text: &str) -> Option<(usize, usize, Inline)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_word = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'+');
+        let plausible = bytes[i] == b'+'
+            || bytes[i] == b'0'
+            || bytes[i] == b'3'
+            || bytes[i..].starts_with(b"80");
+        if starts_word && plausible {
+            let mut end = i + usize::from(bytes[i] == b'+');
+            let mut digits = 0;
+            let mut last_digit_end = end;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_digit() {
+                    digits += 1;
+                    end += 1;
+                    last_digit_end = end;
+                } else if (b == b' ' || b == b'.' || b == b'-')
+                    && end + 1 < bytes.len()
+                    && bytes[end + 1].is_ascii_digit()
+                    && digits > 0
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let ends_word =
+                last_digit_end == bytes.len() || !bytes[last_digit_end].is_ascii_alphanumeric();
+            if (6..=15).contains(&digits) && ends_word {
+                let written = &text[i..last_digit_end];
+                if let Some(number) = phone_digits(written) {
+                    return Some((
+                        i,
+                        last_digit_end,
+                        Inline::Phone {
+                            text: written.into(),
+                            number,
+                        },
+                    ));
+                }
+            }
+            i = last_digit_end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A street address: a street word with a capital ("Via", "Piazza"), the street's name in
+/// words that start with a capital letter or are short linking words ("di", "del", "della"),
+/// and a house number.
+fn find_address(text: &str) -> Option<(usize, usize, Inline)> {
+    for word in STREET_WORDS {
+        let mut from = 0;
+        while let Some(found) = text[from..].find(word) {
+            let start = from + found;
+            from = start + word.len();
+            let before_ok = start == 0 || !text[..start].ends_with(|c: char| c.is_alphanumeric());
+            if !before_ok || !text[from..].starts_with(' ') {
+                continue;
+            }
+            // Words of the street's name, then the number.
+            let mut end = from;
+            let mut named = false;
+            for token in text[from..].split_inclusive(' ') {
+                let word = token.trim_end_matches([' ', ',']);
+                let is_number = !word.is_empty()
+                    && word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '/')
+                    && word.len() <= 6;
+                if named && is_number {
+                    let number_end = end + token.find(word).unwrap_or(0) + word.len();
+                    return Some((
+                        start,
+                        number_end,
+                        Inline::Address {
+                            text: text[start..number_end].into(),
+                        },
+                    ));
+                }
+                let name_word = word.chars().next().is_some_and(char::is_uppercase)
+                    || [
+                        "di", "del", "della", "dei", "delle", "degli", "d'", "san", "santa",
+                    ]
+                    .contains(&word);
+                if word.is_empty() && !named {
+                    end += token.len();
+                    continue;
+                }
+                if !name_word || token.ends_with(',') && !named {
+                    break;
+                }
+                named = true;
+                end += token.len();
+            }
+        }
+    }
+    None
+}
+
+impl GuideRecord {
+    /// Checks a guide as the coordinator accepts it and the phone stores it.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        let error = |field: &str, message: &str| FieldError {
+            field: field.into(),
+            message: message.into(),
+        };
+        let id_ok = |id: &str| {
+            !id.is_empty()
+                && id.len() <= 100
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b))
+        };
+        if !id_ok(&self.id) {
+            return Err(error(
+                "id",
+                "must be 1 to 100 characters: lowercase letters, digits, - _ . :",
+            ));
+        }
+        if self.version == 0 {
+            return Err(error("version", "must be 1 or more"));
+        }
+        if let Some(region) = &self.region {
+            if region.is_empty()
+                || !region
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+            {
+                return Err(error("region", "lowercase letters, digits and -"));
+            }
+        }
+        if let Some(parent) = &self.parent {
+            if !id_ok(parent) || *parent == self.id {
+                return Err(error("parent", "must be another guide's id"));
+            }
+        }
+        if let Some(date) = &self.last_checked {
+            let b = date.as_bytes();
+            let ok = b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            if !ok {
+                return Err(error("last_checked", "must be a date YYYY-MM-DD"));
+            }
+        }
+        for source in &self.sources {
+            if source.title.trim().is_empty() {
+                return Err(error("sources.title", "is required"));
+            }
+            if !source.url.starts_with("https://") || source.url.len() <= "https://".len() {
+                return Err(error("sources.url", "must be an https:// address"));
+            }
+        }
+        if !is_language_tag(&self.source_language) {
+            return Err(error(
+                "source_language",
+                "must be a language code such as it",
+            ));
+        }
+        if !self
+            .texts
+            .iter()
+            .any(|t| t.language == self.source_language)
+        {
+            return Err(error("texts", "the source language's text is required"));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for text in &self.texts {
+            if !is_language_tag(&text.language) {
+                return Err(error(
+                    "texts.language",
+                    "must be a language code such as it",
+                ));
+            }
+            if !seen.insert(text.language.as_str()) {
+                return Err(error("texts.language", "one text per language"));
+            }
+            if text.title.trim().is_empty() {
+                return Err(error("texts.title", "is required"));
+            }
+            if text.source_version == 0 || text.source_version > self.version {
+                return Err(error(
+                    "texts.source_version",
+                    "must be between 1 and the guide's version",
+                ));
+            }
+            if let Err(e) = parse_body(&text.body) {
+                return Err(error(
+                    &format!("texts.{}.body", text.language),
+                    &e.to_string(),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(t: &str) -> Inline {
+        Inline::Text { text: t.into() }
+    }
+
+    #[test]
+    fn the_subset_becomes_blocks() {
+        let body = "# Il codice fiscale\n\nServe per **lavorare** e per il medico.\n\n\
+                    ## Dove\n\n1. Vai all'[Agenzia delle Entrate](https://www.agenziaentrate.gov.it)\n\
+                    2. Porta il *passaporto*\n   - e il permesso\n\n\
+                    Chiedi allo [sportello](service:bo-cpi) o segui la [lezione](lesson:spid-basics).";
+        let blocks = parse_body(body).unwrap();
+        assert_eq!(
+            blocks,
+            [
+                Block::Heading {
+                    level: 1,
+                    inlines: vec![text("Il codice fiscale")]
+                },
+                Block::Paragraph {
+                    inlines: vec![
+                        text("Serve per "),
+                        Inline::Bold {
+                            text: "lavorare".into()
+                        },
+                        text(" e per il medico.")
+                    ]
+                },
+                Block::Heading {
+                    level: 2,
+                    inlines: vec![text("Dove")]
+                },
+                Block::List {
+                    ordered: true,
+                    items: vec![
+                        vec![
+                            text("Vai all'"),
+                            Inline::Link {
+                                text: "Agenzia delle Entrate".into(),
+                                target: LinkTarget::Web {
+                                    url: "https://www.agenziaentrate.gov.it".into()
+                                }
+                            }
+                        ],
+                        vec![text("Porta il passaporto")],
+                        vec![text("e il permesso")],
+                    ]
+                },
+                Block::Paragraph {
+                    inlines: vec![
+                        text("Chiedi allo "),
+                        Inline::Link {
+                            text: "sportello".into(),
+                            target: LinkTarget::Service {
+                                id: "bo-cpi".into()
+                            }
+                        },
+                        text(" o segui la "),
+                        Inline::Link {
+                            text: "lezione".into(),
+                            target: LinkTarget::Lesson {
+                                id: "spid-basics".into()
+                            }
+                        },
+                        text(".")
+                    ]
+                },
+            ]
+        );
+        assert_eq!(
+            blocks[3].plain_text(),
+            "Vai all'Agenzia delle Entrate\nPorta il passaporto\ne il permesso"
+        );
+    }
+
+    #[test]
+    fn phone_numbers_and_addresses_written_as_text_are_recognised() {
+        let blocks =
+            parse_body("Chiama il +39 051 219 3111 o il numero verde 800 123 456, oppure vai in Via Libia 67, Bologna.").unwrap();
+        let Block::Paragraph { inlines } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(
+            inlines,
+            &[
+                text("Chiama il "),
+                Inline::Phone {
+                    text: "+39 051 219 3111".into(),
+                    number: "+390512193111".into()
+                },
+                text(" o il numero verde "),
+                Inline::Phone {
+                    text: "800 123 456".into(),
+                    number: "800123456".into()
+                },
+                text(", oppure vai in "),
+                Inline::Address {
+                    text: "Via Libia 67".into()
+                },
+                text(", Bologna."),
+            ]
+        );
+        // Years, prices, laws and a street without a number stay text.
+        for plain in [
+            "Dal 1 luglio 2018 (L. 205/2017, c. 910) almeno 300 euro.",
+            "In Piazza Maggiore ci sono gli uffici.",
+            "La via più breve è 3 km.",
+        ] {
+            assert_eq!(
+                parse_body(plain).unwrap(),
+                [Block::Paragraph {
+                    inlines: vec![text(plain)]
+                }],
+                "{plain}"
+            );
+        }
+        assert_eq!(
+            parse_body("Scrivi a <info@example.org> o [chiama](tel:+39-06-1234567).").unwrap(),
+            [Block::Paragraph {
+                inlines: vec![
+                    text("Scrivi a "),
+                    Inline::Link {
+                        text: "info@example.org".into(),
+                        target: LinkTarget::Email {
+                            address: "info@example.org".into()
+                        }
+                    },
+                    text(" o "),
+                    Inline::Link {
+                        text: "chiama".into(),
+                        target: LinkTarget::Phone {
+                            number: "+39061234567".into()
+                        }
+                    },
+                    text("."),
+                ]
+            }]
+        );
+    }
+
+    #[test]
+    fn what_is_not_in_the_subset_is_refused_with_its_line() {
+        for (body, line, problem) in [
+            (
+                "Testo\n\n![foto](https://x.it/a.png)",
+                3,
+                BodyProblem::Image,
+            ),
+            ("Testo\n\n<b>html</b>", 3, BodyProblem::Html),
+            ("Uno\n\n    codice", 3, BodyProblem::Code),
+            ("> citazione", 1, BodyProblem::Quote),
+            ("Uno\n\n---\n", 3, BodyProblem::Rule),
+            (
+                "Vai [qui](javascript:alert(1))",
+                1,
+                BodyProblem::LinkTarget("javascript:alert(1)".into()),
+            ),
+            (
+                "Vai [qui](http://insicuro.it)",
+                1,
+                BodyProblem::LinkTarget("http://insicuro.it".into()),
+            ),
+            (
+                "Vai [qui](service:)",
+                1,
+                BodyProblem::LinkTarget("service:".into()),
+            ),
+        ] {
+            assert_eq!(
+                parse_body(body),
+                Err(BodyError { line, problem }),
+                "{body:?}"
+            );
+        }
+    }
+
+    fn guide() -> GuideRecord {
+        GuideRecord {
+            id: "codice-fiscale".into(),
+            version: 2,
+            region: None,
+            parent: Some("documenti".into()),
+            position: 1,
+            visibility: Visibility::Public,
+            last_checked: Some("2026-11-20".into()),
+            sources: vec![OfficialSource {
+                title: "Agenzia delle Entrate".into(),
+                url: "https://www.agenziaentrate.gov.it".into(),
+            }],
+            source_language: "it".into(),
+            texts: vec![
+                GuideText {
+                    language: "it".into(),
+                    title: "Il codice fiscale".into(),
+                    body: "Serve per **lavorare**.".into(),
+                    provenance: Provenance::Original,
+                    source_version: 2,
+                },
+                GuideText {
+                    language: "ar".into(),
+                    title: "الرمز الضريبي".into(),
+                    body: "ضروري **للعمل**.".into(),
+                    provenance: Provenance::Machine,
+                    source_version: 1,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn a_guide_is_checked_field_by_field() {
+        assert_eq!(guide().validate(), Ok(()));
+        let cases: Vec<(fn(&mut GuideRecord), &str)> = vec![
+            (|g| g.id = "Codice Fiscale".into(), "id"),
+            (|g| g.version = 0, "version"),
+            (|g| g.region = Some("Bologna".into()), "region"),
+            (|g| g.parent = Some("codice-fiscale".into()), "parent"),
+            (
+                |g| g.last_checked = Some("20/11/2026".into()),
+                "last_checked",
+            ),
+            (|g| g.sources[0].url = "http://x.it".into(), "sources.url"),
+            (|g| g.texts.remove(0).language.clear(), "texts"),
+            (|g| g.texts[1].language = "it".into(), "texts.language"),
+            (|g| g.texts[1].title = " ".into(), "texts.title"),
+            (|g| g.texts[1].source_version = 3, "texts.source_version"),
+            (
+                |g| g.texts[1].body = "<script>x</script>".into(),
+                "texts.ar.body",
+            ),
+        ];
+        for (change, field) in cases {
+            let mut g = guide();
+            change(&mut g);
+            assert_eq!(g.validate().map_err(|e| e.field), Err(field.to_string()));
+        }
+    }
+
+    #[test]
+    fn a_guide_from_a_newer_server_is_read() {
+        let mut json = serde_json::to_value(guide()).unwrap();
+        json["audience"] = serde_json::json!("newcomers");
+        let read: GuideRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(read, guide());
+        // Left out, the optional fields take their defaults.
+        let minimal: GuideRecord = serde_json::from_str(
+            r#"{"id":"a","version":1,"source_language":"it","texts":[{"language":"it","title":"A","body":"","provenance":"original","source_version":1}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (minimal.visibility, minimal.region),
+            (Visibility::Public, None)
+        );
+    }
+}
