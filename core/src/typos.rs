@@ -50,6 +50,7 @@ impl Vocabulary {
         }
     }
 
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.words.len()
     }
