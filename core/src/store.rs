@@ -32,6 +32,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_tutor_item_tutor.sql"),
     include_str!("../migrations/0011_app.sql"),
     include_str!("../migrations/0012_list_indexes.sql"),
+    include_str!("../migrations/0013_guides.sql"),
 ];
 
 /// The schema version this build writes.

@@ -272,6 +272,8 @@ pub struct ServiceRecord {
 pub enum ContentChange {
     UpsertService { service: ServiceRecord },
     DeleteService { id: String },
+    UpsertGuide { guide: crate::guides::GuideRecord },
+    DeleteGuide { id: String },
 }
 
 /// A record field that is not acceptable.

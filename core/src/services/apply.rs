@@ -137,6 +137,19 @@ pub(crate) fn apply_in(
                     .execute([id])?;
                 summary.deleted += rows as u32;
             }
+            // Guides travel with the services, in the same pages and transaction.
+            ContentChange::UpsertGuide { guide } => {
+                crate::guides::apply_upsert(tx, &guide).map_err(|e| match e {
+                    Error::Content { field, message } => Error::Content {
+                        field: format!("changes[{i}].{field}"),
+                        message,
+                    },
+                    other => other,
+                })?;
+            }
+            ContentChange::DeleteGuide { id } => {
+                crate::guides::apply_delete(tx, &id)?;
+            }
         }
     }
     const INDEX_NEW_TEXTS: &str = "INSERT INTO service_search (rowid, name, description, eligibility)

@@ -1,0 +1,237 @@
+//! The network's guides on the phone: stored as they arrive with the content (sync pages and
+//! the first-run dump, through [`apply_upsert`] and [`apply_delete`] inside the content's
+//! transaction), read back as a tree level by level and one guide at a time, each in the
+//! person's language with fallback, saying which language is shown and whether that
+//! translation is older than the guide.
+
+use std::sync::Arc;
+
+use ponte_wire::guides::{parse_body, Block, GuideRecord, OfficialSource, Visibility};
+use ponte_wire::Provenance;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// A guide in a list: a level of the tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideSummary {
+    pub id: String,
+    pub title: String,
+    /// The language the title is in (the person's, or a fallback).
+    pub language: String,
+    /// How many guides sit under it.
+    pub children: u32,
+}
+
+/// One guide to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guide {
+    pub id: String,
+    pub parent: Option<String>,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// The language shown, and whether it is the one asked for first.
+    pub language: String,
+    pub provenance: Provenance,
+    /// Translated from an older version of the guide: the app says it may be out of date.
+    pub outdated: bool,
+    /// `None` for a national guide.
+    pub region: Option<String>,
+    pub last_checked: Option<String>,
+    pub sources: Vec<OfficialSource>,
+    /// The languages the guide exists in.
+    pub available_languages: Vec<String>,
+    /// The guides under it, in order.
+    pub children: Vec<GuideSummary>,
+}
+
+pub struct Guides {
+    store: Arc<Store>,
+}
+
+/// Stores a guide (validated first); an operators-only guide is not for a phone and is
+/// refused.
+pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<()> {
+    guide.validate().map_err(|e| Error::Content {
+        field: e.field,
+        message: e.message,
+    })?;
+    if guide.visibility != Visibility::Public {
+        return Err(Error::Content {
+            field: "visibility".into(),
+            message: "an operators' script is not sent to phones".into(),
+        });
+    }
+    let sources =
+        serde_json::to_string(&guide.sources).map_err(|e| Error::Damaged(e.to_string()))?;
+    let n: i64 = tx
+        .prepare_cached(
+            "INSERT INTO guide (id, version, region, parent, position, last_checked, sources, source_language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (id) DO UPDATE SET version = ?2, region = ?3, parent = ?4, position = ?5,
+                 last_checked = ?6, sources = ?7, source_language = ?8
+             RETURNING n",
+        )?
+        .query_row(
+            params![
+                guide.id,
+                guide.version,
+                guide.region,
+                guide.parent,
+                guide.position,
+                guide.last_checked,
+                sources,
+                guide.source_language
+            ],
+            |r| r.get(0),
+        )?;
+    tx.prepare_cached("DELETE FROM guide_text WHERE guide_n = ?1")?
+        .execute([n])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO guide_text (guide_n, language, title, body, provenance, source_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for text in &guide.texts {
+        insert.execute(params![
+            n,
+            text.language,
+            text.title,
+            text.body,
+            text.provenance.code(),
+            text.source_version
+        ])?;
+    }
+    Ok(())
+}
+
+/// Removes a guide; its place in the tree empties (guides under it rise to the top until
+/// they are moved or removed too). Returns whether there was one.
+pub(crate) fn apply_delete(tx: &Transaction<'_>, id: &str) -> Result<bool> {
+    Ok(tx
+        .prepare_cached("DELETE FROM guide WHERE id = ?1")?
+        .execute([id])?
+        > 0)
+}
+
+/// The person's languages, then Italian and English, the usual source languages.
+fn lookup_languages(languages: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::with_capacity(languages.len() + 2);
+    for l in languages.iter().map(String::as_str).chain(["it", "en"]) {
+        if !all.iter().any(|a| a == l) {
+            all.push(l.to_owned());
+        }
+    }
+    all
+}
+
+/// The SQL that picks one text per guide: the first of the chain it exists in, else the
+/// source language's. `?1` is the chain as JSON.
+const BEST_TEXT: &str = "(SELECT b.language FROM guide_text b WHERE b.guide_n = g.n
+       ORDER BY coalesce((SELECT c.key FROM json_each(?1) c WHERE c.value = b.language), 1000),
+                b.language = (SELECT s.source_language FROM guide s WHERE s.n = b.guide_n) DESC,
+                b.language LIMIT 1)";
+
+impl Guides {
+    pub fn new(store: Arc<Store>) -> Guides {
+        Guides { store }
+    }
+
+    /// A level of the tree, in order: the top (`parent` `None`) or the guides under one.
+    /// National guides and the region's own; another region's are left out.
+    pub fn level(
+        &self,
+        parent: Option<&str>,
+        region: Option<&str>,
+        languages: &[String],
+    ) -> Result<Vec<GuideSummary>> {
+        let chain = serde_json::to_string(&lookup_languages(languages))
+            .map_err(|e| Error::Damaged(e.to_string()))?;
+        self.store.read(|conn| {
+            let sql = format!(
+                "SELECT g.id, t.title, t.language,
+                        (SELECT count(*) FROM guide c WHERE c.parent = g.id AND (c.region IS NULL OR c.region = ?3))
+                 FROM guide g JOIN guide_text t ON t.guide_n = g.n
+                 WHERE t.language = {BEST_TEXT} AND g.parent IS ?2 AND (g.region IS NULL OR g.region = ?3)
+                 ORDER BY g.position, g.id"
+            );
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params![chain, parent, region], |r| {
+                Ok(GuideSummary {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    language: r.get(2)?,
+                    children: r.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// One guide in the person's language (or the first fallback it exists in), its body
+    /// parsed into blocks, with the guides under it.
+    pub fn guide(&self, id: &str, region: Option<&str>, languages: &[String]) -> Result<Guide> {
+        let chain = serde_json::to_string(&lookup_languages(languages))
+            .map_err(|e| Error::Damaged(e.to_string()))?;
+        let found = self.store.read(|conn| {
+            let sql = format!(
+                "SELECT g.parent, g.version, g.region, g.last_checked, g.sources,
+                        t.title, t.body, t.language, t.provenance, t.source_version,
+                        (SELECT group_concat(language, ',') FROM (SELECT language FROM guide_text WHERE guide_n = g.n ORDER BY language))
+                 FROM guide g JOIN guide_text t ON t.guide_n = g.n
+                 WHERE t.language = {BEST_TEXT} AND g.id = ?2"
+            );
+            Ok(conn
+                .prepare_cached(&sql)?
+                .query_row(params![chain, id], |r| {
+                    Ok((
+                        (r.get::<_, Option<String>>(0)?, r.get::<_, u32>(1)?, r.get::<_, Option<String>>(2)?),
+                        (r.get::<_, Option<String>>(3)?, r.get::<_, String>(4)?),
+                        (r.get::<_, String>(5)?, r.get::<_, String>(6)?, r.get::<_, String>(7)?),
+                        (r.get::<_, String>(8)?, r.get::<_, u32>(9)?, r.get::<_, String>(10)?),
+                    ))
+                })
+                .optional()?)
+        })?;
+        let Some((
+            (parent, version, guide_region),
+            (last_checked, sources),
+            (title, body, language),
+            (provenance, source_version, languages_list),
+        )) = found
+        else {
+            return Err(Error::not_found("guide", id));
+        };
+        if guide_region.is_some() && guide_region.as_deref() != region {
+            return Err(Error::not_found("guide", id));
+        }
+        let provenance = Provenance::from_code(&provenance).unwrap_or(Provenance::Machine);
+        // Stored after validation: a body that no longer parses means a damaged database.
+        let blocks = parse_body(&body)
+            .map_err(|e| Error::Damaged(format!("guide {id} ({language}): {e}")))?;
+        let sources = serde_json::from_str(&sources).map_err(|e| Error::Damaged(e.to_string()))?;
+        Ok(Guide {
+            id: id.to_owned(),
+            children: self.level(Some(id), region, languages)?,
+            parent,
+            title,
+            blocks,
+            outdated: provenance != Provenance::Original && source_version < version,
+            language,
+            provenance,
+            region: guide_region,
+            last_checked,
+            sources,
+            available_languages: languages_list.split(',').map(str::to_owned).collect(),
+        })
+    }
+
+    /// How many guides the phone holds.
+    pub fn count(&self) -> Result<u32> {
+        self.store
+            .read(|conn| Ok(conn.query_row("SELECT count(*) FROM guide", [], |r| r.get(0))?))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,263 @@
+use std::sync::Arc;
+
+use ponte_wire::guides::{Block, GuideRecord, GuideText, Inline, OfficialSource, Visibility};
+use ponte_wire::{ContentChange, Provenance};
+
+use super::*;
+use crate::services::Services;
+
+fn guide(id: &str, parent: Option<&str>, region: Option<&str>, title_it: &str) -> GuideRecord {
+    GuideRecord {
+        id: id.into(),
+        version: 1,
+        region: region.map(str::to_owned),
+        parent: parent.map(str::to_owned),
+        position: 0,
+        visibility: Visibility::Public,
+        last_checked: Some("2026-11-20".into()),
+        sources: vec![OfficialSource {
+            title: "Agenzia delle Entrate".into(),
+            url: "https://www.agenziaentrate.gov.it".into(),
+        }],
+        source_language: "it".into(),
+        texts: vec![GuideText {
+            language: "it".into(),
+            title: title_it.into(),
+            body: format!("{title_it}: chiama il 051 123 4567."),
+            provenance: Provenance::Original,
+            source_version: 1,
+        }],
+    }
+}
+
+fn translated(mut g: GuideRecord, language: &str, title: &str, source_version: u32) -> GuideRecord {
+    g.texts.push(GuideText {
+        language: language.into(),
+        title: title.into(),
+        body: format!("{title}."),
+        provenance: Provenance::Machine,
+        source_version,
+    });
+    g
+}
+
+fn setup() -> (tempfile::TempDir, Arc<crate::Store>, Services, Guides) {
+    let (dir, store) = crate::store::tests::temp_store();
+    let store = Arc::new(store);
+    (
+        dir,
+        store.clone(),
+        Services::new(store.clone()),
+        Guides::new(store),
+    )
+}
+
+fn upsert(services: &Services, guides: Vec<GuideRecord>) {
+    services
+        .apply_changes(
+            &guides
+                .into_iter()
+                .map(|guide| ContentChange::UpsertGuide { guide })
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+}
+
+fn langs(l: &[&str]) -> Vec<String> {
+    l.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_tree_of_national_and_regional_guides_in_the_persons_language() {
+    let (_dir, _store, services, guides) = setup();
+    let mut documents = translated(
+        guide("documenti", None, None, "Documenti"),
+        "ar",
+        "الوثائق",
+        1,
+    );
+    documents.position = 1;
+    let mut work = guide("lavoro", None, None, "Lavoro");
+    work.position = 2;
+    let mut cf = guide(
+        "codice-fiscale",
+        Some("documenti"),
+        None,
+        "Il codice fiscale",
+    );
+    cf.position = 2;
+    let mut spid = guide("spid", Some("documenti"), None, "SPID");
+    spid.position = 1;
+    let roma_only = guide(
+        "anagrafe-roma",
+        Some("documenti"),
+        Some("roma"),
+        "Anagrafe a Roma",
+    );
+    let bologna_only = guide(
+        "anagrafe-bologna",
+        Some("documenti"),
+        Some("bologna"),
+        "Anagrafe a Bologna",
+    );
+    upsert(
+        &services,
+        vec![work, cf, spid, roma_only, bologna_only, documents],
+    );
+    assert_eq!(guides.count().unwrap(), 6);
+
+    let top = guides
+        .level(None, Some("bologna"), &langs(&["ar"]))
+        .unwrap();
+    assert_eq!(
+        top.iter()
+            .map(|g| (
+                g.id.as_str(),
+                g.title.as_str(),
+                g.language.as_str(),
+                g.children
+            ))
+            .collect::<Vec<_>>(),
+        [
+            ("documenti", "الوثائق", "ar", 3),
+            // No Arabic text: Italian, the source.
+            ("lavoro", "Lavoro", "it", 0),
+        ]
+    );
+    let under = guides
+        .level(Some("documenti"), Some("bologna"), &langs(&["ar"]))
+        .unwrap();
+    assert_eq!(
+        under.iter().map(|g| g.id.as_str()).collect::<Vec<_>>(),
+        ["anagrafe-bologna", "spid", "codice-fiscale"],
+        "by position, then id; Rome's own guide left out"
+    );
+}
+
+#[test]
+fn a_guide_says_which_language_it_shows_and_whether_it_is_outdated() {
+    let (_dir, _store, services, guides) = setup();
+    let mut cf = translated(
+        guide("codice-fiscale", None, None, "Il codice fiscale"),
+        "fr",
+        "Le code fiscal",
+        1,
+    );
+    cf = translated(cf, "ar", "الرمز الضريبي", 2);
+    cf.version = 2;
+    cf.texts[0].source_version = 2;
+    upsert(
+        &services,
+        vec![cf, guide("cf-dove", Some("codice-fiscale"), None, "Dove")],
+    );
+
+    let fr = guides
+        .guide("codice-fiscale", None, &langs(&["fr"]))
+        .unwrap();
+    assert_eq!(
+        (fr.title.as_str(), fr.language.as_str(), fr.outdated),
+        ("Le code fiscal", "fr", true)
+    );
+    let ar = guides
+        .guide("codice-fiscale", None, &langs(&["ar"]))
+        .unwrap();
+    assert_eq!((ar.language.as_str(), ar.outdated), ("ar", false));
+    assert_eq!(ar.available_languages, ["ar", "fr", "it"]);
+    assert_eq!(ar.children.len(), 1);
+    assert_eq!(ar.sources[0].url, "https://www.agenziaentrate.gov.it");
+    // A language it has no text in: the source language.
+    let ti = guides
+        .guide("codice-fiscale", None, &langs(&["ti"]))
+        .unwrap();
+    assert_eq!(
+        (ti.language.as_str(), ti.provenance),
+        ("it", Provenance::Original)
+    );
+    assert_eq!(
+        ti.blocks,
+        [Block::Paragraph {
+            inlines: vec![
+                Inline::Text {
+                    text: "Il codice fiscale: chiama il ".into()
+                },
+                Inline::Phone {
+                    text: "051 123 4567".into(),
+                    number: "0511234567".into()
+                },
+                Inline::Text { text: ".".into() },
+            ]
+        }]
+    );
+}
+
+#[test]
+fn missing_another_regions_and_deleted_guides_are_not_found() {
+    let (_dir, _store, services, guides) = setup();
+    upsert(
+        &services,
+        vec![guide("anagrafe-roma", None, Some("roma"), "Anagrafe")],
+    );
+    assert!(guides.guide("anagrafe-roma", Some("roma"), &[]).is_ok());
+    for region in [Some("bologna"), None] {
+        assert!(matches!(
+            guides.guide("anagrafe-roma", region, &[]),
+            Err(Error::NotFound { what: "guide", .. })
+        ));
+    }
+    services
+        .apply_changes(&[ContentChange::DeleteGuide {
+            id: "anagrafe-roma".into(),
+        }])
+        .unwrap();
+    assert!(matches!(
+        guides.guide("anagrafe-roma", Some("roma"), &[]),
+        Err(Error::NotFound { .. })
+    ));
+    assert_eq!(guides.count().unwrap(), 0);
+}
+
+#[test]
+fn an_edit_replaces_the_texts_and_a_bad_guide_changes_nothing() {
+    let (_dir, _store, services, guides) = setup();
+    upsert(
+        &services,
+        vec![translated(
+            guide("spid", None, None, "SPID"),
+            "en",
+            "SPID identity",
+            1,
+        )],
+    );
+    // Version 2 drops the English text.
+    let mut v2 = guide("spid", None, None, "SPID, l'identità digitale");
+    v2.version = 2;
+    v2.texts[0].source_version = 2;
+    upsert(&services, vec![v2]);
+    let shown = guides.guide("spid", None, &langs(&["en"])).unwrap();
+    assert_eq!(
+        (shown.title.as_str(), shown.language.as_str()),
+        ("SPID, l'identità digitale", "it")
+    );
+    assert_eq!(shown.available_languages, ["it"]);
+
+    // A batch with one bad guide (HTML in its body) or an operators' script: nothing of it.
+    let mut bad = guide("bad", None, None, "Bad");
+    bad.texts[0].body = "<b>no</b>".into();
+    let mut script = guide("script", None, None, "Copione");
+    script.visibility = Visibility::Operators;
+    for refused in [bad, script] {
+        let error = services
+            .apply_changes(&[
+                ContentChange::UpsertGuide {
+                    guide: guide("fine", None, None, "Fine"),
+                },
+                ContentChange::UpsertGuide { guide: refused },
+            ])
+            .unwrap_err();
+        assert!(
+            matches!(error, Error::Content { ref field, .. } if field.starts_with("changes[1].")),
+            "{error:?}"
+        );
+        assert_eq!(guides.count().unwrap(), 1, "only spid");
+    }
+}
