@@ -63,3 +63,12 @@ settings-erase = مسح كل شيء من هذا الهاتف
 settings-erase-confirm = هذا يمسح يومياتك وملفك الشخصي وإعداداتك والخريطة من هذا الهاتف. لا يمكن التراجع. ما شاركته مع مرشدك يبقى لدى المنظمة.
 settings-erase-yes = نعم، امسح كل شيء
 nav-back = رجوع
+guides-count =
+    { $count ->
+        [one] دليل واحد
+        [two] دليلان
+        [few] { $count } أدلة
+       *[other] { $count } دليل
+    }
+guide-checked = تم التحقق في { $date }
+guide-sources = المصادر الرسمية

@@ -63,3 +63,10 @@ settings-erase = Erase everything on this phone
 settings-erase-confirm = This erases your diary, your profile, your settings and the map on this phone. It cannot be undone. What you already shared with your tutor stays with the organisation.
 settings-erase-yes = Yes, erase everything
 nav-back = Back
+guides-count =
+    { $count ->
+        [one] 1 guide
+       *[other] { $count } guides
+    }
+guide-checked = Checked on { $date }
+guide-sources = Official sources

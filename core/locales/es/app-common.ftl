@@ -63,3 +63,10 @@ settings-erase = Borrar todo en este teléfono
 settings-erase-confirm = Esto borra tu diario, tu perfil, tus ajustes y el mapa de este teléfono. No se puede deshacer. Lo que ya compartiste con tu tutor queda en la organización.
 settings-erase-yes = Sí, borrar todo
 nav-back = Atrás
+guides-count =
+    { $count ->
+        [one] 1 guía
+       *[other] { $count } guías
+    }
+guide-checked = Revisada el { $date }
+guide-sources = Fuentes oficiales

@@ -63,3 +63,6 @@ settings-erase = پاک کردن همه چیز از این گوشی
 settings-erase-confirm = این کار دفتر، نمایه، تنظیمات و نقشه شما را از این گوشی پاک می‌کند. قابل بازگشت نیست. آنچه قبلاً با مربی خود به اشتراک گذاشته‌اید نزد سازمان می‌ماند.
 settings-erase-yes = بله، همه چیز پاک شود
 nav-back = بازگشت
+guides-count = { $count } راهنما
+guide-checked = بررسی‌شده در { $date }
+guide-sources = منابع رسمی

@@ -63,3 +63,10 @@ settings-erase = Tout effacer sur ce téléphone
 settings-erase-confirm = Cela efface votre journal, votre profil, vos réglages et la carte sur ce téléphone. Ce n'est pas réversible. Ce que vous avez déjà partagé avec votre tuteur reste à l'organisation.
 settings-erase-yes = Oui, tout effacer
 nav-back = Retour
+guides-count =
+    { $count ->
+        [one] 1 guide
+       *[other] { $count } guides
+    }
+guide-checked = Vérifié le { $date }
+guide-sources = Sources officielles

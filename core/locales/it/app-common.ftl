@@ -63,3 +63,10 @@ settings-erase = Cancella tutto da questo telefono
 settings-erase-confirm = Questo cancella il diario, il profilo, le impostazioni e la mappa da questo telefono. Non si può annullare. Quello che hai già condiviso con il tutor resta all'organizzazione.
 settings-erase-yes = Sì, cancella tutto
 nav-back = Indietro
+guides-count =
+    { $count ->
+        [one] 1 guida
+       *[other] { $count } guide
+    }
+guide-checked = Verificata il { $date }
+guide-sources = Fonti ufficiali

@@ -63,3 +63,10 @@ settings-erase = له دې تلیفون څخه هر څه پاکول
 settings-erase-confirm = دا ستاسو ورځپاڼه، پېژندپاڼه، تنظیمات او نقشه له دې تلیفون څخه پاکوي. بېرته نه راګرځي. هغه څه چې مو له ښوونکي سره شریک کړي، له موسسې سره پاتې کېږي.
 settings-erase-yes = هو، هر څه پاک کړئ
 nav-back = شاته
+guides-count =
+    { $count ->
+        [one] ۱ لارښود
+       *[other] { $count } لارښودونه
+    }
+guide-checked = په { $date } وکتل شو
+guide-sources = رسمي سرچينې

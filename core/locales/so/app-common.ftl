@@ -63,3 +63,10 @@ settings-erase = Tirtir wax walba taleefankan
 settings-erase-confirm = Tani waxay tirtiraysaa xusuus-qorkaaga, astaantaada, dejintaada iyo khariidadda taleefankan. Dib looma celin karo. Waxa aad hore ula wadaagtay macallinkaaga waxay la joogaan hay'adda.
 settings-erase-yes = Haa, tirtir wax walba
 nav-back = Dib u noqo
+guides-count =
+    { $count ->
+        [one] 1 hage
+       *[other] { $count } hage
+    }
+guide-checked = La hubiyey { $date }
+guide-sources = Ilaha rasmiga ah

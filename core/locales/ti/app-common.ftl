@@ -63,3 +63,6 @@ settings-erase = ኩሉ ካብዚ ተሌፎን ደምስስ
 settings-erase-confirm = እዚ መዝገብካ፡ ፕሮፋይልካ፡ ቅጥዕታትካን ካርታን ካብዚ ተሌፎን ይድምስስ። ክምለስ ኣይክእልን። ምስ ሞግዚትካ ዘካፈልካዮ ኣብ ትካል ይተርፍ።
 settings-erase-yes = እወ፡ ኩሉ ደምስስ
 nav-back = ንድሕሪት
+guides-count = { $count } መምርሒታት
+guide-checked = ብ{ $date } ተረጋጊጹ
+guide-sources = ወግዓዊ ምንጭታት

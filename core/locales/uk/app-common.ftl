@@ -63,3 +63,12 @@ settings-erase = Стерти все на цьому телефоні
 settings-erase-confirm = Це стирає ваш щоденник, профіль, налаштування та карту на цьому телефоні. Це не можна скасувати. Те, чим ви вже поділилися з тьютором, залишається в організації.
 settings-erase-yes = Так, стерти все
 nav-back = Назад
+guides-count =
+    { $count ->
+        [one] { $count } посібник
+        [few] { $count } посібники
+        [many] { $count } посібників
+       *[other] { $count } посібника
+    }
+guide-checked = Перевірено { $date }
+guide-sources = Офіційні джерела

@@ -63,3 +63,10 @@ settings-erase = اس فون سے سب کچھ مٹائیں
 settings-erase-confirm = یہ اس فون سے آپ کی ڈائری، پروفائل، ترتیبات اور نقشہ مٹا دیتا ہے۔ واپس نہیں ہو سکتا۔ جو آپ نے پہلے ہی اپنے ٹیوٹر سے شیئر کیا وہ تنظیم کے پاس رہتا ہے۔
 settings-erase-yes = ہاں، سب کچھ مٹا دیں
 nav-back = واپس
+guides-count =
+    { $count ->
+        [one] 1 رہنما
+       *[other] { $count } رہنما
+    }
+guide-checked = { $date } کو جانچا گیا
+guide-sources = سرکاری ذرائع

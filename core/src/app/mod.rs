@@ -12,6 +12,7 @@
 pub mod background;
 mod diary_view;
 mod first_run;
+mod guides_view;
 mod home;
 mod lessons_view;
 /// The offline city map: download, verification, atomic replacement, and its screen state.
@@ -30,6 +31,9 @@ use std::sync::{Arc, Mutex};
 
 pub use diary_view::{DiaryEvent, DiaryScreen};
 pub use first_run::{CityChoice, LanguageChoice, LanguagePurpose};
+pub use guides_view::{
+    GuideBlock, GuideItem, GuideSource, GuideSpan, GuideView, GuidesEvent, GuidesScreen,
+};
 pub use home::{HomeItem, HomeView};
 pub use lessons_view::{LessonsEvent, LessonsScreen};
 pub use profile_view::{ProfileEvent, ProfileScreen};
@@ -104,6 +108,8 @@ pub enum Event {
     Diary { event: DiaryEvent },
     /// What the person does on a services screen.
     Services { event: ServicesEvent },
+    /// What the person does on a guide.
+    Guides { event: GuidesEvent },
     /// What the person does on a lessons screen.
     Lessons { event: LessonsEvent },
     /// What the person does on the profile or CV screens.
@@ -344,9 +350,9 @@ pub enum Screen {
     Services {
         screen: ServicesScreen,
     },
-    /// The network's guides: a later issue fills it; until then it says so.
+    /// The network's guides: the tree, and one guide to read.
     Guides {
-        explanation: Localized,
+        screen: GuidesScreen,
     },
     Lessons {
         screen: LessonsScreen,
@@ -535,6 +541,7 @@ impl App {
             Event::Diary { event } => diary_view::handle(self, event),
             Event::Services { event } => services_view::handle(self, event),
             Event::Lessons { event } => lessons_view::handle(self, event),
+            Event::Guides { event } => guides_view::handle(self, event),
             Event::Profile { event } => profile_view::handle(self, event),
             Event::Tutor { event } => tutor_view::handle(self, event),
             Event::Settings { event } => settings_view::handle(self, event),
@@ -707,12 +714,7 @@ impl App {
             | Route::ServicesMap
             | Route::Service { .. }
             | Route::ReportService { .. } => services_view::view(self, &route, &chain)?,
-            Route::Guides => (
-                t("nav-guides"),
-                Screen::Guides {
-                    explanation: t("guides-coming"),
-                },
-            ),
+            Route::Guides | Route::Guide { .. } => guides_view::view(self, &route, &chain)?,
             Route::Courses
             | Route::Lesson { .. }
             | Route::Glossary { .. }
@@ -797,7 +799,7 @@ fn title_key(route: &Route) -> String {
         Route::Profile | Route::EditProfile { .. } | Route::CvPreview => "nav-profile",
         Route::Services | Route::Service { .. } | Route::ReportService { .. } => "nav-services",
         Route::ServicesMap => "nav-map",
-        Route::Guides => "nav-guides",
+        Route::Guides | Route::Guide { .. } => "nav-guides",
         Route::Courses
         | Route::Lesson { .. }
         | Route::Glossary { .. }

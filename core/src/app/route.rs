@@ -161,8 +161,12 @@ pub enum Route {
     ReportService {
         id: String,
     },
-    /// The network's guides (filled by a later issue).
+    /// The network's guides: the top of the tree.
     Guides,
+    /// One guide, with the guides under it.
+    Guide {
+        id: String,
+    },
     Courses,
     Lesson {
         id: String,
@@ -231,6 +235,7 @@ impl Route {
             Route::Service { id } => format!("ponte://services/{}", enc(id)),
             Route::ReportService { id } => format!("ponte://services/{}/report", enc(id)),
             Route::Guides => "ponte://guides".into(),
+            Route::Guide { id } => format!("ponte://guides/{}", enc(id)),
             Route::Courses => "ponte://lessons".into(),
             Route::Lesson { id } => format!("ponte://lessons/{}", enc(id)),
             Route::Glossary { course_id } => {
@@ -346,6 +351,7 @@ impl Route {
             ("services", [s]) => Route::Service { id: id(s) },
             ("services", [s, "report"]) => Route::ReportService { id: id(s) },
             ("guides", []) => Route::Guides,
+            ("guides", [g]) => Route::Guide { id: id(g) },
             ("lessons", []) => Route::Courses,
             ("lessons", ["course", c, "glossary"]) => Route::Glossary { course_id: id(c) },
             ("lessons", ["course", c, "certificate"]) => Route::Certificate { course_id: id(c) },
@@ -482,6 +488,9 @@ mod tests {
                 id: "bo-cpi".into(),
             },
             Route::Guides,
+            Route::Guide {
+                id: "codice-fiscale".into(),
+            },
             Route::Courses,
             Route::Lesson { id: "wifi".into() },
             Route::Glossary {

@@ -328,12 +328,16 @@ fn links_open_screens_and_a_bad_link_changes_nothing() {
     let view = app.view().unwrap();
     assert_eq!(view.route, Route::Guides);
     assert!(view.can_go_back);
-    // Filled by a later issue, and it says so in the person's language rather than showing
+    // No guide on the phone yet: it says so in the person's language rather than showing
     // nothing.
-    let Screen::Guides { explanation } = &view.screen else {
+    let Screen::Guides {
+        screen: GuidesScreen::Tree { items, empty },
+    } = &view.screen
+    else {
         panic!()
     };
-    assert_eq!(explanation.locale, "fa");
+    assert!(items.is_empty());
+    assert_eq!(empty.as_ref().unwrap().locale, "fa");
 
     app.handle(Event::OpenLink {
         link: "ponte://nowhere".into(),

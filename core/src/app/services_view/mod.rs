@@ -5,7 +5,7 @@
 //! coming back finds the list as they left it; the report form's draft under
 //! `draft.<route link>`, so nothing typed is lost.
 
-mod contact;
+pub(crate) mod contact;
 
 use serde::{Deserialize, Serialize};
 

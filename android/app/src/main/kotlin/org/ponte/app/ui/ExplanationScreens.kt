@@ -10,10 +10,6 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import org.ponte.core.Localized
 
-/** The network's guides: a later issue fills them; until then the core says so. */
-@Composable
-fun GuidesScreen(explanation: Localized) = ExplanationScreen(explanation)
-
 /** A screen the core does not draw yet. */
 @Composable
 fun NotBuiltYetScreen(explanation: Localized) = ExplanationScreen(explanation)

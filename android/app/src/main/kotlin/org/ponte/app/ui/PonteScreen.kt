@@ -39,6 +39,7 @@ import androidx.compose.ui.unit.dp
 import org.ponte.core.AppView
 import org.ponte.core.DiaryScreen
 import org.ponte.core.Event
+import org.ponte.core.GuidesScreen
 import org.ponte.core.LessonsScreen
 import org.ponte.core.NavSection
 import org.ponte.core.ProfileScreen
@@ -135,7 +136,11 @@ private fun ScreenBody(screen: Screen, send: Send) {
             is ServicesScreen.Report -> ServiceReportScreen(services.form, send)
             is ServicesScreen.NotFound -> ExplanationScreen(services.explanation)
         }
-        is Screen.Guides -> GuidesScreen(screen.explanation)
+        is Screen.Guides -> when (val guides = screen.screen) {
+            is GuidesScreen.Tree -> GuidesTreeScreen(guides.items, guides.empty, send)
+            is GuidesScreen.Guide -> GuideScreen(guides.guide, send)
+            is GuidesScreen.NotFound -> ExplanationScreen(guides.explanation)
+        }
         is Screen.Lessons -> when (val lessons = screen.screen) {
             is LessonsScreen.Courses -> CoursesScreen(lessons.courses, send)
             is LessonsScreen.Player -> LessonPlayerScreen(lessons.player, send)

@@ -1,0 +1,132 @@
+package org.ponte.app.ui
+
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.AnnotatedString
+import androidx.compose.ui.text.LinkAnnotation
+import androidx.compose.ui.text.SpanStyle
+import androidx.compose.ui.text.TextLinkStyles
+import androidx.compose.ui.text.buildAnnotatedString
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.style.TextDecoration
+import androidx.compose.ui.text.withLink
+import androidx.compose.ui.text.withStyle
+import org.ponte.core.Event
+import org.ponte.core.GuideBlock
+import org.ponte.core.GuideItem
+import org.ponte.core.GuideSpan
+import org.ponte.core.GuideView
+import org.ponte.core.GuidesEvent
+import org.ponte.core.Localized
+import org.ponte.core.TextDirection
+
+private fun guides(event: GuidesEvent) = Event.Guides(event)
+
+/** The top of the guides' tree; [empty] from the core when the phone has none yet. */
+@Composable
+fun GuidesTreeScreen(items: List<GuideItem>, empty: Localized?, send: (Event) -> Unit) {
+    if (empty != null) {
+        ExplanationScreen(empty)
+        return
+    }
+    ScreenList {
+        items(items, key = { it.id }) { item -> GuideCard(item, send) }
+    }
+}
+
+@Composable
+private fun GuideCard(item: GuideItem, send: (Event) -> Unit) {
+    ItemCard(onClick = { send(Event.OpenLink(item.link)) }) {
+        Text(
+            item.title,
+            style = MaterialTheme.typography.titleMedium.copy(textDirection = item.direction.toCompose()),
+        )
+        Secondary(item.more)
+    }
+}
+
+/**
+ * One guide: its blocks in the guide's own direction, links drawn as links (TalkBack reads
+ * them as such); a tap sends the link's number back to the core, which decides what it opens.
+ */
+@Composable
+fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
+    val follow: (UInt) -> Unit = { index -> send(guides(GuidesEvent.FollowLink(index))) }
+    val direction = guide.direction.toCompose()
+    ScreenList {
+        item {
+            Text(
+                guide.title,
+                modifier = Modifier.semantics { heading() },
+                style = MaterialTheme.typography.headlineSmall.copy(textDirection = direction),
+            )
+        }
+        items(guide.translationNotes) { note -> Secondary(note) }
+        item { SecondaryButton(guide.readAloud, onClick = { send(guides(GuidesEvent.ReadAloud)) }) }
+        items(guide.blocks) { block ->
+            when (block) {
+                is GuideBlock.Heading -> Text(
+                    spansText(block.spans, follow),
+                    modifier = Modifier.semantics { heading() },
+                    style = (if (block.level.toInt() <= 2) MaterialTheme.typography.titleLarge else MaterialTheme.typography.titleMedium)
+                        .copy(textDirection = direction),
+                )
+                is GuideBlock.Paragraph -> Text(
+                    spansText(block.spans, follow),
+                    style = MaterialTheme.typography.bodyLarge.copy(textDirection = direction),
+                )
+                is GuideBlock.List -> ListBlock(block, guide.direction, follow)
+            }
+        }
+        items(guide.children, key = { it.id }) { child -> GuideCard(child, send) }
+        guide.checked?.let { checked -> item { Secondary(checked) } }
+        if (guide.sources.isNotEmpty()) {
+            item { Heading(guide.sourcesHeading) }
+            items(guide.sources) { source ->
+                Text(
+                    linkText(source.title, source.link, follow),
+                    style = MaterialTheme.typography.bodyLarge,
+                )
+            }
+        }
+    }
+}
+
+@Composable
+private fun ListBlock(block: GuideBlock.List, direction: TextDirection, follow: (UInt) -> Unit) {
+    block.items.forEachIndexed { index, spans ->
+        val marker = if (block.ordered) "${index + 1}. " else "• "
+        Text(
+            buildAnnotatedString {
+                append(marker)
+                append(spansText(spans, follow))
+            },
+            style = MaterialTheme.typography.bodyLarge.copy(textDirection = direction.toCompose()),
+        )
+    }
+}
+
+private val linkStyles = TextLinkStyles(style = SpanStyle(textDecoration = TextDecoration.Underline))
+
+/** The spans as one text: bold where bold, links as clickable links. */
+private fun spansText(spans: List<GuideSpan>, follow: (UInt) -> Unit): AnnotatedString = buildAnnotatedString {
+    for (span in spans) {
+        val link = span.link
+        when {
+            link != null -> withLink(LinkAnnotation.Clickable(tag = link.toString(), styles = linkStyles) { follow(link) }) {
+                append(span.text)
+            }
+            span.bold -> withStyle(SpanStyle(fontWeight = FontWeight.Bold)) { append(span.text) }
+            else -> append(span.text)
+        }
+    }
+}
+
+private fun linkText(text: String, link: UInt, follow: (UInt) -> Unit): AnnotatedString = buildAnnotatedString {
+    withLink(LinkAnnotation.Clickable(tag = link.toString(), styles = linkStyles) { follow(link) }) { append(text) }
+}

@@ -1,0 +1,232 @@
+//! Journeys through the guides, driving only `App` events and reading only views. The guides
+//! arrive as content changes, as a sync page brings them.
+
+use ponte_wire::guides::{GuideRecord, GuideText, OfficialSource, Visibility};
+use ponte_wire::{ContentChange, Provenance};
+
+use super::*;
+use crate::app::tests::{app_at_home, check_snapshot};
+use crate::app::Event;
+use crate::i18n::TextDirection;
+
+const BODY_IT: &str = "Il codice fiscale serve per **lavorare**.\n\n\
+## Dove\n\n\
+- All'Agenzia delle Entrate, Via Marco Polo 60\n\
+- Chiedi allo [sportello](service:bo-cpi) o segui la [lezione](lesson:wifi)\n\n\
+Informazioni: 800 909 696 o [il sito](https://www.agenziaentrate.gov.it). Vedi anche [SPID](guide:spid).";
+
+fn guides(app: &App) {
+    let cf = GuideRecord {
+        id: "codice-fiscale".into(),
+        version: 1,
+        region: None,
+        parent: None,
+        position: 1,
+        visibility: Visibility::Public,
+        last_checked: Some("2026-11-20".into()),
+        sources: vec![OfficialSource {
+            title: "Agenzia delle Entrate".into(),
+            url: "https://www.agenziaentrate.gov.it/portale/codice-fiscale".into(),
+        }],
+        source_language: "it".into(),
+        texts: vec![
+            GuideText {
+                language: "it".into(),
+                title: "Il codice fiscale".into(),
+                body: BODY_IT.into(),
+                provenance: Provenance::Original,
+                source_version: 1,
+            },
+            GuideText {
+                language: "ar".into(),
+                title: "الرمز الضريبي".into(),
+                body: "الرمز الضريبي ضروري **للعمل**. اتصل بـ 800 909 696.".into(),
+                provenance: Provenance::Machine,
+                source_version: 1,
+            },
+        ],
+    };
+    let mut spid = cf.clone();
+    spid.id = "spid".into();
+    spid.parent = Some("codice-fiscale".into());
+    spid.texts = vec![GuideText {
+        language: "it".into(),
+        title: "SPID".into(),
+        body: "L'identità digitale.".into(),
+        provenance: Provenance::Original,
+        source_version: 1,
+    }];
+    crate::services::Services::new(app.store.clone())
+        .apply_changes(&[
+            ContentChange::UpsertGuide { guide: cf },
+            ContentChange::UpsertGuide { guide: spid },
+        ])
+        .unwrap();
+}
+
+fn go(app: &App, link: &str) {
+    app.handle(Event::OpenLink { link: link.into() }).unwrap();
+}
+
+fn act(app: &App, event: GuidesEvent) -> Vec<Effect> {
+    app.handle(Event::Guides { event }).unwrap()
+}
+
+fn shown(app: &App) -> GuidesScreen {
+    match app.view().unwrap().screen {
+        Screen::Guides { screen } => screen,
+        other => panic!("not a guides screen: {other:?}"),
+    }
+}
+
+fn guide(app: &App) -> GuideView {
+    match shown(app) {
+        GuidesScreen::Guide { guide } => guide,
+        other => panic!("not a guide: {other:?}"),
+    }
+}
+
+#[test]
+fn the_tree_and_a_guide_in_the_persons_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("a.db"), "ar");
+    guides(&app);
+    go(&app, "ponte://guides");
+    let GuidesScreen::Tree { items, empty } = shown(&app) else {
+        panic!()
+    };
+    assert_eq!(empty, None);
+    assert_eq!(items.len(), 1, "SPID sits under the codice fiscale");
+    assert_eq!(
+        (
+            items[0].title.as_str(),
+            items[0].direction,
+            items[0].link.as_str()
+        ),
+        (
+            "الرمز الضريبي",
+            TextDirection::RightToLeft,
+            "ponte://guides/codice-fiscale"
+        )
+    );
+    assert_eq!(items[0].more.as_ref().unwrap().locale, "ar");
+    check_snapshot("guides-tree-ar", &app.view().unwrap());
+
+    go(&app, &items[0].link);
+    let view = app.view().unwrap();
+    assert_eq!(view.title.text, "الرمز الضريبي");
+    assert_eq!(view.title.direction, TextDirection::RightToLeft);
+    let g = guide(&app);
+    assert_eq!(g.language, "ar");
+    assert_eq!(g.translation_notes.len(), 1, "machine translation said");
+    assert_eq!(g.children.len(), 1);
+    check_snapshot("guide-ar", &view);
+}
+
+#[test]
+fn links_open_the_app_the_dialler_the_map_and_the_web() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("a.db"), "it");
+    guides(&app);
+    go(&app, "ponte://guides/codice-fiscale");
+    let g = guide(&app);
+    assert_eq!(g.language, "it");
+    assert!(g.translation_notes.is_empty());
+    assert!(
+        g.checked.as_ref().unwrap().text.contains("2026"),
+        "{:?}",
+        g.checked
+    );
+    check_snapshot("guide-it", &app.view().unwrap());
+    // Every link of the guide, in reading order, with what it does. A toll-free number stays
+    // national: 800 numbers answer only calls from Italy.
+    let links: Vec<(String, u32)> = g
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            GuideBlock::Heading { spans, .. } | GuideBlock::Paragraph { spans } => spans.clone(),
+            GuideBlock::List { items, .. } => items.concat(),
+        })
+        .filter_map(|s| s.link.map(|l| (s.text, l)))
+        .chain(g.sources.iter().map(|s| (s.title.clone(), s.link)))
+        .collect();
+    assert_eq!(
+        links.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        [
+            "Via Marco Polo 60",
+            "sportello",
+            "lezione",
+            "800 909 696",
+            "il sito",
+            "SPID",
+            "Agenzia delle Entrate"
+        ]
+    );
+    let follow = |index: u32| act(&app, GuidesEvent::FollowLink { index });
+    assert_eq!(
+        follow(0),
+        [Effect::OpenExternal {
+            kind: ExternalKind::Directions,
+            uri: "geo:0,0?q=Via+Marco+Polo+60".into()
+        }]
+    );
+    assert_eq!(
+        follow(3),
+        [Effect::OpenExternal {
+            kind: ExternalKind::Dial,
+            uri: "tel:800909696".into()
+        }]
+    );
+    assert_eq!(
+        follow(6),
+        [Effect::OpenExternal {
+            kind: ExternalKind::Web,
+            uri: "https://www.agenziaentrate.gov.it/portale/codice-fiscale".into()
+        }]
+    );
+    // A number past the guide's links (the guide changed under the person's finger): nothing.
+    assert!(follow(99).is_empty());
+    // Inside the app: another guide, then back, then a service.
+    follow(5);
+    assert_eq!(
+        app.view().unwrap().route,
+        Route::Guide { id: "spid".into() }
+    );
+    app.back().unwrap();
+    follow(1);
+    assert_eq!(
+        app.view().unwrap().route,
+        Route::Service {
+            id: "bo-cpi".into()
+        }
+    );
+}
+
+#[test]
+fn read_aloud_and_a_guide_that_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("a.db"), "it");
+    guides(&app);
+    go(&app, "ponte://guides/codice-fiscale");
+    let effects = act(&app, GuidesEvent::ReadAloud);
+    let [Effect::ReadAloud { text, language }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(language, "it-IT");
+    assert!(
+        text.starts_with("Il codice fiscale.\nIl codice fiscale serve per lavorare."),
+        "{text}"
+    );
+    assert_eq!(act(&app, GuidesEvent::StopReading), [Effect::StopReading]);
+
+    crate::services::Services::new(app.store.clone())
+        .apply_changes(&[ContentChange::DeleteGuide {
+            id: "codice-fiscale".into(),
+        }])
+        .unwrap();
+    let GuidesScreen::NotFound { explanation } = shown(&app) else {
+        panic!()
+    };
+    assert_eq!(explanation.locale, "it");
+    assert!(act(&app, GuidesEvent::FollowLink { index: 0 }).is_empty());
+}

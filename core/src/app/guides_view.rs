@@ -1,0 +1,389 @@
+//! The guides' screens: the tree of the network's guides and one guide to read, in the person's
+//! content language with fallback, saying which language is shown and whether the translation
+//! is machine-made or outdated; links that open a service, a lesson or another guide inside
+//! the app, or dial, write, browse and show the way outside it.
+//!
+//! The shell never builds a link: a span says only which of the guide's links it is, and
+//! [`GuidesEvent::FollowLink`] sends that number back; the core reads the guide again and acts.
+
+use ponte_wire::guides::{Block, Inline, LinkTarget};
+
+use super::route::Route;
+use super::services_view::contact;
+use super::{App, Effect, ExternalKind, Platform, Screen};
+use crate::error::{Error, Result};
+use crate::guides::{Guide, GuideSummary, Guides};
+use crate::i18n::{direction, format_date, Arg, Catalogue, Localized, TextDirection};
+
+/// A screen of this part of the app.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum GuidesScreen {
+    /// The top of the tree.
+    Tree {
+        items: Vec<GuideItem>,
+        /// No guide on the phone yet: the shell shows this instead of the list.
+        empty: Option<Localized>,
+    },
+    Guide {
+        guide: GuideView,
+    },
+    /// The guide is no longer on the phone (removed by an update, or a stale link).
+    NotFound {
+        explanation: Localized,
+    },
+}
+
+/// What the person does on these screens.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum GuidesEvent {
+    /// A tap on a span with `link: Some(index)`.
+    FollowLink {
+        index: u32,
+    },
+    /// Read the guide aloud in the language it is shown in.
+    ReadAloud,
+    StopReading,
+}
+
+/// A guide in a list.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GuideItem {
+    pub id: String,
+    /// The guide's canonical link, to send as `Event::OpenLink`.
+    pub link: String,
+    pub title: String,
+    pub language: String,
+    pub direction: TextDirection,
+    /// "4 guides" when guides sit under it.
+    pub more: Option<Localized>,
+}
+
+/// One guide, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GuideView {
+    pub id: String,
+    pub title: String,
+    /// The language the title and body are in, and its direction.
+    pub language: String,
+    pub direction: TextDirection,
+    pub blocks: Vec<GuideBlock>,
+    /// Machine translation, outdated translation: one line each, in the person's language.
+    pub translation_notes: Vec<Localized>,
+    /// "Checked on 20 November 2026", when it was.
+    pub checked: Option<Localized>,
+    pub sources_heading: Localized,
+    pub sources: Vec<GuideSource>,
+    /// The guides under this one.
+    pub children: Vec<GuideItem>,
+    pub read_aloud: Localized,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GuideSource {
+    pub title: String,
+    /// The number to send with [`GuidesEvent::FollowLink`].
+    pub link: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum GuideBlock {
+    /// Level 1 to 3.
+    Heading {
+        level: u8,
+        spans: Vec<GuideSpan>,
+    },
+    Paragraph {
+        spans: Vec<GuideSpan>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<GuideSpan>>,
+    },
+}
+
+/// A run of text: plain, bold, or a link the shell draws as one (underlined, with
+/// TalkBack's/VoiceOver's link role).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GuideSpan {
+    pub text: String,
+    pub bold: bool,
+    /// Which of the guide's links it is, for [`GuidesEvent::FollowLink`].
+    pub link: Option<u32>,
+}
+
+/// What following a link does.
+#[derive(Debug, Clone, PartialEq)]
+enum Action {
+    Open(Route),
+    External(ExternalKind, String),
+}
+
+/// The guide's links in reading order: the body's, then the official sources'.
+fn actions(guide: &Guide, platform: Platform) -> Vec<Option<Action>> {
+    let mut actions = Vec::new();
+    let mut visit = |inline: &Inline| match inline {
+        Inline::Link { target, .. } => actions.push(target_action(target, platform)),
+        Inline::Phone { number, .. } => actions.push(
+            contact::dial_number(number)
+                .map(|n| Action::External(ExternalKind::Dial, format!("tel:{n}"))),
+        ),
+        Inline::Address { text } => actions.push(Some(Action::External(
+            ExternalKind::Directions,
+            address_directions(platform, text),
+        ))),
+        Inline::Text { .. } | Inline::Bold { .. } => {}
+    };
+    for block in &guide.blocks {
+        match block {
+            Block::Heading { inlines, .. } | Block::Paragraph { inlines } => {
+                inlines.iter().for_each(&mut visit)
+            }
+            Block::List { items, .. } => items.iter().flatten().for_each(&mut visit),
+        }
+    }
+    for source in &guide.sources {
+        actions.push(Some(Action::External(
+            ExternalKind::Web,
+            source.url.clone(),
+        )));
+    }
+    actions
+}
+
+fn target_action(target: &LinkTarget, platform: Platform) -> Option<Action> {
+    let _ = platform;
+    Some(match target {
+        LinkTarget::Web { url } => Action::External(ExternalKind::Web, url.clone()),
+        LinkTarget::Email { address } => {
+            Action::External(ExternalKind::Email, format!("mailto:{address}"))
+        }
+        LinkTarget::Phone { number } => Action::External(
+            ExternalKind::Dial,
+            format!("tel:{}", contact::dial_number(number)?),
+        ),
+        LinkTarget::Service { id } => Action::Open(Route::Service { id: id.clone() }),
+        LinkTarget::Lesson { id } => Action::Open(Route::Lesson { id: id.clone() }),
+        LinkTarget::Guide { id } => Action::Open(Route::Guide { id: id.clone() }),
+    })
+}
+
+/// The way to a street address written in a guide, with the platform's maps.
+fn address_directions(platform: Platform, address: &str) -> String {
+    let query: String = url::form_urlencoded::byte_serialize(address.as_bytes()).collect();
+    match platform {
+        Platform::Ios => format!("https://maps.apple.com/?daddr={query}"),
+        Platform::Android | Platform::Other => format!("geo:0,0?q={query}"),
+    }
+}
+
+fn items(list: Vec<GuideSummary>, chain: &[String]) -> Vec<GuideItem> {
+    let catalogue = Catalogue::get();
+    list.into_iter()
+        .map(|g| GuideItem {
+            link: Route::Guide { id: g.id.clone() }.to_link(),
+            direction: direction(&g.language),
+            more: (g.children > 0).then(|| {
+                catalogue.with(
+                    chain,
+                    "guides-count",
+                    &[("count", Arg::Number(g.children.into()))],
+                )
+            }),
+            id: g.id,
+            title: g.title,
+            language: g.language,
+        })
+        .collect()
+}
+
+fn region(app: &App) -> Result<Option<String>> {
+    app.store
+        .read(|conn| crate::sync::state::get(conn, crate::sync::state::REGION))
+}
+
+pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Localized, Screen)> {
+    let catalogue = Catalogue::get();
+    let t = |key: &str| catalogue.t(chain, key, &[]);
+    let guides = Guides::new(app.store.clone());
+    let content = app.content_chain()?;
+    let region = region(app)?;
+    let screen = match route {
+        Route::Guide { id } => match guides.guide(id, region.as_deref(), &content) {
+            Ok(guide) => {
+                let view = guide_view(guide, chain)?;
+                return Ok((
+                    Localized {
+                        text: view.title.clone(),
+                        locale: view.language.clone(),
+                        direction: view.direction,
+                    },
+                    Screen::Guides {
+                        screen: GuidesScreen::Guide { guide: view },
+                    },
+                ));
+            }
+            Err(Error::NotFound { .. }) => GuidesScreen::NotFound {
+                explanation: t("error-not-found"),
+            },
+            Err(e) => return Err(e),
+        },
+        _ => {
+            let top = items(guides.level(None, region.as_deref(), &content)?, chain);
+            GuidesScreen::Tree {
+                empty: top.is_empty().then(|| t("guides-coming")),
+                items: top,
+            }
+        }
+    };
+    Ok((t("nav-guides"), Screen::Guides { screen }))
+}
+
+fn spans(inlines: &[Inline], next_link: &mut u32) -> Vec<GuideSpan> {
+    inlines
+        .iter()
+        .map(|inline| {
+            let link = match inline {
+                Inline::Link { .. } | Inline::Phone { .. } | Inline::Address { .. } => {
+                    *next_link += 1;
+                    Some(*next_link - 1)
+                }
+                Inline::Text { .. } | Inline::Bold { .. } => None,
+            };
+            GuideSpan {
+                text: inline.text().to_owned(),
+                bold: matches!(inline, Inline::Bold { .. }),
+                link,
+            }
+        })
+        .collect()
+}
+
+fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
+    let catalogue = Catalogue::get();
+    let t = |key: &str| catalogue.t(chain, key, &[]);
+    // Numbered in the order `actions` lists them.
+    let mut next_link = 0;
+    let blocks = guide
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading { level, inlines } => GuideBlock::Heading {
+                level: *level,
+                spans: spans(inlines, &mut next_link),
+            },
+            Block::Paragraph { inlines } => GuideBlock::Paragraph {
+                spans: spans(inlines, &mut next_link),
+            },
+            Block::List { ordered, items } => GuideBlock::List {
+                ordered: *ordered,
+                items: items.iter().map(|i| spans(i, &mut next_link)).collect(),
+            },
+        })
+        .collect();
+    let sources = guide
+        .sources
+        .iter()
+        .map(|s| {
+            next_link += 1;
+            GuideSource {
+                title: s.title.clone(),
+                link: next_link - 1,
+            }
+        })
+        .collect();
+    let mut translation_notes = Vec::new();
+    if guide.provenance == ponte_wire::Provenance::Machine {
+        translation_notes.push(t("service-translation-machine"));
+    }
+    if guide.outdated {
+        translation_notes.push(t("service-translation-outdated"));
+    }
+    let checked = match &guide.last_checked {
+        Some(date) => Some(catalogue.with(
+            chain,
+            "guide-checked",
+            &[(
+                "date",
+                Arg::Text(format_date(
+                    chain.first().map_or("en", String::as_str),
+                    date,
+                )),
+            )],
+        )),
+        None => None,
+    };
+    let children = items(guide.children.clone(), chain);
+    Ok(GuideView {
+        direction: direction(&guide.language),
+        id: guide.id,
+        title: guide.title,
+        language: guide.language,
+        blocks,
+        translation_notes,
+        checked,
+        sources_heading: t("guide-sources"),
+        sources,
+        children,
+        read_aloud: t("services-read-aloud"),
+    })
+}
+
+pub(super) fn handle(app: &App, event: GuidesEvent) -> Result<Vec<Effect>> {
+    let route = app.lock_nav().current().clone();
+    let Route::Guide { id } = route else {
+        // An event of a guide, sent after leaving it: nothing to do.
+        return Ok(Vec::new());
+    };
+    let content = app.content_chain()?;
+    let guide = match Guides::new(app.store.clone()).guide(&id, region(app)?.as_deref(), &content) {
+        Ok(guide) => guide,
+        // Removed while open: the view says so.
+        Err(Error::NotFound { .. }) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    match event {
+        GuidesEvent::FollowLink { index } => {
+            let platform = app.capabilities().platform;
+            match actions(&guide, platform)
+                .into_iter()
+                .nth(index as usize)
+                .flatten()
+            {
+                Some(Action::Open(route)) => app.go(route),
+                Some(Action::External(kind, uri)) => Ok(vec![Effect::OpenExternal { kind, uri }]),
+                // A stale number (the guide changed under the person's finger) or a phone
+                // number that cannot be dialled: nothing.
+                None => Ok(Vec::new()),
+            }
+        }
+        GuidesEvent::ReadAloud => {
+            let text = std::iter::once(guide.title.clone())
+                .chain(guide.blocks.iter().map(Block::plain_text))
+                .collect::<Vec<_>>()
+                .join(".\n");
+            let chain = app.ui_chain()?;
+            Ok(super::speech::read_aloud(
+                app,
+                &chain,
+                &super::speech::Spoken {
+                    text,
+                    language: guide.language.clone(),
+                },
+                &[],
+                None,
+            ))
+        }
+        GuidesEvent::StopReading => Ok(vec![Effect::StopReading]),
+    }
+}
+
+#[cfg(test)]
+#[path = "guides_tests.rs"]
+mod tests;
