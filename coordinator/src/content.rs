@@ -1,6 +1,7 @@
 //! Content on the coordinator: services and lesson packs, and the numbered log of changes the
 //! phones pull by cursor.
 
+use ponte_wire::guides::{GuideRecord, Visibility};
 use ponte_wire::sync::ChangesPage;
 use ponte_wire::{ContentChange, ServiceRecord};
 use sqlx::AnyPool;
@@ -75,6 +76,120 @@ pub async fn upsert_services_with_progress(
     Ok(result)
 }
 
+/// Why guides were not stored.
+#[derive(Debug, thiserror::Error)]
+pub enum GuidesError {
+    /// A guide that is not acceptable: nothing of the batch was stored.
+    #[error("guide {index} ({id}): {field}: {message}")]
+    Invalid {
+        index: usize,
+        id: String,
+        field: String,
+        message: String,
+    },
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// The region column of a guide: '' for a national guide, carried by every region's feed.
+fn guide_region(guide: &GuideRecord) -> &str {
+    guide.region.as_deref().unwrap_or("")
+}
+
+/// Stores guides in one transaction, all or none. A public guide's change goes to the phones;
+/// an operators' script stays here, and a guide made operators-only leaves a tombstone so the
+/// phones drop it. A record identical to the stored one changes nothing.
+pub async fn upsert_guides(
+    pool: &AnyPool,
+    guides: &[GuideRecord],
+) -> Result<Upserted, GuidesError> {
+    for (index, guide) in guides.iter().enumerate() {
+        guide.validate().map_err(|e| GuidesError::Invalid {
+            index,
+            id: guide.id.clone(),
+            field: e.field,
+            message: e.message,
+        })?;
+    }
+    let postgres = crate::people::is_postgres(pool);
+    let mut tx = crate::db::begin_write(pool).await?;
+    crate::people::lock_cursor(&mut tx, postgres).await?;
+    let mut result = Upserted::default();
+    for guide in guides {
+        let body = serde_json::to_string(guide).expect("a guide serializes");
+        let stored = sqlx::query("SELECT body, visibility, region FROM guide WHERE id = $1")
+            .bind(&guide.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let (stored_body, was_public, stored_region) = match &stored {
+            Some(row) => (
+                Some(row.try_get::<String, _>("body")?),
+                row.try_get::<String, _>("visibility")? == "public",
+                Some(row.try_get::<String, _>("region")?),
+            ),
+            None => (None, false, None),
+        };
+        if stored_body.as_deref() == Some(body.as_str()) {
+            result.unchanged += 1;
+            continue;
+        }
+        let public = guide.visibility == Visibility::Public;
+        // A guide moved to another region: the old region's phones drop it.
+        if was_public && (!public || stored_region.as_deref() != Some(guide_region(guide))) {
+            sqlx::query("INSERT INTO content_change (kind, id, region, body, at) VALUES ('guide', $1, $2, NULL, $3)")
+                .bind(&guide.id)
+                .bind(stored_region.as_deref().unwrap_or(""))
+                .bind(now_ms())
+                .execute(&mut *tx)
+                .await?;
+        }
+        let seq: i64 = if public {
+            sqlx::query_scalar("INSERT INTO content_change (kind, id, region, body, at) VALUES ('guide', $1, $2, $3, $4) RETURNING seq")
+                .bind(&guide.id)
+                .bind(guide_region(guide))
+                .bind(&body)
+                .bind(now_ms())
+                .fetch_one(&mut *tx)
+                .await?
+        } else {
+            0
+        };
+        sqlx::query(
+            "INSERT INTO guide (id, region, visibility, body, updated_seq) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (id) DO UPDATE SET region = $2, visibility = $3, body = $4, updated_seq = $5",
+        )
+        .bind(&guide.id)
+        .bind(guide_region(guide))
+        .bind(if public { "public" } else { "operators" })
+        .bind(&body)
+        .bind(seq)
+        .execute(&mut *tx)
+        .await?;
+        result.changed += 1;
+    }
+    tx.commit().await?;
+    Ok(result)
+}
+
+/// Every guide (operators' scripts included), for the dashboard: national first, then by
+/// region, parent, position.
+pub async fn guides(pool: &AnyPool) -> Result<Vec<GuideRecord>, sqlx::Error> {
+    let rows = sqlx::query("SELECT body FROM guide ORDER BY region, id")
+        .fetch_all(pool)
+        .await?;
+    let mut guides: Vec<GuideRecord> = rows
+        .into_iter()
+        .map(|r| {
+            let body: String = r.try_get("body")?;
+            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+        })
+        .collect::<Result<_, _>>()?;
+    guides.sort_by(|a, b| {
+        (&a.region, &a.parent, a.position, &a.id).cmp(&(&b.region, &b.parent, b.position, &b.id))
+    });
+    Ok(guides)
+}
+
 /// Deletes a service, leaving a tombstone for the phones. Unknown ids change nothing.
 // The dashboard's delete button is the next step of the coordinator; the API and tests use it now.
 #[allow(dead_code)]
@@ -113,7 +228,8 @@ pub async fn changes(
     languages: &[String],
     limit: u32,
 ) -> Result<ChangesPage, sqlx::Error> {
-    let rows = sqlx::query("SELECT seq, id, body FROM content_change WHERE region = $1 AND seq > $2 ORDER BY seq LIMIT $3")
+    // The region's changes and the national guides' ('').
+    let rows = sqlx::query("SELECT seq, kind, id, body FROM content_change WHERE region IN ($1, '') AND seq > $2 ORDER BY seq LIMIT $3")
         .bind(region)
         .bind(since as i64)
         .bind(i64::from(limit) + 1)
@@ -126,6 +242,26 @@ pub async fn changes(
         let seq: i64 = row.try_get("seq")?;
         cursor = seq as u64;
         let body: Option<String> = row.try_get("body")?;
+        let kind: String = row.try_get("kind")?;
+        if kind == "guide" {
+            changes.push(match body {
+                None => ContentChange::DeleteGuide {
+                    id: row.try_get("id")?,
+                },
+                Some(body) => {
+                    let mut guide: GuideRecord = serde_json::from_str(&body)
+                        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+                    if !languages.is_empty() {
+                        let source = guide.source_language.clone();
+                        guide
+                            .texts
+                            .retain(|t| t.language == source || languages.contains(&t.language));
+                    }
+                    ContentChange::UpsertGuide { guide }
+                }
+            });
+            continue;
+        }
         changes.push(match body {
             None => ContentChange::DeleteService {
                 id: row.try_get("id")?,
@@ -327,6 +463,102 @@ pub(crate) mod tests {
                 text("ar", "مكتب", Provenance::Machine),
                 text("fr", "Bureau", Provenance::Machine),
             ],
+        }
+    }
+
+    fn guide(id: &str, region: Option<&str>, visibility: Visibility) -> GuideRecord {
+        let text = |language: &str, title: &str, provenance| ponte_wire::guides::GuideText {
+            language: language.into(),
+            title: title.into(),
+            body: format!("{title}: chiama il 051 123 4567."),
+            provenance,
+            source_version: 1,
+        };
+        GuideRecord {
+            id: id.into(),
+            version: 1,
+            region: region.map(str::to_owned),
+            parent: None,
+            position: 0,
+            visibility,
+            last_checked: Some("2026-11-20".into()),
+            sources: vec![],
+            source_language: "it".into(),
+            texts: vec![
+                text("it", "Il codice fiscale", Provenance::Original),
+                text("ar", "الرمز الضريبي", Provenance::Machine),
+                text("fr", "Le code fiscal", Provenance::Machine),
+            ],
+        }
+    }
+
+    #[tokio::test]
+    async fn guides_reach_their_regions_phones_and_scripts_stay_here_on_both_databases() {
+        for db in databases().await {
+            let pool = &db.pool;
+            let national = guide("codice-fiscale", None, Visibility::Public);
+            let bologna = guide("anagrafe-bologna", Some("bologna"), Visibility::Public);
+            let roma = guide("anagrafe-roma", Some("roma"), Visibility::Public);
+            let script = guide("copione-rinnovo", None, Visibility::Operators);
+            let stored = upsert_guides(pool, &[national.clone(), bologna, roma, script.clone()])
+                .await
+                .unwrap();
+            assert_eq!(stored.changed, 4);
+            upsert_services(pool, &[service("bo-1", "bologna", "Sportello")])
+                .await
+                .unwrap();
+            let page = changes(pool, "bologna", 0, &["ar".into()], 100)
+                .await
+                .unwrap();
+            let ids: Vec<&str> = page
+                .changes
+                .iter()
+                .map(|c| match c {
+                    ContentChange::UpsertGuide { guide } => guide.id.as_str(),
+                    ContentChange::UpsertService { service } => service.id.as_str(),
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            assert_eq!(
+                ids,
+                ["codice-fiscale", "anagrafe-bologna", "bo-1"],
+                "national, Bologna's, the service; not Rome's, not the script"
+            );
+            let ContentChange::UpsertGuide { guide: sent } = &page.changes[0] else {
+                panic!()
+            };
+            assert_eq!(
+                sent.texts
+                    .iter()
+                    .map(|t| t.language.as_str())
+                    .collect::<Vec<_>>(),
+                ["it", "ar"],
+                "the phone's languages and the source"
+            );
+            // The national guide made operators-only: a tombstone for every region's phones.
+            let cursor = page.cursor;
+            let mut hidden = national.clone();
+            hidden.visibility = Visibility::Operators;
+            upsert_guides(pool, &[hidden]).await.unwrap();
+            let page = changes(pool, "roma", cursor, &[], 100).await.unwrap();
+            assert_eq!(
+                page.changes,
+                [ContentChange::DeleteGuide {
+                    id: "codice-fiscale".into()
+                }]
+            );
+            // A bad guide: nothing of the batch is stored.
+            let mut bad = guide("bad", None, Visibility::Public);
+            bad.texts[0].body = "<script>x</script>".into();
+            let error = upsert_guides(pool, &[guide("fine", None, Visibility::Public), bad])
+                .await
+                .unwrap_err();
+            assert!(
+                matches!(&error, GuidesError::Invalid { index: 1, field, .. } if field == "texts.it.body"),
+                "{error}"
+            );
+            assert_eq!(guides(pool).await.unwrap().len(), 4);
+            assert!(guides(pool).await.unwrap().contains(&script));
         }
     }
 

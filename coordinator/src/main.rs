@@ -106,6 +106,16 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Store guides from a JSON file (an array of guides in the wire format): all or none.
+    Guides {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+        file: PathBuf,
+    },
     /// Add an organisation of the network.
     Organisation {
         #[arg(
@@ -217,6 +227,24 @@ enum Format {
 }
 
 type Failure = Box<dyn std::error::Error>;
+
+/// Stores the guides of a JSON file, all or none, and says what changed.
+async fn import_guides(pool: &sqlx::AnyPool, file: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let guides: Vec<ponte_wire::guides::GuideRecord> =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let stored = content::upsert_guides(pool, &guides)
+        .await
+        .map_err(|e| format!("{}: {e}; nothing stored", file.display()))?;
+    println!(
+        "{}: {} guides, {} changed, {} unchanged",
+        file.display(),
+        guides.len(),
+        stored.changed,
+        stored.unchanged
+    );
+    Ok(())
+}
 
 async fn import_file(
     pool: &sqlx::AnyPool,
@@ -336,6 +364,17 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
         }
         Ok(_) => println!("lessons: no courses in {}", lessons.display()),
         Err(e) => return Err(format!("lessons: {e}").into()),
+    }
+    // The demo guides (content/guides/*.json but metadata.json).
+    let guides_dir = content_dir.join("guides");
+    let mut guide_files: Vec<PathBuf> = std::fs::read_dir(&guides_dir)
+        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    guide_files
+        .retain(|p| p.extension().is_some_and(|x| x == "json") && !p.ends_with("metadata.json"));
+    guide_files.sort();
+    for file in &guide_files {
+        import_guides(&pool, file).await?;
     }
     demo_accounts(&pool).await?;
     println!("DEMO: the services are demo data, not verified. Open http://{listen}/ and sign in with an account above.");
@@ -466,6 +505,14 @@ async fn main() -> std::process::ExitCode {
                     }
                 }
                 Ok(())
+            }
+            .await
+        }
+        Command::Guides { database_url, file } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                db::migrate(&pool, &database_url).await?;
+                import_guides(&pool, &file).await
             }
             .await
         }
