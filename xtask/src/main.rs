@@ -715,6 +715,9 @@ impl TestCoordinator {
             ],
             None,
         )?;
+        // The demo's national guides, which every region's phones sync.
+        let guides = root().join("content/guides/national.json");
+        step(&["guides", &guides.display().to_string()], None)?;
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| e.to_string())?

@@ -145,7 +145,7 @@ fn links_open_the_app_the_dialler_the_map_and_the_web() {
         .iter()
         .flat_map(|b| match b {
             GuideBlock::Heading { spans, .. } | GuideBlock::Paragraph { spans } => spans.clone(),
-            GuideBlock::List { items, .. } => items.concat(),
+            GuideBlock::Items { items, .. } => items.concat(),
         })
         .filter_map(|s| s.link.map(|l| (s.text, l)))
         .chain(g.sources.iter().map(|s| (s.title.clone(), s.link)))

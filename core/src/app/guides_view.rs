@@ -101,7 +101,8 @@ pub enum GuideBlock {
     Paragraph {
         spans: Vec<GuideSpan>,
     },
-    List {
+    /// A list (named so that it does not hide Kotlin's `List` in the bindings).
+    Items {
         ordered: bool,
         items: Vec<Vec<GuideSpan>>,
     },
@@ -281,7 +282,7 @@ fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
             Block::Paragraph { inlines } => GuideBlock::Paragraph {
                 spans: spans(inlines, &mut next_link),
             },
-            Block::List { ordered, items } => GuideBlock::List {
+            Block::List { ordered, items } => GuideBlock::Items {
                 ordered: *ordered,
                 items: items.iter().map(|i| spans(i, &mut next_link)).collect(),
             },

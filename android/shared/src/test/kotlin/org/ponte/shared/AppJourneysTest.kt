@@ -19,6 +19,8 @@ import org.ponte.core.DiaryFormField
 import org.ponte.core.DiaryScreen
 import org.ponte.core.Effect
 import org.ponte.core.Event
+import org.ponte.core.GuidesEvent
+import org.ponte.core.GuidesScreen
 import org.ponte.core.ExternalKind
 import org.ponte.core.LessonsEvent
 import org.ponte.core.LessonsScreen
@@ -212,6 +214,19 @@ class AppJourneysTest {
             val home = (app.view().screen as Screen.Home).home
             assertTrue(home.nextDays.any { it.source == AgendaSource.TUTOR_ITEM } || home.today.any { it.source == AgendaSource.TUTOR_ITEM })
             assertEquals(1u, home.tutorItemsOpen)
+
+            // The network's guides came with the same sync: the national ones, in Italian
+            // where there is no Pashto, and their links handled by the core.
+            app.handle(Event.OpenLink("ponte://guides"))
+            val tree = (app.view().screen as Screen.Guides).screen as GuidesScreen.Tree
+            assertEquals(listOf("Documenti", "Lavoro"), tree.items.map { it.title })
+            app.handle(Event.OpenLink("ponte://guides/codice-fiscale"))
+            val guide = ((app.view().screen as Screen.Guides).screen as GuidesScreen.Guide).guide
+            assertEquals("it", guide.language)
+            assertEquals(
+                listOf<Effect>(Effect.OpenExternal(ExternalKind.WEB, "https://www.agenziaentrate.gov.it")),
+                app.handle(Event.Guides(GuidesEvent.FollowLink(guide.sources.single().link))),
+            )
         }
     }
 

@@ -80,7 +80,7 @@ fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
                     spansText(block.spans, follow),
                     style = MaterialTheme.typography.bodyLarge.copy(textDirection = direction),
                 )
-                is GuideBlock.List -> ListBlock(block, guide.direction, follow)
+                is GuideBlock.Items -> ListBlock(block, guide.direction, follow)
             }
         }
         items(guide.children, key = { it.id }) { child -> GuideCard(child, send) }
@@ -98,7 +98,7 @@ fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
 }
 
 @Composable
-private fun ListBlock(block: GuideBlock.List, direction: TextDirection, follow: (UInt) -> Unit) {
+private fun ListBlock(block: GuideBlock.Items, direction: TextDirection, follow: (UInt) -> Unit) {
     block.items.forEachIndexed { index, spans ->
         val marker = if (block.ordered) "${index + 1}. " else "• "
         Text(
