@@ -65,20 +65,21 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
 }
 
 /// The question as an FTS5 query: each word of four letters or more the indexed words it
-/// begins, or those a typing mistake away, or its prefix; shorter words as typed (one letter
-/// is left out); any of them may match.
+/// begins, or those a typing mistake away, or its prefix; words of three letters as typed;
+/// shorter ones left out; any of them may match.
 fn question_query(store: &Store, conn: &Connection, question: &str) -> Result<Option<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT term FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
     )?;
     let mut parts = Vec::new();
     for word in crate::fts::query_words(question) {
-        if word.chars().count() < 2 {
+        // "il", "di", "of", "to": in every sentence, they would only add noise.
+        if word.chars().count() < 3 {
             continue;
         }
         let folded = crate::fts::fold_like_index(word);
-        // A short word ("di", "my", "of") is taken as typed: as a prefix it would stand for
-        // many unrelated words ("of" → "office").
+        // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
+        // many unrelated words ("per" → "permesso").
         if word.chars().count() <= 3 {
             parts.push(crate::fts::quoted(&folded));
             continue;
