@@ -173,6 +173,8 @@ pub async fn upsert_guides(
 
 /// Every guide (operators' scripts included), for the dashboard: national first, then by
 /// region, parent, position.
+// The dashboard's guide tree is the next step of issue 16; the tests use it now.
+#[allow(dead_code)]
 pub async fn guides(pool: &AnyPool) -> Result<Vec<GuideRecord>, sqlx::Error> {
     let rows = sqlx::query("SELECT body FROM guide ORDER BY region, id")
         .fetch_all(pool)
