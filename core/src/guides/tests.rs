@@ -350,3 +350,30 @@ fn ask_answers_with_the_best_passages_and_the_words_that_matched() {
     assert!(guides.ask("xylofono zzz", None, &[], 5).unwrap().is_empty());
     assert!(guides.ask(" ? ", None, &[], 5).unwrap().is_empty());
 }
+
+#[test]
+fn the_first_run_dump_brings_the_guides() {
+    let (_dir, store, _services, guides) = setup();
+    let key = ponte_wire::pack::SigningKey::from_bytes(&crate::lessons::tests::SEED);
+    let dump = ponte_wire::dump::build_with_guides(
+        "bologna",
+        7,
+        &[],
+        &[guide("codice-fiscale", None, None, "Il codice fiscale")],
+        None,
+        &key,
+        true,
+    );
+    let sync = crate::sync::SyncClient::new(store, crate::lessons::tests::trusted());
+    assert!(sync.install_dump(&dump).unwrap());
+    let top = guides.level(None, Some("bologna"), &[]).unwrap();
+    assert_eq!(top[0].title, "Il codice fiscale");
+    // Its passages can be asked at once, offline.
+    assert_eq!(
+        guides
+            .ask("codice fiscale", Some("bologna"), &[], 1)
+            .unwrap()[0]
+            .guide_id,
+        "codice-fiscale"
+    );
+}
