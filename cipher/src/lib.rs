@@ -453,7 +453,7 @@ mod tests {
         let iv = [0u8; 16];
         let data = [0u8; 20];
         let mut out = [0u8; 20];
-        let call = |len: c_int, key_len: c_int, mode: c_int| unsafe {
+        let mut call = |len: c_int, key_len: c_int, mode: c_int| unsafe {
             cipher(
                 std::ptr::null_mut(),
                 mode,
@@ -462,7 +462,7 @@ mod tests {
                 iv.as_ptr(),
                 data.as_ptr(),
                 len,
-                out.as_ptr().cast_mut(),
+                out.as_mut_ptr(),
             )
         };
         assert_eq!(

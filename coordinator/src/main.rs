@@ -429,25 +429,28 @@ async fn main() -> std::process::ExitCode {
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned)
                     .collect();
-                let (cursor, services) = content::snapshot(&pool, &region, &languages).await?;
+                let (cursor, services, guides) =
+                    content::snapshot(&pool, &region, &languages).await?;
                 if services.is_empty() {
                     return Err(format!("no services in region {region:?}").into());
                 }
                 let key = keys::signing_key(&pool).await?;
                 let pack = content::latest_pack(&pool).await?.map(|(_, bytes)| bytes);
-                let bytes = ponte_wire::dump::build(
+                let bytes = ponte_wire::dump::build_with_guides(
                     &region,
                     cursor,
                     &services,
+                    &guides,
                     pack.as_deref(),
                     &key,
                     keys::is_demo_key(&key),
                 );
                 std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
                 println!(
-                    "{}: {} services of {region} at cursor {cursor}{}, {} bytes",
+                    "{}: {} services and {} guides of {region} at cursor {cursor}{}, {} bytes",
                     out.display(),
                     services.len(),
+                    guides.len(),
                     if pack.is_some() {
                         " and the lesson pack"
                     } else {

@@ -33,6 +33,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0011_app.sql"),
     include_str!("../migrations/0012_list_indexes.sql"),
     include_str!("../migrations/0013_guides.sql"),
+    include_str!("../migrations/0014_guide_passages.sql"),
 ];
 
 /// The schema version this build writes.

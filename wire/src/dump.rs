@@ -7,6 +7,7 @@ use base64::Engine;
 use ed25519_dalek::{Signature, Signer, Verifier};
 use serde::{Deserialize, Serialize};
 
+use crate::guides::GuideRecord;
 use crate::pack::{key_id, sha256_hex, PackError, SigningKey, VerifyingKey};
 use crate::ServiceRecord;
 
@@ -25,6 +26,10 @@ pub struct DumpManifest {
     pub pack_sha256: Option<String>,
     pub key_id: String,
     pub demo: bool,
+    /// SHA-256 of the guides' JSON text, when the dump carries guides. Left out of the JSON
+    /// when there are none, so a dump without guides is signed exactly as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guides_sha256: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +42,10 @@ struct DumpFile {
     /// The lesson pack (itself signed), base64.
     #[serde(default)]
     pack: Option<String>,
+    /// The region's and the national public guides' JSON text, exactly the bytes
+    /// `guides_sha256` hashes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    guides: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +53,7 @@ pub struct VerifiedDump {
     pub manifest: DumpManifest,
     pub services: Vec<ServiceRecord>,
     pub pack: Option<Vec<u8>>,
+    pub guides: Vec<GuideRecord>,
 }
 
 pub fn build(
@@ -54,7 +64,22 @@ pub fn build(
     key: &SigningKey,
     demo: bool,
 ) -> Vec<u8> {
+    build_with_guides(region, cursor, services, &[], pack, key, demo)
+}
+
+/// [`build`] with guides: the region's and the national public ones.
+pub fn build_with_guides(
+    region: &str,
+    cursor: u64,
+    services: &[ServiceRecord],
+    guides: &[GuideRecord],
+    pack: Option<&[u8]>,
+    key: &SigningKey,
+    demo: bool,
+) -> Vec<u8> {
     let services = serde_json::to_string(services).expect("services serialize");
+    let guides =
+        (!guides.is_empty()).then(|| serde_json::to_string(guides).expect("guides serialize"));
     let manifest = DumpManifest {
         format: FORMAT.into(),
         region: region.into(),
@@ -63,6 +88,7 @@ pub fn build(
         pack_sha256: pack.map(sha256_hex),
         key_id: key_id(&key.verifying_key()),
         demo,
+        guides_sha256: guides.as_deref().map(|g| sha256_hex(g.as_bytes())),
     };
     let signed = serde_json::to_vec(&manifest).expect("a manifest serializes");
     let file = DumpFile {
@@ -70,6 +96,7 @@ pub fn build(
         manifest,
         services,
         pack: pack.map(|p| BASE64.encode(p)),
+        guides,
     };
     serde_json::to_vec(&file).expect("a dump serializes")
 }
@@ -112,18 +139,64 @@ pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, Pa
         (None, None) => None,
         _ => return Err(PackError::HashMismatch("the lesson pack".into())),
     };
+    let guides: Vec<GuideRecord> = match (&file.guides, &file.manifest.guides_sha256) {
+        (Some(text), Some(hash)) => {
+            if &sha256_hex(text.as_bytes()) != hash {
+                return Err(PackError::HashMismatch("the guides".into()));
+            }
+            serde_json::from_str(text).map_err(|e| PackError::Malformed(e.to_string()))?
+        }
+        (None, None) => Vec::new(),
+        _ => return Err(PackError::HashMismatch("the guides".into())),
+    };
     let services: Vec<ServiceRecord> =
         serde_json::from_str(&file.services).map_err(|e| PackError::Malformed(e.to_string()))?;
     Ok(VerifiedDump {
         manifest: file.manifest,
         services,
         pack,
+        guides,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn guides_travel_signed_and_a_dump_without_guides_is_signed_as_before() {
+        let key = SigningKey::from_bytes(&[4; 32]);
+        let guide: GuideRecord = serde_json::from_str(
+            r#"{"id":"cf","version":1,"source_language":"it","texts":[{"language":"it","title":"CF","body":"Testo.","provenance":"original","source_version":1}]}"#,
+        )
+        .unwrap();
+        let with = build_with_guides(
+            "bologna",
+            1,
+            &[],
+            std::slice::from_ref(&guide),
+            None,
+            &key,
+            false,
+        );
+        let dump = verify(&with, &[key.verifying_key()]).unwrap();
+        assert_eq!(dump.guides, [guide]);
+        // Without guides, no trace of them: the bytes an older phone reads.
+        let without = build("bologna", 1, &[], None, &key, false);
+        assert!(!String::from_utf8(without.clone())
+            .unwrap()
+            .contains("guides"));
+        assert!(verify(&without, &[key.verifying_key()])
+            .unwrap()
+            .guides
+            .is_empty());
+        // Guides changed after signing: refused.
+        let tampered = String::from_utf8(with).unwrap().replace("Testo.", "Falso.");
+        assert!(matches!(
+            verify(tampered.as_bytes(), &[key.verifying_key()]),
+            Err(PackError::HashMismatch(ref what)) if what == "the guides"
+        ));
+    }
 
     #[test]
     fn a_signed_dump_opens_and_a_changed_one_does_not() {

@@ -85,7 +85,8 @@ pub fn app_content(
     .map_err(|e| format!("{}: {e}", territory.display()))?;
     let (courses, media) = load_dir(&root.join("content/lessons"))?;
     let lessons = pack::build(PACK_ID, 1, &Curriculum { courses }, &media, key, demo);
-    let dump = ponte_wire::dump::build(region, 0, &services, None, key, demo);
+    let guides = shipped_guides(root, region)?;
+    let dump = ponte_wire::dump::build_with_guides(region, 0, &services, &guides, None, key, demo);
     let trusted = format!(
         "# The key that signed this build's content{}\n{}\n",
         if demo { " (the public DEMO key)" } else { "" },
@@ -103,6 +104,38 @@ pub fn app_content(
         written.push((path, bytes.len()));
     }
     Ok(written)
+}
+
+/// The public guides of `content/guides/*.json` (but `metadata.json`) that a phone of
+/// `region` gets: the national ones and the region's own, each checked.
+fn shipped_guides(
+    root: &Path,
+    region: &str,
+) -> Result<Vec<ponte_wire::guides::GuideRecord>, String> {
+    let dir = root.join("content/guides");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(_) => return Ok(Vec::new()),
+    };
+    files.retain(|p| p.extension().is_some_and(|x| x == "json") && !p.ends_with("metadata.json"));
+    files.sort();
+    let mut guides = Vec::new();
+    for file in files {
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let read: Vec<ponte_wire::guides::GuideRecord> =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        for guide in read {
+            guide
+                .validate()
+                .map_err(|e| format!("{}: guide {}: {e}", file.display(), guide.id))?;
+            let for_region = guide.region.as_deref().is_none_or(|r| r == region);
+            if guide.visibility == ponte_wire::guides::Visibility::Public && for_region {
+                guides.push(guide);
+            }
+        }
+    }
+    Ok(guides)
 }
 
 fn check(root: &Path, option: &dyn Fn(&str) -> Option<String>) -> Result<(), String> {
@@ -209,6 +242,9 @@ mod tests {
             metadata["services"]["bologna"].as_u64().unwrap()
         );
         assert_eq!(dump.pack, None);
+        // The demo's national guides, for a first run without a connection.
+        assert!(dump.guides.iter().any(|g| g.id == "codice-fiscale"));
+        assert!(dump.guides.iter().all(|g| g.region.is_none()));
         let lessons =
             pack::verify(&std::fs::read(out.join("lessons.pack")).unwrap(), &trusted).unwrap();
         assert_eq!(lessons.manifest.id, PACK_ID);

@@ -72,3 +72,5 @@ guides-count =
     }
 guide-checked = تم التحقق في { $date }
 guide-sources = المصادر الرسمية
+guides-ask = اطرح سؤالاً
+guides-ask-none = لا يوجد دليل يجيب عن هذا السؤال بعد. جرّب كلمات أخرى، أو اسأل مرشدك.

@@ -70,3 +70,5 @@ guides-count =
     }
 guide-checked = Checked on { $date }
 guide-sources = Official sources
+guides-ask = Ask a question
+guides-ask-none = No guide answers this yet. Try other words, or ask your tutor.

@@ -70,3 +70,5 @@ guides-count =
     }
 guide-checked = Revisada el { $date }
 guide-sources = Fuentes oficiales
+guides-ask = Haz una pregunta
+guides-ask-none = Ninguna guía responde todavía a esta pregunta. Prueba con otras palabras o pregunta a tu tutor.

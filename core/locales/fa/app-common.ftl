@@ -66,3 +66,5 @@ nav-back = بازگشت
 guides-count = { $count } راهنما
 guide-checked = بررسی‌شده در { $date }
 guide-sources = منابع رسمی
+guides-ask = سؤال بپرسید
+guides-ask-none = هنوز هیچ راهنمایی به این سؤال پاسخ نمی‌دهد. کلمات دیگری را امتحان کنید یا از راهنمای خود بپرسید.

@@ -70,3 +70,5 @@ guides-count =
     }
 guide-checked = Vérifié le { $date }
 guide-sources = Sources officielles
+guides-ask = Posez une question
+guides-ask-none = Aucun guide ne répond encore à cette question. Essayez d'autres mots, ou demandez à votre tuteur.

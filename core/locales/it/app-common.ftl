@@ -70,3 +70,5 @@ guides-count =
     }
 guide-checked = Verificata il { $date }
 guide-sources = Fonti ufficiali
+guides-ask = Fai una domanda
+guides-ask-none = Nessuna guida risponde ancora a questa domanda. Prova con altre parole, o chiedi al tuo tutor.

@@ -70,3 +70,5 @@ guides-count =
     }
 guide-checked = La hubiyey { $date }
 guide-sources = Ilaha rasmiga ah
+guides-ask = Su'aal weydii
+guides-ask-none = Weli ma jiro hage ka jawaabaya su'aashan. Isku day ereyo kale, ama weydii macallinkaaga.

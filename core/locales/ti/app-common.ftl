@@ -66,3 +66,5 @@ nav-back = ንድሕሪት
 guides-count = { $count } መምርሒታት
 guide-checked = ብ{ $date } ተረጋጊጹ
 guide-sources = ወግዓዊ ምንጭታት
+guides-ask = ሕቶ ሕተቱ
+guides-ask-none = ክሳብ ሕጂ ነዚ ሕቶ ዝምልስ መምርሒ የለን። ካልእ ቃላት ፈትኑ፡ ወይ ንሞግዚትኩም ሕተቱ።

@@ -70,3 +70,5 @@ guides-count =
     }
 guide-checked = { $date } کو جانچا گیا
 guide-sources = سرکاری ذرائع
+guides-ask = سوال پوچھیں
+guides-ask-none = ابھی کوئی رہنما اس سوال کا جواب نہیں دیتا۔ دوسرے الفاظ آزمائیں، یا اپنے ٹیوٹر سے پوچھیں۔

@@ -92,7 +92,7 @@ fn the_tree_and_a_guide_in_the_persons_language() {
     let app = app_at_home(&dir.path().join("a.db"), "ar");
     guides(&app);
     go(&app, "ponte://guides");
-    let GuidesScreen::Tree { items, empty } = shown(&app) else {
+    let GuidesScreen::Tree { items, empty, .. } = shown(&app) else {
         panic!()
     };
     assert_eq!(empty, None);
@@ -229,4 +229,58 @@ fn read_aloud_and_a_guide_that_is_gone() {
     };
     assert_eq!(explanation.locale, "it");
     assert!(act(&app, GuidesEvent::FollowLink { index: 0 }).is_empty());
+}
+
+#[test]
+fn ask_from_the_guides_tree_and_come_back_to_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("a.db"), "it");
+    guides(&app);
+    go(&app, "ponte://guides");
+    let tree = |app: &App| match shown(app) {
+        GuidesScreen::Tree { ask, .. } => ask,
+        other => panic!("{other:?}"),
+    };
+    assert!(tree(&app).answers.is_empty() && tree(&app).no_answer.is_none());
+    act(
+        &app,
+        GuidesEvent::Ask {
+            question: "dove si fa il codice fiscale?".into(),
+        },
+    );
+    let ask = tree(&app);
+    assert_eq!(ask.question, "dove si fa il codice fiscale?");
+    assert_eq!(ask.answers[0].link, "ponte://guides/codice-fiscale");
+    assert_eq!(ask.answers[0].guide_title, "Il codice fiscale");
+    let marked: Vec<&str> = ask.answers[0]
+        .spans
+        .iter()
+        .filter(|s| s.matched)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(
+        marked.contains(&"codice") && marked.contains(&"fiscale"),
+        "{:?}",
+        ask.answers[0]
+    );
+    check_snapshot("guides-ask-it", &app.view().unwrap());
+    // Kept when the person leaves and comes back.
+    go(&app, "ponte://home");
+    go(&app, "ponte://guides");
+    assert_eq!(tree(&app).answers.len(), ask.answers.len());
+    // Nothing answers: said, in the person's language.
+    act(
+        &app,
+        GuidesEvent::Ask {
+            question: "zxqw".into(),
+        },
+    );
+    assert_eq!(tree(&app).no_answer.unwrap().locale, "it");
+    act(
+        &app,
+        GuidesEvent::Ask {
+            question: " ".into(),
+        },
+    );
+    assert!(tree(&app).no_answer.is_none() && tree(&app).question.is_empty());
 }

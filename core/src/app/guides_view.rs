@@ -19,8 +19,9 @@ use crate::i18n::{direction, format_date, Arg, Catalogue, Localized, TextDirecti
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum GuidesScreen {
-    /// The top of the tree.
+    /// The top of the tree, with the "Ask" box above it.
     Tree {
+        ask: AskView,
         items: Vec<GuideItem>,
         /// No guide on the phone yet: the shell shows this instead of the list.
         empty: Option<Localized>,
@@ -34,10 +35,50 @@ pub enum GuidesScreen {
     },
 }
 
+/// "Ask": a question answered offline from the guides.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AskView {
+    /// The question as the person typed it.
+    pub question: String,
+    pub label: Localized,
+    /// The best passages, best first; empty until something is asked.
+    pub answers: Vec<AnswerView>,
+    /// Asked, and no guide answers: what to do instead.
+    pub no_answer: Option<Localized>,
+}
+
+/// A passage of a guide that answers the question.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AnswerView {
+    /// The guide's title and link (`Event::OpenLink`).
+    pub guide_title: String,
+    pub link: String,
+    pub language: String,
+    pub direction: TextDirection,
+    /// The passage, its matching words marked so the shell can show them in bold.
+    pub spans: Vec<AnswerSpan>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AnswerSpan {
+    pub text: String,
+    pub matched: bool,
+}
+
+/// Answers shown for a question.
+const ANSWERS: u32 = 5;
+
 /// What the person does on these screens.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum GuidesEvent {
+    /// The question as typed (empty: no question).
+    Ask {
+        question: String,
+    },
     /// A tap on a span with `link: Some(index)`.
     FollowLink {
         index: u32,
@@ -237,13 +278,88 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
         },
         _ => {
             let top = items(guides.level(None, region.as_deref(), &content)?, chain);
+            let question = super::settings::get(&app.store, super::settings::key::GUIDES_QUESTION)?
+                .unwrap_or_default();
             GuidesScreen::Tree {
+                ask: ask_view(&guides, question, region.as_deref(), &content, chain)?,
                 empty: top.is_empty().then(|| t("guides-coming")),
                 items: top,
             }
         }
     };
     Ok((t("nav-guides"), Screen::Guides { screen }))
+}
+
+fn ask_view(
+    guides: &Guides,
+    question: String,
+    region: Option<&str>,
+    content: &[String],
+    chain: &[String],
+) -> Result<AskView> {
+    let catalogue = Catalogue::get();
+    let answers: Vec<AnswerView> = if question.trim().is_empty() {
+        Vec::new()
+    } else {
+        guides
+            .ask(&question, region, content, ANSWERS)?
+            .into_iter()
+            .map(|p| AnswerView {
+                link: Route::Guide {
+                    id: p.guide_id.clone(),
+                }
+                .to_link(),
+                direction: direction(&p.language),
+                spans: answer_spans(&p.text, &p.matched),
+                guide_title: p.guide_title,
+                language: p.language,
+            })
+            .collect()
+    };
+    Ok(AskView {
+        no_answer: (!question.trim().is_empty() && answers.is_empty())
+            .then(|| catalogue.t(chain, "guides-ask-none", &[])),
+        label: catalogue.t(chain, "guides-ask", &[]),
+        question,
+        answers,
+    })
+}
+
+/// The passage cut into runs, the matched words marked (whole words only, case as written).
+fn answer_spans(text: &str, matched: &[String]) -> Vec<AnswerSpan> {
+    let mut spans: Vec<AnswerSpan> = Vec::new();
+    let mut push = |piece: &str, is_match: bool| {
+        if piece.is_empty() {
+            return;
+        }
+        match spans.last_mut() {
+            Some(last) if last.matched == is_match => last.text.push_str(piece),
+            _ => spans.push(AnswerSpan {
+                text: piece.to_owned(),
+                matched: is_match,
+            }),
+        }
+    };
+    let mut word_start = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || crate::fts::words(&c.to_string()).next().is_some();
+        match (in_word, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(start)) => {
+                let word = &text[start..i];
+                push(word, matched.iter().any(|m| m == word));
+                push(&text[i..i + c.len_utf8()], false);
+                word_start = None;
+            }
+            (false, None) => push(&text[i..i + c.len_utf8()], false),
+            (true, Some(_)) => {}
+        }
+    }
+    if let Some(start) = word_start {
+        let word = &text[start..];
+        push(word, matched.iter().any(|m| m == word));
+    }
+    spans
 }
 
 fn spans(inlines: &[Inline], next_link: &mut u32) -> Vec<GuideSpan> {
@@ -337,6 +453,16 @@ fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
 }
 
 pub(super) fn handle(app: &App, event: GuidesEvent) -> Result<Vec<Effect>> {
+    if let GuidesEvent::Ask { question } = &event {
+        // Kept, so the answers are there when the person comes back; at most a paragraph.
+        let question: String = question.chars().take(500).collect();
+        if question.trim().is_empty() {
+            super::settings::remove(&app.store, super::settings::key::GUIDES_QUESTION)?;
+        } else {
+            super::settings::set(&app.store, super::settings::key::GUIDES_QUESTION, &question)?;
+        }
+        return Ok(Vec::new());
+    }
     let route = app.lock_nav().current().clone();
     let Route::Guide { id } = route else {
         // An event of a guide, sent after leaving it: nothing to do.
@@ -382,6 +508,7 @@ pub(super) fn handle(app: &App, event: GuidesEvent) -> Result<Vec<Effect>> {
             ))
         }
         GuidesEvent::StopReading => Ok(vec![Effect::StopReading]),
+        GuidesEvent::Ask { .. } => Ok(Vec::new()),
     }
 }
 

@@ -52,6 +52,8 @@ pub(crate) mod key {
     /// The services list's filters, search text and pages shown (JSON), kept so a person
     /// coming back finds the list as they left it.
     pub const SERVICES_LIST: &str = "services.list";
+    /// The question typed in the guides' "Ask" box, kept until it is cleared.
+    pub const GUIDES_QUESTION: &str = "guides.question";
     /// The map screen's visible area, `south,west,north,east`, for the pins.
     pub const SERVICES_MAP_VIEWPORT: &str = "services.map.viewport";
     /// The connection the shell reported when the person asked for the map (`wifi`,

@@ -331,7 +331,7 @@ fn links_open_screens_and_a_bad_link_changes_nothing() {
     // No guide on the phone yet: it says so in the person's language rather than showing
     // nothing.
     let Screen::Guides {
-        screen: GuidesScreen::Tree { items, empty },
+        screen: GuidesScreen::Tree { items, empty, .. },
     } = &view.screen
     else {
         panic!()

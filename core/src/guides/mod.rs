@@ -102,6 +102,25 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
             text.source_version
         ])?;
     }
+    // The passages "Ask" answers with: the title, then each block, per language.
+    tx.prepare_cached("DELETE FROM guide_passage WHERE guide_n = ?1")?
+        .execute([n])?;
+    let mut passage = tx.prepare_cached(
+        "INSERT INTO guide_passage (guide_n, language, block, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for text in &guide.texts {
+        passage.execute(params![n, text.language, -1, text.title])?;
+        let blocks = parse_body(&text.body).map_err(|e| Error::Content {
+            field: format!("texts.{}.body", text.language),
+            message: e.to_string(),
+        })?;
+        for (index, block) in blocks.iter().enumerate() {
+            let plain = block.plain_text();
+            if !plain.trim().is_empty() {
+                passage.execute(params![n, text.language, index as i64, plain])?;
+            }
+        }
+    }
     Ok(())
 }
 
@@ -232,6 +251,9 @@ impl Guides {
             .read(|conn| Ok(conn.query_row("SELECT count(*) FROM guide", [], |r| r.get(0))?))
     }
 }
+
+mod ask;
+pub use ask::Passage;
 
 #[cfg(test)]
 mod tests;

@@ -261,3 +261,119 @@ fn an_edit_replaces_the_texts_and_a_bad_guide_changes_nothing() {
         assert_eq!(guides.count().unwrap(), 1, "only spid");
     }
 }
+
+fn with_body(mut g: GuideRecord, language: &str, body: &str) -> GuideRecord {
+    if let Some(text) = g.texts.iter_mut().find(|t| t.language == language) {
+        text.body = body.into();
+    }
+    g
+}
+
+#[test]
+fn ask_answers_with_the_best_passages_and_the_words_that_matched() {
+    let (_dir, _store, services, guides) = setup();
+    let permit = with_body(
+        translated(
+            guide(
+                "rinnovo-permesso",
+                None,
+                None,
+                "Rinnovare il permesso di soggiorno",
+            ),
+            "en",
+            "Renewing the residence permit",
+            1,
+        ),
+        "it",
+        "Il permesso di soggiorno va rinnovato prima che scada.\n\n\
+         ## Documenti\n\n- Il passaporto\n- La ricevuta del permesso precedente\n\n\
+         Il kit per il rinnovo si ritira negli uffici postali.",
+    );
+    let permit = with_body(permit, "en", "Renew the residence permit before it expires.\n\nAsk at the post office for the renewal kit.");
+    let cf = with_body(
+        guide("codice-fiscale", None, None, "Il codice fiscale"),
+        "it",
+        "Il codice fiscale serve per lavorare e per il medico.",
+    );
+    let roma = with_body(
+        guide("rinnovo-roma", None, Some("roma"), "Rinnovo a Roma"),
+        "it",
+        "A Roma il permesso si rinnova in Questura.",
+    );
+    upsert(&services, vec![permit, cf, roma]);
+
+    let answer = guides
+        .ask(
+            "come rinnovo il permesso di soggiorno?",
+            Some("bologna"),
+            &langs(&["ar"]),
+            3,
+        )
+        .unwrap();
+    assert!(!answer.is_empty());
+    assert!(
+        answer.iter().all(|p| p.guide_id == "rinnovo-permesso"),
+        "{answer:#?}"
+    );
+    assert_eq!(
+        answer[0].language, "it",
+        "no Arabic text: the Italian source"
+    );
+    assert!(
+        answer[0].matched.iter().any(|w| w.starts_with("permess")),
+        "{answer:#?}"
+    );
+    // Another region's guide is not an answer; a national one is.
+    let answer = guides
+        .ask("permesso Questura", Some("bologna"), &[], 10)
+        .unwrap();
+    assert!(answer.iter().all(|p| p.guide_id != "rinnovo-roma"));
+    let answer = guides
+        .ask("permesso Questura", Some("roma"), &[], 10)
+        .unwrap();
+    assert_eq!(answer[0].guide_id, "rinnovo-roma");
+
+    // In English, with a typing mistake: the English passage.
+    let answer = guides
+        .ask("renewal of my residnce permit", None, &langs(&["en"]), 2)
+        .unwrap();
+    assert_eq!(
+        (answer[0].guide_id.as_str(), answer[0].language.as_str()),
+        ("rinnovo-permesso", "en")
+    );
+    assert!(
+        answer[0].matched.contains(&"residence".to_string()),
+        "{answer:#?}"
+    );
+
+    // The words of a question that finds nothing, and an empty question: no answer.
+    assert!(guides.ask("xylofono zzz", None, &[], 5).unwrap().is_empty());
+    assert!(guides.ask(" ? ", None, &[], 5).unwrap().is_empty());
+}
+
+#[test]
+fn the_first_run_dump_brings_the_guides() {
+    let (_dir, store, _services, guides) = setup();
+    let key = ponte_wire::pack::SigningKey::from_bytes(&crate::lessons::tests::SEED);
+    let dump = ponte_wire::dump::build_with_guides(
+        "bologna",
+        7,
+        &[],
+        &[guide("codice-fiscale", None, None, "Il codice fiscale")],
+        None,
+        &key,
+        true,
+    );
+    let sync = crate::sync::SyncClient::new(store, crate::lessons::tests::trusted());
+    assert!(sync.install_dump(&dump).unwrap());
+    let top = guides.level(None, Some("bologna"), &[]).unwrap();
+    assert_eq!(top[0].title, "Il codice fiscale");
+    // Its passages can be asked at once, offline.
+    assert_eq!(
+        guides
+            .ask("codice fiscale", Some("bologna"), &[], 1)
+            .unwrap()[0]
+            .guide_id,
+        "codice-fiscale"
+    );
+}

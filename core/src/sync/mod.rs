@@ -867,7 +867,12 @@ impl SyncClient {
                 tx,
                 dump.services
                     .into_iter()
-                    .map(|service| ContentChange::UpsertService { service }),
+                    .map(|service| ContentChange::UpsertService { service })
+                    .chain(
+                        dump.guides
+                            .into_iter()
+                            .map(|guide| ContentChange::UpsertGuide { guide }),
+                    ),
             )?;
             state::set(tx, state::REGION, &region)?;
             state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;

@@ -215,14 +215,16 @@ class AppJourneysTest {
             assertTrue(home.nextDays.any { it.source == AgendaSource.TUTOR_ITEM } || home.today.any { it.source == AgendaSource.TUTOR_ITEM })
             assertEquals(1u, home.tutorItemsOpen)
 
-            // The network's guides came with the same sync: the national ones, in Italian
-            // where there is no Pashto, and their links handled by the core.
+            // The network's guides came with the same sync: the national ones, where there is
+            // no Pashto in the next language of the person's chain (English, then Italian),
+            // and their links handled by the core.
             app.handle(Event.OpenLink("ponte://guides"))
             val tree = (app.view().screen as Screen.Guides).screen as GuidesScreen.Tree
-            assertEquals(listOf("Documenti", "Lavoro"), tree.items.map { it.title })
+            assertEquals(listOf("Documents", "Work"), tree.items.map { it.title })
             app.handle(Event.OpenLink("ponte://guides/codice-fiscale"))
             val guide = ((app.view().screen as Screen.Guides).screen as GuidesScreen.Guide).guide
-            assertEquals("it", guide.language)
+            assertEquals("en", guide.language)
+            assertTrue(guide.translationNotes.isNotEmpty(), "a machine translation says so")
             assertEquals(
                 listOf<Effect>(Effect.OpenExternal(ExternalKind.WEB, "https://www.agenziaentrate.gov.it")),
                 app.handle(Event.Guides(GuidesEvent.FollowLink(guide.sources.single().link))),

@@ -16,6 +16,8 @@ import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.text.withLink
 import androidx.compose.ui.text.withStyle
+import org.ponte.core.AnswerView
+import org.ponte.core.AskView
 import org.ponte.core.Event
 import org.ponte.core.GuideBlock
 import org.ponte.core.GuideItem
@@ -27,15 +29,49 @@ import org.ponte.core.TextDirection
 
 private fun guides(event: GuidesEvent) = Event.Guides(event)
 
-/** The top of the guides' tree; [empty] from the core when the phone has none yet. */
+/**
+ * The top of the guides' tree with the "Ask" box above it: the question goes to the core as it
+ * is typed, the answers (passages of guides, the matching words in bold) come back in the view.
+ * [empty] from the core when the phone has no guide yet.
+ */
 @Composable
-fun GuidesTreeScreen(items: List<GuideItem>, empty: Localized?, send: (Event) -> Unit) {
+fun GuidesTreeScreen(ask: AskView, items: List<GuideItem>, empty: Localized?, send: (Event) -> Unit) {
     if (empty != null) {
         ExplanationScreen(empty)
         return
     }
     ScreenList {
+        item {
+            CoreTextField(
+                key = "guides.question",
+                label = ask.label,
+                value = ask.question,
+                onChange = { send(guides(GuidesEvent.Ask(it))) },
+            )
+        }
+        ask.noAnswer?.let { none -> item { Secondary(none) } }
+        items(ask.answers) { answer -> AnswerCard(answer, send) }
         items(items, key = { it.id }) { item -> GuideCard(item, send) }
+    }
+}
+
+@Composable
+private fun AnswerCard(answer: AnswerView, send: (Event) -> Unit) {
+    val direction = answer.direction.toCompose()
+    ItemCard(onClick = { send(Event.OpenLink(answer.link)) }) {
+        Text(answer.guideTitle, style = MaterialTheme.typography.titleSmall.copy(textDirection = direction))
+        Text(
+            buildAnnotatedString {
+                for (span in answer.spans) {
+                    if (span.matched) {
+                        withStyle(SpanStyle(fontWeight = FontWeight.Bold)) { append(span.text) }
+                    } else {
+                        append(span.text)
+                    }
+                }
+            },
+            style = MaterialTheme.typography.bodyMedium.copy(textDirection = direction),
+        )
     }
 }
 

@@ -137,7 +137,7 @@ private fun ScreenBody(screen: Screen, send: Send) {
             is ServicesScreen.NotFound -> ExplanationScreen(services.explanation)
         }
         is Screen.Guides -> when (val guides = screen.screen) {
-            is GuidesScreen.Tree -> GuidesTreeScreen(guides.items, guides.empty, send)
+            is GuidesScreen.Tree -> GuidesTreeScreen(guides.ask, guides.items, guides.empty, send)
             is GuidesScreen.Guide -> GuideScreen(guides.guide, send)
             is GuidesScreen.NotFound -> ExplanationScreen(guides.explanation)
         }

@@ -1,0 +1,216 @@
+//! "Ask": a question typed in the person's words answered with the best passages of the
+//! guides (a paragraph, a list, a heading; not a whole page), each with its guide and the words
+//! that matched, from the guides in the person's languages and in Italian. Offline: nothing
+//! leaves the phone.
+//!
+//! Every word of the question counts (a question is a sentence, not a list of keywords that
+//! must all appear), weighed by how rare it is (FTS5's BM25): "come rinnovo il permesso" ranks
+//! the passages with "rinnovo" and "permesso" above those with "come". A word that begins
+//! indexed words stands for them ("rinnov" → "rinnovo", "rinnovare"); one that begins none is
+//! taken for a typing mistake and stands for the words one or two edits away.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rusqlite::{params, Connection};
+
+use super::Guides;
+use crate::error::Result;
+use crate::store::Store;
+use crate::typos::Vocabulary;
+
+/// Passages scored before the best are chosen.
+const CANDIDATES: u32 = 200;
+/// A typed word standing for more indexed words than this is left to FTS5's prefix query.
+const MAX_WORDS_PER_PREFIX: usize = 24;
+/// Markers around the matched words in FTS5's `highlight()`: control characters that no
+/// passage contains.
+const OPEN: char = '\u{1}';
+const CLOSE: char = '\u{2}';
+
+/// A passage of a guide that answers a question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub guide_id: String,
+    /// The guide's title in the passage's language.
+    pub guide_title: String,
+    pub language: String,
+    /// The block of the guide's body (-1: the title itself).
+    pub block: i32,
+    pub text: String,
+    /// The passage's words that matched the question, as written in the passage.
+    pub matched: Vec<String>,
+}
+
+type VocabularyCache = Option<(std::path::PathBuf, u64, Arc<Vocabulary>)>;
+static VOCABULARY: std::sync::Mutex<VocabularyCache> = std::sync::Mutex::new(None);
+
+/// The passages' words for typo correction, once per content version.
+fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
+    let generation = store.content_generation();
+    let path = store.path();
+    if let Some((p, g, v)) = &*VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) {
+        if p == path && *g == generation {
+            return Ok(v.clone());
+        }
+    }
+    let mut stmt = conn.prepare_cached("SELECT term FROM guide_passage_vocabulary")?;
+    let words = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let vocabulary = Arc::new(Vocabulary::from_sorted(words));
+    *VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) =
+        Some((path.to_owned(), generation, vocabulary.clone()));
+    Ok(vocabulary)
+}
+
+/// The question as an FTS5 query: each word of four letters or more the indexed words it
+/// begins, or those a typing mistake away, or its prefix; words of three letters as typed;
+/// shorter ones left out; any of them may match.
+fn question_query(store: &Store, conn: &Connection, question: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT term FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+    )?;
+    let mut parts = Vec::new();
+    for word in crate::fts::query_words(question) {
+        // "il", "di", "of", "to": in every sentence, they would only add noise.
+        if word.chars().count() < 3 {
+            continue;
+        }
+        let folded = crate::fts::fold_like_index(word);
+        // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
+        // many unrelated words ("per" → "permesso").
+        if word.chars().count() <= 3 {
+            parts.push(crate::fts::quoted(&folded));
+            continue;
+        }
+        let beyond = format!("{folded}{}", char::MAX);
+        let mut terms = stmt
+            .query_map(
+                params![folded, beyond, MAX_WORDS_PER_PREFIX as i64 + 1],
+                |r| r.get::<_, String>(0),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if terms.is_empty() {
+            terms = vocabulary(store, conn)?.near(&folded, MAX_WORDS_PER_PREFIX);
+        }
+        parts.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
+            format!("{}*", crate::fts::quoted(word))
+        } else {
+            terms
+                .iter()
+                .map(|t| crate::fts::quoted(t))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        });
+    }
+    Ok((!parts.is_empty()).then(|| parts.join(" OR ")))
+}
+
+/// The words between the highlight markers.
+fn matched_words(highlighted: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut rest = highlighted;
+    while let Some(start) = rest.find(OPEN) {
+        let after = &rest[start + OPEN.len_utf8()..];
+        let end = after.find(CLOSE).unwrap_or(after.len());
+        let word = after[..end].to_owned();
+        if !word.is_empty() && !words.contains(&word) {
+            words.push(word);
+        }
+        rest = &after[(end + CLOSE.len_utf8()).min(after.len())..];
+    }
+    words
+}
+
+impl Guides {
+    /// The best passages for `question`, at most `limit`, best first: from guides of the
+    /// person's region and the national ones, in the person's languages and in Italian. One
+    /// passage per block of a guide (the person's language preferred when both match).
+    pub fn ask(
+        &self,
+        question: &str,
+        region: Option<&str>,
+        languages: &[String],
+        limit: u32,
+    ) -> Result<Vec<Passage>> {
+        let mut chain: Vec<String> = languages.to_vec();
+        if !chain.iter().any(|l| l == "it") {
+            chain.push("it".into());
+        }
+        let chain_json =
+            serde_json::to_string(&chain).map_err(|e| crate::Error::Damaged(e.to_string()))?;
+        self.store.read(|conn| {
+            let Some(query) = question_query(&self.store, conn, question)? else {
+                return Ok(Vec::new());
+            };
+            let mut stmt = conn.prepare_cached(
+                "SELECT g.id, p.language, p.block, p.text,
+                        highlight(guide_passage_search, 0, char(1), char(2)), bm25(guide_passage_search),
+                        (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language),
+                        (SELECT c.key FROM json_each(?2) c WHERE c.value = p.language)
+                 FROM guide_passage_search
+                 JOIN guide_passage p ON p.p = guide_passage_search.rowid
+                 JOIN guide g ON g.n = p.guide_n
+                 WHERE guide_passage_search MATCH ?1
+                   AND p.language IN (SELECT value FROM json_each(?2))
+                   AND (g.region IS NULL OR g.region = ?3)
+                 ORDER BY rank LIMIT ?4",
+            )?;
+            let rows = stmt.query_map(
+                params![query, chain_json, region, CANDIDATES],
+                |r| {
+                    Ok((
+                        Passage {
+                            guide_id: r.get(0)?,
+                            language: r.get(1)?,
+                            block: r.get(2)?,
+                            text: r.get(3)?,
+                            matched: matched_words(&r.get::<_, String>(4)?),
+                            guide_title: r.get(6)?,
+                        },
+                        r.get::<_, f64>(5)?,
+                        r.get::<_, i64>(7)?,
+                    ))
+                },
+            )?;
+            // One passage per block of a guide: the best scored, the person's earlier
+            // language on a tie. BM25 is negative, smaller is better.
+            let mut best: HashMap<(String, i32), (Passage, f64, i64)> = HashMap::new();
+            for row in rows {
+                let (passage, score, rank) = row?;
+                let key = (passage.guide_id.clone(), passage.block);
+                let better = match best.get(&key) {
+                    Some((_, s, r)) => (score, rank) < (*s, *r),
+                    None => true,
+                };
+                if better {
+                    best.insert(key, (passage, score, rank));
+                }
+            }
+            let mut found: Vec<(Passage, f64, i64)> = best.into_values().collect();
+            found.sort_by(|a, b| {
+                a.1.total_cmp(&b.1)
+                    .then(a.2.cmp(&b.2))
+                    .then(a.0.guide_id.cmp(&b.0.guide_id))
+                    .then(a.0.block.cmp(&b.0.block))
+            });
+            found.truncate(limit as usize);
+            Ok(found.into_iter().map(|(p, _, _)| p).collect())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_matched_words_are_read_between_the_markers() {
+        assert_eq!(
+            matched_words("Per \u{1}rinnovare\u{2} il \u{1}permesso\u{2} e il \u{1}permesso\u{2}"),
+            ["rinnovare", "permesso"]
+        );
+        assert!(matched_words("niente").is_empty());
+    }
+}
