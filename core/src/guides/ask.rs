@@ -19,8 +19,9 @@ use crate::error::Result;
 use crate::store::Store;
 use crate::typos::Vocabulary;
 
-/// Passages scored before the best are chosen.
-const CANDIDATES: u32 = 200;
+/// The best-ranked passages of the whole index looked at before the person's languages and
+/// region are kept.
+const CANDIDATES: u32 = 400;
 /// A typed word standing for more indexed words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 24;
 /// Markers around the matched words in FTS5's `highlight()`: control characters that no
@@ -144,18 +145,23 @@ impl Guides {
             let Some(query) = question_query(&self.store, conn, question)? else {
                 return Ok(Vec::new());
             };
+            // The index ranks its matches first, alone (joining every match before ranking
+            // cost five times more); the best candidates are then filtered by language and
+            // region. A question's words are words of its language, so the best passages are
+            // in the languages asked for.
             let mut stmt = conn.prepare_cached(
-                "SELECT g.id, p.language, p.block, p.text,
-                        highlight(guide_passage_search, 0, char(1), char(2)), bm25(guide_passage_search),
+                "SELECT g.id, p.language, p.block, p.text, m.marked, m.score,
                         (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language),
                         (SELECT c.key FROM json_each(?2) c WHERE c.value = p.language)
-                 FROM guide_passage_search
-                 JOIN guide_passage p ON p.p = guide_passage_search.rowid
+                 FROM (SELECT rowid, rank AS score,
+                              highlight(guide_passage_search, 0, char(1), char(2)) AS marked
+                       FROM guide_passage_search WHERE guide_passage_search MATCH ?1
+                       ORDER BY rank LIMIT ?4) m
+                 JOIN guide_passage p ON p.p = m.rowid
                  JOIN guide g ON g.n = p.guide_n
-                 WHERE guide_passage_search MATCH ?1
-                   AND p.language IN (SELECT value FROM json_each(?2))
+                 WHERE p.language IN (SELECT value FROM json_each(?2))
                    AND (g.region IS NULL OR g.region = ?3)
-                 ORDER BY rank LIMIT ?4",
+                 ORDER BY m.score",
             )?;
             let rows = stmt.query_map(
                 params![query, chain_json, region, CANDIDATES],
