@@ -68,7 +68,7 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
 /// The question as an FTS5 query: each word of four letters or more the indexed words it
 /// begins, or those a typing mistake away, or its prefix; words of three letters as typed;
 /// shorter ones left out; any of them may match.
-fn question_query(store: &Store, conn: &Connection, question: &str) -> Result<Option<String>> {
+fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT term FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
     )?;
@@ -98,14 +98,17 @@ fn question_query(store: &Store, conn: &Connection, question: &str) -> Result<Op
         parts.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
             format!("{}*", crate::fts::quoted(word))
         } else {
-            terms
-                .iter()
-                .map(|t| crate::fts::quoted(t))
-                .collect::<Vec<_>>()
-                .join(" OR ")
+            format!(
+                "({})",
+                terms
+                    .iter()
+                    .map(|t| crate::fts::quoted(t))
+                    .collect::<Vec<_>>()
+                    .join(" OR ")
+            )
         });
     }
-    Ok((!parts.is_empty()).then(|| parts.join(" OR ")))
+    Ok(parts)
 }
 
 /// The words between the highlight markers.
@@ -122,6 +125,47 @@ fn matched_words(highlighted: &str) -> Vec<String> {
         rest = &after[(end + CLOSE.len_utf8()).min(after.len())..];
     }
     words
+}
+
+/// The best candidates for an FTS5 query, in the languages of `chain_json` and the region.
+fn candidates(
+    conn: &Connection,
+    query: &str,
+    chain_json: &str,
+    region: Option<&str>,
+) -> Result<Vec<(Passage, f64, i64)>> {
+    // The index ranks its matches first, alone (joining every match before ranking cost more);
+    // the best candidates are then filtered by language and region. A question's words are
+    // words of its language, so the best passages are in the languages asked for.
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.id, p.language, p.block, p.text, m.marked, m.score,
+                (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language),
+                (SELECT c.key FROM json_each(?2) c WHERE c.value = p.language)
+         FROM (SELECT rowid, rank AS score,
+                      highlight(guide_passage_search, 0, char(1), char(2)) AS marked
+               FROM guide_passage_search WHERE guide_passage_search MATCH ?1
+               ORDER BY rank LIMIT ?4) m
+         JOIN guide_passage p ON p.p = m.rowid
+         JOIN guide g ON g.n = p.guide_n
+         WHERE p.language IN (SELECT value FROM json_each(?2))
+           AND (g.region IS NULL OR g.region = ?3)
+         ORDER BY m.score",
+    )?;
+    let rows = stmt.query_map(params![query, chain_json, region, CANDIDATES], |r| {
+        Ok((
+            Passage {
+                guide_id: r.get(0)?,
+                language: r.get(1)?,
+                block: r.get(2)?,
+                text: r.get(3)?,
+                matched: matched_words(&r.get::<_, String>(4)?),
+                guide_title: r.get(6)?,
+            },
+            r.get::<_, f64>(5)?,
+            r.get::<_, i64>(7)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 impl Guides {
@@ -142,49 +186,27 @@ impl Guides {
         let chain_json =
             serde_json::to_string(&chain).map_err(|e| crate::Error::Damaged(e.to_string()))?;
         self.store.read(|conn| {
-            let Some(query) = question_query(&self.store, conn, question)? else {
+            let groups = question_groups(&self.store, conn, question)?;
+            if groups.is_empty() {
                 return Ok(Vec::new());
-            };
-            // The index ranks its matches first, alone (joining every match before ranking
-            // cost five times more); the best candidates are then filtered by language and
-            // region. A question's words are words of its language, so the best passages are
-            // in the languages asked for.
-            let mut stmt = conn.prepare_cached(
-                "SELECT g.id, p.language, p.block, p.text, m.marked, m.score,
-                        (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language),
-                        (SELECT c.key FROM json_each(?2) c WHERE c.value = p.language)
-                 FROM (SELECT rowid, rank AS score,
-                              highlight(guide_passage_search, 0, char(1), char(2)) AS marked
-                       FROM guide_passage_search WHERE guide_passage_search MATCH ?1
-                       ORDER BY rank LIMIT ?4) m
-                 JOIN guide_passage p ON p.p = m.rowid
-                 JOIN guide g ON g.n = p.guide_n
-                 WHERE p.language IN (SELECT value FROM json_each(?2))
-                   AND (g.region IS NULL OR g.region = ?3)
-                 ORDER BY m.score",
-            )?;
-            let rows = stmt.query_map(
-                params![query, chain_json, region, CANDIDATES],
-                |r| {
-                    Ok((
-                        Passage {
-                            guide_id: r.get(0)?,
-                            language: r.get(1)?,
-                            block: r.get(2)?,
-                            text: r.get(3)?,
-                            matched: matched_words(&r.get::<_, String>(4)?),
-                            guide_title: r.get(6)?,
-                        },
-                        r.get::<_, f64>(5)?,
-                        r.get::<_, i64>(7)?,
-                    ))
-                },
-            )?;
+            }
+            // First the passages with every word of the question (few, quickly ranked); when
+            // they are not enough, those with any (every passage with a frequent word: slower).
+            let mut rows: Vec<(Passage, f64, i64)> = Vec::new();
+            let mut queries = vec![groups.join(" AND ")];
+            if groups.len() > 1 {
+                queries.push(groups.join(" OR "));
+            }
+            for query in queries {
+                if rows.len() >= limit as usize {
+                    break;
+                }
+                rows.extend(candidates(conn, &query, &chain_json, region)?);
+            }
             // One passage per block of a guide: the best scored, the person's earlier
             // language on a tie. BM25 is negative, smaller is better.
             let mut best: HashMap<(String, i32), (Passage, f64, i64)> = HashMap::new();
-            for row in rows {
-                let (passage, score, rank) = row?;
+            for (passage, score, rank) in rows {
                 let key = (passage.guide_id.clone(), passage.block);
                 let better = match best.get(&key) {
                     Some((_, s, r)) => (score, rank) < (*s, *r),
