@@ -22,6 +22,8 @@ use crate::typos::Vocabulary;
 /// The best-ranked passages of the whole index looked at before the person's languages and
 /// region are kept.
 const CANDIDATES: u32 = 400;
+/// Below this many passages, every word of a question counts in the any-word query.
+const SMALL_INDEX: i64 = 5_000;
 /// A typed word standing for more indexed words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 24;
 /// Markers around the matched words in FTS5's `highlight()`: control characters that no
@@ -65,14 +67,24 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
     Ok(vocabulary)
 }
 
-/// The question as an FTS5 query: each word of four letters or more the indexed words it
-/// begins, or those a typing mistake away, or its prefix; words of three letters as typed;
-/// shorter ones left out; any of them may match.
-fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT term FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+/// The question's words as FTS5 query groups, each with how many passages have it (at most):
+/// a word of four letters or more stands for the indexed words it begins, or those a typing
+/// mistake away, or stays a prefix; a word of three letters is taken as typed; shorter ones
+/// are left out.
+fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<Vec<(String, i64)>> {
+    let mut prefixed = conn.prepare_cached(
+        "SELECT term, doc FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
     )?;
-    let mut parts = Vec::new();
+    let mut exact =
+        conn.prepare_cached("SELECT doc FROM guide_passage_vocabulary WHERE term = ?1")?;
+    let mut docs = |term: &str| -> Result<i64> {
+        Ok(exact
+            .query_map([term], |r| r.get::<_, i64>(0))?
+            .next()
+            .transpose()?
+            .unwrap_or(0))
+    };
+    let mut groups = Vec::new();
     for word in crate::fts::query_words(question) {
         // "il", "di", "of", "to": in every sentence, they would only add noise.
         if word.chars().count() < 3 {
@@ -82,33 +94,41 @@ fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<V
         // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
         // many unrelated words ("per" → "permesso").
         if word.chars().count() <= 3 {
-            parts.push(crate::fts::quoted(&folded));
+            let count = docs(&folded)?;
+            groups.push((crate::fts::quoted(&folded), count));
             continue;
         }
         let beyond = format!("{folded}{}", char::MAX);
-        let mut terms = stmt
+        let mut terms = prefixed
             .query_map(
                 params![folded, beyond, MAX_WORDS_PER_PREFIX as i64 + 1],
-                |r| r.get::<_, String>(0),
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         if terms.is_empty() {
-            terms = vocabulary(store, conn)?.near(&folded, MAX_WORDS_PER_PREFIX);
+            for near in vocabulary(store, conn)?.near(&folded, MAX_WORDS_PER_PREFIX) {
+                let count = docs(&near)?;
+                terms.push((near, count));
+            }
         }
-        parts.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
-            format!("{}*", crate::fts::quoted(word))
+        groups.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
+            // Too many words, or none: as frequent as it gets.
+            (format!("{}*", crate::fts::quoted(word)), i64::MAX)
         } else {
-            format!(
-                "({})",
-                terms
-                    .iter()
-                    .map(|t| crate::fts::quoted(t))
-                    .collect::<Vec<_>>()
-                    .join(" OR ")
+            (
+                format!(
+                    "({})",
+                    terms
+                        .iter()
+                        .map(|(t, _)| crate::fts::quoted(t))
+                        .collect::<Vec<_>>()
+                        .join(" OR ")
+                ),
+                terms.iter().map(|(_, d)| d).sum(),
             )
         });
     }
-    Ok(parts)
+    Ok(groups)
 }
 
 /// The words between the highlight markers.
@@ -191,11 +211,33 @@ impl Guides {
                 return Ok(Vec::new());
             }
             // First the passages with every word of the question (few, quickly ranked); when
-            // they are not enough, those with any (every passage with a frequent word: slower).
+            // they are not enough, those with any of its rarer words. A word in more than one
+            // passage in ten ("come", "how", a word every guide uses) says little and would
+            // make the index rank a large part of itself; the two rarest words are kept when
+            // every word is that frequent.
+            let passages: i64 =
+                conn.query_row("SELECT coalesce(max(p), 0) FROM guide_passage", [], |r| {
+                    r.get(0)
+                })?;
+            let mut by_rarity: Vec<&(String, i64)> = groups.iter().collect();
+            by_rarity.sort_by_key(|(_, docs)| *docs);
+            let mut rare: Vec<&str> = by_rarity
+                .iter()
+                .filter(|(_, docs)| docs.saturating_mul(10) <= passages)
+                .map(|(group, _)| group.as_str())
+                .collect();
+            if passages < SMALL_INDEX {
+                // A small index is quick to rank whole, and in a few guides every word is
+                // "frequent".
+                rare = groups.iter().map(|(g, _)| g.as_str()).collect();
+            } else if rare.is_empty() {
+                rare = by_rarity.iter().take(2).map(|(g, _)| g.as_str()).collect();
+            }
+            let all: Vec<&str> = groups.iter().map(|(g, _)| g.as_str()).collect();
             let mut rows: Vec<(Passage, f64, i64)> = Vec::new();
-            let mut queries = vec![groups.join(" AND ")];
+            let mut queries = vec![all.join(" AND ")];
             if groups.len() > 1 {
-                queries.push(groups.join(" OR "));
+                queries.push(rare.join(" OR "));
             }
             for query in queries {
                 if rows.len() >= limit as usize {
