@@ -26,10 +26,6 @@ const CANDIDATES: u32 = 400;
 const SMALL_INDEX: i64 = 5_000;
 /// A typed word standing for more indexed words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 24;
-/// Markers around the matched words in FTS5's `highlight()`: control characters that no
-/// passage contains.
-const OPEN: char = '\u{1}';
-const CLOSE: char = '\u{2}';
 
 /// A passage of a guide that answers a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,11 +63,20 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
     Ok(vocabulary)
 }
 
+/// One word of a question: its FTS5 query, how many passages have it (at most), and the
+/// indexed words it stands for (or the prefix it stays), to mark them in an answer.
+struct Group {
+    query: String,
+    docs: i64,
+    terms: Vec<String>,
+    prefix: Option<String>,
+}
+
 /// The question's words as FTS5 query groups, each with how many passages have it (at most):
 /// a word of four letters or more stands for the indexed words it begins, or those a typing
 /// mistake away, or stays a prefix; a word of three letters is taken as typed; shorter ones
 /// are left out.
-fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<Vec<(String, i64)>> {
+fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<Vec<Group>> {
     let mut prefixed = conn.prepare_cached(
         "SELECT term, doc FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
     )?;
@@ -94,8 +99,12 @@ fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<V
         // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
         // many unrelated words ("per" → "permesso").
         if word.chars().count() <= 3 {
-            let count = docs(&folded)?;
-            groups.push((crate::fts::quoted(&folded), count));
+            groups.push(Group {
+                query: crate::fts::quoted(&folded),
+                docs: docs(&folded)?,
+                terms: vec![folded],
+                prefix: None,
+            });
             continue;
         }
         let beyond = format!("{folded}{}", char::MAX);
@@ -113,10 +122,15 @@ fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<V
         }
         groups.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
             // Too many words, or none: as frequent as it gets.
-            (format!("{}*", crate::fts::quoted(word)), i64::MAX)
+            Group {
+                query: format!("{}*", crate::fts::quoted(word)),
+                docs: i64::MAX,
+                terms: Vec::new(),
+                prefix: Some(folded),
+            }
         } else {
-            (
-                format!(
+            Group {
+                query: format!(
                     "({})",
                     terms
                         .iter()
@@ -124,25 +138,27 @@ fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<V
                         .collect::<Vec<_>>()
                         .join(" OR ")
                 ),
-                terms.iter().map(|(_, d)| d).sum(),
-            )
+                docs: terms.iter().map(|(_, d)| d).sum(),
+                terms: terms.into_iter().map(|(t, _)| t).collect(),
+                prefix: None,
+            }
         });
     }
     Ok(groups)
 }
 
-/// The words between the highlight markers.
-fn matched_words(highlighted: &str) -> Vec<String> {
+/// The words of `text` that the question's words stand for, as written, once each.
+fn matched_words(text: &str, groups: &[Group]) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
-    let mut rest = highlighted;
-    while let Some(start) = rest.find(OPEN) {
-        let after = &rest[start + OPEN.len_utf8()..];
-        let end = after.find(CLOSE).unwrap_or(after.len());
-        let word = after[..end].to_owned();
-        if !word.is_empty() && !words.contains(&word) {
-            words.push(word);
+    for word in crate::fts::words(text) {
+        let folded = crate::fts::fold_like_index(word);
+        let hit = groups.iter().any(|g| {
+            g.terms.iter().any(|t| *t == folded)
+                || g.prefix.as_deref().is_some_and(|p| folded.starts_with(p))
+        });
+        if hit && !words.iter().any(|w| w == word) {
+            words.push(word.to_owned());
         }
-        rest = &after[(end + CLOSE.len_utf8()).min(after.len())..];
     }
     words
 }
@@ -157,12 +173,12 @@ fn candidates(
     // The index ranks its matches first, alone (joining every match before ranking cost more);
     // the best candidates are then filtered by language and region. A question's words are
     // words of its language, so the best passages are in the languages asked for.
+    // Only the rank is computed for every match (highlight() there cost as much again).
     let mut stmt = conn.prepare_cached(
-        "SELECT g.id, p.language, p.block, p.text, m.marked, m.score,
+        "SELECT g.id, p.language, p.block, p.text, m.score,
                 (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language),
                 (SELECT c.key FROM json_each(?2) c WHERE c.value = p.language)
-         FROM (SELECT rowid, rank AS score,
-                      highlight(guide_passage_search, 0, char(1), char(2)) AS marked
+         FROM (SELECT rowid, rank AS score
                FROM guide_passage_search WHERE guide_passage_search MATCH ?1
                ORDER BY rank LIMIT ?4) m
          JOIN guide_passage p ON p.p = m.rowid
@@ -178,11 +194,11 @@ fn candidates(
                 language: r.get(1)?,
                 block: r.get(2)?,
                 text: r.get(3)?,
-                matched: matched_words(&r.get::<_, String>(4)?),
-                guide_title: r.get(6)?,
+                matched: Vec::new(),
+                guide_title: r.get(5)?,
             },
-            r.get::<_, f64>(5)?,
-            r.get::<_, i64>(7)?,
+            r.get::<_, f64>(4)?,
+            r.get::<_, i64>(6)?,
         ))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -219,21 +235,21 @@ impl Guides {
                 conn.query_row("SELECT coalesce(max(p), 0) FROM guide_passage", [], |r| {
                     r.get(0)
                 })?;
-            let mut by_rarity: Vec<&(String, i64)> = groups.iter().collect();
-            by_rarity.sort_by_key(|(_, docs)| *docs);
+            let mut by_rarity: Vec<&Group> = groups.iter().collect();
+            by_rarity.sort_by_key(|g| g.docs);
             let mut rare: Vec<&str> = by_rarity
                 .iter()
-                .filter(|(_, docs)| docs.saturating_mul(10) <= passages)
-                .map(|(group, _)| group.as_str())
+                .filter(|g| g.docs.saturating_mul(10) <= passages)
+                .map(|g| g.query.as_str())
                 .collect();
             if passages < SMALL_INDEX {
                 // A small index is quick to rank whole, and in a few guides every word is
                 // "frequent".
-                rare = groups.iter().map(|(g, _)| g.as_str()).collect();
+                rare = groups.iter().map(|g| g.query.as_str()).collect();
             } else if rare.is_empty() {
-                rare = by_rarity.iter().take(2).map(|(g, _)| g.as_str()).collect();
+                rare = by_rarity.iter().take(2).map(|g| g.query.as_str()).collect();
             }
-            let all: Vec<&str> = groups.iter().map(|(g, _)| g.as_str()).collect();
+            let all: Vec<&str> = groups.iter().map(|g| g.query.as_str()).collect();
             let mut rows: Vec<(Passage, f64, i64)> = Vec::new();
             let mut queries = vec![all.join(" AND ")];
             if groups.len() > 1 {
@@ -266,7 +282,13 @@ impl Guides {
                     .then(a.0.block.cmp(&b.0.block))
             });
             found.truncate(limit as usize);
-            Ok(found.into_iter().map(|(p, _, _)| p).collect())
+            Ok(found
+                .into_iter()
+                .map(|(mut p, _, _)| {
+                    p.matched = matched_words(&p.text, &groups);
+                    p
+                })
+                .collect())
         })
     }
 }
@@ -276,11 +298,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_matched_words_are_read_between_the_markers() {
+    fn the_matched_words_are_the_passages_words_the_question_stands_for() {
+        let groups = [
+            Group {
+                query: String::new(),
+                docs: 0,
+                terms: vec!["permesso".into(), "rinnovare".into()],
+                prefix: None,
+            },
+            Group {
+                query: String::new(),
+                docs: 0,
+                terms: Vec::new(),
+                prefix: Some("sogg".into()),
+            },
+        ];
         assert_eq!(
-            matched_words("Per \u{1}rinnovare\u{2} il \u{1}permesso\u{2} e il \u{1}permesso\u{2}"),
-            ["rinnovare", "permesso"]
+            matched_words(
+                "Per rinnovare il Permesso di Soggiorno e il permesso",
+                &groups
+            ),
+            ["rinnovare", "Permesso", "Soggiorno", "permesso"]
         );
-        assert!(matched_words("niente").is_empty());
+        assert!(matched_words("niente", &groups).is_empty());
     }
 }
