@@ -377,3 +377,31 @@ fn the_first_run_dump_brings_the_guides() {
         "codice-fiscale"
     );
 }
+
+#[test]
+fn on_a_large_index_a_word_every_guide_has_does_not_drown_the_answer() {
+    let (_dir, _store, services, guides) = setup();
+    // 500 guides of 10 paragraphs: more than 5,000 passages, every one with "comune".
+    let many: Vec<GuideRecord> = (0..500)
+        .map(|i| {
+            let mut g = guide(&format!("g-{i}"), None, None, &format!("Guida {i}"));
+            g.texts[0].body = (0..10)
+                .map(|b| format!("Il comune numero {i} paragrafo {b}."))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            g
+        })
+        .collect();
+    upsert(&services, many);
+    let mut rare = guide("questura", None, None, "La Questura");
+    rare.texts[0].body = "La questura rilascia il permesso.".into();
+    upsert(&services, vec![rare]);
+    // No passage has both words: the any-word answer keeps only the rare one.
+    let answer = guides.ask("comune questura", None, &[], 5).unwrap();
+    assert!(!answer.is_empty());
+    assert!(
+        answer.iter().all(|p| p.guide_id == "questura"),
+        "{:?}",
+        answer.iter().map(|p| &p.guide_id).collect::<Vec<_>>()
+    );
+}
