@@ -76,6 +76,37 @@ pub async fn upsert_services_with_progress(
     Ok(result)
 }
 
+/// A stored record read back.
+fn decode<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, sqlx::Error> {
+    serde_json::from_str(body).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+/// Whether a text in `language` goes to a phone that reads `languages`: theirs and the
+/// source's, every one when none are given.
+fn sent_to(languages: &[String], source: &str, language: &str) -> bool {
+    languages.is_empty() || language == source || languages.iter().any(|l| l == language)
+}
+
+/// A stored service as a phone reading `languages` gets it.
+fn service_for(body: &str, languages: &[String]) -> Result<ServiceRecord, sqlx::Error> {
+    let mut service: ServiceRecord = decode(body)?;
+    let source = service.source_language.clone();
+    service
+        .texts
+        .retain(|t| sent_to(languages, &source, &t.language));
+    Ok(service)
+}
+
+/// A stored guide as a phone reading `languages` gets it.
+fn guide_for(body: &str, languages: &[String]) -> Result<GuideRecord, sqlx::Error> {
+    let mut guide: GuideRecord = decode(body)?;
+    let source = guide.source_language.clone();
+    guide
+        .texts
+        .retain(|t| sent_to(languages, &source, &t.language));
+    Ok(guide)
+}
+
 /// Why guides were not stored.
 #[derive(Debug, thiserror::Error)]
 pub enum GuidesError {
@@ -183,7 +214,7 @@ pub async fn guides(pool: &AnyPool) -> Result<Vec<GuideRecord>, sqlx::Error> {
         .into_iter()
         .map(|r| {
             let body: String = r.try_get("body")?;
-            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+            decode(&body)
         })
         .collect::<Result<_, _>>()?;
     guides.sort_by(|a, b| {
@@ -250,17 +281,9 @@ pub async fn changes(
                 None => ContentChange::DeleteGuide {
                     id: row.try_get("id")?,
                 },
-                Some(body) => {
-                    let mut guide: GuideRecord = serde_json::from_str(&body)
-                        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-                    if !languages.is_empty() {
-                        let source = guide.source_language.clone();
-                        guide
-                            .texts
-                            .retain(|t| t.language == source || languages.contains(&t.language));
-                    }
-                    ContentChange::UpsertGuide { guide }
-                }
+                Some(body) => ContentChange::UpsertGuide {
+                    guide: guide_for(&body, languages)?,
+                },
             });
             continue;
         }
@@ -268,17 +291,9 @@ pub async fn changes(
             None => ContentChange::DeleteService {
                 id: row.try_get("id")?,
             },
-            Some(body) => {
-                let mut service: ServiceRecord =
-                    serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-                if !languages.is_empty() {
-                    let source = service.source_language.clone();
-                    service
-                        .texts
-                        .retain(|t| t.language == source || languages.contains(&t.language));
-                }
-                ContentChange::UpsertService { service }
-            }
+            Some(body) => ContentChange::UpsertService {
+                service: service_for(&body, languages)?,
+            },
         });
     }
     Ok(ChangesPage {
@@ -371,7 +386,7 @@ pub async fn services(
     rows.into_iter()
         .map(|r| {
             let body: String = r.try_get("body")?;
-            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+            decode(&body)
         })
         .collect()
 }
@@ -382,8 +397,7 @@ pub async fn service(pool: &AnyPool, id: &str) -> Result<Option<ServiceRecord>, 
         .bind(id)
         .fetch_optional(pool)
         .await?;
-    body.map(|b| serde_json::from_str(&b).map_err(|e| sqlx::Error::Decode(Box::new(e))))
-        .transpose()
+    body.map(|b| decode(&b)).transpose()
 }
 
 /// The highest version ever published (0 when none): a new pack takes the next one.
@@ -412,25 +426,14 @@ pub async fn snapshot(
     .fetch_all(&mut *tx)
     .await?;
     tx.commit().await?;
-    let keep = |source: &str, language: &str| {
-        languages.is_empty() || language == source || languages.iter().any(|l| l == language)
-    };
-    let mut services = Vec::with_capacity(bodies.len());
-    for body in bodies {
-        let mut service: ServiceRecord =
-            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-        let source = service.source_language.clone();
-        service.texts.retain(|t| keep(&source, &t.language));
-        services.push(service);
-    }
-    let mut guides = Vec::with_capacity(guide_bodies.len());
-    for body in guide_bodies {
-        let mut guide: GuideRecord =
-            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-        let source = guide.source_language.clone();
-        guide.texts.retain(|t| keep(&source, &t.language));
-        guides.push(guide);
-    }
+    let services = bodies
+        .iter()
+        .map(|body| service_for(body, languages))
+        .collect::<Result<_, _>>()?;
+    let guides = guide_bodies
+        .iter()
+        .map(|body| guide_for(body, languages))
+        .collect::<Result<_, _>>()?;
     Ok((cursor.unwrap_or(0) as u64, services, guides))
 }
 

@@ -18,17 +18,22 @@ struct LocaleSource {
     native_name: &'static str,
     english_name: &'static str,
     deflated: &'static [u8],
-    text: OnceLock<String>,
+    /// Whether a person reviewed it (line 2 of `ponte.ftl`), read once: the language picker
+    /// asks at every view.
+    review: OnceLock<Review>,
 }
 
 impl LocaleSource {
-    /// The locale's files joined (`ponte.ftl` first, then `app-*.ftl`), inflated once.
-    fn source(&self) -> &str {
-        self.text.get_or_init(|| {
-            let bytes = miniz_oxide::inflate::decompress_to_vec(self.deflated)
-                .expect("build.rs deflated the catalogue");
-            String::from_utf8(bytes).expect("the catalogue is UTF-8")
-        })
+    /// The locale's files joined (`ponte.ftl` first, then `app-*.ftl`), inflated. Not kept:
+    /// the catalogue's bundle holds the one copy the app needs.
+    fn source(&self) -> String {
+        let bytes = miniz_oxide::inflate::decompress_to_vec(self.deflated)
+            .expect("build.rs deflated the catalogue");
+        String::from_utf8(bytes).expect("the catalogue is UTF-8")
+    }
+
+    fn review(&self) -> Review {
+        *self.review.get_or_init(|| review_of(&self.source()))
     }
 }
 
@@ -40,7 +45,7 @@ macro_rules! locales {
             native_name: $native,
             english_name: $english,
             deflated: include_bytes!(concat!(env!("OUT_DIR"), "/", $code, ".ftl.deflate")),
-            text: OnceLock::new(),
+            review: OnceLock::new(),
         }),+];
     };
 }
@@ -225,7 +230,7 @@ impl Catalogue {
             bundles: SOURCES
                 .iter()
                 .map(|locale| {
-                    let resource = FluentResource::try_new(locale.source().to_owned())
+                    let resource = FluentResource::try_new(locale.source())
                         .unwrap_or_else(|(partial, _)| partial);
                     let langid: LanguageIdentifier = locale.code.parse().unwrap_or_default();
                     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -304,7 +309,7 @@ impl Catalogue {
 
 /// The source's message keys.
 fn source_keys() -> Vec<String> {
-    message_keys(SOURCES[0].source())
+    message_keys(&SOURCES[0].source())
 }
 
 fn message_keys(source: &str) -> Vec<String> {
@@ -327,11 +332,12 @@ pub fn catalogue_report() -> Vec<LocaleReport> {
     SOURCES
         .iter()
         .map(|locale| {
-            let present = message_keys(locale.source())
+            let source = locale.source();
+            let present = message_keys(&source)
                 .iter()
                 .filter(|k| keys.contains(k))
                 .count() as u32;
-            let review = review_of(locale.source());
+            let review = locale.review();
             let share = f64::from(present) / keys.len().max(1) as f64;
             LocaleReport {
                 locale: locale.code.to_owned(),
@@ -358,9 +364,21 @@ pub fn languages() -> Vec<Language> {
             native_name: l.native_name.to_owned(),
             english_name: l.english_name.to_owned(),
             direction: direction(l.code),
-            review: review_of(l.source()),
+            review: l.review(),
         })
         .collect()
+}
+
+/// The languages to look content texts up in (services, guides): the person's, then Italian
+/// and English, the usual source languages.
+pub(crate) fn content_lookup(languages: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::with_capacity(languages.len() + 2);
+    for l in languages.iter().map(String::as_str).chain(["it", "en"]) {
+        if !all.iter().any(|a| a == l) {
+            all.push(l.to_owned());
+        }
+    }
+    all
 }
 
 /// The catalogue locale that serves a requested locale (`ar-EG` → `ar`, `prs` → `fa`).
@@ -527,13 +545,13 @@ mod tests {
     fn every_locale_parses_is_complete_and_uses_only_source_placeables() {
         let source_keys = source_keys();
         assert!(source_keys.len() > 300, "{}", source_keys.len());
-        let source_placeables = placeables(SOURCES[0].source());
+        let source_placeables = placeables(&SOURCES[0].source());
         assert_eq!(SOURCES.len(), 12);
         for locale in &SOURCES {
-            if let Err((_, errors)) = FluentResource::try_new(locale.source().to_owned()) {
+            if let Err((_, errors)) = FluentResource::try_new(locale.source()) {
                 panic!("{}: messages that do not parse: {errors:?}", locale.code);
             }
-            let keys = message_keys(locale.source());
+            let keys = message_keys(&locale.source());
             for key in &source_keys {
                 assert!(keys.contains(key), "{} lacks {key}", locale.code);
             }
@@ -544,7 +562,7 @@ mod tests {
                     locale.code
                 );
             }
-            for (key, names) in placeables(locale.source()) {
+            for (key, names) in placeables(&locale.source()) {
                 let allowed = source_placeables.get(&key).cloned().unwrap_or_default();
                 for name in names {
                     assert!(
@@ -575,7 +593,7 @@ mod tests {
                 .find(|(c, _)| *c == locale.code)
                 .unwrap()
                 .1;
-            for key in message_keys(locale.source()) {
+            for key in message_keys(&locale.source()) {
                 let pattern = bundle.get_message(&key).and_then(|m| m.value()).unwrap();
                 let mut errors = vec![];
                 let mut args = FluentArgs::new();

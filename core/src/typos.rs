@@ -31,6 +31,45 @@ fn builder(edits: u8) -> &'static LevenshteinAutomatonBuilder {
     }
 }
 
+/// A vocabulary kept in memory for one store and one version of its content: made again only
+/// after the content changed (it costs a walk of the index's words).
+pub(crate) struct VocabularyCache {
+    kept: std::sync::Mutex<Option<(std::path::PathBuf, u64, std::sync::Arc<Vocabulary>)>>,
+}
+
+impl VocabularyCache {
+    pub(crate) const fn new() -> VocabularyCache {
+        VocabularyCache {
+            kept: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The vocabulary of `store`'s current content, read with `words_sql` (one column of
+    /// words in byte order) when it is not kept yet.
+    pub(crate) fn get(
+        &self,
+        store: &crate::store::Store,
+        conn: &rusqlite::Connection,
+        words_sql: &str,
+    ) -> crate::error::Result<std::sync::Arc<Vocabulary>> {
+        let generation = store.content_generation();
+        let path = store.path();
+        if let Some((p, g, v)) = &*self.kept.lock().unwrap_or_else(|p| p.into_inner()) {
+            if p == path && *g == generation {
+                return Ok(v.clone());
+            }
+        }
+        let mut stmt = conn.prepare_cached(words_sql)?;
+        let words = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let vocabulary = std::sync::Arc::new(Vocabulary::from_sorted(words));
+        *self.kept.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((path.to_owned(), generation, vocabulary.clone()));
+        Ok(vocabulary)
+    }
+}
+
 /// The words of an index, sorted, as a finite-state set.
 pub(crate) struct Vocabulary {
     words: fst::Set<Vec<u8>>,

@@ -284,7 +284,7 @@ pub struct FieldError {
     pub message: String,
 }
 
-fn field_error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+pub(crate) fn field_error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
     FieldError {
         field: field.into(),
         message: message.into(),
@@ -300,7 +300,27 @@ pub fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-fn is_iso_date(text: &str) -> bool {
+/// A content record's id (a service, a guide): 1 to 100 lowercase letters, digits, `-_.:`.
+pub(crate) fn is_record_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b))
+}
+
+pub(crate) const RECORD_ID_RULE: &str =
+    "must be 1 to 100 characters: lowercase letters, digits, - _ . :";
+
+/// A territory's code ("bologna", "reggio-emilia").
+pub(crate) fn is_region_code(region: &str) -> bool {
+    !region.is_empty()
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+}
+
+pub(crate) fn is_iso_date(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() == 10
         && b[4] == b'-'
@@ -346,17 +366,8 @@ impl ServiceRecord {
     /// [`ServiceRecord::validate`] for one record of a batch: opening hours already found
     /// valid in the batch are not parsed again.
     pub fn validate_in_batch(&self, known_hours: &mut KnownHours) -> Result<(), FieldError> {
-        let id_ok = !self.id.is_empty()
-            && self.id.len() <= 100
-            && self
-                .id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b));
-        if !id_ok {
-            return Err(field_error(
-                "id",
-                "must be 1 to 100 characters: lowercase letters, digits, - _ . :",
-            ));
+        if !is_record_id(&self.id) {
+            return Err(field_error("id", RECORD_ID_RULE));
         }
         if self.version == 0 {
             return Err(field_error("version", "must be 1 or more"));
@@ -373,12 +384,7 @@ impl ServiceRecord {
         if self.city.trim().is_empty() {
             return Err(field_error("city", "is required"));
         }
-        if self.region.trim().is_empty()
-            || !self
-                .region
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
-        {
+        if !is_region_code(&self.region) {
             return Err(field_error(
                 "region",
                 "is required: lowercase letters, digits and -",

@@ -15,7 +15,10 @@
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{is_language_tag, FieldError, Provenance};
+use crate::content::{
+    field_error, is_iso_date, is_language_tag, is_record_id, is_region_code, FieldError,
+    Provenance, RECORD_ID_RULE,
+};
 
 /// Who reads a guide.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -327,13 +330,6 @@ fn push_text(inlines: &mut Vec<Inline>, text: &str) {
 }
 
 fn link_target(url: &str) -> Option<LinkTarget> {
-    let id_ok = |id: &str| {
-        !id.is_empty()
-            && id.len() <= 100
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b))
-    };
     let (scheme, rest) = url.split_once(':')?;
     Some(match scheme {
         "https" if rest.starts_with("//") && rest.len() > 2 => LinkTarget::Web { url: url.into() },
@@ -343,9 +339,9 @@ fn link_target(url: &str) -> Option<LinkTarget> {
         "tel" => LinkTarget::Phone {
             number: phone_digits(rest).filter(|d| d.trim_start_matches('+').len() >= 3)?,
         },
-        "service" if id_ok(rest) => LinkTarget::Service { id: rest.into() },
-        "lesson" if id_ok(rest) => LinkTarget::Lesson { id: rest.into() },
-        "guide" if id_ok(rest) => LinkTarget::Guide { id: rest.into() },
+        "service" if is_record_id(rest) => LinkTarget::Service { id: rest.into() },
+        "lesson" if is_record_id(rest) => LinkTarget::Lesson { id: rest.into() },
+        "guide" if is_record_id(rest) => LinkTarget::Guide { id: rest.into() },
         _ => return None,
     })
 }
@@ -524,62 +520,43 @@ fn find_address(text: &str) -> Option<(usize, usize, Inline)> {
 impl GuideRecord {
     /// Checks a guide as the coordinator accepts it and the phone stores it.
     pub fn validate(&self) -> Result<(), FieldError> {
-        let error = |field: &str, message: &str| FieldError {
-            field: field.into(),
-            message: message.into(),
-        };
-        let id_ok = |id: &str| {
-            !id.is_empty()
-                && id.len() <= 100
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b))
-        };
-        if !id_ok(&self.id) {
-            return Err(error(
-                "id",
-                "must be 1 to 100 characters: lowercase letters, digits, - _ . :",
-            ));
+        self.parsed().map(|_| ())
+    }
+
+    /// [`GuideRecord::validate`], giving each text's body parsed (in the order of `texts`), so
+    /// a guide being stored is parsed once.
+    pub fn parsed(&self) -> Result<Vec<Vec<Block>>, FieldError> {
+        if !is_record_id(&self.id) {
+            return Err(field_error("id", RECORD_ID_RULE));
         }
         if self.version == 0 {
-            return Err(error("version", "must be 1 or more"));
+            return Err(field_error("version", "must be 1 or more"));
         }
-        if let Some(region) = &self.region {
-            if region.is_empty()
-                || !region
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
-            {
-                return Err(error("region", "lowercase letters, digits and -"));
-            }
+        if self.region.as_deref().is_some_and(|r| !is_region_code(r)) {
+            return Err(field_error("region", "lowercase letters, digits and -"));
         }
         if let Some(parent) = &self.parent {
-            if !id_ok(parent) || *parent == self.id {
-                return Err(error("parent", "must be another guide's id"));
+            if !is_record_id(parent) || *parent == self.id {
+                return Err(field_error("parent", "must be another guide's id"));
             }
         }
-        if let Some(date) = &self.last_checked {
-            let b = date.as_bytes();
-            let ok = b.len() == 10
-                && b[4] == b'-'
-                && b[7] == b'-'
-                && b.iter()
-                    .enumerate()
-                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-            if !ok {
-                return Err(error("last_checked", "must be a date YYYY-MM-DD"));
-            }
+        if self
+            .last_checked
+            .as_deref()
+            .is_some_and(|d| !is_iso_date(d))
+        {
+            return Err(field_error("last_checked", "must be a date YYYY-MM-DD"));
         }
         for source in &self.sources {
             if source.title.trim().is_empty() {
-                return Err(error("sources.title", "is required"));
+                return Err(field_error("sources.title", "is required"));
             }
             if !source.url.starts_with("https://") || source.url.len() <= "https://".len() {
-                return Err(error("sources.url", "must be an https:// address"));
+                return Err(field_error("sources.url", "must be an https:// address"));
             }
         }
         if !is_language_tag(&self.source_language) {
-            return Err(error(
+            return Err(field_error(
                 "source_language",
                 "must be a language code such as it",
             ));
@@ -589,36 +566,37 @@ impl GuideRecord {
             .iter()
             .any(|t| t.language == self.source_language)
         {
-            return Err(error("texts", "the source language's text is required"));
+            return Err(field_error(
+                "texts",
+                "the source language's text is required",
+            ));
         }
         let mut seen = std::collections::HashSet::new();
+        let mut bodies = Vec::with_capacity(self.texts.len());
         for text in &self.texts {
             if !is_language_tag(&text.language) {
-                return Err(error(
+                return Err(field_error(
                     "texts.language",
                     "must be a language code such as it",
                 ));
             }
             if !seen.insert(text.language.as_str()) {
-                return Err(error("texts.language", "one text per language"));
+                return Err(field_error("texts.language", "one text per language"));
             }
             if text.title.trim().is_empty() {
-                return Err(error("texts.title", "is required"));
+                return Err(field_error("texts.title", "is required"));
             }
             if text.source_version == 0 || text.source_version > self.version {
-                return Err(error(
+                return Err(field_error(
                     "texts.source_version",
                     "must be between 1 and the guide's version",
                 ));
             }
-            if let Err(e) = parse_body(&text.body) {
-                return Err(error(
-                    &format!("texts.{}.body", text.language),
-                    &e.to_string(),
-                ));
-            }
+            bodies.push(parse_body(&text.body).map_err(|e| {
+                field_error(format!("texts.{}.body", text.language), e.to_string())
+            })?);
         }
-        Ok(())
+        Ok(bodies)
     }
 }
 

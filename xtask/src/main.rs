@@ -128,79 +128,69 @@ fn test() -> Result {
     }
 
     println!("== Kotlin and Swift: every file of the apps parses");
+    // Each file read and parsed once; the Android checks below look at the same trees.
     let app_dirs = [root().join("android"), root().join("ios")];
+    let mut android_screens = Vec::new();
     for path in sources::app_sources(&app_dirs) {
         let shown = path
             .strip_prefix(root())
             .unwrap_or(&path)
             .display()
             .to_string();
-        match sources::syntax_errors(&path) {
-            Ok(errors) if errors.is_empty() => {
-                println!("ok   {shown}");
-                tally.passed += 1;
-            }
-            Ok(errors) => {
-                println!("FAIL {shown}");
-                for error in &errors {
-                    println!("     {shown}:{error}");
-                }
-                tally.failed += 1;
-                failures.push(format!("{shown} does not parse"));
-            }
+        let parsed = match sources::parse(&path) {
+            Ok(parsed) => parsed,
             Err(e) => {
                 tally.failed += 1;
                 failures.push(e);
+                continue;
             }
+        };
+        let errors = parsed.syntax_errors();
+        if errors.is_empty() {
+            println!("ok   {shown}");
+            tally.passed += 1;
+        } else {
+            println!("FAIL {shown}");
+            for error in &errors {
+                println!("     {shown}:{error}");
+            }
+            tally.failed += 1;
+            failures.push(format!("{shown} does not parse"));
+        }
+        if path.starts_with(root().join("android/app/src")) {
+            android_screens.push((shown, parsed));
         }
     }
+    let mut android_check = |found: Vec<String>, shown: &str, why: &str, failure: &str| {
+        if found.is_empty() {
+            tally.passed += 1;
+        } else {
+            for problem in &found {
+                println!("FAIL {shown}:{problem}{why}");
+            }
+            tally.failed += 1;
+            failures.push(format!("{shown} {failure}"));
+        }
+    };
 
     println!("== Android: no composable shows words of its own");
-    for path in sources::app_sources(&[root().join("android/app/src")]) {
-        let shown = path
-            .strip_prefix(root())
-            .unwrap_or(&path)
-            .display()
-            .to_string();
-        match sources::literal_texts(&path) {
-            Ok(found) if found.is_empty() => tally.passed += 1,
-            Ok(found) => {
-                for literal in &found {
-                    println!(
-                        "FAIL {shown}:{literal}: a text a person reads must come from the core"
-                    );
-                }
-                tally.failed += 1;
-                failures.push(format!("{shown} shows words of its own"));
-            }
-            Err(e) => {
-                tally.failed += 1;
-                failures.push(e);
-            }
-        }
+    for (shown, parsed) in &android_screens {
+        android_check(
+            sources::literal_texts(parsed),
+            shown,
+            ": a text a person reads must come from the core",
+            "shows words of its own",
+        );
     }
 
     println!("== Android: text reflows at 200% font scale (no fixed heights, no maxLines)");
-    for path in sources::app_sources(&[root().join("android/app/src")]) {
-        let shown = path
-            .strip_prefix(root())
-            .unwrap_or(&path)
-            .display()
-            .to_string();
-        match sources::fixed_text_boxes(&path) {
-            Ok(found) if found.is_empty() => tally.passed += 1,
-            Ok(found) => {
-                for problem in &found {
-                    println!("FAIL {shown}:{problem}");
-                }
-                tally.failed += 1;
-                failures.push(format!("{shown} keeps large text from growing"));
-            }
-            Err(e) => {
-                tally.failed += 1;
-                failures.push(e);
-            }
-        }
+    for (shown, parsed) in &android_screens {
+        android_check(
+            sources::fixed_text_boxes(parsed),
+            shown,
+            "",
+            "keeps large text from growing",
+        );
     }
 
     println!("== Android: every route of the app core has a screen (android/README.md)");

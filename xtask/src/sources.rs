@@ -46,9 +46,14 @@ pub fn app_sources(dirs: &[PathBuf]) -> Vec<PathBuf> {
     found
 }
 
-/// The syntax errors of one file, as `line:column` and the start of the text in error; empty
-/// when it parses.
-pub fn syntax_errors(path: &Path) -> Result<Vec<String>, String> {
+/// One Kotlin or Swift file, read and parsed once for every check below.
+pub struct Parsed {
+    source: String,
+    tree: tree_sitter::Tree,
+}
+
+/// Reads and parses a Kotlin or Swift file.
+pub fn parse(path: &Path) -> Result<Parsed, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let language =
         language_of(path).ok_or_else(|| format!("{}: not Kotlin or Swift", path.display()))?;
@@ -57,9 +62,39 @@ pub fn syntax_errors(path: &Path) -> Result<Vec<String>, String> {
     let tree = parser
         .parse(&source, None)
         .ok_or_else(|| format!("{}: the parser gave up", path.display()))?;
-    let mut errors = Vec::new();
-    collect(tree.root_node(), &source, &mut errors);
-    Ok(errors)
+    Ok(Parsed { source, tree })
+}
+
+/// Where a node starts, as `line:column`.
+fn at(node: tree_sitter::Node) -> String {
+    let p = node.start_position();
+    format!("{}:{}", p.row + 1, p.column + 1)
+}
+
+impl Parsed {
+    fn text(&self, node: tree_sitter::Node) -> &str {
+        &self.source[node.start_byte()..node.end_byte()]
+    }
+
+    /// Every node of the tree.
+    fn nodes(&self) -> Vec<tree_sitter::Node<'_>> {
+        let mut all = Vec::new();
+        let mut pending = vec![self.tree.root_node()];
+        while let Some(node) = pending.pop() {
+            let mut cursor = node.walk();
+            pending.extend(node.children(&mut cursor));
+            all.push(node);
+        }
+        all
+    }
+
+    /// The syntax errors, as `line:column` and the start of the text in error; empty when it
+    /// parses.
+    pub fn syntax_errors(&self) -> Vec<String> {
+        let mut errors = Vec::new();
+        collect(self.tree.root_node(), &self.source, &mut errors);
+        errors
+    }
 }
 
 /// The innermost error and missing nodes: where the slip is, not the whole class around it.
@@ -110,21 +145,10 @@ const READ_ARGUMENTS: &[&str] = &[
 /// person's language: a string literal with letters given to `Text(…)` or to a named argument a
 /// person reads (`contentDescription = "…"`), and any `stringResource(…)` (the app's own
 /// resources hold only its name). Each as `line:column: the literal`.
-pub fn literal_texts(path: &Path) -> Result<Vec<String>, String> {
-    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut parser = tree_sitter::Parser::new();
-    parser
-        .set_language(&tree_sitter_kotlin_ng::LANGUAGE.into())
-        .map_err(|e| e.to_string())?;
-    let tree = parser
-        .parse(&source, None)
-        .ok_or_else(|| format!("{}: the parser gave up", path.display()))?;
+pub fn literal_texts(parsed: &Parsed) -> Vec<String> {
     let mut found = Vec::new();
-    let mut pending = vec![tree.root_node()];
-    let text = |n: tree_sitter::Node| source[n.start_byte()..n.end_byte()].to_owned();
-    while let Some(node) = pending.pop() {
-        let mut cursor = node.walk();
-        pending.extend(node.children(&mut cursor));
+    let text = |n: tree_sitter::Node| parsed.text(n).to_owned();
+    for node in parsed.nodes() {
         if node.kind() != "call_expression" {
             continue;
         }
@@ -132,10 +156,6 @@ pub fn literal_texts(path: &Path) -> Result<Vec<String>, String> {
             continue;
         };
         let callee = text(callee);
-        let at = |n: tree_sitter::Node| {
-            let p = n.start_position();
-            format!("{}:{}", p.row + 1, p.column + 1)
-        };
         if callee == "stringResource" {
             found.push(format!("{}: stringResource(…)", at(node)));
             continue;
@@ -171,7 +191,7 @@ pub fn literal_texts(path: &Path) -> Result<Vec<String>, String> {
         }
     }
     found.sort();
-    Ok(found)
+    found
 }
 
 /// Modifiers that fix a box's size: a text inside cannot grow at 200% font scale.
@@ -190,20 +210,8 @@ const WITHOUT_TEXT: &[&str] = &[
 /// What keeps text from reflowing when the person sets a large font (200%): a fixed
 /// `Modifier.height(…)` or `size(…)` on anything that may hold text (use `heightIn(min = …)`),
 /// and `maxLines`, which cuts words off. Each as `line:column: what`.
-pub fn fixed_text_boxes(path: &Path) -> Result<Vec<String>, String> {
-    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut parser = tree_sitter::Parser::new();
-    parser
-        .set_language(&tree_sitter_kotlin_ng::LANGUAGE.into())
-        .map_err(|e| e.to_string())?;
-    let tree = parser
-        .parse(&source, None)
-        .ok_or_else(|| format!("{}: the parser gave up", path.display()))?;
-    let text = |n: tree_sitter::Node| &source[n.start_byte()..n.end_byte()];
-    let at = |n: tree_sitter::Node| {
-        let p = n.start_position();
-        format!("{}:{}", p.row + 1, p.column + 1)
-    };
+pub fn fixed_text_boxes(parsed: &Parsed) -> Vec<String> {
+    let text = |n: tree_sitter::Node| parsed.text(n);
     // The name of the nearest enclosing call by a plain name (`Spacer(…)`, `Text(…)`).
     let enclosing = |node: tree_sitter::Node| {
         let mut parent = node.parent();
@@ -218,10 +226,7 @@ pub fn fixed_text_boxes(path: &Path) -> Result<Vec<String>, String> {
         None
     };
     let mut found = Vec::new();
-    let mut pending = vec![tree.root_node()];
-    while let Some(node) = pending.pop() {
-        let mut cursor = node.walk();
-        pending.extend(node.children(&mut cursor));
+    for node in parsed.nodes() {
         match node.kind() {
             "call_expression" => {
                 let Some(callee) = node.child(0) else {
@@ -255,7 +260,7 @@ pub fn fixed_text_boxes(path: &Path) -> Result<Vec<String>, String> {
         }
     }
     found.sort();
-    Ok(found)
+    found
 }
 
 #[cfg(test)]
@@ -271,7 +276,7 @@ mod tests {
     }
 
     fn check(name: &str, text: &str) -> Vec<String> {
-        syntax_errors(&write(name, text)).unwrap()
+        parse(&write(name, text)).unwrap().syntax_errors()
     }
 
     #[test]
@@ -283,8 +288,9 @@ mod tests {
              Icon(Icons.Default.Star, contentDescription = v.star.text)\n    \
              Text(stringResource(R.string.x))\n    Text(\"${v.count}\")\n    Text(\"·\")\n}\n",
         );
-        assert!(syntax_errors(&path).unwrap().is_empty(), "it parses");
-        let literals = literal_texts(&path).unwrap();
+        let parsed = parse(&path).unwrap();
+        assert!(parsed.syntax_errors().is_empty(), "it parses");
+        let literals = literal_texts(&parsed);
         assert_eq!(
             literals,
             [
@@ -306,9 +312,10 @@ mod tests {
              Text(v.c.text, maxLines = 1)\n    Box(Modifier.size(40.dp)) { Text(v.d.text) }\n    \
              val n = v.items.size()\n}\n",
         );
-        assert!(syntax_errors(&path).unwrap().is_empty(), "it parses");
+        let parsed = parse(&path).unwrap();
+        assert!(parsed.syntax_errors().is_empty(), "it parses");
         assert_eq!(
-            fixed_text_boxes(&path).unwrap(),
+            fixed_text_boxes(&parsed),
             [
                 "5:9: .height(…) fixes the size; use heightIn(min = …)".to_owned(),
                 "7:20: maxLines cuts words off".to_owned(),

@@ -169,59 +169,61 @@ enum Action {
 
 /// The guide's links in reading order: the body's, then the official sources'.
 fn actions(guide: &Guide, platform: Platform) -> Vec<Option<Action>> {
-    let mut actions = Vec::new();
-    let mut visit = |inline: &Inline| match inline {
-        Inline::Link { target, .. } => actions.push(target_action(target, platform)),
-        Inline::Phone { number, .. } => actions.push(
-            contact::dial_number(number)
-                .map(|n| Action::External(ExternalKind::Dial, format!("tel:{n}"))),
-        ),
-        Inline::Address { text } => actions.push(Some(Action::External(
-            ExternalKind::Directions,
-            address_directions(platform, text),
-        ))),
-        Inline::Text { .. } | Inline::Bold { .. } => {}
+    guide
+        .blocks
+        .iter()
+        .flat_map(block_inlines)
+        .filter(|inline| is_link(inline))
+        .map(|inline| inline_action(inline, platform))
+        .chain(
+            guide
+                .sources
+                .iter()
+                .map(|s| Some(Action::External(ExternalKind::Web, s.url.clone()))),
+        )
+        .collect()
+}
+
+/// A block's runs in reading order.
+fn block_inlines(block: &Block) -> Box<dyn Iterator<Item = &Inline> + '_> {
+    match block {
+        Block::Heading { inlines, .. } | Block::Paragraph { inlines } => Box::new(inlines.iter()),
+        Block::List { items, .. } => Box::new(items.iter().flatten()),
+    }
+}
+
+/// Whether a run is something the person can follow: the spans are numbered, and `actions`
+/// lists what each does, by this one rule.
+fn is_link(inline: &Inline) -> bool {
+    matches!(
+        inline,
+        Inline::Link { .. } | Inline::Phone { .. } | Inline::Address { .. }
+    )
+}
+
+fn inline_action(inline: &Inline, platform: Platform) -> Option<Action> {
+    let dial = |number: &str| {
+        contact::dial_number(number)
+            .map(|n| Action::External(ExternalKind::Dial, format!("tel:{n}")))
     };
-    for block in &guide.blocks {
-        match block {
-            Block::Heading { inlines, .. } | Block::Paragraph { inlines } => {
-                inlines.iter().for_each(&mut visit)
-            }
-            Block::List { items, .. } => items.iter().flatten().for_each(&mut visit),
-        }
-    }
-    for source in &guide.sources {
-        actions.push(Some(Action::External(
-            ExternalKind::Web,
-            source.url.clone(),
-        )));
-    }
-    actions
-}
-
-fn target_action(target: &LinkTarget, platform: Platform) -> Option<Action> {
-    let _ = platform;
-    Some(match target {
-        LinkTarget::Web { url } => Action::External(ExternalKind::Web, url.clone()),
-        LinkTarget::Email { address } => {
-            Action::External(ExternalKind::Email, format!("mailto:{address}"))
-        }
-        LinkTarget::Phone { number } => Action::External(
-            ExternalKind::Dial,
-            format!("tel:{}", contact::dial_number(number)?),
-        ),
-        LinkTarget::Service { id } => Action::Open(Route::Service { id: id.clone() }),
-        LinkTarget::Lesson { id } => Action::Open(Route::Lesson { id: id.clone() }),
-        LinkTarget::Guide { id } => Action::Open(Route::Guide { id: id.clone() }),
-    })
-}
-
-/// The way to a street address written in a guide, with the platform's maps.
-fn address_directions(platform: Platform, address: &str) -> String {
-    let query: String = url::form_urlencoded::byte_serialize(address.as_bytes()).collect();
-    match platform {
-        Platform::Ios => format!("https://maps.apple.com/?daddr={query}"),
-        Platform::Android | Platform::Other => format!("geo:0,0?q={query}"),
+    match inline {
+        Inline::Link { target, .. } => match target {
+            LinkTarget::Web { url } => Some(Action::External(ExternalKind::Web, url.clone())),
+            LinkTarget::Email { address } => Some(Action::External(
+                ExternalKind::Email,
+                format!("mailto:{address}"),
+            )),
+            LinkTarget::Phone { number } => dial(number),
+            LinkTarget::Service { id } => Some(Action::Open(Route::Service { id: id.clone() })),
+            LinkTarget::Lesson { id } => Some(Action::Open(Route::Lesson { id: id.clone() })),
+            LinkTarget::Guide { id } => Some(Action::Open(Route::Guide { id: id.clone() })),
+        },
+        Inline::Phone { number, .. } => dial(number),
+        Inline::Address { text } => Some(Action::External(
+            ExternalKind::Directions,
+            contact::directions_to_address(platform, text),
+        )),
+        Inline::Text { .. } | Inline::Bold { .. } => None,
     }
 }
 
@@ -366,13 +368,10 @@ fn spans(inlines: &[Inline], next_link: &mut u32) -> Vec<GuideSpan> {
     inlines
         .iter()
         .map(|inline| {
-            let link = match inline {
-                Inline::Link { .. } | Inline::Phone { .. } | Inline::Address { .. } => {
-                    *next_link += 1;
-                    Some(*next_link - 1)
-                }
-                Inline::Text { .. } | Inline::Bold { .. } => None,
-            };
+            let link = is_link(inline).then(|| {
+                *next_link += 1;
+                *next_link - 1
+            });
             GuideSpan {
                 text: inline.text().to_owned(),
                 bold: matches!(inline, Inline::Bold { .. }),

@@ -41,26 +41,11 @@ pub struct Passage {
     pub matched: Vec<String>,
 }
 
-type VocabularyCache = Option<(std::path::PathBuf, u64, Arc<Vocabulary>)>;
-static VOCABULARY: std::sync::Mutex<VocabularyCache> = std::sync::Mutex::new(None);
+static VOCABULARY: crate::typos::VocabularyCache = crate::typos::VocabularyCache::new();
 
 /// The passages' words for typo correction, once per content version.
 fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
-    let generation = store.content_generation();
-    let path = store.path();
-    if let Some((p, g, v)) = &*VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) {
-        if p == path && *g == generation {
-            return Ok(v.clone());
-        }
-    }
-    let mut stmt = conn.prepare_cached("SELECT term FROM guide_passage_vocabulary")?;
-    let words = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let vocabulary = Arc::new(Vocabulary::from_sorted(words));
-    *VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) =
-        Some((path.to_owned(), generation, vocabulary.clone()));
-    Ok(vocabulary)
+    VOCABULARY.get(store, conn, "SELECT term FROM guide_passage_vocabulary")
 }
 
 /// One word of a question: its FTS5 query, how many passages have it (at most), and the

@@ -53,7 +53,8 @@ pub struct Guides {
 /// Stores a guide (validated first); an operators-only guide is not for a phone and is
 /// refused.
 pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<()> {
-    guide.validate().map_err(|e| Error::Content {
+    // Checked and parsed once: the bodies' blocks are the passages below.
+    let bodies = guide.parsed().map_err(|e| Error::Content {
         field: e.field,
         message: e.message,
     })?;
@@ -108,12 +109,8 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
     let mut passage = tx.prepare_cached(
         "INSERT INTO guide_passage (guide_n, language, block, text) VALUES (?1, ?2, ?3, ?4)",
     )?;
-    for text in &guide.texts {
+    for (text, blocks) in guide.texts.iter().zip(&bodies) {
         passage.execute(params![n, text.language, -1, text.title])?;
-        let blocks = parse_body(&text.body).map_err(|e| Error::Content {
-            field: format!("texts.{}.body", text.language),
-            message: e.to_string(),
-        })?;
         for (index, block) in blocks.iter().enumerate() {
             let plain = block.plain_text();
             if !plain.trim().is_empty() {
@@ -131,17 +128,6 @@ pub(crate) fn apply_delete(tx: &Transaction<'_>, id: &str) -> Result<bool> {
         .prepare_cached("DELETE FROM guide WHERE id = ?1")?
         .execute([id])?
         > 0)
-}
-
-/// The person's languages, then Italian and English, the usual source languages.
-fn lookup_languages(languages: &[String]) -> Vec<String> {
-    let mut all: Vec<String> = Vec::with_capacity(languages.len() + 2);
-    for l in languages.iter().map(String::as_str).chain(["it", "en"]) {
-        if !all.iter().any(|a| a == l) {
-            all.push(l.to_owned());
-        }
-    }
-    all
 }
 
 /// The SQL that picks one text per guide: the first of the chain it exists in, else the
@@ -164,7 +150,7 @@ impl Guides {
         region: Option<&str>,
         languages: &[String],
     ) -> Result<Vec<GuideSummary>> {
-        let chain = serde_json::to_string(&lookup_languages(languages))
+        let chain = serde_json::to_string(&crate::i18n::content_lookup(languages))
             .map_err(|e| Error::Damaged(e.to_string()))?;
         self.store.read(|conn| {
             let sql = format!(
@@ -190,7 +176,7 @@ impl Guides {
     /// One guide in the person's language (or the first fallback it exists in), its body
     /// parsed into blocks, with the guides under it.
     pub fn guide(&self, id: &str, region: Option<&str>, languages: &[String]) -> Result<Guide> {
-        let chain = serde_json::to_string(&lookup_languages(languages))
+        let chain = serde_json::to_string(&crate::i18n::content_lookup(languages))
             .map_err(|e| Error::Damaged(e.to_string()))?;
         let found = self.store.read(|conn| {
             let sql = format!(

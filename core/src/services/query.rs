@@ -208,18 +208,6 @@ fn read_rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<Row>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The languages to look texts up in: the person's, then Italian and English, the usual source
-/// languages.
-fn lookup_languages(languages: &[String]) -> Vec<String> {
-    let mut all: Vec<String> = Vec::with_capacity(languages.len() + 2);
-    for l in languages.iter().map(String::as_str).chain(["it", "en"]) {
-        if !all.iter().any(|a| a == l) {
-            all.push(l.to_owned());
-        }
-    }
-    all
-}
-
 /// The typed words as an FTS5 query, each the whole indexed words it begins (`("pigneto" OR
 /// "pignolo")`), which FTS5 reads lazily, rather than a prefix (`"pign"*`), whose postings FTS5
 /// merges in full before the first match. A word that begins no indexed word is taken for a
@@ -264,26 +252,15 @@ fn whole_word_query(
 /// The services index's words for typo correction, made from `service_search_term` once per
 /// content version and kept: at 100,000 services in 12 languages that is a few hundred
 /// thousand words, read and built in a fraction of a second, once after each sync.
-type VocabularyCache = Option<(std::path::PathBuf, u64, Arc<crate::typos::Vocabulary>)>;
-static VOCABULARY: std::sync::Mutex<VocabularyCache> = std::sync::Mutex::new(None);
+static VOCABULARY: crate::typos::VocabularyCache = crate::typos::VocabularyCache::new();
 
 fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<crate::typos::Vocabulary>> {
-    let generation = store.content_generation();
-    let path = store.path();
-    if let Some((p, g, vocabulary)) = &*VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) {
-        if p == path && *g == generation {
-            return Ok(vocabulary.clone());
-        }
-    }
     // In the table's key order, which is the byte order the set needs.
-    let mut stmt = conn.prepare_cached("SELECT term FROM service_search_term ORDER BY term")?;
-    let words = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let vocabulary = Arc::new(crate::typos::Vocabulary::from_sorted(words));
-    *VOCABULARY.lock().unwrap_or_else(|p| p.into_inner()) =
-        Some((path.to_owned(), generation, vocabulary.clone()));
-    Ok(vocabulary)
+    VOCABULARY.get(
+        store,
+        conn,
+        "SELECT term FROM service_search_term ORDER BY term",
+    )
 }
 
 /// One service's best matching text so far.
@@ -450,7 +427,7 @@ fn names(
     if ns.is_empty() {
         return Ok(found);
     }
-    let chain = lookup_languages(languages);
+    let chain = crate::i18n::content_lookup(languages);
     // Only the chain's names are taken out of each row's JSON, by SQLite, then the source
     // language's; the statement depends on the chain's length only, so it stays cached.
     let columns: String = (0..chain.len())
@@ -682,7 +659,7 @@ impl Services {
         if let Some((lat, lon)) = near {
             check_point(lat, lon)?;
         }
-        let chain = lookup_languages(languages);
+        let chain = crate::i18n::content_lookup(languages);
         // Language codes are checked tags, safe to write into the statement.
         let chain_list = chain
             .iter()
@@ -849,7 +826,7 @@ impl Services {
                 .collect::<rusqlite::Result<_>>()?;
             texts.sort_by(|a, b| a.language.cmp(&b.language));
             let available_languages = texts.iter().map(|t| t.language.clone()).collect();
-            let chain = lookup_languages(languages);
+            let chain = crate::i18n::content_lookup(languages);
             let chosen = chain
                 .iter()
                 .find_map(|l| texts.iter().position(|t| t.language == *l))

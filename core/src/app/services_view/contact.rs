@@ -106,6 +106,16 @@ pub(crate) fn directions_link(platform: Platform, lat: f64, lon: f64, name: &str
     }
 }
 
+/// Directions to a street address written as text (a guide's "Via Libia 67"), with the
+/// platform's own way.
+pub(crate) fn directions_to_address(platform: Platform, address: &str) -> String {
+    let query: String = url::form_urlencoded::byte_serialize(address.as_bytes()).collect();
+    match platform {
+        Platform::Ios => format!("https://maps.apple.com/?daddr={query}"),
+        Platform::Android | Platform::Other => format!("geo:0,0?q={query}"),
+    }
+}
+
 /// The links a service's contacts open, in their order, with directions last. Walk-in
 /// contacts are not links (the view shows them as text).
 pub(super) fn links(

@@ -59,6 +59,18 @@ val MinTouch = 48.dp
 fun TextDirection.toCompose(): ComposeTextDirection =
     if (this == TextDirection.RIGHT_TO_LEFT) ComposeTextDirection.Rtl else ComposeTextDirection.Ltr
 
+/** Text from the core in the direction the core gives for it (a guide's title, a name). */
+@Composable
+fun DirectedText(
+    text: String,
+    direction: TextDirection,
+    modifier: Modifier = Modifier,
+    style: TextStyle = LocalTextStyle.current,
+    color: Color = Color.Unspecified,
+) {
+    Text(text = text, modifier = modifier, style = style.copy(textDirection = direction.toCompose()), color = color)
+}
+
 /** A text from the core, in its own direction (an Italian name inside an Arabic screen). */
 @Composable
 fun LText(
@@ -66,9 +78,7 @@ fun LText(
     modifier: Modifier = Modifier,
     style: TextStyle = LocalTextStyle.current,
     color: Color = Color.Unspecified,
-) {
-    Text(text = text.text, modifier = modifier, style = style.copy(textDirection = text.direction.toCompose()), color = color)
-}
+) = DirectedText(text.text, text.direction, modifier, style, color)
 
 /** Lesson and content text from the core, in its own direction. */
 @Composable
@@ -77,9 +87,7 @@ fun CText(
     modifier: Modifier = Modifier,
     style: TextStyle = LocalTextStyle.current,
     color: Color = Color.Unspecified,
-) {
-    Text(text = text.text, modifier = modifier, style = style.copy(textDirection = text.direction.toCompose()), color = color)
-}
+) = DirectedText(text.text, text.direction, modifier, style, color)
 
 /** What the person typed (an employer, a note): its direction found from its own letters. */
 @Composable

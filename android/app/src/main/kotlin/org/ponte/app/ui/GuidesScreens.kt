@@ -59,7 +59,7 @@ fun GuidesTreeScreen(ask: AskView, items: List<GuideItem>, empty: Localized?, se
 private fun AnswerCard(answer: AnswerView, send: (Event) -> Unit) {
     val direction = answer.direction.toCompose()
     ItemCard(onClick = { send(Event.OpenLink(answer.link)) }) {
-        Text(answer.guideTitle, style = MaterialTheme.typography.titleSmall.copy(textDirection = direction))
+        DirectedText(answer.guideTitle, answer.direction, style = MaterialTheme.typography.titleSmall)
         Text(
             buildAnnotatedString {
                 for (span in answer.spans) {
@@ -78,10 +78,7 @@ private fun AnswerCard(answer: AnswerView, send: (Event) -> Unit) {
 @Composable
 private fun GuideCard(item: GuideItem, send: (Event) -> Unit) {
     ItemCard(onClick = { send(Event.OpenLink(item.link)) }) {
-        Text(
-            item.title,
-            style = MaterialTheme.typography.titleMedium.copy(textDirection = item.direction.toCompose()),
-        )
+        DirectedText(item.title, item.direction, style = MaterialTheme.typography.titleMedium)
         Secondary(item.more)
     }
 }
@@ -96,10 +93,11 @@ fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
     val direction = guide.direction.toCompose()
     ScreenList {
         item {
-            Text(
+            DirectedText(
                 guide.title,
+                guide.direction,
                 modifier = Modifier.semantics { heading() },
-                style = MaterialTheme.typography.headlineSmall.copy(textDirection = direction),
+                style = MaterialTheme.typography.headlineSmall,
             )
         }
         items(guide.translationNotes) { note -> Secondary(note) }
