@@ -80,6 +80,10 @@ fn run(cmd: &mut Command) -> Result {
 struct Tally {
     passed: u32,
     failed: u32,
+    /// The failing tests' own output (libtest's `---- name stdout ----` blocks, JUnit's
+    /// numbered failures), printed again after the summary: a long run's log is often read
+    /// from its end.
+    failure_details: Vec<String>,
 }
 
 fn test() -> Result {
@@ -215,6 +219,12 @@ fn test() -> Result {
         "\nall runners: {} passed, {} failed",
         tally.passed, tally.failed
     );
+    if !tally.failure_details.is_empty() {
+        println!("== what the failing tests printed");
+        for line in &tally.failure_details {
+            println!("{line}");
+        }
+    }
     if failures.is_empty() && tally.failed == 0 {
         Ok(())
     } else {
@@ -233,9 +243,20 @@ fn run_counting(
         .spawn()
         .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
     let stdout = child.stdout.take().expect("piped");
+    let mut in_failure = false;
     for line in BufReader::new(stdout).lines() {
         let line = line.map_err(|e| e.to_string())?;
         println!("{line}");
+        // libtest: from `---- name stdout ----` to the `failures:` list of names; JUnit: from
+        // `1) name` to the next blank line after the stack.
+        if line.starts_with("---- ") && line.ends_with(" ----") || is_junit_failure_heading(&line) {
+            in_failure = true;
+        } else if line == "failures:" || line.starts_with("FAILURES!!!") {
+            in_failure = false;
+        }
+        if in_failure && tally.failure_details.len() < MAX_FAILURE_LINES {
+            tally.failure_details.push(line.clone());
+        }
         if let Some((passed, failed)) = parse(&line) {
             tally.passed += passed;
             tally.failed += failed;
@@ -247,6 +268,19 @@ fn run_counting(
     } else {
         Err(format!("{:?} failed ({status})", cmd.get_program()))
     }
+}
+
+/// At most this many lines of failing tests' output are printed again at the end.
+const MAX_FAILURE_LINES: usize = 400;
+
+/// JUnit's `1) testName(org.ponte.shared.AppTest)`.
+fn is_junit_failure_heading(line: &str) -> bool {
+    line.split_once(") ").is_some_and(|(number, rest)| {
+        !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && rest.ends_with(')')
+            && rest.contains('(')
+    })
 }
 
 /// `test result: ok. 40 passed; 0 failed; ...`
@@ -786,5 +820,33 @@ mod tests {
         assert_eq!(parse_junit_line("OK (7 tests)"), Some((7, 0)));
         assert_eq!(parse_junit_line("Tests run: 7,  Failures: 2"), Some((5, 2)));
         assert_eq!(parse_junit_line("Time: 0.5"), None);
+    }
+
+    #[test]
+    fn what_a_failing_test_printed_is_kept_for_the_end_of_the_log() {
+        let output = "test a ... ok\ntest b ... FAILED\n\nfailures:\n\n---- b stdout ----\n\
+            thread 'b' panicked at src/b.rs:3:5:\nleft: 1\n\nfailures:\n    b\n\n\
+            test result: FAILED. 1 passed; 1 failed; 0 ignored\n";
+        let mut tally = Tally::default();
+        let result = run_counting(
+            Command::new("printf").arg("%b").arg(output),
+            &mut tally,
+            parse_cargo_line,
+        );
+        assert!(result.is_ok());
+        assert_eq!((tally.passed, tally.failed), (1, 1));
+        assert_eq!(
+            tally.failure_details,
+            [
+                "---- b stdout ----",
+                "thread 'b' panicked at src/b.rs:3:5:",
+                "left: 1",
+                ""
+            ]
+        );
+        assert!(is_junit_failure_heading(
+            "1) aJourney(org.ponte.shared.AppTest)"
+        ));
+        assert!(!is_junit_failure_heading("Time: 5.52"));
     }
 }
