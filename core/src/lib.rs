@@ -11,6 +11,7 @@ pub mod diary;
 pub mod error;
 pub mod fields;
 mod fts;
+mod glossary;
 pub mod guides;
 pub mod i18n;
 pub mod lessons;

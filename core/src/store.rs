@@ -34,6 +34,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0012_list_indexes.sql"),
     include_str!("../migrations/0013_guides.sql"),
     include_str!("../migrations/0014_guide_passages.sql"),
+    include_str!("../migrations/0015_passages_by_language.sql"),
 ];
 
 /// The schema version this build writes.

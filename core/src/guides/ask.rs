@@ -3,11 +3,19 @@
 //! that matched, from the guides in the person's languages and in Italian. Offline: nothing
 //! leaves the phone.
 //!
-//! Every word of the question counts (a question is a sentence, not a list of keywords that
-//! must all appear), weighed by how rare it is (FTS5's BM25): "come rinnovo il permesso" ranks
-//! the passages with "rinnovo" and "permesso" above those with "come". A word that begins
-//! indexed words stands for them ("rinnov" → "rinnovo", "rinnovare"); one that begins none is
-//! taken for a typing mistake and stands for the words one or two edits away.
+//! - **Words and concepts.** The question's words are matched against the glossary of
+//!   synonyms first ("permesso di soggiorno", "إقامة", "titre de séjour" are one concept): a
+//!   concept stands for its terms in every language asked for, so a question in French finds a
+//!   guide written in Italian. Other words stand for the indexed words they begin ("rinnov" →
+//!   "rinnovo", "rinnovare"), or, beginning none, for those a typing mistake or two away.
+//! - **Coordination levels.** The passages that have every word or concept of the question
+//!   come first; when they are too few, the most frequent word is let go ("come", "how"), then
+//!   the next, down to the concepts alone; then each word alone, the rarest first. Within a level, FTS5's BM25 ranks.
+//! - **One language at a time.** A language's passages have a range of ids of their own
+//!   (schema 15): each query ranks one language's matches, the person's first, then Italian.
+//!   A query that would match more than [`RANK_BUDGET`] passages is read unranked up to that
+//!   many (FTS5 ranks every match before it returns the best one).
+//! - **One answer per guide**, in the person's earliest language that matched as well.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,14 +24,18 @@ use rusqlite::{params, Connection};
 
 use super::Guides;
 use crate::error::Result;
+use crate::glossary::Concept;
 use crate::store::Store;
 use crate::typos::Vocabulary;
 
-/// The best-ranked passages of the whole index looked at before the person's languages and
-/// region are kept.
-const CANDIDATES: u32 = 400;
-/// Below this many passages, every word of a question counts in the any-word query.
+/// Below this many passages every word of a question may answer alone.
 const SMALL_INDEX: i64 = 5_000;
+/// A query expected to match more passages than this is read unranked, this many at most.
+const RANK_BUDGET: i64 = 2_000;
+/// The passages kept from one query.
+const CANDIDATES: i64 = 40;
+/// The words of a question that count.
+const MAX_WORDS: usize = 12;
 /// A typed word standing for more indexed words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 24;
 
@@ -48,86 +60,200 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
     VOCABULARY.get(store, conn, "SELECT term FROM guide_passage_vocabulary")
 }
 
-/// One word of a question: its FTS5 query, how many passages have it (at most), and the
-/// indexed words it stands for (or the prefix it stays), to mark them in an answer.
+/// One word or concept of a question: its FTS5 query, how many passages have it (at most),
+/// and the indexed words it stands for (or the prefix it stays), to mark them in an answer.
 struct Group {
     query: String,
     docs: i64,
     terms: Vec<String>,
     prefix: Option<String>,
+    /// A concept of the glossary: what the question is about, let go last.
+    concept: bool,
 }
 
-/// The question's words as FTS5 query groups, each with how many passages have it (at most):
-/// a word of four letters or more stands for the indexed words it begins, or those a typing
-/// mistake away, or stays a prefix; a word of three letters is taken as typed; shorter ones
-/// are left out.
-fn question_groups(store: &Store, conn: &Connection, question: &str) -> Result<Vec<Group>> {
-    let mut prefixed = conn.prepare_cached(
-        "SELECT term, doc FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
-    )?;
-    let mut exact =
-        conn.prepare_cached("SELECT doc FROM guide_passage_vocabulary WHERE term = ?1")?;
-    let mut docs = |term: &str| -> Result<i64> {
-        Ok(exact
+/// How many passages have an indexed word.
+struct DocCounts<'c> {
+    exact: rusqlite::CachedStatement<'c>,
+}
+
+impl DocCounts<'_> {
+    fn of(&mut self, term: &str) -> Result<i64> {
+        Ok(self
+            .exact
             .query_map([term], |r| r.get::<_, i64>(0))?
             .next()
             .transpose()?
             .unwrap_or(0))
+    }
+}
+
+fn is_arabic_script(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// A concept named in the question: its terms in the languages asked for and the words as
+/// typed, any of them. An Arabic-script word is also looked for with the article (إقامة,
+/// الإقامة), which the index keeps in the word.
+fn concept_group(
+    concept: &Concept,
+    typed: &[String],
+    chain: &[String],
+    counts: &mut DocCounts<'_>,
+) -> Result<Group> {
+    let mut alternatives: Vec<Vec<String>> = vec![typed.to_vec()];
+    for term in concept.terms_in(chain) {
+        alternatives.push(term.to_vec());
+    }
+    for term in alternatives.clone() {
+        if let [word] = term.as_slice() {
+            if is_arabic_script(word) && !word.starts_with("ال") {
+                alternatives.push(vec![format!("ال{word}")]);
+            }
+        }
+    }
+    alternatives.sort();
+    alternatives.dedup();
+    let mut docs = 0i64;
+    let mut terms = Vec::new();
+    let mut queries = Vec::new();
+    for words in &alternatives {
+        // A phrase has at most the passages of its rarest word; the alternatives mostly find
+        // the same passages, so the most frequent one stands for the concept.
+        let mut fewest = i64::MAX;
+        for word in words {
+            fewest = fewest.min(counts.of(word)?);
+            if word.chars().count() >= 3 && !terms.contains(word) {
+                terms.push(word.clone());
+            }
+        }
+        if fewest > 0 {
+            docs = docs.max(fewest);
+            queries.push(crate::fts::quoted(&words.join(" ")));
+        }
+    }
+    Ok(Group {
+        query: format!("({})", queries.join(" OR ")),
+        docs: if queries.is_empty() { 0 } else { docs },
+        terms,
+        prefix: None,
+        concept: true,
+    })
+}
+
+/// A word of the question outside the glossary: of four letters or more it stands for the
+/// indexed words it begins, or those a typing mistake away, or stays a prefix; of three it is
+/// taken as typed; shorter ones are left out (`None`).
+fn word_group(
+    store: &Store,
+    conn: &Connection,
+    word: &str,
+    folded: &str,
+    counts: &mut DocCounts<'_>,
+) -> Result<Option<Group>> {
+    // "il", "di", "of", "to": in every sentence, they would only add noise.
+    if word.chars().count() < 3 {
+        return Ok(None);
+    }
+    // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
+    // many unrelated words ("per" → "permesso").
+    if word.chars().count() <= 3 {
+        return Ok(Some(Group {
+            query: crate::fts::quoted(folded),
+            docs: counts.of(folded)?,
+            terms: vec![folded.to_owned()],
+            prefix: None,
+            concept: false,
+        }));
+    }
+    let beyond = format!("{folded}{}", char::MAX);
+    let mut terms = conn
+        .prepare_cached(
+            "SELECT term, doc FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+        )?
+        .query_map(
+            params![folded, beyond, MAX_WORDS_PER_PREFIX as i64 + 1],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if terms.is_empty() {
+        for near in vocabulary(store, conn)?.near(folded, MAX_WORDS_PER_PREFIX) {
+            let count = counts.of(&near)?;
+            terms.push((near, count));
+        }
+        if terms.is_empty() {
+            // In no passage: it cannot help an answer.
+            return Ok(None);
+        }
+    }
+    Ok(Some(if terms.len() > MAX_WORDS_PER_PREFIX {
+        // Too many words: as frequent as it gets.
+        Group {
+            query: format!("{}*", crate::fts::quoted(word)),
+            docs: i64::MAX,
+            terms: Vec::new(),
+            prefix: Some(folded.to_owned()),
+            concept: false,
+        }
+    } else {
+        Group {
+            query: format!(
+                "({})",
+                terms
+                    .iter()
+                    .map(|(t, _)| crate::fts::quoted(t))
+                    .collect::<Vec<_>>()
+                    .join(" OR ")
+            ),
+            docs: terms.iter().map(|(_, d)| d).sum(),
+            terms: terms.into_iter().map(|(t, _)| t).collect(),
+            prefix: None,
+            concept: false,
+        }
+    }))
+}
+
+/// The question's words and concepts as FTS5 query groups; those no passage has are left out.
+fn question_groups(
+    store: &Store,
+    conn: &Connection,
+    question: &str,
+    chain: &[String],
+) -> Result<Vec<Group>> {
+    let typed: Vec<&str> = crate::fts::words(question).take(MAX_WORDS).collect();
+    let folded: Vec<String> = typed
+        .iter()
+        .map(|w| crate::fts::fold_like_index(w))
+        .collect();
+    let glossary = crate::glossary::shipped();
+    let named = glossary.named(&folded);
+    let mut counts = DocCounts {
+        exact: conn.prepare_cached("SELECT doc FROM guide_passage_vocabulary WHERE term = ?1")?,
     };
     let mut groups = Vec::new();
-    for word in crate::fts::query_words(question) {
-        // "il", "di", "of", "to": in every sentence, they would only add noise.
-        if word.chars().count() < 3 {
+    let mut named = named.iter().peekable();
+    let mut at = 0;
+    while at < typed.len() {
+        if let Some(concept) = named.next_if(|n| n.start == at) {
+            let group = concept_group(
+                glossary.concept(concept.concept),
+                &folded[at..at + concept.len],
+                chain,
+                &mut counts,
+            )?;
+            if group.docs > 0 {
+                groups.push(group);
+            }
+            at += concept.len;
             continue;
         }
-        let folded = crate::fts::fold_like_index(word);
-        // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
-        // many unrelated words ("per" → "permesso").
-        if word.chars().count() <= 3 {
-            groups.push(Group {
-                query: crate::fts::quoted(&folded),
-                docs: docs(&folded)?,
-                terms: vec![folded],
-                prefix: None,
-            });
-            continue;
-        }
-        let beyond = format!("{folded}{}", char::MAX);
-        let mut terms = prefixed
-            .query_map(
-                params![folded, beyond, MAX_WORDS_PER_PREFIX as i64 + 1],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        if terms.is_empty() {
-            for near in vocabulary(store, conn)?.near(&folded, MAX_WORDS_PER_PREFIX) {
-                let count = docs(&near)?;
-                terms.push((near, count));
+        if let Some(group) = word_group(store, conn, typed[at], &folded[at], &mut counts)? {
+            if group.docs > 0 {
+                groups.push(group);
             }
         }
-        groups.push(if terms.is_empty() || terms.len() > MAX_WORDS_PER_PREFIX {
-            // Too many words, or none: as frequent as it gets.
-            Group {
-                query: format!("{}*", crate::fts::quoted(word)),
-                docs: i64::MAX,
-                terms: Vec::new(),
-                prefix: Some(folded),
-            }
-        } else {
-            Group {
-                query: format!(
-                    "({})",
-                    terms
-                        .iter()
-                        .map(|(t, _)| crate::fts::quoted(t))
-                        .collect::<Vec<_>>()
-                        .join(" OR ")
-                ),
-                docs: terms.iter().map(|(_, d)| d).sum(),
-                terms: terms.into_iter().map(|(t, _)| t).collect(),
-                prefix: None,
-            }
-        });
+        at += 1;
     }
     Ok(groups)
 }
@@ -148,51 +274,97 @@ fn matched_words(text: &str, groups: &[Group]) -> Vec<String> {
     words
 }
 
-/// The best candidates for an FTS5 query, in the languages of `chain_json` and the region.
+/// The best passages of one language for an FTS5 query, in the region and nationally; read
+/// unranked up to [`RANK_BUDGET`] when `ranked` is false.
 fn candidates(
     conn: &Connection,
     query: &str,
-    chain_json: &str,
+    (first, last): (i64, i64),
     region: Option<&str>,
-) -> Result<Vec<(Passage, f64, i64)>> {
-    // The index ranks its matches first, alone (joining every match before ranking cost more);
-    // the best candidates are then filtered by language and region. A question's words are
-    // words of its language, so the best passages are in the languages asked for.
-    // Only the rank is computed for every match (highlight() there cost as much again).
-    let mut stmt = conn.prepare_cached(
+    ranked: bool,
+) -> Result<Vec<(Passage, f64)>> {
+    // The index ranks one language's matches alone (joining every match before ranking cost
+    // more); the best are then kept for the region. Only the rank is computed for every match
+    // (highlight() there cost as much again).
+    let sql = format!(
         "SELECT g.id, p.language, p.block, p.text, m.score,
-                (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language),
-                (SELECT c.key FROM json_each(?2) c WHERE c.value = p.language)
+                (SELECT title FROM guide_text t WHERE t.guide_n = g.n AND t.language = p.language)
          FROM (SELECT rowid, rank AS score
-               FROM guide_passage_search WHERE guide_passage_search MATCH ?1
-               ORDER BY rank LIMIT ?4) m
+               FROM guide_passage_search
+               WHERE guide_passage_search MATCH ?1 AND rowid BETWEEN ?2 AND ?3
+               {}) m
          JOIN guide_passage p ON p.p = m.rowid
          JOIN guide g ON g.n = p.guide_n
-         WHERE p.language IN (SELECT value FROM json_each(?2))
-           AND (g.region IS NULL OR g.region = ?3)
-         ORDER BY m.score",
+         WHERE g.region IS NULL OR g.region = ?4
+         ORDER BY m.score LIMIT ?6",
+        if ranked {
+            "ORDER BY rank LIMIT ?5"
+        } else {
+            "LIMIT ?5"
+        }
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let inner = if ranked { CANDIDATES * 4 } else { RANK_BUDGET };
+    let rows = stmt.query_map(
+        params![query, first, last, region, inner, CANDIDATES],
+        |r| {
+            Ok((
+                Passage {
+                    guide_id: r.get(0)?,
+                    language: r.get(1)?,
+                    block: r.get(2)?,
+                    text: r.get(3)?,
+                    matched: Vec::new(),
+                    guide_title: r.get(5)?,
+                },
+                r.get::<_, f64>(4)?,
+            ))
+        },
     )?;
-    let rows = stmt.query_map(params![query, chain_json, region, CANDIDATES], |r| {
-        Ok((
-            Passage {
-                guide_id: r.get(0)?,
-                language: r.get(1)?,
-                block: r.get(2)?,
-                text: r.get(3)?,
-                matched: Vec::new(),
-                guide_title: r.get(5)?,
-            },
-            r.get::<_, f64>(4)?,
-            r.get::<_, i64>(6)?,
-        ))
-    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// An answer found: its passage, how many of the question's groups it has (at least), the
+/// place of its language in the person's chain, and its BM25 score (smaller is better).
+struct Found {
+    passage: Passage,
+    level: usize,
+    /// The first of the groups matched: of one group alone, an earlier (a concept, a rarer
+    /// word) is the better answer.
+    group: usize,
+    language: usize,
+    score: f64,
+}
+
+impl Found {
+    /// Of two passages of one guide, the smaller key is kept: more of the question, then the
+    /// person's earlier language, then BM25.
+    fn key(&self) -> (std::cmp::Reverse<usize>, usize, usize, OrderedScore) {
+        (
+            std::cmp::Reverse(self.level),
+            self.group,
+            self.language,
+            OrderedScore(self.score),
+        )
+    }
+}
+
+/// A BM25 score that sorts (never NaN from FTS5).
+#[derive(PartialEq, PartialOrd)]
+struct OrderedScore(f64);
+
+impl Eq for OrderedScore {}
+
+impl Ord for OrderedScore {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
 impl Guides {
-    /// The best passages for `question`, at most `limit`, best first: from guides of the
-    /// person's region and the national ones, in the person's languages and in Italian. One
-    /// passage per block of a guide (the person's language preferred when both match).
+    /// The best passages for `question`, at most `limit`, best first, one per guide: from
+    /// guides of the person's region and the national ones, in the person's languages and in
+    /// Italian.
     pub fn ask(
         &self,
         question: &str,
@@ -204,72 +376,90 @@ impl Guides {
         if !chain.iter().any(|l| l == "it") {
             chain.push("it".into());
         }
-        let chain_json =
-            serde_json::to_string(&chain).map_err(|e| crate::Error::Damaged(e.to_string()))?;
+        let limit = limit as usize;
         self.store.read(|conn| {
-            let groups = question_groups(&self.store, conn, question)?;
-            if groups.is_empty() {
+            let mut groups = question_groups(&self.store, conn, question, &chain)?;
+            if groups.is_empty() || limit == 0 {
                 return Ok(Vec::new());
             }
-            // First the passages with every word of the question (few, quickly ranked); when
-            // they are not enough, those with any of its rarer words. A word in more than one
-            // passage in ten ("come", "how", a word every guide uses) says little and would
-            // make the index rank a large part of itself; the two rarest words are kept when
-            // every word is that frequent.
-            let passages: i64 =
-                conn.query_row("SELECT coalesce(max(p), 0) FROM guide_passage", [], |r| {
-                    r.get(0)
-                })?;
-            let mut by_rarity: Vec<&Group> = groups.iter().collect();
-            by_rarity.sort_by_key(|g| g.docs);
-            let mut rare: Vec<&str> = by_rarity
-                .iter()
-                .filter(|g| g.docs.saturating_mul(10) <= passages)
-                .map(|g| g.query.as_str())
-                .collect();
-            if passages < SMALL_INDEX {
-                // A small index is quick to rank whole, and in a few guides every word is
-                // "frequent".
-                rare = groups.iter().map(|g| g.query.as_str()).collect();
-            } else if rare.is_empty() {
-                rare = by_rarity.iter().take(2).map(|g| g.query.as_str()).collect();
+            // The concepts first, then the rarest words: a level lets the most frequent word go.
+            groups.sort_by_key(|g| (!g.concept, g.docs));
+            // About how many passages there are (the ids given in each language's range;
+            // counting the rows would read them all).
+            let passages: i64 = conn
+                .prepare_cached(
+                    "SELECT coalesce(sum((SELECT coalesce(max(p), l.slot << 32) FROM guide_passage
+                                          WHERE p > l.slot << 32 AND p < (l.slot + 1) << 32)
+                                         - (l.slot << 32)), 0)
+                     FROM guide_passage_language l",
+                )?
+                .query_row([], |r| r.get(0))?;
+            let mut ranges = Vec::new();
+            for (place, language) in chain.iter().enumerate() {
+                if let Some(range) = super::language_range(conn, language)? {
+                    ranges.push((place, range));
+                }
             }
-            let all: Vec<&str> = groups.iter().map(|g| g.query.as_str()).collect();
-            let mut rows: Vec<(Passage, f64, i64)> = Vec::new();
-            let mut queries = vec![all.join(" AND ")];
-            if groups.len() > 1 {
-                queries.push(rare.join(" OR "));
-            }
-            for query in queries {
-                if rows.len() >= limit as usize {
+            let mut best: HashMap<String, Found> = HashMap::new();
+            // Every group together, then fewer and fewer of them (the most frequent let go),
+            // then each alone, the concepts and the rarest first.
+            // A word in more than one passage in ten of a large index ("come", "how", a word
+            // every guide uses) says too little to be an answer alone.
+            let telling = |g: &Group| {
+                g.concept || passages < SMALL_INDEX || g.docs.saturating_mul(10) <= passages
+            };
+            let together = (2..=groups.len()).rev().map(|level| (level, 0..level));
+            let alone = (0..groups.len())
+                .filter(|&i| i == 0 || telling(&groups[i]))
+                .map(|i| (1, i..i + 1));
+            for (level, kept) in together.chain(alone) {
+                let first_group = kept.start;
+                let kept = &groups[kept];
+                let query = kept
+                    .iter()
+                    .map(|g| g.query.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" AND ");
+                // Matches expected if the words were independent.
+                let expected = kept.iter().fold(passages.max(1) as f64, |n, g| {
+                    n * (g.docs.min(passages) as f64 / passages.max(1) as f64)
+                });
+                let ranked = expected <= RANK_BUDGET as f64;
+                for (place, range) in &ranges {
+                    for (passage, score) in candidates(conn, &query, *range, region, ranked)? {
+                        let found = Found {
+                            passage,
+                            level,
+                            group: first_group,
+                            language: *place,
+                            score,
+                        };
+                        let better = match best.get(&found.passage.guide_id) {
+                            None => true,
+                            Some(kept) => found.key() < kept.key(),
+                        };
+                        if better {
+                            best.insert(found.passage.guide_id.clone(), found);
+                        }
+                    }
+                }
+                if best.len() >= limit {
                     break;
                 }
-                rows.extend(candidates(conn, &query, &chain_json, region)?);
             }
-            // One passage per block of a guide: the best scored, the person's earlier
-            // language on a tie. BM25 is negative, smaller is better.
-            let mut best: HashMap<(String, i32), (Passage, f64, i64)> = HashMap::new();
-            for (passage, score, rank) in rows {
-                let key = (passage.guide_id.clone(), passage.block);
-                let better = match best.get(&key) {
-                    Some((_, s, r)) => (score, rank) < (*s, *r),
-                    None => true,
-                };
-                if better {
-                    best.insert(key, (passage, score, rank));
-                }
-            }
-            let mut found: Vec<(Passage, f64, i64)> = best.into_values().collect();
+            let mut found: Vec<Found> = best.into_values().collect();
             found.sort_by(|a, b| {
-                a.1.total_cmp(&b.1)
-                    .then(a.2.cmp(&b.2))
-                    .then(a.0.guide_id.cmp(&b.0.guide_id))
-                    .then(a.0.block.cmp(&b.0.block))
+                (std::cmp::Reverse(a.level), a.group)
+                    .cmp(&(std::cmp::Reverse(b.level), b.group))
+                    .then(a.score.total_cmp(&b.score))
+                    .then(a.language.cmp(&b.language))
+                    .then(a.passage.guide_id.cmp(&b.passage.guide_id))
             });
-            found.truncate(limit as usize);
+            found.truncate(limit);
             Ok(found
                 .into_iter()
-                .map(|(mut p, _, _)| {
+                .map(|f| {
+                    let mut p = f.passage;
                     p.matched = matched_words(&p.text, &groups);
                     p
                 })
@@ -290,12 +480,14 @@ mod tests {
                 docs: 0,
                 terms: vec!["permesso".into(), "rinnovare".into()],
                 prefix: None,
+                concept: false,
             },
             Group {
                 query: String::new(),
                 docs: 0,
                 terms: Vec::new(),
                 prefix: Some("sogg".into()),
+                concept: false,
             },
         ];
         assert_eq!(

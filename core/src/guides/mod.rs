@@ -107,18 +107,52 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
     tx.prepare_cached("DELETE FROM guide_passage WHERE guide_n = ?1")?
         .execute([n])?;
     let mut passage = tx.prepare_cached(
-        "INSERT INTO guide_passage (guide_n, language, block, text) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO guide_passage (p, guide_n, language, block, text)
+         VALUES ((SELECT coalesce(max(p), ?1 << 32) + 1 FROM guide_passage
+                  WHERE p > ?1 << 32 AND p < (?1 + 1) << 32), ?2, ?3, ?4, ?5)",
     )?;
     for (text, blocks) in guide.texts.iter().zip(&bodies) {
-        passage.execute(params![n, text.language, -1, text.title])?;
+        let slot = language_slot(tx, &text.language)?;
+        passage.execute(params![slot, n, text.language, -1, text.title])?;
         for (index, block) in blocks.iter().enumerate() {
             let plain = block.plain_text();
             if !plain.trim().is_empty() {
-                passage.execute(params![n, text.language, index as i64, plain])?;
+                passage.execute(params![slot, n, text.language, index as i64, plain])?;
             }
         }
     }
     Ok(())
+}
+
+/// The language's slot: its passages' ids are `slot << 32` and up (schema 15), so a question
+/// ranks one language's matches at a time.
+fn language_slot(tx: &Transaction<'_>, language: &str) -> Result<i64> {
+    let found = tx
+        .prepare_cached("SELECT slot FROM guide_passage_language WHERE language = ?1")?
+        .query_row([language], |r| r.get(0))
+        .optional()?;
+    if let Some(slot) = found {
+        return Ok(slot);
+    }
+    Ok(tx
+        .prepare_cached(
+            "INSERT INTO guide_passage_language (language, slot)
+             VALUES (?1, (SELECT coalesce(max(slot), 0) + 1 FROM guide_passage_language))
+             RETURNING slot",
+        )?
+        .query_row([language], |r| r.get(0))?)
+}
+
+/// The range of passage ids of a language, if it has any.
+pub(crate) fn language_range(
+    conn: &rusqlite::Connection,
+    language: &str,
+) -> Result<Option<(i64, i64)>> {
+    Ok(conn
+        .prepare_cached("SELECT slot FROM guide_passage_language WHERE language = ?1")?
+        .query_row([language], |r| r.get::<_, i64>(0))
+        .optional()?
+        .map(|slot| (slot << 32, ((slot + 1) << 32) - 1)))
 }
 
 /// Removes a guide; its place in the tree empties (guides under it rise to the top until

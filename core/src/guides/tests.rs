@@ -405,3 +405,68 @@ fn on_a_large_index_a_word_every_guide_has_does_not_drown_the_answer() {
         answer.iter().map(|p| &p.guide_id).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_question_in_french_or_arabic_finds_a_guide_written_only_in_italian_through_the_glossary() {
+    let (_dir, _store, services, guides) = setup();
+    let permit = with_body(
+        guide(
+            "rinnovo-permesso",
+            None,
+            None,
+            "Rinnovare il permesso di soggiorno",
+        ),
+        "it",
+        "Il permesso di soggiorno va rinnovato prima che scada.\n\nServe il passaporto.",
+    );
+    let cf = with_body(
+        guide("codice-fiscale", None, None, "Il codice fiscale"),
+        "it",
+        "Il codice fiscale serve per lavorare.",
+    );
+    upsert(&services, vec![permit, cf]);
+    for (question, language) in [
+        ("comment renouveler mon titre de séjour ?", "fr"),
+        ("كيف أجدد الإقامة", "ar"),
+        ("how do I renew my residence permit", "ar"),
+    ] {
+        let answer = guides.ask(question, None, &langs(&[language]), 3).unwrap();
+        assert_eq!(
+            answer.first().map(|p| p.guide_id.as_str()),
+            Some("rinnovo-permesso"),
+            "{question}: {answer:#?}"
+        );
+        assert_eq!(answer[0].language, "it");
+        assert!(
+            answer[0].matched.iter().any(|w| w == "permesso"),
+            "{question}: {answer:#?}"
+        );
+        // One answer per guide, and the tax code guide is no answer to it.
+        assert!(answer.iter().all(|p| p.guide_id != "codice-fiscale"));
+    }
+}
+
+#[test]
+fn the_passages_with_more_of_the_questions_words_come_first() {
+    let (_dir, _store, services, guides) = setup();
+    let both = with_body(
+        guide("busta-paga", None, None, "Leggere la busta paga"),
+        "it",
+        "Nella busta paga trovi le ore e i contributi.",
+    );
+    // "contributi" alone, in more guides: rarer words first would rank them above.
+    let mut only_one: Vec<GuideRecord> = (0..3)
+        .map(|i| {
+            with_body(
+                guide(&format!("inps-{i}"), None, None, &format!("INPS {i}")),
+                "it",
+                "I contributi versati.",
+            )
+        })
+        .collect();
+    only_one.push(both);
+    upsert(&services, only_one);
+    let answer = guides.ask("ore contributi busta", None, &[], 4).unwrap();
+    assert_eq!(answer[0].guide_id, "busta-paga", "{answer:#?}");
+    assert_eq!(answer.len(), 4, "the passages with fewer words follow");
+}
