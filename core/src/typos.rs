@@ -59,11 +59,23 @@ impl VocabularyCache {
                 return Ok(v.clone());
             }
         }
+        // The words in order, with how many rows have each when the query says (a second
+        // column), else 0.
         let mut stmt = conn.prepare_cached(words_sql)?;
+        let counted = stmt.column_count() > 1;
         let words = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    if counted {
+                        r.get::<_, i64>(1)?.max(0) as u64
+                    } else {
+                        0
+                    },
+                ))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let vocabulary = std::sync::Arc::new(Vocabulary::from_sorted(words));
+        let vocabulary = std::sync::Arc::new(Vocabulary::from_sorted_counts(words));
         *self.kept.lock().unwrap_or_else(|p| p.into_inner()) =
             Some((path.to_owned(), generation, vocabulary.clone()));
         Ok(vocabulary)
@@ -72,21 +84,49 @@ impl VocabularyCache {
 
 /// The words of an index, sorted, as a finite-state set.
 pub(crate) struct Vocabulary {
-    words: fst::Set<Vec<u8>>,
+    /// Each word, with how many rows of the index have it (0 when not counted).
+    words: fst::Map<Vec<u8>>,
 }
 
 impl Vocabulary {
-    /// From words in byte order (SQLite's BINARY order, as a `TEXT PRIMARY KEY` gives them);
-    /// a word out of order or repeated is left out.
+    /// From words in byte order (as SQLite sorts text); out-of-order ones are skipped.
     pub(crate) fn from_sorted(words: impl IntoIterator<Item = String>) -> Vocabulary {
-        let mut builder = fst::SetBuilder::memory();
-        for word in words {
-            // Out of order: skipped rather than failing the search.
-            let _ = builder.insert(word.as_bytes());
+        Vocabulary::from_sorted_counts(words.into_iter().map(|w| (w, 0)))
+    }
+
+    /// From words in byte order, each with how many rows have it.
+    pub(crate) fn from_sorted_counts(words: impl IntoIterator<Item = (String, u64)>) -> Vocabulary {
+        let mut builder = fst::MapBuilder::memory();
+        for (word, count) in words {
+            let _ = builder.insert(word.as_bytes(), count);
         }
         Vocabulary {
-            words: builder.into_set(),
+            words: builder.into_map(),
         }
+    }
+
+    /// How many rows have `word` (0 when none, or not counted).
+    pub(crate) fn count(&self, word: &str) -> u64 {
+        self.words.get(word.as_bytes()).unwrap_or(0)
+    }
+
+    /// The words that begin with `prefix`, in order, with their counts; at most `limit`.
+    pub(crate) fn beginning(&self, prefix: &str, limit: usize) -> Vec<(String, u64)> {
+        use fst::Automaton;
+        let mut stream = self
+            .words
+            .search(fst::automaton::Str::new(prefix).starts_with())
+            .into_stream();
+        let mut found = Vec::new();
+        while let Some((bytes, count)) = stream.next() {
+            if found.len() == limit {
+                break;
+            }
+            if let Ok(word) = std::str::from_utf8(bytes) {
+                found.push((word.to_owned(), count));
+            }
+        }
+        found
     }
 
     #[cfg(test)]
@@ -106,7 +146,7 @@ impl Vocabulary {
         let mut stream = self.words.search_with_state(&dfa).into_stream();
         let mut found: Vec<(u8, usize, String)> = Vec::new();
         let length = word.chars().count();
-        while let Some((bytes, state)) = stream.next() {
+        while let Some((bytes, _, state)) = stream.next() {
             let Distance::Exact(distance) = dfa.distance(state) else {
                 continue;
             };

@@ -55,9 +55,15 @@ pub struct Passage {
 
 static VOCABULARY: crate::typos::VocabularyCache = crate::typos::VocabularyCache::new();
 
-/// The passages' words for typo correction, once per content version.
+/// The passages' words, each with how many passages have it, read once per content version:
+/// FTS5's own vocabulary walks a word's postings to count them, milliseconds for a frequent
+/// word, on every question.
 fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
-    VOCABULARY.get(store, conn, "SELECT term FROM guide_passage_vocabulary")
+    VOCABULARY.get(
+        store,
+        conn,
+        "SELECT term, doc FROM guide_passage_vocabulary",
+    )
 }
 
 /// One word or concept of a question: its FTS5 query, how many passages have it (at most),
@@ -72,18 +78,13 @@ struct Group {
 }
 
 /// How many passages have an indexed word.
-struct DocCounts<'c> {
-    exact: rusqlite::CachedStatement<'c>,
+struct DocCounts {
+    vocabulary: Arc<Vocabulary>,
 }
 
-impl DocCounts<'_> {
+impl DocCounts {
     fn of(&mut self, term: &str) -> Result<i64> {
-        Ok(self
-            .exact
-            .query_map([term], |r| r.get::<_, i64>(0))?
-            .next()
-            .transpose()?
-            .unwrap_or(0))
+        Ok(i64::try_from(self.vocabulary.count(term)).unwrap_or(i64::MAX))
     }
 }
 
@@ -100,7 +101,7 @@ fn concept_group(
     concept: &Concept,
     typed: &[String],
     chain: &[String],
-    counts: &mut DocCounts<'_>,
+    counts: &mut DocCounts,
 ) -> Result<Group> {
     let mut alternatives: Vec<Vec<String>> = vec![typed.to_vec()];
     for term in concept.terms_in(chain) {
@@ -145,13 +146,7 @@ fn concept_group(
 /// A word of the question outside the glossary: of four letters or more it stands for the
 /// indexed words it begins, or those a typing mistake away, or stays a prefix; of three it is
 /// taken as typed; shorter ones are left out (`None`).
-fn word_group(
-    store: &Store,
-    conn: &Connection,
-    word: &str,
-    folded: &str,
-    counts: &mut DocCounts<'_>,
-) -> Result<Option<Group>> {
+fn word_group(word: &str, folded: &str, counts: &mut DocCounts) -> Result<Option<Group>> {
     // "il", "di", "of", "to": in every sentence, they would only add noise.
     if word.chars().count() < 3 {
         return Ok(None);
@@ -167,18 +162,14 @@ fn word_group(
             concept: false,
         }));
     }
-    let beyond = format!("{folded}{}", char::MAX);
-    let mut terms = conn
-        .prepare_cached(
-            "SELECT term, doc FROM guide_passage_vocabulary WHERE term >= ?1 AND term < ?2 LIMIT ?3",
-        )?
-        .query_map(
-            params![folded, beyond, MAX_WORDS_PER_PREFIX as i64 + 1],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut terms: Vec<(String, i64)> = counts
+        .vocabulary
+        .beginning(folded, MAX_WORDS_PER_PREFIX + 1)
+        .into_iter()
+        .map(|(t, n)| (t, i64::try_from(n).unwrap_or(i64::MAX)))
+        .collect();
     if terms.is_empty() {
-        for near in vocabulary(store, conn)?.near(folded, MAX_WORDS_PER_PREFIX) {
+        for near in counts.vocabulary.near(folded, MAX_WORDS_PER_PREFIX) {
             let count = counts.of(&near)?;
             terms.push((near, count));
         }
@@ -229,7 +220,7 @@ fn question_groups(
     let glossary = crate::glossary::shipped();
     let named = glossary.named(&folded);
     let mut counts = DocCounts {
-        exact: conn.prepare_cached("SELECT doc FROM guide_passage_vocabulary WHERE term = ?1")?,
+        vocabulary: vocabulary(store, conn)?,
     };
     let mut groups = Vec::new();
     let mut named = named.iter().peekable();
@@ -248,7 +239,7 @@ fn question_groups(
             at += concept.len;
             continue;
         }
-        if let Some(group) = word_group(store, conn, typed[at], &folded[at], &mut counts)? {
+        if let Some(group) = word_group(typed[at], &folded[at], &mut counts)? {
             if group.docs > 0 {
                 groups.push(group);
             }
