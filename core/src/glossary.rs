@@ -26,6 +26,8 @@ struct ConceptEntry {
 /// A concept and its terms per language, each term as the index's words.
 #[derive(Debug)]
 pub(crate) struct Concept {
+    /// Named in a concept's debug output and in tests.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub id: String,
     terms: HashMap<String, Vec<Vec<String>>>,
 }

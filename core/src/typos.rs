@@ -90,6 +90,7 @@ pub(crate) struct Vocabulary {
 
 impl Vocabulary {
     /// From words in byte order (as SQLite sorts text); out-of-order ones are skipped.
+    #[cfg(test)]
     pub(crate) fn from_sorted(words: impl IntoIterator<Item = String>) -> Vocabulary {
         Vocabulary::from_sorted_counts(words.into_iter().map(|w| (w, 0)))
     }
