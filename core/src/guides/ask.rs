@@ -36,6 +36,10 @@ const RANK_BUDGET: i64 = 2_000;
 const CANDIDATES: i64 = 40;
 /// The words of a question that count.
 const MAX_WORDS: usize = 12;
+/// A glossary word this long stands for the indexed words it begins as well.
+const MIN_STEM_LETTERS: usize = 5;
+/// At most this many indexed words stand for the beginning of a glossary word.
+const MAX_WORDS_PER_STEM: usize = 8;
 /// A typed word standing for more indexed words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 24;
 
@@ -111,6 +115,13 @@ fn concept_group(
         if let [word] = term.as_slice() {
             if is_arabic_script(word) && !word.starts_with("ال") {
                 alternatives.push(vec![format!("ال{word}")]);
+            }
+            // A word of five letters or more stands for the indexed words it begins as well
+            // ("renew": "renewing", "renewed"; "permit": "permits").
+            if word.chars().count() >= MIN_STEM_LETTERS {
+                for (longer, _) in counts.vocabulary.beginning(word, MAX_WORDS_PER_STEM + 1) {
+                    alternatives.push(vec![longer]);
+                }
             }
         }
     }
@@ -249,15 +260,35 @@ fn question_groups(
     Ok(groups)
 }
 
+impl Group {
+    /// Whether an indexed (folded) word is one this group stands for.
+    fn has(&self, folded: &str) -> bool {
+        self.terms.iter().any(|t| t == folded)
+            || self
+                .prefix
+                .as_deref()
+                .is_some_and(|p| folded.starts_with(p))
+    }
+}
+
+/// How many of the question's groups a passage has: a passage found for a few of them may
+/// have more (the levels let the most frequent go first, not every combination).
+fn coverage(text: &str, groups: &[Group]) -> usize {
+    let words: Vec<String> = crate::fts::words(text)
+        .map(crate::fts::fold_like_index)
+        .collect();
+    groups
+        .iter()
+        .filter(|g| words.iter().any(|w| g.has(w)))
+        .count()
+}
+
 /// The words of `text` that the question's words stand for, as written, once each.
 fn matched_words(text: &str, groups: &[Group]) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for word in crate::fts::words(text) {
         let folded = crate::fts::fold_like_index(word);
-        let hit = groups.iter().any(|g| {
-            g.terms.iter().any(|t| *t == folded)
-                || g.prefix.as_deref().is_some_and(|p| folded.starts_with(p))
-        });
+        let hit = groups.iter().any(|g| g.has(&folded));
         if hit && !words.iter().any(|w| w == word) {
             words.push(word.to_owned());
         }
@@ -328,15 +359,32 @@ struct Found {
 }
 
 impl Found {
-    /// Of two passages of one guide, the smaller key is kept: more of the question, then the
-    /// person's earlier language, then BM25.
-    fn key(&self) -> (std::cmp::Reverse<usize>, usize, usize, OrderedScore) {
+    /// How well a passage answers: more of the question, then an earlier group, then BM25.
+    fn key(&self) -> (std::cmp::Reverse<usize>, usize, OrderedScore) {
         (
             std::cmp::Reverse(self.level),
             self.group,
-            self.language,
             OrderedScore(self.score),
         )
+    }
+
+    /// Another passage of the same guide: the guide ranks as its best passage in any language,
+    /// and shows its best passage in the person's earliest language that matched (a question
+    /// in English may match more words of the Italian source through the glossary; the person
+    /// still reads English).
+    fn merge(&mut self, other: Found) {
+        let level = self.level.max(other.level);
+        let group = if other.key() < self.key() {
+            other.group
+        } else {
+            self.group
+        };
+        let score = self.score.min(other.score);
+        if (other.language, other.key()) < (self.language, self.key()) {
+            self.passage = other.passage;
+            self.language = other.language;
+        }
+        (self.level, self.group, self.score) = (level, group, score);
     }
 }
 
@@ -394,11 +442,10 @@ impl Guides {
             let mut best: HashMap<String, Found> = HashMap::new();
             // Every group together, then fewer and fewer of them (the most frequent let go),
             // then each alone, the concepts and the rarest first.
-            // A word in more than one passage in ten of a large index ("come", "how", a word
-            // every guide uses) says too little to be an answer alone.
-            let telling = |g: &Group| {
-                g.concept || passages < SMALL_INDEX || g.docs.saturating_mul(10) <= passages
-            };
+            // A word or concept in more than one passage in ten of a large index ("come",
+            // "how", a word every guide uses) says too little to be an answer alone.
+            let telling =
+                |g: &Group| passages < SMALL_INDEX || g.docs.saturating_mul(10) <= passages;
             let together = (2..=groups.len()).rev().map(|level| (level, 0..level));
             let alone = (0..groups.len())
                 .filter(|&i| i == 0 || telling(&groups[i]))
@@ -419,18 +466,17 @@ impl Guides {
                 for (place, range) in &ranges {
                     for (passage, score) in candidates(conn, &query, *range, region, ranked)? {
                         let found = Found {
+                            level: level.max(coverage(&passage.text, &groups)),
                             passage,
-                            level,
                             group: first_group,
                             language: *place,
                             score,
                         };
-                        let better = match best.get(&found.passage.guide_id) {
-                            None => true,
-                            Some(kept) => found.key() < kept.key(),
-                        };
-                        if better {
-                            best.insert(found.passage.guide_id.clone(), found);
+                        match best.get_mut(&found.passage.guide_id) {
+                            None => {
+                                best.insert(found.passage.guide_id.clone(), found);
+                            }
+                            Some(kept) => kept.merge(found),
                         }
                     }
                 }
