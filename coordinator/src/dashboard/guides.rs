@@ -113,6 +113,14 @@ fn title_html(guide: &GuideRecord, language: &str) -> String {
     }
 }
 
+/// The title in `language` (or the best other), escaped, for the page's title.
+fn title_text(guide: &GuideRecord, language: &str) -> String {
+    match best_text(guide, language) {
+        Some(text) if !text.title.is_empty() => escape(&text.title),
+        _ => escape(&guide.id),
+    }
+}
+
 /// A translation's state, as the tree and the editor show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Status {
@@ -1079,7 +1087,7 @@ async fn edit_page(
         body.push_str(&history(state, l, &stored.guide.id).await);
     }
     let title = match e.stored {
-        Some(stored) => title_html(&stored.guide, &e.language),
+        Some(stored) => title_text(&stored.guide, &e.language),
         None => t(l, "guide-new", None),
     };
     (status, page(state, l, Some(signed), &title, &body)).into_response()
@@ -1382,12 +1390,23 @@ fn apply_form(
     if let Some(v) = get("last_checked") {
         new.last_checked = Some(v).filter(|v| !v.is_empty());
     }
+    // The sources' rows: a row left out of the form keeps the stored source; an empty one is
+    // no source.
     if let Some(count) = get("sources_count") {
-        let count: usize = count.parse().unwrap_or(0).min(50);
+        let count: usize = count
+            .parse::<usize>()
+            .unwrap_or(0)
+            .min(50)
+            .max(old.sources.len());
         new.sources = (0..count)
             .filter_map(|i| {
-                let title = get(&format!("source_title_{i}")).unwrap_or_default();
-                let url = get(&format!("source_url_{i}")).unwrap_or_default();
+                let stored = old.sources.get(i);
+                let title = get(&format!("source_title_{i}"))
+                    .or_else(|| stored.map(|s| s.title.clone()))
+                    .unwrap_or_default();
+                let url = get(&format!("source_url_{i}"))
+                    .or_else(|| stored.map(|s| s.url.clone()))
+                    .unwrap_or_default();
                 (!title.is_empty() || !url.is_empty()).then_some(OfficialSource { title, url })
             })
             .collect();
@@ -1529,10 +1548,10 @@ fn changes(old: &GuideRecord, new: &GuideRecord) -> String {
                 if before.provenance != after.provenance {
                     parts.push("provenance");
                 }
-                if parts.is_empty() {
-                    parts.push("source_version");
+                // Only brought up to date with a new version: not a change of its own.
+                if !parts.is_empty() {
+                    changed.push(format!("texts[{}].{}", after.language, parts.join("+")));
                 }
-                changed.push(format!("texts[{}].{}", after.language, parts.join("+")));
             }
             Some(_) => {}
         }
@@ -1738,7 +1757,7 @@ async fn read_view(
         }
         body.push_str("</ul>");
     }
-    let title = title_html(g, language);
+    let title = title_text(g, language);
     page(state, l, Some(signed), &title, &body).into_response()
 }
 
@@ -2069,7 +2088,7 @@ fn confirm_page(state: &AppState, l: &str, signed: &Signed, stored: &StoredGuide
         confirm = t(l, "guide-make-public-confirm", None),
         back = t(l, "back", None),
     );
-    let title = format!("{}: {}", t(l, "guide-make-public", None), title_html(g, l));
+    let title = format!("{}: {}", t(l, "guide-make-public", None), title_text(g, l));
     page(state, l, Some(signed), &title, &body).into_response()
 }
 
@@ -2137,5 +2156,863 @@ async fn make_public(
     match content::save_guide(&state.pool, &new, None, false, Some(audit)).await {
         Ok(_) => Redirect::to(&format!("/guides/{id}?public=1")).into_response(),
         Err(e) => guides_failure(&state, l, &signed, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::services::tests::signed_in;
+    use crate::people;
+    use crate::testdb::{databases, hidden, people as accounts};
+    use ponte_wire::ContentChange;
+
+    fn text(
+        language: &str,
+        title: &str,
+        body: &str,
+        provenance: Provenance,
+        from: u32,
+    ) -> GuideText {
+        GuideText {
+            language: language.into(),
+            title: title.into(),
+            body: body.into(),
+            provenance,
+            source_version: from,
+        }
+    }
+
+    /// A guide in Italian, English (reviewed) and Arabic (machine), all up to date.
+    fn guide(
+        id: &str,
+        region: Option<&str>,
+        parent: Option<&str>,
+        visibility: Visibility,
+    ) -> GuideRecord {
+        GuideRecord {
+            id: id.into(),
+            version: 1,
+            region: region.map(str::to_owned),
+            parent: parent.map(str::to_owned),
+            position: 0,
+            visibility,
+            last_checked: Some("2026-11-20".into()),
+            sources: vec![OfficialSource {
+                title: "Agenzia delle Entrate".into(),
+                url: "https://www.agenziaentrate.gov.it".into(),
+            }],
+            source_language: "it".into(),
+            texts: vec![
+                text(
+                    "it",
+                    &format!("Guida {id}"),
+                    "Serve per **lavorare**. Chiama il 051 123 4567.",
+                    Provenance::Original,
+                    1,
+                ),
+                text(
+                    "en",
+                    &format!("Guide {id}"),
+                    "You need it to **work**.",
+                    Provenance::Reviewed,
+                    1,
+                ),
+                text("ar", "دليل", "ضروري **للعمل**.", Provenance::Machine, 1),
+            ],
+        }
+    }
+
+    async fn stored(pool: &sqlx::AnyPool, id: &str) -> StoredGuide {
+        content::stored_guide(pool, id).await.unwrap().unwrap()
+    }
+
+    async fn cursor(pool: &sqlx::AnyPool) -> u64 {
+        content::changes(pool, "bologna", 0, &[], 10_000)
+            .await
+            .unwrap()
+            .cursor
+    }
+
+    async fn feed(pool: &sqlx::AnyPool, region: &str, since: u64) -> Vec<ContentChange> {
+        content::changes(pool, region, since, &[], 1000)
+            .await
+            .unwrap()
+            .changes
+    }
+
+    async fn content_changes(pool: &sqlx::AnyPool) -> i64 {
+        sqlx::query_scalar("SELECT count(*) FROM content_change")
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn the_tree_shows_national_and_regional_guides_with_their_translation_status() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            let mut documents = guide("documenti", None, None, Visibility::Public);
+            // The Italian text was changed after the Arabic translation: it is outdated.
+            documents.version = 2;
+            documents.texts[0].source_version = 2;
+            documents.texts[1].source_version = 2;
+            let mut fiscal = guide(
+                "codice-fiscale",
+                None,
+                Some("documenti"),
+                Visibility::Public,
+            );
+            fiscal.texts.truncate(2);
+            let bologna = guide(
+                "anagrafe-bologna",
+                Some("bologna"),
+                Some("documenti"),
+                Visibility::Public,
+            );
+            let roma = guide("anagrafe-roma", Some("roma"), None, Visibility::Public);
+            let script = guide("copione-rinnovo", None, None, Visibility::Operators);
+            content::upsert_guides(pool, &[documents, fiscal, bologna, roma, script])
+                .await
+                .unwrap();
+            let operator = signed_in(pool, "operator").await;
+            let home = operator.get("/").await;
+            assert!(
+                home.body.contains("href=\"/guides\""),
+                "the navigation links the guides"
+            );
+
+            let tree = operator.get("/guides?region=bologna&lang=en").await;
+            assert_eq!(tree.status, StatusCode::OK, "{}", tree.body);
+            let body = &tree.body;
+            for id in [
+                "documenti",
+                "codice-fiscale",
+                "anagrafe-bologna",
+                "copione-rinnovo",
+            ] {
+                assert!(body.contains(&format!("id=\"guide-{id}\"")), "{id}: {body}");
+            }
+            assert!(
+                !body.contains("guide-anagrafe-roma"),
+                "not another territory's"
+            );
+            // The tree: the children after their parent, indented; titles in English.
+            let at = |id: &str| body.find(&format!("id=\"guide-{id}\"")).unwrap();
+            assert!(
+                at("documenti") < at("anagrafe-bologna") && at("documenti") < at("codice-fiscale")
+            );
+            assert!(body.contains("padding-inline-start:2rem\"><a href=\"/guides/codice-fiscale?lang=en\"><span lang=\"en\" dir=\"ltr\">Guide codice-fiscale</span>"), "{body}");
+            for (id, language, status) in [
+                ("documenti", "it", "original"),
+                ("documenti", "en", "reviewed"),
+                ("documenti", "ar", "outdated"),
+                ("codice-fiscale", "ar", "missing"),
+                ("anagrafe-bologna", "ar", "machine"),
+            ] {
+                assert!(
+                    body.contains(&format!(
+                        "id=\"status-{id}-{language}\" class=\"status-{status}\""
+                    )),
+                    "{id} {language} {status}"
+                );
+            }
+            assert!(body.contains("class=\"visibility-operators\""));
+            // The national tree has only the national guides.
+            let national = operator.get("/guides?region=").await;
+            assert!(national.body.contains("guide-documenti"));
+            assert!(!national.body.contains("guide-anagrafe-bologna"));
+            // The territories that exist are offered.
+            assert!(national
+                .body
+                .contains("<option value=\"bologna\">bologna</option>"));
+            assert!(national
+                .body
+                .contains("<option value=\"roma\">roma</option>"));
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn an_edit_of_the_source_raises_the_version_and_the_translations_show_outdated() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_guides(
+                pool,
+                &[guide("codice-fiscale", None, None, Visibility::Public)],
+            )
+            .await
+            .unwrap();
+            let before = cursor(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let form = operator.get("/guides/codice-fiscale").await;
+            assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+            assert!(form.body.contains("id=\"guide-form\""));
+            assert!(!form.body.contains("id=\"outdated-en\""));
+            // The preview shows the page's language (Italian) from the start.
+            assert!(
+                form.body.contains("<strong>lavorare</strong>"),
+                "{}",
+                form.body
+            );
+            let base = hidden(&form.body, "base").unwrap();
+            let saved = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[
+                        ("base", &base),
+                        ("body_it", "Serve per **lavorare** e per il medico."),
+                        ("position", "3"),
+                    ],
+                )
+                .await;
+            assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(after.version, 2, "{}", db.url);
+            assert_eq!(after.position, 3);
+            assert_eq!(text_in(&after, "it").unwrap().source_version, 2);
+            assert_eq!(text_in(&after, "en").unwrap().source_version, 1);
+            let form = operator.get("/guides/codice-fiscale").await;
+            assert!(form.body.contains("id=\"outdated-en\""), "{}", form.body);
+            assert!(form.body.contains("id=\"outdated-ar\""));
+            let tree = operator.get("/guides").await;
+            assert!(tree
+                .body
+                .contains("id=\"status-codice-fiscale-en\" class=\"status-outdated\""));
+            assert!(tree
+                .body
+                .contains("id=\"status-codice-fiscale-it\" class=\"status-original\""));
+            // The phones get the new version.
+            let changes = feed(pool, "roma", before).await;
+            let [ContentChange::UpsertGuide { guide }] = changes.as_slice() else {
+                panic!("{changes:?}")
+            };
+            assert_eq!(guide.version, 2);
+
+            // A stale form (from before the save) is refused.
+            let stale = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[("base", &base), ("position", "4")],
+                )
+                .await;
+            assert_eq!(stale.status, StatusCode::CONFLICT);
+
+            // Only a translation: the version stays, that translation is up to date.
+            let saved = operator
+                .post_form("/guides/codice-fiscale", &[("title_en", "The tax code")])
+                .await;
+            assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(after.version, 2);
+            assert_eq!(text_in(&after, "en").unwrap().title, "The tax code");
+            assert_eq!(text_in(&after, "en").unwrap().source_version, 2);
+            assert_eq!(text_in(&after, "ar").unwrap().source_version, 1);
+            // Reviewing the Arabic machine translation brings it up to date too.
+            let reviewed = operator
+                .post_form("/guides/codice-fiscale", &[("provenance_ar", "reviewed")])
+                .await;
+            assert_eq!(reviewed.status, StatusCode::SEE_OTHER);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(
+                (after.version, text_in(&after, "ar").unwrap().source_version),
+                (2, 2)
+            );
+            // A new translation, and one emptied (removed).
+            let added = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[
+                        ("languages", "fr"),
+                        ("title_fr", "Le code fiscal"),
+                        ("body_fr", "Il sert pour **travailler**."),
+                        ("provenance_fr", "machine"),
+                        ("title_ar", ""),
+                        ("body_ar", ""),
+                    ],
+                )
+                .await;
+            assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            let languages: Vec<&str> = after.texts.iter().map(|t| t.language.as_str()).collect();
+            assert_eq!(languages, ["it", "en", "fr"]);
+            assert_eq!(text_in(&after, "fr").unwrap().source_version, 2);
+            assert_eq!(after.version, 2);
+
+            // Who changed what: field names and languages, never the texts.
+            let log = people::audit_log(pool, 10).await.unwrap();
+            let edits: Vec<&people::AuditEntry> =
+                log.iter().filter(|e| e.action == "guide.edit").collect();
+            assert_eq!(
+                edits.len(),
+                4,
+                "{:?}",
+                log.iter().map(|e| &e.detail).collect::<Vec<_>>()
+            );
+            assert!(edits
+                .iter()
+                .all(|e| e.who == "operator" && e.target == "codice-fiscale"));
+            let details: Vec<&str> = edits.iter().map(|e| e.detail.as_str()).collect();
+            assert_eq!(details[3], "version 2: position, texts[it].body");
+            assert_eq!(details[2], "version 2: texts[en].title");
+            assert_eq!(details[0], "version 2: texts[fr] added, texts[ar] removed");
+            assert!(details
+                .iter()
+                .all(|d| !d.contains("lavorare") && !d.contains("tax code")));
+            let form = operator.get("/guides/codice-fiscale").await;
+            assert!(form.body.contains("id=\"history\""));
+            assert!(form.body.contains("texts[fr] added"));
+            // And where the services' changes are: the administrators' audit log.
+            let admin = signed_in(pool, "admin").await;
+            let audit = admin.get("/audit").await;
+            assert!(audit.body.contains("guide.edit"), "{}", audit.body);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_bad_body_is_refused_on_its_field_keeping_what_was_typed_and_nothing_changes() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_guides(
+                pool,
+                &[guide("codice-fiscale", None, None, Visibility::Public)],
+            )
+            .await
+            .unwrap();
+            let original = stored(pool, "codice-fiscale").await;
+            let changes_before = content_changes(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let image = "Testo\n\n![foto](https://x.it/a.png)";
+            let bad = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[
+                        ("title_it", "Un titolo nuovo"),
+                        ("body_en", image),
+                        ("source_title_1", "Portale INPS"),
+                        ("source_url_1", "https://www.inps.it"),
+                        ("sources_count", "3"),
+                    ],
+                )
+                .await;
+            assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.body);
+            assert!(bad.body.contains("id=\"refused\""));
+            assert!(bad.body.contains("name=\"body_en\" id=\"body_en\" rows=\"14\" lang=\"en\" dir=\"ltr\" aria-invalid=\"true\""), "{}", bad.body);
+            assert!(bad.body.contains("id=\"error-body_en\""));
+            // The form comes back with everything typed.
+            assert!(bad.body.contains("Un titolo nuovo"));
+            assert!(bad.body.contains(image));
+            assert!(bad.body.contains("value=\"https://www.inps.it\""));
+            // Raw HTML is refused too, and shown back escaped.
+            let html = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[("body_ar", "<b>عمل</b><script>alert(1)</script>")],
+                )
+                .await;
+            assert_eq!(html.status, StatusCode::BAD_REQUEST);
+            assert!(html.body.contains("id=\"error-body_ar\""));
+            assert!(html.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+            assert!(!html.body.contains("<script>alert(1)"));
+            // Other fields, each on its own field.
+            for (field, value, error) in [
+                ("last_checked", "20/11/2026", "error-last_checked"),
+                ("source_url_0", "http://insicuro.it", "error-source_url_0"),
+                ("position", "primo", "error-position"),
+                ("title_it", "  ", "error-title_it"),
+                ("parent", "nowhere", "error-parent"),
+                ("parent", "codice-fiscale", "error-parent"),
+                ("visibility", "everyone", "error-visibility"),
+            ] {
+                let answer = operator
+                    .post_form(
+                        "/guides/codice-fiscale",
+                        &[(field, value), ("sources_count", "3")],
+                    )
+                    .await;
+                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{field}");
+                assert!(
+                    answer.body.contains(&format!("id=\"{error}\"")),
+                    "{field}: {}",
+                    answer.body
+                );
+            }
+            assert_eq!(stored(pool, "codice-fiscale").await, original);
+            assert_eq!(content_changes(pool).await, changes_before);
+            let log = people::audit_log(pool, 10).await.unwrap();
+            assert!(log.iter().all(|e| !e.action.starts_with("guide.")));
+
+            // A new guide: its id is checked, and a taken one refused.
+            for (id, error) in [
+                ("Codice Fiscale", "error-id"),
+                ("codice-fiscale", "error-id"),
+                ("new", "error-id"),
+            ] {
+                let answer = operator
+                    .post_form(
+                        "/guides",
+                        &[("id", id), ("title_it", "Titolo"), ("body_it", "Testo.")],
+                    )
+                    .await;
+                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{id}");
+                assert!(
+                    answer.body.contains(&format!("id=\"{error}\"")),
+                    "{id}: {}",
+                    answer.body
+                );
+                assert!(answer.body.contains("value=\"Titolo\""), "{id}");
+            }
+            assert_eq!(content::stored_guides(pool).await.unwrap().len(), 1);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_new_guide_is_made_under_a_parent_and_waits_to_be_published() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_guides(pool, &[guide("documenti", None, None, Visibility::Public)])
+                .await
+                .unwrap();
+            let before = cursor(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let tree = operator.get("/guides?region=bologna").await;
+            assert!(tree.body.contains("href=\"/guides/new?region=bologna\""));
+            let form = operator
+                .get("/guides/new?region=bologna&parent=documenti")
+                .await;
+            assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+            assert!(
+                form.body.contains("<option value=\"documenti\" selected>"),
+                "{}",
+                form.body
+            );
+            assert!(form
+                .body
+                .contains("<option value=\"bologna\" selected>bologna</option>"));
+            assert!(form
+                .body
+                .contains("name=\"position\" id=\"position\" value=\"0\""));
+            // Written in English after all: the source language changes, the text follows.
+            let fields = [
+                ("id", "anagrafe-bologna"),
+                ("region", "bologna"),
+                ("parent", "documenti"),
+                ("position", "1"),
+                ("visibility", "public"),
+                ("shown_source", "it"),
+                ("source_language", "en"),
+                ("title_it", "Registering at the Anagrafe"),
+                ("body_it", "Go to **Piazza Maggiore 6**."),
+                ("sources_count", "2"),
+                ("source_title_0", "Comune di Bologna"),
+                ("source_url_0", "https://www.comune.bologna.it"),
+                ("last_checked", "2026-11-20"),
+            ];
+            let created = operator.post_form("/guides", &fields).await;
+            assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+            assert!(created.headers["location"]
+                .to_str()
+                .unwrap()
+                .starts_with("/guides/anagrafe-bologna?created=1"));
+            let new = stored(pool, "anagrafe-bologna").await;
+            assert!(!new.published, "a new guide waits to be published");
+            assert_eq!(new.guide.version, 1);
+            assert_eq!(new.guide.region.as_deref(), Some("bologna"));
+            assert_eq!(new.guide.parent.as_deref(), Some("documenti"));
+            assert_eq!(new.guide.source_language, "en");
+            assert_eq!(new.guide.texts.len(), 1);
+            assert_eq!(new.guide.texts[0].language, "en");
+            assert_eq!(new.guide.texts[0].provenance, Provenance::Original);
+            assert_eq!(new.guide.sources.len(), 1);
+            assert!(
+                feed(pool, "bologna", before).await.is_empty(),
+                "not sent before it is published"
+            );
+            let page = operator.get("/guides/anagrafe-bologna?created=1").await;
+            assert!(page.body.contains("id=\"publish\""));
+            let log = people::audit_log(pool, 5).await.unwrap();
+            assert!(log.iter().any(|e| e.action == "guide.create"
+                && e.target == "anagrafe-bologna"
+                && e.detail == "version 1: bologna, visibility public, texts[en], not published"));
+            // A national guide cannot sit under a territory's.
+            let refused = operator
+                .post_form(
+                    "/guides",
+                    &[
+                        ("id", "nazionale"),
+                        ("region", ""),
+                        ("parent", "anagrafe-bologna"),
+                        ("title_it", "Nazionale"),
+                    ],
+                )
+                .await;
+            assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+            assert!(
+                refused.body.contains("id=\"error-parent\""),
+                "{}",
+                refused.body
+            );
+            // Adding a translation without JavaScript: the form comes back with its fields.
+            let adding = operator
+                .post_form(
+                    "/guides/anagrafe-bologna",
+                    &[
+                        ("add", "1"),
+                        ("add_language", "ar"),
+                        ("title_en", "Typed, not saved"),
+                    ],
+                )
+                .await;
+            assert_eq!(adding.status, StatusCode::OK);
+            assert!(adding.body.contains("id=\"text-ar\""));
+            assert!(adding
+                .body
+                .contains("name=\"body_ar\" id=\"body_ar\" rows=\"14\" lang=\"ar\" dir=\"rtl\""));
+            assert!(adding.body.contains("name=\"languages\" value=\"ar\""));
+            assert!(adding.body.contains("Typed, not saved"));
+            assert_eq!(stored(pool, "anagrafe-bologna").await, new);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn unpublishing_sends_a_tombstone_and_leaves_the_dump_and_publishing_sends_it_again() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_guides(
+                pool,
+                &[guide("codice-fiscale", None, None, Visibility::Public)],
+            )
+            .await
+            .unwrap();
+            let operator = signed_in(pool, "operator").await;
+            let before = cursor(pool).await;
+            let (_, _, dump) = content::snapshot(pool, "bologna", &[]).await.unwrap();
+            assert_eq!(dump.len(), 1);
+
+            let answer = operator
+                .post_form("/guides/codice-fiscale/unpublish", &[])
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            assert!(!stored(pool, "codice-fiscale").await.published);
+            assert_eq!(
+                feed(pool, "roma", before).await,
+                [ContentChange::DeleteGuide {
+                    id: "codice-fiscale".into()
+                }],
+                "every territory's phones drop a national guide"
+            );
+            let (_, _, dump) = content::snapshot(pool, "bologna", &[]).await.unwrap();
+            assert!(dump.is_empty(), "not in the first-run dump");
+            let page = operator.get("/guides/codice-fiscale?unpublished=1").await;
+            assert!(page.body.contains("id=\"publish\""));
+            assert!(page.body.contains("class=\"warn\" id=\"state\""));
+            // Edited while unpublished: nothing reaches the phones; reloading the file keeps it
+            // unpublished.
+            let unpublished = cursor(pool).await;
+            let saved = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[("body_it", "Serve per lavorare e per il medico.")],
+                )
+                .await;
+            assert_eq!(saved.status, StatusCode::SEE_OTHER);
+            assert!(feed(pool, "bologna", unpublished).await.is_empty());
+            let current = stored(pool, "codice-fiscale").await;
+            content::upsert_guides(pool, &[current.guide.clone()])
+                .await
+                .unwrap();
+            assert!(!stored(pool, "codice-fiscale").await.published);
+
+            // Published again: back to the phones as an upsert, with the edit.
+            let answer = operator
+                .post_form("/guides/codice-fiscale/publish", &[])
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER);
+            let changes = feed(pool, "bologna", unpublished).await;
+            let [ContentChange::UpsertGuide { guide }] = changes.as_slice() else {
+                panic!("{changes:?}")
+            };
+            assert_eq!(
+                (guide.version, text_in(guide, "it").unwrap().body.as_str()),
+                (2, "Serve per lavorare e per il medico.")
+            );
+            let (_, _, dump) = content::snapshot(pool, "bologna", &[]).await.unwrap();
+            assert_eq!(dump.len(), 1);
+            // Publishing what is published changes nothing.
+            let again = cursor(pool).await;
+            operator
+                .post_form("/guides/codice-fiscale/publish", &[])
+                .await;
+            assert!(feed(pool, "bologna", again).await.is_empty());
+            // A script is never sent, published or not.
+            content::upsert_guides(pool, &[guide_script()])
+                .await
+                .unwrap();
+            operator.post_form("/guides/copione/unpublish", &[]).await;
+            operator.post_form("/guides/copione/publish", &[]).await;
+            assert!(feed(pool, "bologna", again).await.is_empty());
+            let log = people::audit_log(pool, 20).await.unwrap();
+            let actions: Vec<&str> = log
+                .iter()
+                .filter(|e| e.target == "codice-fiscale")
+                .map(|e| e.action.as_str())
+                .collect();
+            assert_eq!(actions, ["guide.publish", "guide.edit", "guide.unpublish"]);
+            db.drop_database().await;
+        }
+    }
+
+    fn guide_script() -> GuideRecord {
+        let mut script = guide("copione", None, None, Visibility::Operators);
+        script.texts[0].title = "Rispondere su rinnovo del permesso".into();
+        script.texts[0].body = "Chiedi **la data di scadenza** del permesso.".into();
+        script
+    }
+
+    #[tokio::test]
+    async fn tutors_read_scripts_and_an_operator_turns_one_into_a_public_guide() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_guides(
+                pool,
+                &[
+                    guide_script(),
+                    guide("bozza", None, None, Visibility::Public),
+                ],
+            )
+            .await
+            .unwrap();
+            let operator = signed_in(pool, "operator").await;
+            operator.post_form("/guides/bozza/unpublish", &[]).await;
+            let before = cursor(pool).await;
+            let tutor = signed_in(pool, "tutor").await;
+            let tree = tutor.get("/guides").await;
+            assert_eq!(tree.status, StatusCode::OK);
+            assert!(tree.body.contains("id=\"guide-copione\""));
+            assert!(
+                !tree.body.contains("id=\"guide-bozza\""),
+                "tutors see the published ones"
+            );
+            assert!(!tree.body.contains("id=\"new-guide\""));
+            let read = tutor.get("/guides/copione?lang=it").await;
+            assert_eq!(read.status, StatusCode::OK, "{}", read.body);
+            assert!(read.body.contains("id=\"script\""));
+            assert!(read.body.contains("<strong>la data di scadenza</strong>"));
+            assert!(
+                !read.body.contains("id=\"guide-form\""),
+                "a read view, not the editor"
+            );
+            let arabic = tutor.get("/guides/copione?lang=ar").await;
+            assert!(
+                arabic
+                    .body
+                    .contains("id=\"guide-text\" lang=\"ar\" dir=\"rtl\""),
+                "{}",
+                arabic.body
+            );
+            assert_eq!(
+                tutor.get("/guides/bozza").await.status,
+                StatusCode::FORBIDDEN
+            );
+            // Tutors may not change anything.
+            let original = stored(pool, "copione").await;
+            for (uri, fields) in [
+                ("/guides/copione", vec![("title_it", "Cambiato")]),
+                ("/guides/copione/public", vec![("confirm", "yes")]),
+                ("/guides/copione/unpublish", vec![]),
+                ("/guides/bozza/publish", vec![]),
+                ("/guides", vec![("id", "mio"), ("title_it", "Mio")]),
+                ("/guides/preview", vec![("body_it", "Testo")]),
+            ] {
+                let answer = tutor.post_form(uri, &fields).await;
+                assert_eq!(answer.status, StatusCode::FORBIDDEN, "{uri}");
+            }
+            for uri in ["/guides/new", "/guides/copione/public"] {
+                assert_eq!(tutor.get(uri).await.status, StatusCode::FORBIDDEN, "{uri}");
+            }
+            assert_eq!(stored(pool, "copione").await, original);
+            assert_eq!(content::stored_guides(pool).await.unwrap().len(), 2);
+
+            // The operator turns the script into a public guide, after a confirmation.
+            let page = operator.get("/guides/copione").await;
+            assert!(page.body.contains("href=\"/guides/copione/public\""));
+            let confirm = operator.get("/guides/copione/public").await;
+            assert_eq!(confirm.status, StatusCode::OK);
+            assert!(confirm.body.contains("id=\"confirm-public\""));
+            let unconfirmed = operator.post_form("/guides/copione/public", &[]).await;
+            assert_eq!(unconfirmed.status, StatusCode::OK);
+            assert!(unconfirmed.body.contains("id=\"confirm-public\""));
+            assert_eq!(stored(pool, "copione").await, original);
+            let done = operator
+                .post_form("/guides/copione/public", &[("confirm", "yes")])
+                .await;
+            assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+            let public = stored(pool, "copione").await.guide;
+            assert_eq!(public.visibility, Visibility::Public);
+            assert_eq!(public.version, 2);
+            assert_eq!(text_in(&public, "it").unwrap().source_version, 2);
+            assert_eq!(status(&public, "en"), Status::Outdated);
+            let changes = feed(pool, "bologna", before).await;
+            let [ContentChange::UpsertGuide { guide }] = changes.as_slice() else {
+                panic!("{changes:?}")
+            };
+            assert_eq!(guide.id, "copione");
+            assert_eq!(
+                operator.get("/guides/copione/public").await.status,
+                StatusCode::SEE_OTHER,
+                "already public"
+            );
+            let log = people::audit_log(pool, 5).await.unwrap();
+            assert!(log.iter().any(|e| e.action == "guide.make_public"
+                && e.target == "copione"
+                && e.detail == "version 2: visibility operators → public"));
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn the_preview_renders_the_subset_and_escapes_everything() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_services(
+                pool,
+                &[crate::content::tests::service(
+                    "bo-1",
+                    "bologna",
+                    "Sportello",
+                )],
+            )
+            .await
+            .unwrap();
+            content::upsert_guides(
+                pool,
+                &[guide("codice-fiscale", None, None, Visibility::Public)],
+            )
+            .await
+            .unwrap();
+            let operator = signed_in(pool, "operator").await;
+            let body = "# Dove\n\n- uno\n- **due**\n\nChiama il 051 123 4567 o vai in Via Libia 67, Bologna. \
+                        [Sportello](service:bo-1), [altro](guide:nessuna), [lezione](lesson:spid-basics), \
+                        [sito](https://www.agenziaentrate.gov.it/a?b=1&c=2).";
+            let answer = operator
+                .post_form(
+                    "/guides/preview",
+                    &[
+                        ("preview_language", "it"),
+                        ("title_it", "<script>alert('x')</script>"),
+                        ("body_it", body),
+                    ],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+            let html = &answer.body;
+            assert!(!html.contains("<script>"), "{html}");
+            assert!(
+                html.contains("<h3>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</h3>"),
+                "{html}"
+            );
+            assert!(html.contains("<h4>Dove</h4>"));
+            assert!(html.contains("<ul><li>uno</li><li><strong>due</strong></li></ul>"));
+            assert!(
+                html.contains("<a href=\"tel:0511234567\" class=\"phone\""),
+                "{html}"
+            );
+            assert!(html.contains("<span class=\"address\""));
+            assert!(html.contains(">Via Libia 67</span>"));
+            assert!(
+                html.contains("<a href=\"/services/bo-1\" class=\"link-service\">Sportello</a>")
+            );
+            assert!(html.contains("<a href=\"/guides/nessuna\" class=\"link-guide\">altro</a>"));
+            assert!(html.contains("<span class=\"link-lesson\">lezione</span>"));
+            assert_eq!(
+                html.matches("class=\"error-inline\"").count(),
+                1,
+                "only the missing guide: {html}"
+            );
+            assert!(html.contains("href=\"https://www.agenziaentrate.gov.it/a?b=1&amp;c=2\""));
+            // A body outside the subset: what is wrong and where, escaped.
+            let answer = operator
+                .post_form(
+                    "/guides/preview",
+                    &[
+                        ("preview_language", "ar"),
+                        ("title_ar", "عنوان"),
+                        ("body_ar", "نص\n\n<script>alert(1)</script>"),
+                    ],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::OK);
+            assert!(
+                answer
+                    .body
+                    .contains("<article class=\"guide\" lang=\"ar\" dir=\"rtl\">"),
+                "{}",
+                answer.body
+            );
+            assert!(answer.body.contains("id=\"preview-error\""));
+            assert!(!answer.body.contains("<script>"));
+            // Without the session's token: refused.
+            let forged = operator
+                .post_form("/guides/preview", &[("csrf", "forged"), ("body_it", "x")])
+                .await;
+            assert_eq!(forged.status, StatusCode::FORBIDDEN);
+            // Without JavaScript: the Preview button shows the typed text and saves nothing.
+            let original = stored(pool, "codice-fiscale").await;
+            let page = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[
+                        ("preview", "1"),
+                        ("preview_language", "it"),
+                        ("body_it", "Un **testo nuovo**."),
+                    ],
+                )
+                .await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(
+                page.body.contains("<strong>testo nuovo</strong>"),
+                "{}",
+                page.body
+            );
+            assert!(
+                page.body.contains("Un **testo nuovo**."),
+                "the typed text stays in the form"
+            );
+            assert_eq!(stored(pool, "codice-fiscale").await, original);
+            // The page carries the live preview's script, which posts to the endpoint.
+            assert!(page.body.contains("fetch('/guides/preview'"));
+            db.drop_database().await;
+        }
+    }
+
+    #[test]
+    fn loops_of_parents_do_not_hide_guides_from_the_tree() {
+        let stored = |id: &str, parent: Option<&str>| StoredGuide {
+            guide: guide(id, None, parent, Visibility::Public),
+            published: true,
+        };
+        let all = [
+            stored("a", Some("b")),
+            stored("b", Some("a")),
+            stored("c", None),
+            stored("d", Some("c")),
+        ];
+        let refs: Vec<&StoredGuide> = all.iter().collect();
+        let order: Vec<(usize, &str)> = ordered(&refs)
+            .into_iter()
+            .map(|(depth, s)| (depth, s.guide.id.as_str()))
+            .collect();
+        assert_eq!(order, [(0, "c"), (1, "d"), (0, "a"), (1, "b")]);
+        assert!(under(&all, "b", "a") && under(&all, "d", "c") && !under(&all, "c", "d"));
     }
 }
