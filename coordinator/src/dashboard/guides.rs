@@ -211,9 +211,10 @@ fn ordered<'a>(guides: &[&'a StoredGuide]) -> Vec<(usize, &'a StoredGuide)> {
     out
 }
 
-/// The languages the guides have texts in, in the dashboard's order.
-fn languages_of(guides: &[(usize, &StoredGuide)]) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
+/// The languages the guides have texts in and the chosen one (so what is missing in it shows),
+/// in the dashboard's order.
+fn languages_of(guides: &[(usize, &StoredGuide)], chosen: &str) -> Vec<String> {
+    let mut found: Vec<String> = vec![chosen.to_owned()];
     for (_, s) in guides {
         for text in &s.guide.texts {
             if !found.contains(&text.language) {
@@ -299,7 +300,7 @@ async fn tree(
         .filter(|s| in_tree(&s.guide, region))
         .collect();
     let rows = ordered(&shown);
-    let columns = languages_of(&rows);
+    let columns = languages_of(&rows, &language);
     let mut body = format!(
         "<p>{explain}</p><form method=\"get\" action=\"/guides\">\
          <label>{region_label}<select name=\"region\" id=\"region\">{regions}</select></label>\
@@ -671,18 +672,22 @@ impl Editing<'_> {
         )
     }
 
-    /// ` aria-invalid` on the refused field, and its message to put after it.
-    fn error(&self, name: &str) -> (&'static str, String) {
+    /// The refused field's attributes (invalid, described by its message) and the message to
+    /// put after it; nothing for the other fields.
+    fn error(&self, name: &str) -> (String, String) {
         match self.refused {
             Some(r) if r.field == name => (
-                " aria-invalid=\"true\"",
                 format!(
-                    "<p class=\"error\" id=\"error-{}\" role=\"alert\">{}</p>",
+                    " aria-invalid=\"true\" aria-describedby=\"error-{}\"",
+                    escape(name)
+                ),
+                format!(
+                    "<p class=\"error\" id=\"error-{}\">{}</p>",
                     escape(name),
                     r.html
                 ),
             ),
-            _ => ("", String::new()),
+            _ => (String::new(), String::new()),
         }
     }
 
@@ -2319,6 +2324,11 @@ mod tests {
                 );
             }
             assert!(body.contains("class=\"visibility-operators\""));
+            // The language chosen is a column even where no guide has it: all missing.
+            let ukrainian = operator.get("/guides?region=bologna&lang=uk").await;
+            assert!(ukrainian
+                .body
+                .contains("id=\"status-documenti-uk\" class=\"status-missing\""));
             // The national tree has only the national guides.
             let national = operator.get("/guides?region=").await;
             assert!(national.body.contains("guide-documenti"));
