@@ -80,6 +80,15 @@ fn language_name(l: &str, code: &str) -> String {
     }
 }
 
+/// [`language_name`] not escaped, for a Fluent argument (`t` escapes the whole message).
+fn language_plain(l: &str, code: &str) -> String {
+    if LANGUAGES.contains(&code) {
+        super::t_plain(l, &format!("language-{code}"))
+    } else {
+        code.to_owned()
+    }
+}
+
 /// `lang` and `dir` attributes for text in `language`.
 fn lang_attrs(language: &str) -> String {
     format!(" lang=\"{}\" dir=\"{}\"", escape(language), dir(language))
@@ -903,8 +912,19 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
         let source = *code == record.source_language;
         let attrs = lang_attrs(code);
         html.push_str(&format!(
-            "<fieldset id=\"text-{id}\"><legend>{legend}</legend>",
+            "<fieldset id=\"text-{id}\"><legend>{legend}{state}</legend>",
             id = escape(code),
+            state = match text {
+                Some(_) => {
+                    let status = status(record, code);
+                    format!(
+                        " · <span class=\"status-{}\">{}</span>",
+                        status.code(),
+                        t(l, &format!("guide-status-{}", status.code()), None)
+                    )
+                }
+                None => String::new(),
+            },
             legend = t(
                 l,
                 if source {
@@ -912,7 +932,7 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
                 } else {
                     "guide-text-translation"
                 },
-                Some(&args(&[("language", language_name(l, code).into())]))
+                Some(&args(&[("language", language_plain(l, code).into())]))
             ),
         ));
         if let Some(text) = text.filter(|t| t.source_version < record.version) {
@@ -1000,7 +1020,7 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
     html.push_str(&format!(
         "</div><div class=\"preview-column\"><h2>{heading}</h2>\
          <label>{label}<select name=\"preview_language\" id=\"preview-language\">{options}</select></label>\
-         <section id=\"preview\" aria-live=\"polite\">{preview}</section></div></div></form>{script}",
+         <section id=\"preview\">{preview}</section></div></div></form>{script}",
         heading = t(l, "guide-preview", None),
         label = t(l, "guide-preview-in", None),
         options = language_options(l, &shown, &preview_language),
@@ -1010,13 +1030,14 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
 }
 
 /// The live preview: the form posted to /guides/preview (the session's CSRF token is one of
-/// its fields) 400 ms after the last keystroke, and the answer shown. Without JavaScript the
+/// its fields) 400 ms after the last keystroke, and the answer shown (not when the session
+/// ended: the redirect to the login page is not followed). Without JavaScript the
 /// Preview button does the same with a page load.
 const PREVIEW_SCRIPT: &str = "<script>(function(){\
 var form=document.getElementById('guide-form'),out=document.getElementById('preview');\
 if(!form||!out||!window.fetch)return;var timer=0,asked=0;\
 function refresh(){var n=++asked;\
-fetch('/guides/preview',{method:'POST',credentials:'same-origin',body:new URLSearchParams(new FormData(form))})\
+fetch('/guides/preview',{method:'POST',credentials:'same-origin',redirect:'manual',body:new URLSearchParams(new FormData(form))})\
 .then(function(r){return r.ok?r.text():null;})\
 .then(function(html){if(html!==null&&n===asked){out.innerHTML=html;}})\
 .catch(function(){});}\
@@ -1124,7 +1145,7 @@ fn state_and_actions(l: &str, signed: &Signed, stored: &StoredGuide, language: &
             "service-source-language",
             Some(&args(&[(
                 "language",
-                language_name(l, &g.source_language).into()
+                language_plain(l, &g.source_language).into()
             )]))
         ),
         class = if stored.published { "ok" } else { "warn" },
@@ -1703,7 +1724,7 @@ async fn read_view(
                 "guide-in-language",
                 Some(&args(&[(
                     "language",
-                    language_name(l, &text.language).into()
+                    language_plain(l, &text.language).into()
                 )]))
             )
         ));
@@ -2736,7 +2757,7 @@ mod tests {
             assert_eq!(saved.status, StatusCode::SEE_OTHER);
             assert!(feed(pool, "bologna", unpublished).await.is_empty());
             let current = stored(pool, "codice-fiscale").await;
-            content::upsert_guides(pool, &[current.guide.clone()])
+            content::upsert_guides(pool, std::slice::from_ref(&current.guide))
                 .await
                 .unwrap();
             assert!(!stored(pool, "codice-fiscale").await.published);
