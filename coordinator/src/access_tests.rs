@@ -111,6 +111,27 @@ fn routes() -> Vec<Route> {
             allowed: CONTENT,
         },
         r("POST", "/services/bo-2/delete", &[], CONTENT),
+        r("GET", "/guides", &[], EVERYONE),
+        r("GET", "/guides/g-pub", &[], EVERYONE),
+        r("GET", "/guides/g-script", &[], EVERYONE),
+        r("GET", "/guides/new", &[], CONTENT),
+        r(
+            "POST",
+            "/guides",
+            &[("id", "new-{user}"), ("title_it", "Nuova guida")],
+            CONTENT,
+        ),
+        r("POST", "/guides/g-pub", &[("position", "12")], CONTENT),
+        r("POST", "/guides/preview", &[("body_it", "Testo")], CONTENT),
+        r("POST", "/guides/g-pub/unpublish", &[], CONTENT),
+        r("POST", "/guides/g-pub/publish", &[], CONTENT),
+        r("GET", "/guides/g-script/public", &[], CONTENT),
+        r(
+            "POST",
+            "/guides/script-{user}/public",
+            &[("confirm", "yes")],
+            CONTENT,
+        ),
         r("GET", "/reports", &[], CONTENT),
         r("POST", "/reports/{r}/dismiss", &[], CONTENT),
         r("GET", "/lessons", &[], CONTENT),
@@ -173,7 +194,10 @@ async fn footprint(pool: &sqlx::AnyPool) -> i64 {
               + (SELECT count(*) FROM content_change) + (SELECT count(*) FROM lesson_pack)
               + (SELECT count(*) FROM map_pack) + (SELECT count(*) FROM map_chunk)
               + (SELECT count(*) FROM account) + (SELECT count(*) FROM session WHERE account_id IN (SELECT id FROM account WHERE username LIKE 'new-%'))
-              + (SELECT count(*) FROM service_report WHERE status = 'open')",
+              + (SELECT count(*) FROM service_report WHERE status = 'open')
+              + (SELECT count(*) FROM guide) + (SELECT count(*) FROM guide WHERE published = 1)
+              + (SELECT count(*) FROM guide WHERE visibility = 'public')
+              + (SELECT CAST(coalesce(sum(length(body)), 0) AS BIGINT) FROM guide)",
     )
     .fetch_one(pool)
     .await
@@ -223,6 +247,36 @@ async fn every_role_against_every_route() {
         )
         .await
         .unwrap();
+        // A public guide, a script, and a script per account to turn into a public guide.
+        let guide = |id: &str, visibility| ponte_wire::guides::GuideRecord {
+            id: id.into(),
+            version: 1,
+            region: None,
+            parent: None,
+            position: 0,
+            visibility,
+            last_checked: None,
+            sources: vec![],
+            source_language: "it".into(),
+            texts: vec![ponte_wire::guides::GuideText {
+                language: "it".into(),
+                title: format!("Guida {id}"),
+                body: "Testo.".into(),
+                provenance: ponte_wire::Provenance::Original,
+                source_version: 1,
+            }],
+        };
+        let mut guides = vec![
+            guide("g-pub", ponte_wire::guides::Visibility::Public),
+            guide("g-script", ponte_wire::guides::Visibility::Operators),
+        ];
+        for user in EVERYONE {
+            guides.push(guide(
+                &format!("script-{user}"),
+                ponte_wire::guides::Visibility::Operators,
+            ));
+        }
+        crate::content::upsert_guides(pool, &guides).await.unwrap();
         sqlx::query("INSERT INTO service_report (id, service_id, kind, comment, status, created_at) VALUES ('rep-1', 'bo-1', 'wrong_hours', '', 'open', 0)")
             .execute(pool)
             .await

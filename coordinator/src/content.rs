@@ -118,6 +118,9 @@ pub enum GuidesError {
         field: String,
         message: String,
     },
+    /// A new guide's id is already a guide's.
+    #[error("a guide with the id {0} exists")]
+    Taken(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -127,9 +130,10 @@ fn guide_region(guide: &GuideRecord) -> &str {
     guide.region.as_deref().unwrap_or("")
 }
 
-/// Stores guides in one transaction, all or none. A public guide's change goes to the phones;
-/// an operators' script stays here, and a guide made operators-only leaves a tombstone so the
-/// phones drop it. A record identical to the stored one changes nothing.
+/// Stores guides in one transaction, all or none. A public, published guide's change goes to
+/// the phones; an operators' script stays here, and a guide made operators-only leaves a
+/// tombstone so the phones drop it. A stored guide keeps its published state; a new one is
+/// published. A record identical to the stored one changes nothing.
 pub async fn upsert_guides(
     pool: &AnyPool,
     guides: &[GuideRecord],
@@ -147,80 +151,235 @@ pub async fn upsert_guides(
     crate::people::lock_cursor(&mut tx, postgres).await?;
     let mut result = Upserted::default();
     for guide in guides {
-        let body = serde_json::to_string(guide).expect("a guide serializes");
-        let stored = sqlx::query("SELECT body, visibility, region FROM guide WHERE id = $1")
-            .bind(&guide.id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let (stored_body, was_public, stored_region) = match &stored {
-            Some(row) => (
-                Some(row.try_get::<String, _>("body")?),
-                row.try_get::<String, _>("visibility")? == "public",
-                Some(row.try_get::<String, _>("region")?),
-            ),
-            None => (None, false, None),
-        };
-        if stored_body.as_deref() == Some(body.as_str()) {
-            result.unchanged += 1;
-            continue;
-        }
-        let public = guide.visibility == Visibility::Public;
-        // A guide moved to another region: the old region's phones drop it.
-        if was_public && (!public || stored_region.as_deref() != Some(guide_region(guide))) {
-            sqlx::query("INSERT INTO content_change (kind, id, region, body, at) VALUES ('guide', $1, $2, NULL, $3)")
-                .bind(&guide.id)
-                .bind(stored_region.as_deref().unwrap_or(""))
-                .bind(now_ms())
-                .execute(&mut *tx)
-                .await?;
-        }
-        let seq: i64 = if public {
-            sqlx::query_scalar("INSERT INTO content_change (kind, id, region, body, at) VALUES ('guide', $1, $2, $3, $4) RETURNING seq")
-                .bind(&guide.id)
-                .bind(guide_region(guide))
-                .bind(&body)
-                .bind(now_ms())
-                .fetch_one(&mut *tx)
-                .await?
+        if write_guide(&mut tx, guide, None).await? {
+            result.changed += 1;
         } else {
-            0
-        };
-        sqlx::query(
-            "INSERT INTO guide (id, region, visibility, body, updated_seq) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (id) DO UPDATE SET region = $2, visibility = $3, body = $4, updated_seq = $5",
-        )
-        .bind(&guide.id)
-        .bind(guide_region(guide))
-        .bind(if public { "public" } else { "operators" })
-        .bind(&body)
-        .bind(seq)
-        .execute(&mut *tx)
-        .await?;
-        result.changed += 1;
+            result.unchanged += 1;
+        }
     }
     tx.commit().await?;
     Ok(result)
 }
 
-/// Every guide (operators' scripts included), for the dashboard: national first, then by
-/// region, parent, position.
-// The dashboard's guide tree is the next step of issue 16; the tests use it now.
-#[allow(dead_code)]
-pub async fn guides(pool: &AnyPool) -> Result<Vec<GuideRecord>, sqlx::Error> {
-    let rows = sqlx::query("SELECT body FROM guide ORDER BY region, id")
+/// Stores one guide (validated by the caller) in `tx` and, when what the phones get changes, the
+/// change log: a guide is sent when it is public and published; one that was sent and no longer
+/// is, or moved to another region, leaves a tombstone in the region it was in. `published`
+/// `None` keeps the stored state (a new guide is published). Whether anything changed.
+async fn write_guide(
+    tx: &mut sqlx::AnyConnection,
+    guide: &GuideRecord,
+    published: Option<bool>,
+) -> Result<bool, sqlx::Error> {
+    let body = serde_json::to_string(guide).expect("a guide serializes");
+    let stored = sqlx::query("SELECT body, visibility, region, published FROM guide WHERE id = $1")
+        .bind(&guide.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let (stored_body, was_sent, stored_region, stored_published) = match &stored {
+        Some(row) => {
+            let published = row.try_get::<i64, _>("published")? != 0;
+            (
+                Some(row.try_get::<String, _>("body")?),
+                published && row.try_get::<String, _>("visibility")? == "public",
+                Some(row.try_get::<String, _>("region")?),
+                Some(published),
+            )
+        }
+        None => (None, false, None, None),
+    };
+    let published = published.or(stored_published).unwrap_or(true);
+    if stored_body.as_deref() == Some(body.as_str()) && stored_published == Some(published) {
+        return Ok(false);
+    }
+    let public = guide.visibility == Visibility::Public;
+    let sent = public && published;
+    // Hidden, unpublished or moved to another region: the old region's phones drop it.
+    if was_sent && (!sent || stored_region.as_deref() != Some(guide_region(guide))) {
+        sqlx::query("INSERT INTO content_change (kind, id, region, body, at) VALUES ('guide', $1, $2, NULL, $3)")
+            .bind(&guide.id)
+            .bind(stored_region.as_deref().unwrap_or(""))
+            .bind(now_ms())
+            .execute(&mut *tx)
+            .await?;
+    }
+    let seq: i64 = if sent {
+        sqlx::query_scalar("INSERT INTO content_change (kind, id, region, body, at) VALUES ('guide', $1, $2, $3, $4) RETURNING seq")
+            .bind(&guide.id)
+            .bind(guide_region(guide))
+            .bind(&body)
+            .bind(now_ms())
+            .fetch_one(&mut *tx)
+            .await?
+    } else {
+        0
+    };
+    sqlx::query(
+        "INSERT INTO guide (id, region, visibility, body, updated_seq, published) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (id) DO UPDATE SET region = $2, visibility = $3, body = $4, updated_seq = $5, published = $6",
+    )
+    .bind(&guide.id)
+    .bind(guide_region(guide))
+    .bind(if public { "public" } else { "operators" })
+    .bind(&body)
+    .bind(seq)
+    .bind(i64::from(published))
+    .execute(&mut *tx)
+    .await?;
+    Ok(true)
+}
+
+/// A guide as its editors see it: the record, and whether it is published (an unpublished guide
+/// reaches neither the phones nor, for a script, the tutors).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredGuide {
+    pub guide: GuideRecord,
+    pub published: bool,
+}
+
+/// Every guide with its published state (operators' scripts included), for the dashboard:
+/// national first, then by region, parent, position.
+pub async fn stored_guides(pool: &AnyPool) -> Result<Vec<StoredGuide>, sqlx::Error> {
+    let rows = sqlx::query("SELECT body, published FROM guide ORDER BY region, id")
         .fetch_all(pool)
         .await?;
-    let mut guides: Vec<GuideRecord> = rows
+    let mut guides: Vec<StoredGuide> = rows
         .into_iter()
         .map(|r| {
             let body: String = r.try_get("body")?;
-            decode(&body)
+            Ok(StoredGuide {
+                guide: decode(&body)?,
+                published: r.try_get::<i64, _>("published")? != 0,
+            })
         })
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<_, sqlx::Error>>()?;
     guides.sort_by(|a, b| {
+        let (a, b) = (&a.guide, &b.guide);
         (&a.region, &a.parent, a.position, &a.id).cmp(&(&b.region, &b.parent, b.position, &b.id))
     });
     Ok(guides)
+}
+
+/// Every guide (operators' scripts and unpublished ones included), in the order of
+/// [`stored_guides`].
+#[cfg(test)]
+pub async fn guides(pool: &AnyPool) -> Result<Vec<GuideRecord>, sqlx::Error> {
+    Ok(stored_guides(pool)
+        .await?
+        .into_iter()
+        .map(|s| s.guide)
+        .collect())
+}
+
+/// One guide with its published state, for the dashboard's editor.
+pub async fn stored_guide(pool: &AnyPool, id: &str) -> Result<Option<StoredGuide>, sqlx::Error> {
+    let row = sqlx::query("SELECT body, published FROM guide WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| {
+        let body: String = r.try_get("body")?;
+        Ok(StoredGuide {
+            guide: decode(&body)?,
+            published: r.try_get::<i64, _>("published")? != 0,
+        })
+    })
+    .transpose()
+}
+
+/// Who changed a guide and what, for the audit log: written in the change's transaction, and
+/// only when something changed.
+pub struct GuideAudit<'a> {
+    pub account_id: &'a str,
+    pub action: &'a str,
+    pub detail: String,
+}
+
+async fn write_audit(
+    tx: &mut sqlx::AnyConnection,
+    guide_id: &str,
+    audit: Option<GuideAudit<'_>>,
+) -> Result<(), sqlx::Error> {
+    match audit {
+        Some(a) => {
+            crate::people::audit(tx, Some(a.account_id), a.action, guide_id, &a.detail).await
+        }
+        None => Ok(()),
+    }
+}
+
+/// Stores one guide from the dashboard: validated, written with `published` (`None` keeps the
+/// stored state), the change log written as [`upsert_guides`] does, and `audit` with it.
+/// `create` refuses an id that is taken. Whether anything changed.
+pub async fn save_guide(
+    pool: &AnyPool,
+    guide: &GuideRecord,
+    published: Option<bool>,
+    create: bool,
+    audit: Option<GuideAudit<'_>>,
+) -> Result<bool, GuidesError> {
+    guide.validate().map_err(|e| GuidesError::Invalid {
+        index: 0,
+        id: guide.id.clone(),
+        field: e.field,
+        message: e.message,
+    })?;
+    let postgres = crate::people::is_postgres(pool);
+    let mut tx = crate::db::begin_write(pool).await?;
+    crate::people::lock_cursor(&mut tx, postgres).await?;
+    if create {
+        let taken: Option<String> = sqlx::query_scalar("SELECT id FROM guide WHERE id = $1")
+            .bind(&guide.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            return Err(GuidesError::Taken(guide.id.clone()));
+        }
+    }
+    let changed = write_guide(&mut tx, guide, published).await?;
+    if changed {
+        write_audit(&mut tx, &guide.id, audit).await?;
+    }
+    tx.commit().await?;
+    Ok(changed)
+}
+
+/// Publishes or unpublishes a stored guide: a public guide published comes back to the phones
+/// as an upsert, one unpublished leaves a tombstone; `audit` is written when it changed. `None`
+/// for an unknown id; whether it changed.
+pub async fn set_published(
+    pool: &AnyPool,
+    id: &str,
+    published: bool,
+    audit: Option<GuideAudit<'_>>,
+) -> Result<Option<bool>, sqlx::Error> {
+    let postgres = crate::people::is_postgres(pool);
+    let mut tx = crate::db::begin_write(pool).await?;
+    crate::people::lock_cursor(&mut tx, postgres).await?;
+    let body: Option<String> = sqlx::query_scalar("SELECT body FROM guide WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(body) = body else {
+        return Ok(None);
+    };
+    let guide: GuideRecord = decode(&body)?;
+    let changed = write_guide(&mut tx, &guide, Some(published)).await?;
+    if changed {
+        write_audit(&mut tx, id, audit).await?;
+    }
+    tx.commit().await?;
+    Ok(Some(changed))
+}
+
+/// The territories the dashboard offers: those of the organisations, the services and the
+/// regional guides.
+pub async fn regions(pool: &AnyPool) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT region FROM organisation UNION SELECT region FROM service
+         UNION SELECT region FROM guide WHERE region <> '' ORDER BY 1",
+    )
+    .fetch_all(pool)
+    .await
 }
 
 /// Deletes a service, leaving a tombstone for the phones. Unknown ids change nothing.
@@ -402,8 +561,8 @@ pub async fn service(pool: &AnyPool, id: &str) -> Result<Option<ServiceRecord>, 
 
 /// The highest version ever published (0 when none): a new pack takes the next one.
 /// A region's services as of one cursor, read in one transaction so they match it.
-/// The first-run dump's content at one cursor: the region's services and the public guides
-/// the region's phones get (the region's and the national ones), with only `languages`' texts
+/// The first-run dump's content at one cursor: the region's services and the public, published
+/// guides the region's phones get (the region's and the national ones), with only `languages`' texts
 /// and the source's when languages are given.
 pub async fn snapshot(
     pool: &AnyPool,
@@ -420,7 +579,7 @@ pub async fn snapshot(
             .fetch_all(&mut *tx)
             .await?;
     let guide_bodies: Vec<String> = sqlx::query_scalar(
-        "SELECT body FROM guide WHERE region IN ($1, '') AND visibility = 'public' ORDER BY id",
+        "SELECT body FROM guide WHERE region IN ($1, '') AND visibility = 'public' AND published = 1 ORDER BY id",
     )
     .bind(region)
     .fetch_all(&mut *tx)

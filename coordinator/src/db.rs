@@ -10,12 +10,14 @@ const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0002_people.sql"),
     include_str!("../migrations/sqlite/0003_maps.sql"),
     include_str!("../migrations/sqlite/0004_guides.sql"),
+    include_str!("../migrations/sqlite/0005_guide_published.sql"),
 ];
 const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0001_content.sql"),
     include_str!("../migrations/postgres/0002_people.sql"),
     include_str!("../migrations/postgres/0003_maps.sql"),
     include_str!("../migrations/postgres/0004_guides.sql"),
+    include_str!("../migrations/postgres/0005_guide_published.sql"),
 ];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {

@@ -96,6 +96,37 @@ pub async fn audit_log(pool: &AnyPool, limit: i64) -> Result<Vec<AuditEntry>, sq
         .collect()
 }
 
+/// The audit entries about one record whose actions start with `prefix` (`guide.`: letters
+/// and dots, no LIKE wildcards), newest first: a page's "who changed what".
+pub async fn audit_of(
+    pool: &AnyPool,
+    prefix: &str,
+    target: &str,
+    limit: i64,
+) -> Result<Vec<AuditEntry>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT l.at, COALESCE(a.username, '(phone)') AS who, l.action, l.target, l.detail
+         FROM audit l LEFT JOIN account a ON a.id = l.account_id
+         WHERE l.target = $1 AND l.action LIKE $2 ORDER BY l.seq DESC LIMIT $3",
+    )
+    .bind(target)
+    .bind(format!("{prefix}%"))
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                at: r.try_get("at")?,
+                who: r.try_get("who")?,
+                action: r.try_get("action")?,
+                target: r.try_get("target")?,
+                detail: r.try_get("detail")?,
+            })
+        })
+        .collect()
+}
+
 pub async fn add_organisation(
     pool: &AnyPool,
     id: &str,

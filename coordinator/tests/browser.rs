@@ -1,7 +1,8 @@
 //! The dashboard in a real browser: headless Chromium driven through WebDriver (Debian's
 //! chromium and chromium-driver; `cargo xtask test` installs them). An operator signs in and
 //! edits a service; a tutor adds a beneficiary and makes a pairing code; a phone pairs with it
-//! and shares an application; the tutor's page shows it.
+//! and shares an application; the tutor's page shows it. An operator writes a guide, its
+//! preview following the typing, and publishes it; a tutor reads an operators' script.
 
 mod support;
 
@@ -59,7 +60,45 @@ async fn sign_in(browser: &fantoccini::Client, base: &str, user: &str, password:
     assert!(home.contains(user), "{user} is signed in");
 }
 
+/// One Chromium at a time: the tests of this file share the machine's cores.
+static ONE_BROWSER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// ChromeDriver on a free port, and a headless Chromium in Italian driven through it.
+async fn start_browser() -> (Driver, fantoccini::Client) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let driver = Driver(
+        Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        json!({"binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=it"]}),
+    );
+    for _ in 0..50 {
+        // WebDriver on 127.0.0.1 is plain HTTP: no TLS stack needed.
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => return (driver, client),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    panic!("chromedriver answers");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::await_holding_lock)]
 async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
     if !std::path::Path::new(CHROMEDRIVER).exists() {
         eprintln!("{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): the browser test is skipped");
@@ -80,40 +119,8 @@ async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
         Some(&format!("{OPERATOR_PASSWORD}\n")),
     );
     let base = coordinator.base();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let _driver = Driver(
-        Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        json!({"binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=it"]}),
-    );
-    let mut browser = None;
-    for _ in 0..50 {
-        // WebDriver on 127.0.0.1 is plain HTTP: no TLS stack needed.
-        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(client) => {
-                browser = Some(client);
-                break;
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-        }
-    }
-    let browser = browser.expect("chromedriver answers");
+    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = start_browser().await;
 
     // The operator renames a service in Italian.
     sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
@@ -263,5 +270,160 @@ async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
         .await
         .unwrap()
         .contains("Telefono di Amina"));
+    browser.close().await.unwrap();
+}
+
+/// The text of an element's inside, waited for until it contains `wanted`.
+async fn wait_for_text(browser: &fantoccini::Client, id: &str, wanted: &str) -> String {
+    let mut html = String::new();
+    for _ in 0..100 {
+        if let Ok(element) = browser.find(Locator::Id(id)).await {
+            html = element.html(true).await.unwrap_or_default();
+            if html.contains(wanted) {
+                return html;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("#{id} never contained {wanted:?}: {html}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::await_holding_lock)]
+async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script() {
+    if !std::path::Path::new(CHROMEDRIVER).exists() {
+        eprintln!("{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): the browser test is skipped");
+        return;
+    }
+    let coordinator = Coordinator::start().await;
+    coordinator.run(
+        &[
+            "user",
+            "add",
+            "--organisation",
+            "org",
+            "--username",
+            "operator",
+            "--role",
+            "operator",
+        ],
+        Some(&format!("{OPERATOR_PASSWORD}\n")),
+    );
+    let text = |title: &str, body: &str| json!({"language": "it", "title": title, "body": body, "provenance": "original", "source_version": 1});
+    let guides = json!([
+        {"id": "documenti", "version": 1, "source_language": "it",
+         "texts": [text("Documenti", "I documenti per lavorare.")]},
+        {"id": "copione-rinnovo", "version": 1, "visibility": "operators", "source_language": "it",
+         "texts": [text("Rispondere sul rinnovo", "Chiedi **la data di scadenza** del permesso.")]}
+    ]);
+    let file = coordinator.dir.path().join("guides.json");
+    std::fs::write(&file, guides.to_string()).unwrap();
+    coordinator.run(&["guides", file.to_str().unwrap()], None);
+    let base = coordinator.base();
+    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = start_browser().await;
+
+    // The operator writes a new guide under "Documenti": the preview follows the typing.
+    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    browser
+        .goto(&format!("{base}/guides/new?parent=documenti"))
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("id"))
+        .await
+        .unwrap()
+        .send_keys("codice-fiscale")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("title_it"))
+        .await
+        .unwrap()
+        .send_keys("Il codice fiscale")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("body_it"))
+        .await
+        .unwrap()
+        .send_keys("# Dove\n\nChiama il 051 123 4567 per **prenotare**.")
+        .await
+        .unwrap();
+    let preview = wait_for_text(&browser, "preview", "<strong>prenotare</strong>").await;
+    assert!(preview.contains("<h4>Dove</h4>"), "{preview}");
+    assert!(preview.contains("class=\"phone\""), "{preview}");
+    assert!(preview.contains("Il codice fiscale"), "{preview}");
+    // Something outside the subset shows its problem while typing; removed, the preview is back.
+    let body = browser.find(Locator::Id("body_it")).await.unwrap();
+    body.send_keys("\n\n<b>no</b>").await.unwrap();
+    wait_for_text(&browser, "preview", "preview-error").await;
+    body.clear().await.unwrap();
+    body.send_keys("# Dove\n\nChiama il 051 123 4567 per **prenotare**.")
+        .await
+        .unwrap();
+    wait_for_text(&browser, "preview", "<strong>prenotare</strong>").await;
+    browser
+        .find(Locator::Id("save"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // Saved, not published yet; published, the phones get it.
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("publish"))
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("publish"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("unpublish"))
+        .await
+        .unwrap();
+    let changes: serde_json::Value = reqwest::get(format!(
+        "{base}/api/v1/content/changes?region=bologna&limit=1000"
+    ))
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let sent: Vec<&str> = changes["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["guide"]["id"].as_str())
+        .collect();
+    assert!(sent.contains(&"codice-fiscale"), "{sent:?}");
+    assert!(
+        !sent.contains(&"copione-rinnovo"),
+        "scripts stay on the server"
+    );
+
+    // The tutor reads the script; there is no editor for them.
+    sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
+    browser
+        .goto(&format!("{base}/guides/copione-rinnovo"))
+        .await
+        .unwrap();
+    let read = browser
+        .find(Locator::Id("guide-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(read.contains("la data di scadenza"), "{read}");
+    assert!(browser.find(Locator::Id("guide-form")).await.is_err());
     browser.close().await.unwrap();
 }

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod beneficiaries;
+mod guides;
 mod lessons;
 mod maps;
 mod outcomes;
@@ -96,6 +97,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .merge(overview::routes())
         .merge(beneficiaries::routes())
         .merge(services::routes())
+        .merge(guides::routes())
         .merge(reports::routes())
         .merge(lessons::routes())
         .merge(outcomes::routes())
@@ -113,7 +115,11 @@ nav a,nav button{margin-inline-end:1rem}nav form{display:inline}\
 .warn{background:#fff3cd;padding:.5rem 1rem;border:1px solid #e0c060}.error{background:#fde2e1;padding:.5rem 1rem;border:1px solid #d9534f}\
 .ok{background:#e2f5e1;padding:.5rem 1rem;border:1px solid #5cb85c}\
 label{display:block;margin:.5rem 0}input[type=text],input[type=password],input[type=search],textarea,select{width:100%;max-width:40rem;padding:.3rem}\
-.code{font-size:2rem;letter-spacing:.2rem;font-family:monospace}.muted{color:#666}";
+.code{font-size:2rem;letter-spacing:.2rem;font-family:monospace}.muted{color:#666}\
+.editor{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}@media (max-width:60rem){.editor{grid-template-columns:1fr}}\
+.preview-column{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}.guide{border:1px solid #ddd;padding:.5rem 1rem}\
+.phone,.address{background:#e8f0fe;border-radius:.2rem;padding:0 .15rem}.link-kind{color:#666;font-size:.85em}.error-inline{color:#a94442}\
+.status-outdated{color:#8a6d00;font-weight:bold}.status-missing{color:#a94442}.status-machine{color:#666}.draft{color:#8a6d00}";
 
 /// A whole page: the navigation for the signed-in account, the demo warning, the body.
 pub fn page(
@@ -136,6 +142,10 @@ pub fn page(
         html.push_str(&format!(
             "<a href=\"/services\">{}</a>",
             t(l, "nav-services", None)
+        ));
+        html.push_str(&format!(
+            "<a href=\"/guides\">{}</a>",
+            t(l, "nav-guides", None)
         ));
         if role.follows_beneficiaries() {
             html.push_str(&format!(
