@@ -35,6 +35,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0013_guides.sql"),
     include_str!("../migrations/0014_guide_passages.sql"),
     include_str!("../migrations/0015_passages_by_language.sql"),
+    include_str!("../migrations/0016_lesson_passages.sql"),
 ];
 
 /// The schema version this build writes.
@@ -1239,6 +1240,49 @@ mod upgrade_tests {
         }
     }
 
+    /// Lessons (schema 4) and guides with their passages (schemas 13 and 14): schema 15
+    /// renumbers the passages per language, schema 16 reads the lessons' passages.
+    fn fill_content_as_version(conn: &Connection, version: u32) {
+        if version >= 4 {
+            conn.execute_batch(
+                r#"INSERT INTO lesson_pack (id, version, key_id, demo, installed_at) VALUES ('p', 1, 'k', 1, 0);
+                   INSERT INTO course (id, pack_id, position, content) VALUES ('c', 'p', 0, '{}');
+                   INSERT INTO lesson (id, course_id, position, content) VALUES ('wifi', 'c', 0,
+                     '{"id":"wifi","title":{"en":"Wi-Fi"},"summary":{"en":"Connect"},"glossary":[],
+                       "steps":[{"id":"s","kind":"explain","text":{"en":"Wi-Fi is a **wireless** network."}}]}');"#,
+            )
+            .unwrap();
+        }
+        if version >= 13 {
+            conn.execute_batch(
+                "INSERT INTO guide (n, id, version, region, parent, position, last_checked, sources, source_language)
+                 VALUES (1, 'rinnovo', 1, NULL, NULL, 1, NULL, '[]', 'it');
+                 INSERT INTO guide_text (guide_n, language, title, body, provenance, source_version)
+                 VALUES (1, 'it', 'Rinnovo', 'Il permesso si rinnova.', 'original', 1),
+                        (1, 'en', 'Renewal', 'The permit is renewed.', 'machine', 1);",
+            )
+            .unwrap();
+        }
+        if version == 14 {
+            conn.execute_batch(
+                "INSERT INTO guide_passage (guide_n, language, block, text)
+                 VALUES (1, 'it', -1, 'Rinnovo'), (1, 'en', -1, 'Renewal'),
+                        (1, 'it', 0, 'Il permesso si rinnova.'), (1, 'en', 0, 'The permit is renewed.');",
+            )
+            .unwrap();
+        } else if version >= 15 {
+            // Each language's passages in its slot's range, as the content's apply writes them.
+            conn.execute_batch(
+                "INSERT INTO guide_passage_language (language, slot) VALUES ('en', 1), ('it', 2);
+                 INSERT INTO guide_passage (p, guide_n, language, block, text)
+                 VALUES ((2 << 32) + 1, 1, 'it', -1, 'Rinnovo'), ((1 << 32) + 1, 1, 'en', -1, 'Renewal'),
+                        ((2 << 32) + 2, 1, 'it', 0, 'Il permesso si rinnova.'),
+                        ((1 << 32) + 2, 1, 'en', 0, 'The permit is renewed.');",
+            )
+            .unwrap();
+        }
+    }
+
     fn make_database_at(path: &Path, version: u32) {
         let conn = open_connection(
             path,
@@ -1254,6 +1298,7 @@ mod upgrade_tests {
                 .unwrap();
         }
         fill_as_version(&conn, version);
+        fill_content_as_version(&conn, version);
     }
 
     #[test]
@@ -1322,6 +1367,29 @@ mod upgrade_tests {
                     )
                     .unwrap();
                 assert_eq!(hits.len(), 1, "from version {version}");
+            }
+            if version >= 4 {
+                // Lessons installed before Ask answered from them are answered from.
+                let answer = crate::guides::Guides::new(store.clone())
+                    .ask("wireless", None, &["en".into()], 3)
+                    .unwrap();
+                assert_eq!(
+                    answer.first().map(|p| (p.source_id.as_str(), p.text.as_str())),
+                    Some(("wifi", "Wi-Fi is a wireless network.")),
+                    "from version {version}"
+                );
+            }
+            if version >= 14 {
+                // Guides' passages renumbered per language are still found, in each language.
+                let guides = crate::guides::Guides::new(store.clone());
+                for (question, language) in [("permesso", "it"), ("permit", "en")] {
+                    let answer = guides.ask(question, None, &[language.into()], 3).unwrap();
+                    assert_eq!(
+                        answer.first().map(|p| (p.source_id.as_str(), p.language.as_str())),
+                        Some(("rinnovo", language)),
+                        "from version {version}"
+                    );
+                }
             }
             if version >= 5 {
                 // The tutor's item keeps its instant and place; its tutor is not known yet.

@@ -75,7 +75,7 @@ fn the_right_guide_is_in_the_first_three_answers_for_most_questions_in_four_lang
         let answers = guides
             .ask(&q.question, Some("bologna"), &[q.language.clone()], 3)
             .unwrap();
-        let ids: Vec<&str> = answers.iter().map(|p| p.guide_id.as_str()).collect();
+        let ids: Vec<&str> = answers.iter().map(|p| p.source_id.as_str()).collect();
         let right = |id: &&str| q.expected.iter().any(|e| e == id);
         let tally = by_language.entry(&q.language).or_default();
         tally.0 += 1;

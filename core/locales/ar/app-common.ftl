@@ -74,3 +74,6 @@ guide-checked = تم التحقق في { $date }
 guide-sources = المصادر الرسمية
 guides-ask = اطرح سؤالاً
 guides-ask-none = لا يوجد دليل يجيب عن هذا السؤال بعد. جرّب كلمات أخرى، أو اسأل مرشدك.
+ask-from-guide = دليل
+ask-from-service = خدمة
+ask-from-lesson = درس

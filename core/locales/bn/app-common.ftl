@@ -68,3 +68,6 @@ guide-checked = { $date } তারিখে যাচাই করা হয়
 guide-sources = সরকারি উৎস
 guides-ask = একটি প্রশ্ন করুন
 guides-ask-none = এখনও কোনো নির্দেশিকা এই প্রশ্নের উত্তর দেয় না। অন্য শব্দ দিয়ে চেষ্টা করুন, বা আপনার টিউটরকে জিজ্ঞাসা করুন।
+ask-from-guide = নির্দেশিকা
+ask-from-service = পরিষেবা
+ask-from-lesson = পাঠ

@@ -72,3 +72,6 @@ guide-checked = Checked on { $date }
 guide-sources = Official sources
 guides-ask = Ask a question
 guides-ask-none = No guide answers this yet. Try other words, or ask your tutor.
+ask-from-guide = Guide
+ask-from-service = Service
+ask-from-lesson = Lesson

@@ -72,3 +72,6 @@ guide-checked = Revisada el { $date }
 guide-sources = Fuentes oficiales
 guides-ask = Haz una pregunta
 guides-ask-none = Ninguna guía responde todavía a esta pregunta. Prueba con otras palabras o pregunta a tu tutor.
+ask-from-guide = Guía
+ask-from-service = Servicio
+ask-from-lesson = Lección

@@ -68,3 +68,6 @@ guide-checked = بررسی‌شده در { $date }
 guide-sources = منابع رسمی
 guides-ask = سؤال بپرسید
 guides-ask-none = هنوز هیچ راهنمایی به این سؤال پاسخ نمی‌دهد. کلمات دیگری را امتحان کنید یا از راهنمای خود بپرسید.
+ask-from-guide = راهنما
+ask-from-service = خدمت
+ask-from-lesson = درس

@@ -72,3 +72,6 @@ guide-checked = Vérifié le { $date }
 guide-sources = Sources officielles
 guides-ask = Posez une question
 guides-ask-none = Aucun guide ne répond encore à cette question. Essayez d'autres mots, ou demandez à votre tuteur.
+ask-from-guide = Guide
+ask-from-service = Service
+ask-from-lesson = Leçon

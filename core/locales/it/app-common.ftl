@@ -72,3 +72,6 @@ guide-checked = Verificata il { $date }
 guide-sources = Fonti ufficiali
 guides-ask = Fai una domanda
 guides-ask-none = Nessuna guida risponde ancora a questa domanda. Prova con altre parole, o chiedi al tuo tutor.
+ask-from-guide = Guida
+ask-from-service = Servizio
+ask-from-lesson = Lezione

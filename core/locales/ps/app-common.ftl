@@ -72,3 +72,6 @@ guide-checked = په { $date } وکتل شو
 guide-sources = رسمي سرچينې
 guides-ask = پوښتنه وکړئ
 guides-ask-none = تر اوسه هیڅ لارښود دې پوښتنې ته ځواب نه ورکوي. نور ټکي وازمویئ، یا له خپل ښوونکي وپوښتئ.
+ask-from-guide = لارښود
+ask-from-service = خدمت
+ask-from-lesson = لوست

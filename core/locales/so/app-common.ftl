@@ -72,3 +72,6 @@ guide-checked = La hubiyey { $date }
 guide-sources = Ilaha rasmiga ah
 guides-ask = Su'aal weydii
 guides-ask-none = Weli ma jiro hage ka jawaabaya su'aashan. Isku day ereyo kale, ama weydii macallinkaaga.
+ask-from-guide = Hage
+ask-from-service = Adeeg
+ask-from-lesson = Cashar

@@ -68,3 +68,6 @@ guide-checked = ብ{ $date } ተረጋጊጹ
 guide-sources = ወግዓዊ ምንጭታት
 guides-ask = ሕቶ ሕተቱ
 guides-ask-none = ክሳብ ሕጂ ነዚ ሕቶ ዝምልስ መምርሒ የለን። ካልእ ቃላት ፈትኑ፡ ወይ ንሞግዚትኩም ሕተቱ።
+ask-from-guide = መምርሒ
+ask-from-service = ኣገልግሎት
+ask-from-lesson = ትምህርቲ

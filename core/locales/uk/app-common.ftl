@@ -74,3 +74,6 @@ guide-checked = Перевірено { $date }
 guide-sources = Офіційні джерела
 guides-ask = Поставте запитання
 guides-ask-none = Поки що жоден посібник не відповідає на це запитання. Спробуйте інші слова або запитайте свого наставника.
+ask-from-guide = Посібник
+ask-from-service = Послуга
+ask-from-lesson = Урок

@@ -72,3 +72,6 @@ guide-checked = { $date } کو جانچا گیا
 guide-sources = سرکاری ذرائع
 guides-ask = سوال پوچھیں
 guides-ask-none = ابھی کوئی رہنما اس سوال کا جواب نہیں دیتا۔ دوسرے الفاظ آزمائیں، یا اپنے ٹیوٹر سے پوچھیں۔
+ask-from-guide = رہنما
+ask-from-service = سروس
+ask-from-lesson = سبق

@@ -251,7 +251,7 @@ fn ask_from_the_guides_tree_and_come_back_to_the_answers() {
     let ask = tree(&app);
     assert_eq!(ask.question, "dove si fa il codice fiscale?");
     assert_eq!(ask.answers[0].link, "ponte://guides/codice-fiscale");
-    assert_eq!(ask.answers[0].guide_title, "Il codice fiscale");
+    assert_eq!(ask.answers[0].title, "Il codice fiscale");
     let marked: Vec<&str> = ask.answers[0]
         .spans
         .iter()

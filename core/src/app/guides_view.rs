@@ -12,7 +12,7 @@ use super::route::Route;
 use super::services_view::contact;
 use super::{App, Effect, ExternalKind, Platform, Screen};
 use crate::error::{Error, Result};
-use crate::guides::{Guide, GuideSummary, Guides};
+use crate::guides::{AnswerSource, Guide, GuideSummary, Guides};
 use crate::i18n::{direction, format_date, Arg, Catalogue, Localized, TextDirection};
 
 /// A screen of this part of the app.
@@ -48,12 +48,14 @@ pub struct AskView {
     pub no_answer: Option<Localized>,
 }
 
-/// A passage of a guide that answers the question.
+/// A passage of a guide, a service or a lesson that answers the question.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AnswerView {
-    /// The guide's title and link (`Event::OpenLink`).
-    pub guide_title: String,
+    /// What it comes from: "Guide", "Service", "Lesson", in the person's language.
+    pub source: Localized,
+    /// The guide's or lesson's title, the service's name, and its link (`Event::OpenLink`).
+    pub title: String,
     pub link: String,
     pub language: String,
     pub direction: TextDirection,
@@ -306,15 +308,22 @@ fn ask_view(
         guides
             .ask(&question, region, content, ANSWERS)?
             .into_iter()
-            .map(|p| AnswerView {
-                link: Route::Guide {
-                    id: p.guide_id.clone(),
+            .map(|p| {
+                let (route, source) = match p.source {
+                    AnswerSource::Guide => (Route::Guide { id: p.source_id }, "ask-from-guide"),
+                    AnswerSource::Service => {
+                        (Route::Service { id: p.source_id }, "ask-from-service")
+                    }
+                    AnswerSource::Lesson => (Route::Lesson { id: p.source_id }, "ask-from-lesson"),
+                };
+                AnswerView {
+                    source: catalogue.t(chain, source, &[]),
+                    link: route.to_link(),
+                    direction: direction(&p.language),
+                    spans: answer_spans(&p.text, &p.matched),
+                    title: p.source_title,
+                    language: p.language,
                 }
-                .to_link(),
-                direction: direction(&p.language),
-                spans: answer_spans(&p.text, &p.matched),
-                guide_title: p.guide_title,
-                language: p.language,
             })
             .collect()
     };

@@ -43,19 +43,35 @@ const MAX_WORDS_PER_STEM: usize = 8;
 /// A typed word standing for more indexed words than this is left to FTS5's prefix query.
 const MAX_WORDS_PER_PREFIX: usize = 24;
 
-/// A passage of a guide that answers a question.
+/// Where an answer comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnswerSource {
+    Guide,
+    /// A service of the region: its description (or its name).
+    Service,
+    /// A lesson: its title, summary, an explanation, a glossary entry.
+    Lesson,
+}
+
+/// A passage that answers a question: of a guide, a service or a lesson.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Passage {
-    pub guide_id: String,
-    /// The guide's title in the passage's language.
-    pub guide_title: String,
+    pub source: AnswerSource,
+    /// The guide's, service's or lesson's id.
+    pub source_id: String,
+    /// Its title (a service's name) in the passage's language.
+    pub source_title: String,
     pub language: String,
-    /// The block of the guide's body (-1: the title itself).
+    /// The passage's place in its source (-1: the title itself).
     pub block: i32,
     pub text: String,
     /// The passage's words that matched the question, as written in the passage.
     pub matched: Vec<String>,
 }
+
+/// At most this many answers come from services, and as many from lessons: a how-to question
+/// is answered by guides first; a service or a lesson is a pointer beside them.
+const MAX_PER_OTHER_SOURCE: usize = 2;
 
 static VOCABULARY: crate::typos::VocabularyCache = crate::typos::VocabularyCache::new();
 
@@ -63,10 +79,16 @@ static VOCABULARY: crate::typos::VocabularyCache = crate::typos::VocabularyCache
 /// FTS5's own vocabulary walks a word's postings to count them, milliseconds for a frequent
 /// word, on every question.
 fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
+    // The services' words are not counted (their index keeps no counts a query can read
+    // cheaply): each counts as one passage, enough to be looked for.
     VOCABULARY.get(
         store,
         conn,
-        "SELECT term, doc FROM guide_passage_vocabulary",
+        "SELECT term, sum(doc) FROM (
+             SELECT term, doc FROM guide_passage_vocabulary
+             UNION ALL SELECT term, doc FROM lesson_passage_vocabulary
+             UNION ALL SELECT term, 1 FROM service_search_term)
+         GROUP BY term ORDER BY term",
     )
 }
 
@@ -74,6 +96,9 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<Vocabulary>> {
 /// and the indexed words it stands for (or the prefix it stays), to mark them in an answer.
 struct Group {
     query: String,
+    /// The same without phrases, for the services' index (which keeps no word positions): a
+    /// phrase becomes its words, all of them.
+    loose: String,
     docs: i64,
     terms: Vec<String>,
     prefix: Option<String>,
@@ -130,6 +155,7 @@ fn concept_group(
     let mut docs = 0i64;
     let mut terms = Vec::new();
     let mut queries = Vec::new();
+    let mut loose = Vec::new();
     for words in &alternatives {
         // A phrase has at most the passages of its rarest word; the alternatives mostly find
         // the same passages, so the most frequent one stands for the concept.
@@ -143,10 +169,19 @@ fn concept_group(
         if fewest > 0 {
             docs = docs.max(fewest);
             queries.push(crate::fts::quoted(&words.join(" ")));
+            loose.push(format!(
+                "({})",
+                words
+                    .iter()
+                    .map(|w| crate::fts::quoted(w))
+                    .collect::<Vec<_>>()
+                    .join(" AND ")
+            ));
         }
     }
     Ok(Group {
         query: format!("({})", queries.join(" OR ")),
+        loose: format!("({})", loose.join(" OR ")),
         docs: if queries.is_empty() { 0 } else { docs },
         terms,
         prefix: None,
@@ -167,6 +202,7 @@ fn word_group(word: &str, folded: &str, counts: &mut DocCounts) -> Result<Option
     if word.chars().count() <= 3 {
         return Ok(Some(Group {
             query: crate::fts::quoted(folded),
+            loose: crate::fts::quoted(folded),
             docs: counts.of(folded)?,
             terms: vec![folded.to_owned()],
             prefix: None,
@@ -193,21 +229,24 @@ fn word_group(word: &str, folded: &str, counts: &mut DocCounts) -> Result<Option
         // Too many words: as frequent as it gets.
         Group {
             query: format!("{}*", crate::fts::quoted(word)),
+            loose: format!("{}*", crate::fts::quoted(word)),
             docs: i64::MAX,
             terms: Vec::new(),
             prefix: Some(folded.to_owned()),
             concept: false,
         }
     } else {
+        let any = format!(
+            "({})",
+            terms
+                .iter()
+                .map(|(t, _)| crate::fts::quoted(t))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        );
         Group {
-            query: format!(
-                "({})",
-                terms
-                    .iter()
-                    .map(|(t, _)| crate::fts::quoted(t))
-                    .collect::<Vec<_>>()
-                    .join(" OR ")
-            ),
+            query: any.clone(),
+            loose: any,
             docs: terms.iter().map(|(_, d)| d).sum(),
             terms: terms.into_iter().map(|(t, _)| t).collect(),
             prefix: None,
@@ -332,17 +371,110 @@ fn candidates(
         |r| {
             Ok((
                 Passage {
-                    guide_id: r.get(0)?,
+                    source: AnswerSource::Guide,
+                    source_id: r.get(0)?,
                     language: r.get(1)?,
                     block: r.get(2)?,
                     text: r.get(3)?,
                     matched: Vec::new(),
-                    guide_title: r.get(5)?,
+                    source_title: r.get(5)?,
                 },
                 r.get::<_, f64>(4)?,
             ))
         },
     )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The services of the region (all of them when none is given) whose text in one of the
+/// person's languages matches a query without phrases; read unranked up to [`RANK_BUDGET`]
+/// matches, the best [`CANDIDATES`] kept.
+fn service_candidates(
+    conn: &Connection,
+    loose_query: &str,
+    chain_json: &str,
+    region: Option<&str>,
+    groups: &[Group],
+) -> Result<Vec<(Passage, f64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, t.language, t.description, t.name, m.score, t.eligibility
+         FROM (SELECT rowid, rank AS score FROM service_search
+               WHERE service_search MATCH ?1 LIMIT ?4) m
+         JOIN service_text t ON t.t = m.rowid
+         JOIN service s ON s.n = t.service_n
+         WHERE t.language IN (SELECT value FROM json_each(?2))
+           AND (?3 IS NULL OR s.region = ?3)
+         ORDER BY m.score LIMIT ?5",
+    )?;
+    let rows = stmt.query_map(
+        params![loose_query, chain_json, region, RANK_BUDGET, CANDIDATES],
+        |r| {
+            Ok((
+                Passage {
+                    source: AnswerSource::Service,
+                    source_id: r.get(0)?,
+                    language: r.get(1)?,
+                    block: 0,
+                    // The field with most of the question: the description, or who may use
+                    // the service, or its name.
+                    text: {
+                        let description: String = r.get(2)?;
+                        let eligibility: String = r.get(5)?;
+                        let name: String = r.get(3)?;
+                        [description, eligibility, name]
+                            .into_iter()
+                            .filter(|t| !t.trim().is_empty())
+                            .enumerate()
+                            .max_by_key(|(i, t)| (coverage(t, groups), std::cmp::Reverse(*i)))
+                            .map(|(_, t)| t)
+                            .unwrap_or_default()
+                    },
+                    matched: Vec::new(),
+                    source_title: r.get(3)?,
+                },
+                r.get::<_, f64>(4)?,
+            ))
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The lessons' passages in the person's languages that match a query (a few thousand
+/// passages in all: ranked whole).
+fn lesson_candidates(
+    conn: &Connection,
+    query: &str,
+    chain_json: &str,
+) -> Result<Vec<(Passage, f64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.lesson_id, p.language, p.block, p.text, m.score,
+                coalesce(json_extract(l.content, '$.title.\"' || p.language || '\"'), l.id)
+         FROM (SELECT rowid, rank AS score FROM lesson_passage_search
+               WHERE lesson_passage_search MATCH ?1 ORDER BY rank LIMIT ?3) m
+         JOIN lesson_passage p ON p.p = m.rowid
+         JOIN lesson l ON l.id = p.lesson_id
+         WHERE p.language IN (SELECT value FROM json_each(?2))
+         ORDER BY m.score",
+    )?;
+    let rows = stmt.query_map(params![query, chain_json, CANDIDATES * 4], |r| {
+        Ok((
+            Passage {
+                source: AnswerSource::Lesson,
+                source_id: r.get(0)?,
+                language: r.get(1)?,
+                block: r.get(2)?,
+                // Shown without the lessons' marks.
+                text: r
+                    .get::<_, String>(3)?
+                    .replace("**", "")
+                    .replace("[[", "")
+                    .replace("]]", ""),
+                matched: Vec::new(),
+                source_title: r.get(5)?,
+            },
+            r.get::<_, f64>(4)?,
+        ))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -401,9 +533,10 @@ impl Ord for OrderedScore {
 }
 
 impl Guides {
-    /// The best passages for `question`, at most `limit`, best first, one per guide: from
-    /// guides of the person's region and the national ones, in the person's languages and in
-    /// Italian.
+    /// The best passages for `question`, at most `limit`, best first, one per guide, service
+    /// or lesson (at most [`MAX_PER_OTHER_SOURCE`] services and as many lessons): from the
+    /// guides of the person's region and the national ones, the region's services and the
+    /// installed lessons, in the person's languages and in Italian.
     pub fn ask(
         &self,
         question: &str,
@@ -439,7 +572,9 @@ impl Guides {
                     ranges.push((place, range));
                 }
             }
-            let mut best: HashMap<String, Found> = HashMap::new();
+            let chain_json =
+                serde_json::to_string(&chain).map_err(|e| crate::Error::Damaged(e.to_string()))?;
+            let mut best: HashMap<(AnswerSource, String), Found> = HashMap::new();
             // Every group together, then fewer and fewer of them (the most frequent let go),
             // then each alone, the concepts and the rarest first.
             // A word or concept in more than one passage in ten of a large index ("come",
@@ -463,34 +598,77 @@ impl Guides {
                     n * (g.docs.min(passages) as f64 / passages.max(1) as f64)
                 });
                 let ranked = expected <= RANK_BUDGET as f64;
+                let loose = kept
+                    .iter()
+                    .map(|g| g.loose.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" AND ");
+                let mut found_here: Vec<(usize, Passage, f64)> = Vec::new();
                 for (place, range) in &ranges {
                     for (passage, score) in candidates(conn, &query, *range, region, ranked)? {
+                        found_here.push((*place, passage, score));
+                    }
+                }
+                for (passage, score) in
+                    service_candidates(conn, &loose, &chain_json, region, &groups)?
+                        .into_iter()
+                        .chain(lesson_candidates(conn, &query, &chain_json)?)
+                {
+                    let place = chain.iter().position(|l| *l == passage.language);
+                    found_here.push((place.unwrap_or(chain.len()), passage, score));
+                }
+                {
+                    for (place, passage, score) in found_here {
                         let found = Found {
                             level: level.max(coverage(&passage.text, &groups)),
                             passage,
                             group: first_group,
-                            language: *place,
+                            language: place,
                             score,
                         };
-                        match best.get_mut(&found.passage.guide_id) {
+                        let key = (found.passage.source, found.passage.source_id.clone());
+                        match best.get_mut(&key) {
                             None => {
-                                best.insert(found.passage.guide_id.clone(), found);
+                                best.insert(key, found);
                             }
                             Some(kept) => kept.merge(found),
                         }
                     }
                 }
-                if best.len() >= limit {
+                let answers = |source| best.keys().filter(|(s, _)| *s == source).count();
+                let enough = answers(AnswerSource::Guide)
+                    + answers(AnswerSource::Service).min(MAX_PER_OTHER_SOURCE)
+                    + answers(AnswerSource::Lesson).min(MAX_PER_OTHER_SOURCE);
+                if enough >= limit {
                     break;
                 }
             }
             let mut found: Vec<Found> = best.into_values().collect();
+            // At the same level a guide before a lesson before a service (their BM25 scores,
+            // from other indexes, do not compare): a service comes first only when it has more
+            // of the question.
+            let order = |s: AnswerSource| match s {
+                AnswerSource::Guide => 0,
+                AnswerSource::Lesson => 1,
+                AnswerSource::Service => 2,
+            };
             found.sort_by(|a, b| {
-                (std::cmp::Reverse(a.level), a.group)
-                    .cmp(&(std::cmp::Reverse(b.level), b.group))
+                (std::cmp::Reverse(a.level), a.group, order(a.passage.source))
+                    .cmp(&(std::cmp::Reverse(b.level), b.group, order(b.passage.source)))
                     .then(a.score.total_cmp(&b.score))
                     .then(a.language.cmp(&b.language))
-                    .then(a.passage.guide_id.cmp(&b.passage.guide_id))
+                    .then(a.passage.source_id.cmp(&b.passage.source_id))
+            });
+            let mut services = 0;
+            let mut lessons = 0;
+            found.retain(|f| {
+                let count = match f.passage.source {
+                    AnswerSource::Guide => return true,
+                    AnswerSource::Service => &mut services,
+                    AnswerSource::Lesson => &mut lessons,
+                };
+                *count += 1;
+                *count <= MAX_PER_OTHER_SOURCE
             });
             found.truncate(limit);
             Ok(found
@@ -514,6 +692,7 @@ mod tests {
         let groups = [
             Group {
                 query: String::new(),
+                loose: String::new(),
                 docs: 0,
                 terms: vec!["permesso".into(), "rinnovare".into()],
                 prefix: None,
@@ -521,6 +700,7 @@ mod tests {
             },
             Group {
                 query: String::new(),
+                loose: String::new(),
                 docs: 0,
                 terms: Vec::new(),
                 prefix: Some("sogg".into()),

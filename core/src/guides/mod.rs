@@ -273,7 +273,7 @@ impl Guides {
 }
 
 mod ask;
-pub use ask::Passage;
+pub use ask::{AnswerSource, Passage};
 
 #[cfg(test)]
 mod tests;

@@ -312,7 +312,7 @@ fn ask_answers_with_the_best_passages_and_the_words_that_matched() {
         .unwrap();
     assert!(!answer.is_empty());
     assert!(
-        answer.iter().all(|p| p.guide_id == "rinnovo-permesso"),
+        answer.iter().all(|p| p.source_id == "rinnovo-permesso"),
         "{answer:#?}"
     );
     assert_eq!(
@@ -327,18 +327,18 @@ fn ask_answers_with_the_best_passages_and_the_words_that_matched() {
     let answer = guides
         .ask("permesso Questura", Some("bologna"), &[], 10)
         .unwrap();
-    assert!(answer.iter().all(|p| p.guide_id != "rinnovo-roma"));
+    assert!(answer.iter().all(|p| p.source_id != "rinnovo-roma"));
     let answer = guides
         .ask("permesso Questura", Some("roma"), &[], 10)
         .unwrap();
-    assert_eq!(answer[0].guide_id, "rinnovo-roma");
+    assert_eq!(answer[0].source_id, "rinnovo-roma");
 
     // In English, with a typing mistake: the English passage.
     let answer = guides
         .ask("renewal of my residnce permit", None, &langs(&["en"]), 2)
         .unwrap();
     assert_eq!(
-        (answer[0].guide_id.as_str(), answer[0].language.as_str()),
+        (answer[0].source_id.as_str(), answer[0].language.as_str()),
         ("rinnovo-permesso", "en")
     );
     assert!(
@@ -373,7 +373,7 @@ fn the_first_run_dump_brings_the_guides() {
         guides
             .ask("codice fiscale", Some("bologna"), &[], 1)
             .unwrap()[0]
-            .guide_id,
+            .source_id,
         "codice-fiscale"
     );
 }
@@ -400,9 +400,9 @@ fn on_a_large_index_a_word_every_guide_has_does_not_drown_the_answer() {
     let answer = guides.ask("comune questura", None, &[], 5).unwrap();
     assert!(!answer.is_empty());
     assert!(
-        answer.iter().all(|p| p.guide_id == "questura"),
+        answer.iter().all(|p| p.source_id == "questura"),
         "{:?}",
-        answer.iter().map(|p| &p.guide_id).collect::<Vec<_>>()
+        answer.iter().map(|p| &p.source_id).collect::<Vec<_>>()
     );
 }
 
@@ -432,7 +432,7 @@ fn a_question_in_french_or_arabic_finds_a_guide_written_only_in_italian_through_
     ] {
         let answer = guides.ask(question, None, &langs(&[language]), 3).unwrap();
         assert_eq!(
-            answer.first().map(|p| p.guide_id.as_str()),
+            answer.first().map(|p| p.source_id.as_str()),
             Some("rinnovo-permesso"),
             "{question}: {answer:#?}"
         );
@@ -442,7 +442,7 @@ fn a_question_in_french_or_arabic_finds_a_guide_written_only_in_italian_through_
             "{question}: {answer:#?}"
         );
         // One answer per guide, and the tax code guide is no answer to it.
-        assert!(answer.iter().all(|p| p.guide_id != "codice-fiscale"));
+        assert!(answer.iter().all(|p| p.source_id != "codice-fiscale"));
     }
 }
 
@@ -467,6 +467,79 @@ fn the_passages_with_more_of_the_questions_words_come_first() {
     only_one.push(both);
     upsert(&services, only_one);
     let answer = guides.ask("ore contributi busta", None, &[], 4).unwrap();
-    assert_eq!(answer[0].guide_id, "busta-paga", "{answer:#?}");
+    assert_eq!(answer[0].source_id, "busta-paga", "{answer:#?}");
     assert_eq!(answer.len(), 4, "the passages with fewer words follow");
+}
+
+#[test]
+fn ask_answers_from_services_and_lessons_too_each_said_and_guides_first() {
+    use crate::services::test_support::record;
+    use ponte_wire::Category;
+    let (_dir, store, services, guides) = setup();
+    let mut lawyer = record(
+        "avvocati-di-strada",
+        44.49,
+        11.34,
+        Category::LegalAid,
+        "Avvocato di strada",
+    );
+    lawyer.texts[0].description = "Consulenza legale gratis con un avvocato.".into();
+    let mut roma = record(
+        "avvocati-roma",
+        41.9,
+        12.5,
+        Category::LegalAid,
+        "Avvocato a Roma",
+    );
+    roma.region = "roma".into();
+    roma.texts[0].description = "Un avvocato gratis.".into();
+    services
+        .apply_changes(&[
+            ContentChange::UpsertService { service: lawyer },
+            ContentChange::UpsertService { service: roma },
+        ])
+        .unwrap();
+    let lessons = crate::lessons::Lessons::new(store);
+    lessons
+        .install_pack(
+            &crate::lessons::tests::mini_pack(1, |_| {}),
+            &crate::lessons::tests::trusted(),
+        )
+        .unwrap();
+    upsert(
+        &services,
+        vec![with_body(
+            guide("aiuto-legale", None, None, "Aiuto legale"),
+            "it",
+            "Un avvocato può aiutarti se non ti pagano.",
+        )],
+    );
+
+    let answer = guides
+        .ask("avvocato gratis", Some("bologna"), &[], 5)
+        .unwrap();
+    let sources: Vec<(AnswerSource, &str)> = answer
+        .iter()
+        .map(|p| (p.source, p.source_id.as_str()))
+        .collect();
+    // The service has both words; the guide one. Another region's service is no answer.
+    assert_eq!(
+        sources,
+        [
+            (AnswerSource::Service, "avvocati-di-strada"),
+            (AnswerSource::Guide, "aiuto-legale")
+        ]
+    );
+    assert_eq!(answer[0].source_title, "Avvocato di strada");
+    assert!(answer[0].matched.contains(&"avvocato".to_string()));
+
+    // A lesson's explanation, in English, without its marks.
+    let answer = guides
+        .ask("wireless network", None, &langs(&["en"]), 5)
+        .unwrap();
+    assert_eq!(answer[0].source, AnswerSource::Lesson);
+    assert_eq!(answer[0].source_id, "wifi");
+    assert_eq!(answer[0].source_title, "Wi-Fi");
+    assert_eq!(answer[0].text, "Wi-Fi is a wireless network.");
+    assert_eq!(answer[0].matched, ["wireless", "network"]);
 }

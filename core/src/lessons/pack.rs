@@ -23,6 +23,22 @@ pub struct PackInfo {
     pub changed: bool,
 }
 
+/// The lessons' passages for "Ask" (schema 16, which ran the same statement once): title,
+/// summary, the texts of explanations and of what to try, and "term: explanation" per
+/// glossary entry, per language.
+const LESSON_PASSAGES: &str = "INSERT INTO lesson_passage (lesson_id, language, block, text)
+    SELECT l.id, t.key, -1, t.value FROM lesson l, json_each(l.content, '$.title') t
+    UNION ALL
+    SELECT l.id, t.key, 0, t.value FROM lesson l, json_each(l.content, '$.summary') t
+    UNION ALL
+    SELECT l.id, t.key, s.key + 1, t.value
+    FROM lesson l, json_each(l.content, '$.steps') s, json_each(s.value, '$.text') t
+    WHERE json_extract(s.value, '$.kind') IN ('explain', 'try')
+    UNION ALL
+    SELECT l.id, t.key, 1000 + g.key,
+           coalesce(json_extract(g.value, '$.term.\"' || t.key || '\"') || ': ', '') || t.value
+    FROM lesson l, json_each(l.content, '$.glossary') g, json_each(g.value, '$.explanation') t";
+
 impl Lessons {
     /// Installs a pack signed by one of `trusted_keys` (base64 Ed25519 public keys; one that
     /// cannot be read trusts nothing). A refused pack changes nothing and says why
@@ -83,6 +99,9 @@ impl Lessons {
                     )?;
                 }
             }
+            // The passages "Ask" answers from, rebuilt from every installed lesson.
+            tx.execute("DELETE FROM lesson_passage", [])?;
+            tx.execute(LESSON_PASSAGES, [])?;
             for (path, bytes) in &verified.media {
                 tx.execute("INSERT OR REPLACE INTO lesson_media (path, bytes) VALUES (?1, ?2)", params![path, bytes])?;
             }

@@ -59,7 +59,8 @@ fun GuidesTreeScreen(ask: AskView, items: List<GuideItem>, empty: Localized?, se
 private fun AnswerCard(answer: AnswerView, send: (Event) -> Unit) {
     val direction = answer.direction.toCompose()
     ItemCard(onClick = { send(Event.OpenLink(answer.link)) }) {
-        DirectedText(answer.guideTitle, answer.direction, style = MaterialTheme.typography.titleSmall)
+        LText(answer.source, style = MaterialTheme.typography.labelSmall)
+        DirectedText(answer.title, answer.direction, style = MaterialTheme.typography.titleSmall)
         Text(
             buildAnnotatedString {
                 for (span in answer.spans) {
