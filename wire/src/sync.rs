@@ -413,6 +413,42 @@ pub enum OperationBody {
     },
     /// Anonymous monthly counts.
     Outcome { counts: OutcomeCounts },
+    /// A question the person sends their tutor from "Ask" when no guide answered it well
+    /// enough (sent only when paired, each time with the person's say-so). The tutor's answer
+    /// comes back as a tutor note (`RecordKind::TutorNote`) whose `question` field is this
+    /// operation's id.
+    Question { question: TutorQuestion },
+}
+
+/// "Ask my tutor": the question as typed, and the language it was typed in (the person's
+/// first language) so the tutor can answer in it or pick a script in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TutorQuestion {
+    /// 1 to [`MAX_QUESTION_CHARS`] characters once trimmed.
+    pub text: String,
+    /// A language code such as `ar`.
+    pub language: String,
+}
+
+/// The longest question a person may send their tutor.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+impl TutorQuestion {
+    /// Whether the coordinator may store it: the text's reason when not.
+    pub fn validate(&self) -> Result<(), String> {
+        let length = self.text.trim().chars().count();
+        if length == 0 {
+            return Err("question text: required".into());
+        }
+        if length > MAX_QUESTION_CHARS {
+            return Err(format!("question text: at most {MAX_QUESTION_CHARS} characters"));
+        }
+        if !crate::content::is_language_tag(&self.language) {
+            return Err("question language: a language code such as ar".into());
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -601,4 +637,42 @@ pub struct SyncResponse {
     /// A newer lesson pack, to fetch from `/api/v1/lessons/pack`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pack_version: Option<u32>,
+}
+
+#[cfg(test)]
+mod question_tests {
+    use super::*;
+
+    #[test]
+    fn a_question_travels_as_an_operation_and_bad_ones_are_named() {
+        let op = Operation {
+            id: "q1".into(),
+            change: OperationBody::Question {
+                question: TutorQuestion {
+                    text: "Come rinnovo il permesso?".into(),
+                    language: "it".into(),
+                },
+            },
+        };
+        let json = serde_json::to_string(&op).unwrap();
+        assert!(json.contains(r#""type":"question""#), "{json}");
+        assert_eq!(serde_json::from_str::<Operation>(&json).unwrap(), op);
+        let question = |text: &str, language: &str| TutorQuestion {
+            text: text.into(),
+            language: language.into(),
+        };
+        assert!(question("Dove?", "ar").validate().is_ok());
+        assert_eq!(
+            question("  ", "ar").validate(),
+            Err("question text: required".into())
+        );
+        assert!(question(&"a".repeat(MAX_QUESTION_CHARS + 1), "ar")
+            .validate()
+            .unwrap_err()
+            .contains("at most"));
+        assert!(question("Dove?", "not a code")
+            .validate()
+            .unwrap_err()
+            .starts_with("question language"));
+    }
 }
