@@ -1,8 +1,10 @@
-//! The guides' figures on 5,000 synthetic guides × 12 languages (about 400,000 passages):
-//! storing them, "Ask" (a question answered with the best passages), opening a guide, and a
-//! level of the tree.
+//! The guides' figures on 5,000 synthetic guides × 12 languages (about 400,000 passages), with
+//! 100,000 synthetic services × 12 languages and the demo lessons in the same database (Ask
+//! answers from all three): storing them, "Ask" (a question answered with the best passages),
+//! opening a guide, and a level of the tree.
 //!
-//! Run: `cargo bench -p ponte-core --bench guides` (PONTE_BENCH_GUIDES=500 for a quick run).
+//! Run: `cargo bench -p ponte-core --bench guides` (PONTE_BENCH_GUIDES=500 and
+//! PONTE_BENCH_SERVICES=1000 for a quick run).
 
 mod common;
 
@@ -11,10 +13,12 @@ use std::time::Instant;
 
 use common::measure;
 use ponte_core::guides::Guides;
+use ponte_core::lessons::Lessons;
 use ponte_core::services::{ContentChange, Services};
 use ponte_core::Store;
 use ponte_wire::guides::{GuideRecord, GuideText, Visibility};
-use ponte_wire::synthetic::LANGUAGES;
+use ponte_wire::pack::{self, Curriculum, SigningKey};
+use ponte_wire::synthetic::{territory, LANGUAGES};
 use ponte_wire::Provenance;
 
 /// Words per language the synthetic bodies are made of: a few topic words shared by every
@@ -201,6 +205,37 @@ fn main() {
             .map(|m| m.len() / 1_048_576)
             .unwrap_or(0)
     );
+    let services: usize = std::env::var("PONTE_BENCH_SERVICES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let start = Instant::now();
+    Services::new(store.clone())
+        .apply_stream(
+            territory(services, &LANGUAGES, 42)
+                .map(|service| ContentChange::UpsertService { service }),
+        )
+        .unwrap();
+    let (courses, media) = ponte_wire::lessons::load_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/lessons"),
+    )
+    .unwrap();
+    let key = SigningKey::from_bytes(&[7; 32]);
+    let lessons = Lessons::new(store.clone());
+    lessons
+        .install_pack(
+            &pack::build("bench", 1, &Curriculum { courses }, &media, &key, true),
+            &[pack::public_key_to_base64(&key.verifying_key())],
+        )
+        .unwrap();
+    println!(
+        "and {services} services × {} languages and the demo lessons: {:.2?}; database {} MiB",
+        LANGUAGES.len(),
+        start.elapsed(),
+        std::fs::metadata(dir.path().join("guides.db"))
+            .map(|m| m.len() / 1_048_576)
+            .unwrap_or(0)
+    );
     let guides = Guides::new(store);
     let questions: Vec<(&str, Vec<String>)> = vec![
         ("come rinnovo il permesso di soggiorno", vec!["it".into()]),
@@ -211,11 +246,19 @@ fn main() {
         ("payslip wages union", vec!["en".into()]),
         ("sindacto busta paga", vec!["it".into()]), // a typing mistake
         ("médecin carte santé", vec!["fr".into()]),
+        ("avvocato gratuito vicino", vec!["it".into()]),
+        ("wifi mobile data battery", vec!["en".into()]),
     ];
     measure("ask, 5 passages", 200, |i| {
         let (question, chain) = &questions[i % questions.len()];
         guides.ask(question, Some("bologna"), chain, 5).unwrap();
     });
+    // Each question apart, to see which costs what.
+    for (question, chain) in &questions {
+        measure(&format!("  ask {question:?}"), 20, |_| {
+            guides.ask(question, Some("bologna"), chain, 5).unwrap();
+        });
+    }
     // National guides (every third), in Arabic.
     measure("open a guide (parse, fallback, children)", 500, |i| {
         let n = (i * 7) % (count / 3) * 3;

@@ -69,6 +69,8 @@ pub enum Field {
     Certificate { field: CertificateField },
     /// A report of wrong information about a service.
     Report { field: ReportField },
+    /// A question the person sends their tutor ("ask my tutor").
+    Question { field: QuestionField },
     /// Pairing with a tutor's coordinator.
     Pairing { field: PairingField },
     /// Lessons: an answer, a step, the name on a certificate.
@@ -102,6 +104,7 @@ impl Field {
             Field::Skill { .. } => "skill",
             Field::Certificate { .. } => "certificate",
             Field::Report { .. } => "report",
+            Field::Question { .. } => "question",
             Field::Pairing { .. } => "pairing",
             Field::Lesson { .. } => "lesson",
             Field::Query { .. } => "query",
@@ -128,6 +131,7 @@ impl Field {
             Field::Skill { field } => field.code(),
             Field::Certificate { field } => field.code(),
             Field::Report { field } => field.code(),
+            Field::Question { field } => field.code(),
             Field::Pairing { field } => field.code(),
             Field::Lesson { field } => field.code(),
             Field::Query { field } => field.code(),
@@ -164,6 +168,7 @@ impl Field {
         all.extend(SkillField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(CertificateField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(ReportField::ALL.iter().map(|&f| Field::from(f)));
+        all.extend(QuestionField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(PairingField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(LessonField::ALL.iter().map(|&f| Field::from(f)));
         all.extend(QueryField::ALL.iter().map(|&f| Field::from(f)));
@@ -339,6 +344,14 @@ record_fields! {
         Comment = "comment",
         /// What kind of wrong information it is.
         Kind = "kind",
+    }
+}
+
+record_fields! {
+    /// A question the person sends their tutor from "Ask".
+    Question => QuestionField ("question") {
+        /// The question as typed.
+        Text = "text",
     }
 }
 

@@ -36,6 +36,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0014_guide_passages.sql"),
     include_str!("../migrations/0015_passages_by_language.sql"),
     include_str!("../migrations/0016_lesson_passages.sql"),
+    include_str!("../migrations/0017_tutor_questions.sql"),
 ];
 
 /// The schema version this build writes.
@@ -1253,6 +1254,14 @@ mod upgrade_tests {
             )
             .unwrap();
         }
+        if version >= 16 {
+            // Written by the pack's install from schema 16 on.
+            conn.execute_batch(
+                "INSERT INTO lesson_passage (lesson_id, language, block, text)
+                 VALUES ('wifi', 'en', -1, 'Wi-Fi'), ('wifi', 'en', 1, 'Wi-Fi is a **wireless** network.');",
+            )
+            .unwrap();
+        }
         if version >= 13 {
             conn.execute_batch(
                 "INSERT INTO guide (n, id, version, region, parent, position, last_checked, sources, source_language)
@@ -1374,7 +1383,9 @@ mod upgrade_tests {
                     .ask("wireless", None, &["en".into()], 3)
                     .unwrap();
                 assert_eq!(
-                    answer.first().map(|p| (p.source_id.as_str(), p.text.as_str())),
+                    answer
+                        .first()
+                        .map(|p| (p.source_id.as_str(), p.text.as_str())),
                     Some(("wifi", "Wi-Fi is a wireless network.")),
                     "from version {version}"
                 );
@@ -1385,7 +1396,9 @@ mod upgrade_tests {
                 for (question, language) in [("permesso", "it"), ("permit", "en")] {
                     let answer = guides.ask(question, None, &[language.into()], 3).unwrap();
                     assert_eq!(
-                        answer.first().map(|p| (p.source_id.as_str(), p.language.as_str())),
+                        answer
+                            .first()
+                            .map(|p| (p.source_id.as_str(), p.language.as_str())),
                         Some(("rinnovo", language)),
                         "from version {version}"
                     );

@@ -442,7 +442,9 @@ impl TutorQuestion {
             return Err("question text: required".into());
         }
         if length > MAX_QUESTION_CHARS {
-            return Err(format!("question text: at most {MAX_QUESTION_CHARS} characters"));
+            return Err(format!(
+                "question text: at most {MAX_QUESTION_CHARS} characters"
+            ));
         }
         if !crate::content::is_language_tag(&self.language) {
             return Err("question language: a language code such as ar".into());

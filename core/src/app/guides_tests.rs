@@ -284,3 +284,93 @@ fn ask_from_the_guides_tree_and_come_back_to_the_answers() {
     );
     assert!(tree(&app).no_answer.is_none() && tree(&app).question.is_empty());
 }
+
+#[test]
+fn ask_my_tutor_asks_first_sends_through_the_outbox_and_the_answer_is_told() {
+    use crate::app::reminders::NotificationCategory;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at_home(&dir.path().join("a.db"), "fr");
+    guides(&app);
+    go(&app, "ponte://guides");
+    let ask = |app: &App| match shown(app) {
+        GuidesScreen::Tree { ask, .. } => ask,
+        other => panic!("{other:?}"),
+    };
+    act(
+        &app,
+        GuidesEvent::Ask {
+            question: "Où faire le code fiscal ?".into(),
+        },
+    );
+    assert_eq!(ask(&app).tutor, None, "not paired: nobody to ask");
+    crate::sync::pretend_paired(&app.store, "http://127.0.0.1:9");
+    let tutor = ask(&app).tutor.unwrap();
+    assert_eq!(tutor.action.unwrap().text, "Demander à mon tuteur");
+    assert!(tutor.confirm.is_none() && tutor.sent.is_none());
+
+    // Asked first; "don't send" sends nothing, and neither does a confirmation not asked for.
+    assert!(act(&app, GuidesEvent::AskTutor).is_empty());
+    let confirm = ask(&app).tutor.unwrap().confirm.unwrap();
+    assert!(confirm.text.text.contains("tuteur"), "{confirm:?}");
+    assert_eq!(confirm.send.text, "Envoyer");
+    act(&app, GuidesEvent::CancelAskTutor);
+    assert!(ask(&app).tutor.unwrap().confirm.is_none());
+    assert!(act(&app, GuidesEvent::ConfirmAskTutor).is_empty());
+    assert!(crate::sync::questions::sent(&app.store).unwrap().is_empty());
+
+    // Yes: queued for the tutor and a sync started.
+    act(&app, GuidesEvent::AskTutor);
+    let effects = act(&app, GuidesEvent::ConfirmAskTutor);
+    assert!(
+        matches!(
+            &effects[..],
+            [Effect::Run {
+                task: crate::app::Task::SyncNow
+            }]
+        ),
+        "{effects:?}"
+    );
+    let sent = crate::sync::questions::sent(&app.store).unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].text, "Où faire le code fiscal ?");
+    let tutor = ask(&app).tutor.unwrap();
+    assert!(tutor.action.is_none() && tutor.confirm.is_none());
+    assert_eq!(tutor.sent.unwrap().locale, "fr");
+    // Another question can be sent in its turn.
+    act(
+        &app,
+        GuidesEvent::Ask {
+            question: "Et la carte d'identité ?".into(),
+        },
+    );
+    assert!(ask(&app).tutor.unwrap().action.is_some());
+
+    // The tutor's answer comes as a note naming the question: told a minute after it came.
+    let now = app.now();
+    app.store
+        .write(|tx| {
+            tx.execute(
+                "INSERT INTO tutor_item (id, kind, title, text, place, url, done, updated_at, tutor, question)
+                 VALUES ('answer', 'tutor_note', 'Où faire le code fiscal ?', 'À l''Agenzia delle Entrate.', '', '', 0, ?1, 'giulia', ?2)",
+                rusqlite::params![now, sent[0].id],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let Effect::ScheduleNotifications { plan } = app.notification_plan().unwrap() else {
+        panic!()
+    };
+    let told: Vec<_> = plan
+        .notifications
+        .iter()
+        .filter(|n| n.category == NotificationCategory::TutorAnswer)
+        .collect();
+    assert_eq!(told.len(), 1, "{plan:?}");
+    assert_eq!(told[0].link, "ponte://tutor");
+    assert_eq!(told[0].at, now + 60_000);
+    assert_eq!(
+        told[0].title.text,
+        "Votre tuteur a répondu à votre question"
+    );
+    assert!(told[0].body.text.contains("code fiscal"));
+}

@@ -46,6 +46,29 @@ pub struct AskView {
     pub answers: Vec<AnswerView>,
     /// Asked, and no guide answers: what to do instead.
     pub no_answer: Option<Localized>,
+    /// "Ask my tutor": on a paired phone once something is asked.
+    pub tutor: Option<AskTutorView>,
+}
+
+/// Sending the question to the tutor, with the person's say-so each time.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AskTutorView {
+    /// The button (`GuidesEvent::AskTutor`); `None` once this question was sent.
+    pub action: Option<Localized>,
+    /// Asked before anything leaves the phone: who will read it, and the two answers
+    /// (`GuidesEvent::ConfirmAskTutor`, `GuidesEvent::CancelAskTutor`).
+    pub confirm: Option<AskTutorConfirm>,
+    /// Sent (or waiting in the outbox for a connection): where the answer will come.
+    pub sent: Option<Localized>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AskTutorConfirm {
+    pub text: Localized,
+    pub send: Localized,
+    pub cancel: Localized,
 }
 
 /// A passage of a guide, a service or a lesson that answers the question.
@@ -88,6 +111,12 @@ pub enum GuidesEvent {
     /// Read the guide aloud in the language it is shown in.
     ReadAloud,
     StopReading,
+    /// "Ask my tutor" for the question in the Ask box: the person is asked first.
+    AskTutor,
+    /// Yes, send it: it goes through the outbox, and a sync is started.
+    ConfirmAskTutor,
+    /// No: nothing is sent.
+    CancelAskTutor,
 }
 
 /// A guide in a list.
@@ -285,7 +314,14 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
             let question = super::settings::get(&app.store, super::settings::key::GUIDES_QUESTION)?
                 .unwrap_or_default();
             GuidesScreen::Tree {
-                ask: ask_view(&guides, question, region.as_deref(), &content, chain)?,
+                ask: ask_view(
+                    &app.store,
+                    &guides,
+                    question,
+                    region.as_deref(),
+                    &content,
+                    chain,
+                )?,
                 empty: top.is_empty().then(|| t("guides-coming")),
                 items: top,
             }
@@ -295,6 +331,7 @@ pub(super) fn view(app: &App, route: &Route, chain: &[String]) -> Result<(Locali
 }
 
 fn ask_view(
+    store: &crate::store::Store,
     guides: &Guides,
     question: String,
     region: Option<&str>,
@@ -331,9 +368,37 @@ fn ask_view(
         no_answer: (!question.trim().is_empty() && answers.is_empty())
             .then(|| catalogue.t(chain, "guides-ask-none", &[])),
         label: catalogue.t(chain, "guides-ask", &[]),
+        tutor: ask_tutor_view(store, &question, chain)?,
         question,
         answers,
     })
+}
+
+/// "Ask my tutor" once a question is asked on a paired phone: the button, the question to
+/// confirm, or that it was sent.
+fn ask_tutor_view(
+    store: &crate::store::Store,
+    question: &str,
+    chain: &[String],
+) -> Result<Option<AskTutorView>> {
+    if question.trim().is_empty() || !crate::sync::is_paired(store)? {
+        return Ok(None);
+    }
+    let catalogue = Catalogue::get();
+    let t = |key: &str| catalogue.t(chain, key, &[]);
+    let state = super::settings::get(store, super::settings::key::GUIDES_ASK_TUTOR)?;
+    let sent = crate::sync::questions::sent(store)?
+        .iter()
+        .any(|q| q.text == question.trim());
+    Ok(Some(AskTutorView {
+        action: (!sent).then(|| t("ask-tutor")),
+        confirm: (state.as_deref() == Some("confirm")).then(|| AskTutorConfirm {
+            text: t("ask-tutor-confirm"),
+            send: t("ask-tutor-send"),
+            cancel: t("ask-tutor-cancel"),
+        }),
+        sent: sent.then(|| t("ask-tutor-sent")),
+    }))
 }
 
 /// The passage cut into runs, the matched words marked (whole words only, case as written).
@@ -461,15 +526,51 @@ fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
 }
 
 pub(super) fn handle(app: &App, event: GuidesEvent) -> Result<Vec<Effect>> {
-    if let GuidesEvent::Ask { question } = &event {
-        // Kept, so the answers are there when the person comes back; at most a paragraph.
-        let question: String = question.chars().take(500).collect();
-        if question.trim().is_empty() {
-            super::settings::remove(&app.store, super::settings::key::GUIDES_QUESTION)?;
-        } else {
-            super::settings::set(&app.store, super::settings::key::GUIDES_QUESTION, &question)?;
+    use super::settings::key::{GUIDES_ASK_TUTOR, GUIDES_QUESTION};
+    match &event {
+        GuidesEvent::Ask { question } => {
+            // Kept, so the answers are there when the person comes back; at most a paragraph.
+            let question: String = question.chars().take(500).collect();
+            if question.trim().is_empty() {
+                super::settings::remove(&app.store, GUIDES_QUESTION)?;
+            } else {
+                super::settings::set(&app.store, GUIDES_QUESTION, &question)?;
+            }
+            // A question being confirmed is this one or none.
+            if super::settings::get(&app.store, GUIDES_ASK_TUTOR)?.as_deref() == Some("confirm") {
+                super::settings::remove(&app.store, GUIDES_ASK_TUTOR)?;
+            }
+            return Ok(Vec::new());
         }
-        return Ok(Vec::new());
+        GuidesEvent::AskTutor => {
+            let question = super::settings::get(&app.store, GUIDES_QUESTION)?.unwrap_or_default();
+            if !question.trim().is_empty() {
+                super::settings::set(&app.store, GUIDES_ASK_TUTOR, "confirm")?;
+            }
+            return Ok(Vec::new());
+        }
+        GuidesEvent::CancelAskTutor => {
+            super::settings::remove(&app.store, GUIDES_ASK_TUTOR)?;
+            return Ok(Vec::new());
+        }
+        GuidesEvent::ConfirmAskTutor => {
+            // Only what the person confirmed: nothing when no confirmation was asked.
+            if super::settings::get(&app.store, GUIDES_ASK_TUTOR)?.as_deref() != Some("confirm") {
+                return Ok(Vec::new());
+            }
+            let question = super::settings::get(&app.store, GUIDES_QUESTION)?.unwrap_or_default();
+            let language = app
+                .ui_chain()?
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| "it".into());
+            crate::sync::questions::ask_tutor(&app.store, &question, &language)?;
+            super::settings::remove(&app.store, GUIDES_ASK_TUTOR)?;
+            return Ok(vec![Effect::Run {
+                task: super::Task::SyncNow,
+            }]);
+        }
+        _ => {}
     }
     let route = app.lock_nav().current().clone();
     let Route::Guide { id } = route else {
@@ -516,7 +617,10 @@ pub(super) fn handle(app: &App, event: GuidesEvent) -> Result<Vec<Effect>> {
             ))
         }
         GuidesEvent::StopReading => Ok(vec![Effect::StopReading]),
-        GuidesEvent::Ask { .. } => Ok(Vec::new()),
+        GuidesEvent::Ask { .. }
+        | GuidesEvent::AskTutor
+        | GuidesEvent::ConfirmAskTutor
+        | GuidesEvent::CancelAskTutor => Ok(Vec::new()),
     }
 }
 

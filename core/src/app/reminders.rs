@@ -71,6 +71,8 @@ pub enum NotificationCategory {
     Document,
     /// A nudge to go on with the lesson in progress. Off unless switched on.
     Lesson,
+    /// The tutor answered a question the person sent from Ask: a minute after the answer came.
+    TutorAnswer,
 }
 
 impl NotificationCategory {
@@ -82,6 +84,7 @@ impl NotificationCategory {
         NotificationCategory::Meeting,
         NotificationCategory::Document,
         NotificationCategory::Lesson,
+        NotificationCategory::TutorAnswer,
     ];
 
     /// The stable code, used in the setting's key (`notify.<code>`) and in the ids.
@@ -94,6 +97,7 @@ impl NotificationCategory {
             NotificationCategory::Meeting => "meeting",
             NotificationCategory::Document => "document",
             NotificationCategory::Lesson => "lesson",
+            NotificationCategory::TutorAnswer => "tutor-answer",
         }
     }
 
@@ -404,6 +408,9 @@ pub fn plan(store: &Store, options: &PlanOptions) -> Result<NotificationPlan> {
                 NotificationCategory::Meeting => meetings(conn, &window, &texts, &mut all)?,
                 NotificationCategory::Document => documents(conn, &window, &texts, &mut all)?,
                 NotificationCategory::Lesson => lessons(conn, &window, &texts, &mut all)?,
+                NotificationCategory::TutorAnswer => {
+                    tutor_answers(conn, &window, &texts, &mut all)?
+                }
             }
         }
         Ok(all)
@@ -820,6 +827,47 @@ fn lessons(
             },
         });
         day = add_days(day, 1);
+    }
+    Ok(())
+}
+
+/// How long after an answer arrived it is still told: a plan computed a day later (the phone
+/// was off) does not announce old news.
+const ANSWER_NEWS_MS: i64 = DAY_MS;
+
+/// A tutor's answer to a question sent from Ask ("ask my tutor"), not yet marked done: told a
+/// minute after it arrived (the plan is computed right after the sync that brought it).
+fn tutor_answers(
+    conn: &Connection,
+    w: &Window<'_>,
+    t: &Texts<'_>,
+    out: &mut Vec<Candidate>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.id, i.updated_at, q.text FROM tutor_item i JOIN tutor_question q ON q.id = i.question
+         WHERE i.done = 0 AND i.updated_at > ?1",
+    )?;
+    let rows = stmt.query_map([w.now - ANSWER_NEWS_MS], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Timestamp>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, arrived, question) = row?;
+        out.push(Candidate {
+            id: format!("tutor-answer:{id}"),
+            at: arrived + 60_000,
+            before: None,
+            category: NotificationCategory::TutorAnswer,
+            title: t.text("notification-tutor-answer", &[]),
+            body: t.text(
+                "notification-your-question",
+                &[("question", text(&question))],
+            ),
+            route: Route::Tutor,
+        });
     }
     Ok(())
 }

@@ -54,6 +54,9 @@ pub(crate) mod key {
     pub const SERVICES_LIST: &str = "services.list";
     /// The question typed in the guides' "Ask" box, kept until it is cleared.
     pub const GUIDES_QUESTION: &str = "guides.question";
+    /// "Ask my tutor" for the question in the Ask box: `confirm` while the person is asked
+    /// whether to send it (what was sent is in `tutor_question`).
+    pub const GUIDES_ASK_TUTOR: &str = "guides.ask_tutor";
     /// The map screen's visible area, `south,west,north,east`, for the pins.
     pub const SERVICES_MAP_VIEWPORT: &str = "services.map.viewport";
     /// The connection the shell reported when the person asked for the map (`wifi`,

@@ -31,7 +31,10 @@ use crate::typos::Vocabulary;
 /// Below this many passages every word of a question may answer alone.
 const SMALL_INDEX: i64 = 5_000;
 /// A query expected to match more passages than this is read unranked, this many at most.
-const RANK_BUDGET: i64 = 2_000;
+const RANK_BUDGET: i64 = 600;
+/// The matches of the services' index read for one query (unranked: in the order of the
+/// index); the best of them by BM25 are kept.
+const SERVICE_BUDGET: i64 = 300;
 /// The passages kept from one query.
 const CANDIDATES: i64 = 40;
 /// The words of a question that count.
@@ -387,8 +390,8 @@ fn candidates(
 }
 
 /// The services of the region (all of them when none is given) whose text in one of the
-/// person's languages matches a query without phrases; read unranked up to [`RANK_BUDGET`]
-/// matches, the best [`CANDIDATES`] kept.
+/// person's languages matches a query without phrases; read unranked up to
+/// [`SERVICE_BUDGET`] matches, the best [`CANDIDATES`] kept.
 fn service_candidates(
     conn: &Connection,
     loose_query: &str,
@@ -407,7 +410,7 @@ fn service_candidates(
          ORDER BY m.score LIMIT ?5",
     )?;
     let rows = stmt.query_map(
-        params![loose_query, chain_json, region, RANK_BUDGET, CANDIDATES],
+        params![loose_query, chain_json, region, SERVICE_BUDGET, CANDIDATES],
         |r| {
             Ok((
                 Passage {
@@ -609,8 +612,17 @@ impl Guides {
                         found_here.push((*place, passage, score));
                     }
                 }
-                for (passage, score) in
+                // The services' index is the largest and keeps no counts to foresee a query's
+                // cost: asked twice at most, for the whole question and for its first concept
+                // or rarest word alone.
+                let ask_services = kept.len() == groups.len() || (level == 1 && first_group == 0);
+                let services = if ask_services {
                     service_candidates(conn, &loose, &chain_json, region, &groups)?
+                } else {
+                    Vec::new()
+                };
+                for (passage, score) in
+                    services
                         .into_iter()
                         .chain(lesson_candidates(conn, &query, &chain_json)?)
                 {

@@ -7,6 +7,7 @@
 //! async functions through uniffi (Kotlin `suspend`, Swift `async`).
 
 mod outbox;
+pub(crate) mod questions;
 mod records;
 pub(crate) mod state;
 
@@ -783,7 +784,7 @@ impl SyncClient {
                  DELETE FROM profile; DELETE FROM profile_language; DELETE FROM work_experience; DELETE FROM education;
                  DELETE FROM skill; DELETE FROM certificate; DELETE FROM lesson_progress; DELETE FROM lesson_attempt;
                  DELETE FROM service_favourite; DELETE FROM service_viewed; DELETE FROM service_report;
-                 DELETE FROM tutor_item; DELETE FROM sync_consent; DELETE FROM sync_state WHERE key = 'outcomes_sent';
+                 DELETE FROM tutor_item; DELETE FROM tutor_question; DELETE FROM sync_consent; DELETE FROM sync_state WHERE key = 'outcomes_sent';
                  DELETE FROM sync_applying;",
             )?;
             Ok(())

@@ -193,10 +193,10 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                 Some(Value::Bool(true))
             );
             conn.execute(
-                "INSERT INTO tutor_item (id, kind, title, text, service_id, at_ms, place, url, done, updated_at, tutor)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                "INSERT INTO tutor_item (id, kind, title, text, service_id, at_ms, place, url, done, updated_at, tutor, question)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT (id) DO UPDATE SET kind = ?2, title = ?3, text = ?4, service_id = ?5, at_ms = ?6,
-                    place = ?7, url = ?8, done = ?9, updated_at = ?10, tutor = ?11",
+                    place = ?7, url = ?8, done = ?9, updated_at = ?10, tutor = ?11, question = ?12",
                 params![
                     record.id,
                     record.kind.as_str(),
@@ -208,7 +208,9 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                     text(record, "url"),
                     done,
                     now,
-                    text(record, "tutor")
+                    text(record, "tutor"),
+                    // An answer to the person's question ("ask my tutor"): the question's id.
+                    record.fields.get("question").and_then(|f| f.value.as_str())
                 ],
             )?;
         }

@@ -30,6 +30,7 @@ const PERSONAL_TABLES: &[&str] = &[
     "service_favourite",
     "service_report",
     "tutor_item",
+    "tutor_question",
     "sync_consent",
 ];
 

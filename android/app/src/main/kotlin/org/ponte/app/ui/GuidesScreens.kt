@@ -51,6 +51,25 @@ fun GuidesTreeScreen(ask: AskView, items: List<GuideItem>, empty: Localized?, se
         }
         ask.noAnswer?.let { none -> item { Secondary(none) } }
         items(ask.answers) { answer -> AnswerCard(answer, send) }
+        // "Ask my tutor": only on a paired phone; the core asks before anything is sent.
+        ask.tutor?.let { tutor ->
+            tutor.action?.let { action ->
+                item { SecondaryButton(action, onClick = { send(guides(GuidesEvent.AskTutor)) }) }
+            }
+            tutor.sent?.let { sent -> item { Secondary(sent) } }
+            tutor.confirm?.let { confirm ->
+                item {
+                    ConfirmDialog(
+                        title = null,
+                        message = confirm.text,
+                        confirm = confirm.send,
+                        cancel = confirm.cancel,
+                        onConfirm = { send(guides(GuidesEvent.ConfirmAskTutor)) },
+                        onCancel = { send(guides(GuidesEvent.CancelAskTutor)) },
+                    )
+                }
+            }
+        }
         items(items, key = { it.id }) { item -> GuideCard(item, send) }
     }
 }
