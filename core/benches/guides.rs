@@ -186,6 +186,22 @@ fn guides(count: usize) -> impl Iterator<Item = GuideRecord> {
     })
 }
 
+/// The questions asked, each with the person's languages.
+fn questions() -> Vec<(&'static str, Vec<String>)> {
+    vec![
+        ("come rinnovo il permesso di soggiorno", vec!["it".into()]),
+        ("how do I renew my residence permit", vec!["en".into()]),
+        ("renouvellement du titre de séjour", vec!["fr".into()]),
+        ("تجديد تصريح الإقامة", vec!["ar".into()]),
+        ("codice fiscale e tessera sanitaria", vec!["it".into()]),
+        ("payslip wages union", vec!["en".into()]),
+        ("sindacto busta paga", vec!["it".into()]), // a typing mistake
+        ("médecin carte santé", vec!["fr".into()]),
+        ("avvocato gratuito vicino", vec!["it".into()]),
+        ("wifi mobile data battery", vec!["en".into()]),
+    ]
+}
+
 fn main() {
     let count: usize = std::env::var("PONTE_BENCH_GUIDES")
         .ok()
@@ -205,6 +221,14 @@ fn main() {
             .map(|m| m.len() / 1_048_576)
             .unwrap_or(0)
     );
+    let questions = questions();
+    {
+        let guides = Guides::new(store.clone());
+        measure("ask, 5 passages, the guides alone", 200, |i| {
+            let (question, chain) = &questions[i % questions.len()];
+            guides.ask(question, Some("bologna"), chain, 5).unwrap();
+        });
+    }
     let services: usize = std::env::var("PONTE_BENCH_SERVICES")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -237,19 +261,8 @@ fn main() {
             .unwrap_or(0)
     );
     let guides = Guides::new(store);
-    let questions: Vec<(&str, Vec<String>)> = vec![
-        ("come rinnovo il permesso di soggiorno", vec!["it".into()]),
-        ("how do I renew my residence permit", vec!["en".into()]),
-        ("renouvellement du titre de séjour", vec!["fr".into()]),
-        ("تجديد تصريح الإقامة", vec!["ar".into()]),
-        ("codice fiscale e tessera sanitaria", vec!["it".into()]),
-        ("payslip wages union", vec!["en".into()]),
-        ("sindacto busta paga", vec!["it".into()]), // a typing mistake
-        ("médecin carte santé", vec!["fr".into()]),
-        ("avvocato gratuito vicino", vec!["it".into()]),
-        ("wifi mobile data battery", vec!["en".into()]),
-    ];
-    measure("ask, 5 passages", 200, |i| {
+
+    measure("ask, 5 passages, with the services and lessons", 200, |i| {
         let (question, chain) = &questions[i % questions.len()];
         guides.ask(question, Some("bologna"), chain, 5).unwrap();
     });
