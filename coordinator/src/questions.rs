@@ -112,7 +112,10 @@ pub async fn scripts(
 
 /// The first of `languages` the guide has a text in (a language's base too: `ar` for `ar-EG`),
 /// else its source language's text, else its first.
-fn text_in<'a>(guide: &'a GuideRecord, languages: &[&str]) -> Option<&'a ponte_wire::guides::GuideText> {
+fn text_in<'a>(
+    guide: &'a GuideRecord,
+    languages: &[&str],
+) -> Option<&'a ponte_wire::guides::GuideText> {
     languages
         .iter()
         .flat_map(|code| [*code, code.split(['-', '_']).next().unwrap_or(code)])
@@ -450,7 +453,14 @@ mod tests {
                 ]
             );
             // The reason is the wire's, per operation.
-            let refused = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [question("q-empty", "   ", "ar")]})).await;
+            let refused = api(
+                &client,
+                "POST",
+                "/api/v1/push",
+                Some(&token),
+                json!({"operations": [question("q-empty", "   ", "ar")]}),
+            )
+            .await;
             let refused: PushResponse = serde_json::from_str(&refused.body).unwrap();
             assert_eq!(
                 refused.results[0].reason.as_deref(),
@@ -458,7 +468,12 @@ mod tests {
             );
             // The same id again is acknowledged, not stored twice; through a sync too.
             assert_eq!(
-                push(&client, &token, vec![question("q1", "أين أجدد تصريح الإقامة؟", "ar")]).await,
+                push(
+                    &client,
+                    &token,
+                    vec![question("q1", "أين أجدد تصريح الإقامة؟", "ar")]
+                )
+                .await,
                 vec![OperationStatus::Duplicate]
             );
             let synced = api(&client, "POST", "/api/v1/sync", Some(&token), json!({
@@ -471,7 +486,11 @@ mod tests {
             assert_eq!(synced["results"][1]["status"], "applied");
             let stored = questions(pool, &amina).await.unwrap();
             let ids: Vec<&str> = stored.iter().map(|q| q.id.as_str()).collect();
-            assert_eq!(ids, vec!["q2", "q1"], "newest first, refused ones not stored");
+            assert_eq!(
+                ids,
+                vec!["q2", "q1"],
+                "newest first, refused ones not stored"
+            );
             assert_eq!(count(pool, "SELECT count(*) FROM tutor_question").await, 2);
 
             // The tutor sees them, open, each in its language and direction, escaped.
@@ -485,9 +504,15 @@ mod tests {
             ), "{body}");
             assert!(body.contains("id=\"question-text-q2\" lang=\"it\" dir=\"ltr\">&lt;script&gt;alert(1)&lt;/script&gt; E il codice fiscale?"));
             assert!(!body.contains("<script>alert"));
-            assert!(body.find("id=\"question-q2\"").unwrap() < body.find("id=\"question-q1\"").unwrap());
+            assert!(
+                body.find("id=\"question-q2\"").unwrap() < body.find("id=\"question-q1\"").unwrap()
+            );
             assert_eq!(body.matches("class=\"question question-open\"").count(), 2);
-            assert!(body.contains("action=\"/beneficiaries/{amina}/questions/q1/answer\"".replace("{amina}", &amina).as_str()));
+            assert!(body.contains(
+                "action=\"/beneficiaries/{amina}/questions/q1/answer\""
+                    .replace("{amina}", &amina)
+                    .as_str()
+            ));
             db.drop_database().await;
         }
     }
@@ -512,7 +537,10 @@ mod tests {
                 .unwrap();
             let client = Client::new(pool, false);
             let (token, amina) = paired_phone(pool, &client).await;
-            let long_question = format!("{} fine", "Come faccio a rinnovare il permesso di soggiorno ".repeat(3));
+            let long_question = format!(
+                "{} fine",
+                "Come faccio a rinnovare il permesso di soggiorno ".repeat(3)
+            );
             push(
                 &client,
                 &token,
@@ -529,7 +557,13 @@ mod tests {
             // The scripts offered: published operators' scripts, titled in the question's
             // language or Italian.
             let page = browser.get(&format!("/beneficiaries/{amina}")).await;
-            assert!(page.body.contains("<option value=\"copione\" lang=\"ar\" dir=\"rtl\">تجديد تصريح الإقامة</option>"), "{}", page.body);
+            assert!(
+                page.body.contains(
+                    "<option value=\"copione\" lang=\"ar\" dir=\"rtl\">تجديد تصريح الإقامة</option>"
+                ),
+                "{}",
+                page.body
+            );
             assert!(page.body.contains("<option value=\"copione\" lang=\"it\" dir=\"ltr\">Rinnovo del permesso copione</option>"));
             assert!(!page.body.contains("value=\"bozza\""), "not published");
             assert!(!page.body.contains("value=\"pubblica\""), "not a script");
@@ -543,27 +577,51 @@ mod tests {
             assert!(empty.body.contains("id=\"answer-q-text\" rows=\"4\" maxlength=\"4000\" dir=\"auto\" aria-invalid=\"true\" aria-describedby=\"error-answer-q-text\""), "{}", empty.body);
             assert!(empty.body.contains("<p class=\"error\" id=\"error-answer-q-text\">Scrivi una risposta o scegli un copione.</p>"));
             let unknown = browser
-                .post_form(&answer_uri("q-text"), &[("answer", ""), ("script", "pubblica")])
+                .post_form(
+                    &answer_uri("q-text"),
+                    &[("answer", ""), ("script", "pubblica")],
+                )
                 .await;
             assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
-            assert!(unknown.body.contains("aria-describedby=\"error-script-q-text\""));
+            assert!(unknown
+                .body
+                .contains("aria-describedby=\"error-script-q-text\""));
             let too_long = "x".repeat(MAX_ANSWER_CHARS + 1);
             let long = browser
                 .post_form(&answer_uri("q-text"), &[("answer", &too_long)])
                 .await;
             assert_eq!(long.status, StatusCode::BAD_REQUEST);
-            assert!(long.body.contains(&format!(">{too_long}</textarea>")), "what was typed stays");
+            assert!(
+                long.body.contains(&format!(">{too_long}</textarea>")),
+                "what was typed stays"
+            );
             assert!(notes(pool, &amina).await.is_empty());
-            assert_eq!(count(pool, "SELECT count(*) FROM tutor_question WHERE answered_at IS NULL").await, 3);
+            assert_eq!(
+                count(
+                    pool,
+                    "SELECT count(*) FROM tutor_question WHERE answered_at IS NULL"
+                )
+                .await,
+                3
+            );
             // No CSRF token: refused.
             let forged = browser
-                .post_form(&answer_uri("q-text"), &[("answer", "Sì"), ("csrf", "forged")])
+                .post_form(
+                    &answer_uri("q-text"),
+                    &[("answer", "Sì"), ("csrf", "forged")],
+                )
                 .await;
             assert_eq!(forged.status, StatusCode::FORBIDDEN);
 
             // Typed text is the answer (a script chosen too does not replace it).
             let sent = browser
-                .post_form(&answer_uri("q-text"), &[("answer", " Vai in Questura lunedì. "), ("script", "copione")])
+                .post_form(
+                    &answer_uri("q-text"),
+                    &[
+                        ("answer", " Vai in Questura lunedì. "),
+                        ("script", "copione"),
+                    ],
+                )
                 .await;
             assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
             let notes_now = notes(pool, &amina).await;
@@ -581,17 +639,32 @@ mod tests {
             assert!(q.answered_at.is_some());
 
             // The phone gets it in its items feed, naming the question.
-            let items = api(&client, "GET", "/api/v1/items?since=0", Some(&token), Value::Null).await;
+            let items = api(
+                &client,
+                "GET",
+                "/api/v1/items?since=0",
+                Some(&token),
+                Value::Null,
+            )
+            .await;
             let items: ItemsPage = serde_json::from_str(&items.body).unwrap();
-            let pulled: Vec<&SharedRecord> = items.records.iter().filter(|r| r.kind == RecordKind::TutorNote).collect();
+            let pulled: Vec<&SharedRecord> = items
+                .records
+                .iter()
+                .filter(|r| r.kind == RecordKind::TutorNote)
+                .collect();
             assert_eq!(pulled.len(), 1);
             assert_eq!(pulled[0].text("question"), Some("q-text"));
             assert_eq!(pulled[0].text("text"), Some("Vai in Questura lunedì."));
 
             // Answered: marked, with the answer, and no form; a second answer is refused.
-            let page = browser.get(&format!("/beneficiaries/{amina}?answered")).await;
+            let page = browser
+                .get(&format!("/beneficiaries/{amina}?answered"))
+                .await;
             assert!(page.body.contains("id=\"done\""));
-            assert!(page.body.contains("id=\"answer-text-q-text\" dir=\"auto\">Vai in Questura lunedì.</p>"));
+            assert!(page
+                .body
+                .contains("id=\"answer-text-q-text\" dir=\"auto\">Vai in Questura lunedì.</p>"));
             assert!(!page.body.contains("id=\"answer-form-q-text\""));
             assert!(page.body.contains("id=\"answer-form-q-ar\""));
             let again = browser
@@ -613,16 +686,32 @@ mod tests {
                 let note = all.iter().find(|n| n.text("question") == Some(q)).unwrap();
                 assert_eq!(note.text("text"), Some(expected), "{q}");
             }
-            assert_eq!(count(pool, "SELECT count(*) FROM tutor_question WHERE answered_at IS NULL").await, 0);
+            assert_eq!(
+                count(
+                    pool,
+                    "SELECT count(*) FROM tutor_question WHERE answered_at IS NULL"
+                )
+                .await,
+                0
+            );
 
             // The audit log says a question was answered, never what was asked or answered.
             let log = people::audit_log(pool, 50).await.unwrap();
-            let answered: Vec<_> = log.iter().filter(|e| e.action == "question.answer").collect();
+            let answered: Vec<_> = log
+                .iter()
+                .filter(|e| e.action == "question.answer")
+                .collect();
             assert_eq!(answered.len(), 3);
-            assert!(answered.iter().any(|e| e.target == "q-ar" && e.detail.ends_with("script copione")));
+            assert!(answered
+                .iter()
+                .any(|e| e.target == "q-ar" && e.detail.ends_with("script copione")));
             for entry in &log {
                 for secret in ["Questura", "permesso di soggiorno", "تصريح", "séjour"] {
-                    assert!(!entry.detail.contains(secret) && !entry.target.contains(secret), "{}", entry.detail);
+                    assert!(
+                        !entry.detail.contains(secret) && !entry.target.contains(secret),
+                        "{}",
+                        entry.detail
+                    );
                 }
             }
 
@@ -641,18 +730,33 @@ mod tests {
             seed_people(pool).await;
             let client = Client::new(pool, false);
             let (token, amina) = paired_phone(pool, &client).await;
-            push(&client, &token, vec![question("q1", "Dove trovo lavoro?", "it")]).await;
+            push(
+                &client,
+                &token,
+                vec![question("q1", "Dove trovo lavoro?", "it")],
+            )
+            .await;
             for other in ["admin-b", "tutor2", "operator"] {
                 let browser = signed_in(pool, other).await;
                 let page = browser.get(&format!("/beneficiaries/{amina}")).await;
                 assert_eq!(page.status, StatusCode::FORBIDDEN, "{other}");
                 assert!(!page.body.contains("Dove trovo lavoro?"));
                 let answer = browser
-                    .post_form(&format!("/beneficiaries/{amina}/questions/q1/answer"), &[("answer", "No")])
+                    .post_form(
+                        &format!("/beneficiaries/{amina}/questions/q1/answer"),
+                        &[("answer", "No")],
+                    )
                     .await;
                 assert_eq!(answer.status, StatusCode::FORBIDDEN, "{other}");
             }
-            assert_eq!(count(pool, "SELECT count(*) FROM tutor_question WHERE answered_at IS NULL").await, 1);
+            assert_eq!(
+                count(
+                    pool,
+                    "SELECT count(*) FROM tutor_question WHERE answered_at IS NULL"
+                )
+                .await,
+                1
+            );
             assert!(notes(pool, &amina).await.is_empty());
             // The tutor's own question of another beneficiary is not found under this one.
             let tutor = signed_in(pool, "tutor").await;
@@ -661,7 +765,10 @@ mod tests {
                 .await
                 .unwrap();
             let wrong = tutor
-                .post_form(&format!("/beneficiaries/{}/questions/q1/answer", other.id), &[("answer", "No")])
+                .post_form(
+                    &format!("/beneficiaries/{}/questions/q1/answer", other.id),
+                    &[("answer", "No")],
+                )
                 .await;
             assert_eq!(wrong.status, StatusCode::NOT_FOUND);
             // The organisation's administrator may answer, as they may see the page.

@@ -316,7 +316,11 @@ fn questions_html(
                 } else {
                     super::guides::lang_attrs(language)
                 },
-                selected = if s.guide.id == chosen { " selected" } else { "" },
+                selected = if s.guide.id == chosen {
+                    " selected"
+                } else {
+                    ""
+                },
                 title = escape(title),
             ));
         }
