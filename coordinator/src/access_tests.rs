@@ -7,7 +7,8 @@ use crate::auth::Role;
 use crate::testdb::{databases, password, people, Client};
 
 /// A route, how to call it, and the roles that may. `{b}` is a beneficiary of `tutor`, `{r}`
-/// an open report, `{user}` the signed-in user name.
+/// an open report, `{user}` the signed-in user name (`q-{user}` is an open question of `{b}`
+/// for each account).
 struct Route {
     method: &'static str,
     path: &'static str,
@@ -87,6 +88,12 @@ fn routes() -> Vec<Route> {
             "POST",
             "/beneficiaries/{b}/items/{d}/delete",
             &[],
+            &["admin", "tutor"],
+        ),
+        r(
+            "POST",
+            "/beneficiaries/{b}/questions/q-{user}/answer",
+            &[("answer", "Go on Monday")],
             &["admin", "tutor"],
         ),
         r(
@@ -195,6 +202,7 @@ async fn footprint(pool: &sqlx::AnyPool) -> i64 {
               + (SELECT count(*) FROM map_pack) + (SELECT count(*) FROM map_chunk)
               + (SELECT count(*) FROM account) + (SELECT count(*) FROM session WHERE account_id IN (SELECT id FROM account WHERE username LIKE 'new-%'))
               + (SELECT count(*) FROM service_report WHERE status = 'open')
+              + (SELECT count(*) FROM tutor_question WHERE answered_at IS NOT NULL)
               + (SELECT count(*) FROM guide) + (SELECT count(*) FROM guide WHERE published = 1)
               + (SELECT count(*) FROM guide WHERE visibility = 'public')
               + (SELECT CAST(coalesce(sum(length(body)), 0) AS BIGINT) FROM guide)",
@@ -281,6 +289,15 @@ async fn every_role_against_every_route() {
             .execute(pool)
             .await
             .unwrap();
+        // An open question from the person for each account to answer.
+        for user in EVERYONE {
+            sqlx::query("INSERT INTO tutor_question (id, beneficiary_id, text, language, created_at) VALUES ($1, $2, 'Dove?', 'it', 0)")
+                .bind(format!("q-{user}"))
+                .bind(&b.id)
+                .execute(pool)
+                .await
+                .unwrap();
+        }
         // Not signed in: every route sends to the login page and changes nothing.
         let anonymous = Client::new(pool, false);
         for route in routes() {

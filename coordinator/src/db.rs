@@ -11,6 +11,7 @@ const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0003_maps.sql"),
     include_str!("../migrations/sqlite/0004_guides.sql"),
     include_str!("../migrations/sqlite/0005_guide_published.sql"),
+    include_str!("../migrations/sqlite/0006_tutor_question.sql"),
 ];
 const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0001_content.sql"),
@@ -18,6 +19,7 @@ const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0003_maps.sql"),
     include_str!("../migrations/postgres/0004_guides.sql"),
     include_str!("../migrations/postgres/0005_guide_published.sql"),
+    include_str!("../migrations/postgres/0006_tutor_question.sql"),
 ];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {

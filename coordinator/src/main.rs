@@ -14,6 +14,7 @@ mod keys;
 mod maps;
 mod openapi;
 mod people;
+mod questions;
 mod sharing;
 #[cfg(test)]
 mod testdb;

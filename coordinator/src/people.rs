@@ -504,6 +504,17 @@ pub async fn add_item(
     fields: &[(&str, String)],
 ) -> Result<SharedRecord, PeopleError> {
     beneficiary(pool, by, beneficiary_id).await?;
+    let record = new_item(by, kind, fields)?;
+    store_item(pool, by, beneficiary_id, &record, "item.add").await
+}
+
+/// A new tutor's item as [`add_item`] makes it (checked, stamped now, with `tutor`), not yet
+/// stored: for callers that store it in a transaction of their own (a tutor's answer).
+pub fn new_item(
+    by: &Account,
+    kind: RecordKind,
+    fields: &[(&str, String)],
+) -> Result<SharedRecord, PeopleError> {
     if kind.consent().is_some() {
         return Err(PeopleError::Invalid(
             "kind: a tutor adds notes, referrals, meetings or job offers".into(),
@@ -535,7 +546,7 @@ pub async fn add_item(
             at: stamp,
         },
     );
-    store_item(pool, by, beneficiary_id, &record, "item.add").await
+    Ok(record)
 }
 
 /// Writes a tutor's change to an item, with its cursor number and its audit line, in one

@@ -351,6 +351,15 @@ async fn apply(
             .execute(&mut *conn)
             .await?;
         }
+        OperationBody::Question { question } => {
+            // For the person's tutor, on their page; refused ones are not stored.
+            if let Err(reason) =
+                crate::questions::store(conn, &device.beneficiary_id, &operation.id, question)
+                    .await?
+            {
+                return Ok(Err(reason));
+            }
+        }
     }
     Ok(Ok(()))
 }
@@ -435,7 +444,8 @@ pub async fn unpair(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Err
 }
 
 /// Removes everything the server holds about the beneficiary: shared records, tutor items,
-/// consents, devices and codes. The row stays, emptied, so the id is never reused.
+/// questions to the tutor, consents, devices and codes. The row stays, emptied, so the id is
+/// never reused.
 pub async fn erase(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
     let id = &device.beneficiary_id;
@@ -450,7 +460,13 @@ pub async fn erase(pool: &AnyPool, device: &DeviceAuth) -> Result<(), sqlx::Erro
             .execute(&mut *tx)
             .await?;
     }
-    for table in ["shared_record", "consent", "pairing_code", "device"] {
+    for table in [
+        "shared_record",
+        "tutor_question",
+        "consent",
+        "pairing_code",
+        "device",
+    ] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE beneficiary_id = $1"
         )))
@@ -965,7 +981,13 @@ mod tests {
                     .status,
                 StatusCode::UNAUTHORIZED
             );
-            for table in ["shared_record", "consent", "device", "pairing_code"] {
+            for table in [
+                "shared_record",
+                "tutor_question",
+                "consent",
+                "device",
+                "pairing_code",
+            ] {
                 let left: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
                     "SELECT count(*) FROM {table} WHERE beneficiary_id = $1"
                 )))

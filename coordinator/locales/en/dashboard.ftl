@@ -85,6 +85,24 @@ code-explain = On the phone, open Ponte, choose “Connect to my tutor” and ty
 code-expires = Valid once, until { $when }.
 code-qr = The same code as a QR code.
 
+## Questions from the phone ("ask my tutor")
+beneficiary-questions = Questions
+question-none = No questions yet: the person can send you one from Ask on their phone when no guide answers it.
+question-open = Waiting for your answer
+question-answered = Answered
+question-asked = sent { $when }
+question-answered-by = Answered by { $who }, { $when }. The phone gets the answer as a note at its next sync.
+question-answer = Your answer
+question-script = Or answer with an operators' script
+question-script-none = No script
+question-help = With a script chosen and no text, the script's text is sent in the person's language (or in English, or Italian).
+question-send = Send the answer
+question-answer-sent = Answer sent: the phone gets it as a note at its next sync.
+question-empty = Write an answer or choose a script.
+question-too-long = An answer has at most 4000 characters.
+question-bad-script = Choose one of the scripts in the list.
+question-already-answered = This question has already been answered.
+
 ## Services
 nav-services = Services
 nav-lessons = Lessons

@@ -85,6 +85,24 @@ code-explain = Sul telefono, apri Ponte, scegli “Collegati al mio tutor” e s
 code-expires = Valido una volta, fino al { $when }.
 code-qr = Lo stesso codice come codice QR.
 
+## Domande dal telefono ("chiedi al mio tutor")
+beneficiary-questions = Domande
+question-none = Nessuna domanda per ora: la persona può mandartene una da Chiedi sul suo telefono quando nessuna guida risponde.
+question-open = In attesa della tua risposta
+question-answered = Risposta data
+question-asked = inviata { $when }
+question-answered-by = Risposta di { $who }, { $when }. Il telefono riceve la risposta come nota alla prossima sincronizzazione.
+question-answer = La tua risposta
+question-script = Oppure rispondi con un copione per operatori
+question-script-none = Nessun copione
+question-help = Con un copione scelto e nessun testo, si invia il testo del copione nella lingua della persona (o in inglese, o in italiano).
+question-send = Invia la risposta
+question-answer-sent = Risposta inviata: il telefono la riceve come nota alla prossima sincronizzazione.
+question-empty = Scrivi una risposta o scegli un copione.
+question-too-long = Una risposta ha al massimo 4000 caratteri.
+question-bad-script = Scegli uno dei copioni dell'elenco.
+question-already-answered = A questa domanda è già stata data una risposta.
+
 ## Servizi
 nav-services = Servizi
 nav-lessons = Lezioni

@@ -1,10 +1,11 @@
 //! Beneficiaries for their tutors: the pseudonymous record, pairing codes (text and QR code),
-//! devices, what the person shares, and the tutor's items for them.
+//! devices, what the person shares, the questions they sent ("ask my tutor") with the forms
+//! that answer them, and the tutor's items for them.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -18,6 +19,7 @@ use super::{
 use crate::api::AppState;
 use crate::auth::{self, Role};
 use crate::people::{self, PeopleError};
+use crate::questions::{self, AnswerForm, Question, Refusal};
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -28,6 +30,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/beneficiaries/{id}/items/{item}", post(edit_item))
         .route("/beneficiaries/{id}/items/{item}/delete", post(delete_item))
         .route("/beneficiaries/{id}/devices/{device}/revoke", post(revoke))
+        .route(
+            "/beneficiaries/{id}/questions/{question}/answer",
+            post(answer_question),
+        )
 }
 
 /// The page for an error from the people layer.
@@ -209,39 +215,190 @@ fn item_forms(l: &str, beneficiary: &str, record: &SharedRecord, csrf: &str) -> 
     )
 }
 
+/// An answer the form could not send: the question, the refused field, the reason as HTML,
+/// and what was typed and chosen (shown again).
+struct AnswerRefused {
+    question: String,
+    field: &'static str,
+    html: String,
+    text: String,
+    script: String,
+}
+
+/// The refused field's attributes (invalid, described by its message) and the message to put
+/// after it; nothing for the other fields.
+fn refused_attrs(refused: Option<&AnswerRefused>, id: &str, field: &str) -> (String, String) {
+    match refused {
+        Some(r) if r.field == field => (
+            format!(" aria-invalid=\"true\" aria-describedby=\"error-{id}\""),
+            format!("<p class=\"error\" id=\"error-{id}\">{}</p>", r.html),
+        ),
+        _ => (String::new(), String::new()),
+    }
+}
+
+/// The "Questions" section: the person's questions, newest first, each in its language and
+/// direction; the open ones marked, with the form that answers them (a text, or one of the
+/// operators' scripts), the answered ones with who answered and the answer sent.
+fn questions_html(
+    l: &str,
+    beneficiary: &str,
+    list: &[Question],
+    scripts: &[crate::content::StoredGuide],
+    records: &[SharedRecord],
+    csrf: &str,
+    refused: Option<&AnswerRefused>,
+) -> String {
+    let b = escape(beneficiary);
+    let mut html = format!(
+        "<h2 id=\"questions-title\">{}</h2>",
+        t(l, "beneficiary-questions", None)
+    );
+    if list.is_empty() {
+        html.push_str(&format!("<p>{}</p>", t(l, "question-none", None)));
+        return html;
+    }
+    html.push_str("<ul id=\"questions\">");
+    for q in list {
+        let qid = escape(&q.id);
+        let state = if q.is_open() { "open" } else { "answered" };
+        html.push_str(&format!(
+            "<li id=\"question-{qid}\" class=\"question question-{state}\"><p><strong class=\"{class}\">{state_word}</strong> · {asked}</p>\
+             <blockquote id=\"question-text-{qid}\"{attrs}>{text}</blockquote>",
+            class = if q.is_open() { "warn" } else { "ok" },
+            state_word = t(l, &format!("question-{state}"), None),
+            asked = t(l, "question-asked", Some(&args(&[("when", when(q.created_at).into())]))),
+            attrs = super::guides::lang_attrs(&q.language),
+            text = escape(&q.text),
+        ));
+        if let (Some(at), false) = (q.answered_at, q.is_open()) {
+            html.push_str(&format!(
+                "<p class=\"muted\">{}</p>",
+                t(
+                    l,
+                    "question-answered-by",
+                    Some(&args(&[
+                        ("who", q.answered_by.clone().unwrap_or_default().into()),
+                        ("when", when(at).into()),
+                    ]))
+                )
+            ));
+            let sent = q
+                .answer_item
+                .as_deref()
+                .and_then(|item| records.iter().find(|r| r.id == item))
+                .and_then(|r| r.text("text"));
+            if let Some(sent) = sent {
+                html.push_str(&format!(
+                    "<p class=\"answer\" id=\"answer-text-{qid}\" dir=\"auto\">{}</p>",
+                    escape(sent)
+                ));
+            }
+            html.push_str("</li>");
+            continue;
+        }
+        let mine = refused.filter(|r| r.question == q.id);
+        let (text_invalid, text_error) = refused_attrs(mine, &format!("answer-{}", q.id), "answer");
+        let (script_invalid, script_error) =
+            refused_attrs(mine, &format!("script-{}", q.id), "script");
+        let chosen = mine.map(|r| r.script.as_str()).unwrap_or("");
+        let mut options = format!(
+            "<option value=\"\">{}</option>",
+            t(l, "question-script-none", None)
+        );
+        for s in scripts {
+            let (title, language) = questions::script_title(&s.guide, &q.language);
+            options.push_str(&format!(
+                "<option value=\"{id}\"{lang}{selected}>{title}</option>",
+                id = escape(&s.guide.id),
+                lang = if language.is_empty() {
+                    String::new()
+                } else {
+                    super::guides::lang_attrs(language)
+                },
+                selected = if s.guide.id == chosen {
+                    " selected"
+                } else {
+                    ""
+                },
+                title = escape(title),
+            ));
+        }
+        html.push_str(&format!(
+            "<form method=\"post\" action=\"/beneficiaries/{b}/questions/{qid}/answer\" id=\"answer-form-{qid}\">{csrf}\
+             <label>{answer_label}<textarea name=\"answer\" id=\"answer-{qid}\" rows=\"4\" maxlength=\"{max}\" dir=\"auto\"{text_invalid}>{typed}</textarea></label>{text_error}\
+             <label>{script_label}<select name=\"script\" id=\"script-{qid}\"{script_invalid}>{options}</select></label>{script_error}\
+             <p class=\"muted\">{help}</p><button type=\"submit\">{send}</button></form></li>",
+            answer_label = t(l, "question-answer", None),
+            max = questions::MAX_ANSWER_CHARS,
+            typed = escape(mine.map(|r| r.text.as_str()).unwrap_or("")),
+            script_label = t(l, "question-script", None),
+            help = t(l, "question-help", None),
+            send = t(l, "question-send", None),
+        ));
+    }
+    html.push_str("</ul>");
+    html
+}
+
 async fn show(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
     signed: Signed,
     Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> Response {
     let l = locale(&headers);
-    let b = match people::beneficiary(&state.pool, &signed.account, &id).await {
-        Ok(b) => b,
-        Err(e) => return people_failure(&state, l, &signed, e),
+    let message = if query.contains_key("answered") {
+        format!(
+            "<p class=\"ok\" role=\"status\" id=\"done\">{}</p>",
+            t(l, "question-answer-sent", None)
+        )
+    } else {
+        String::new()
     };
-    let (devices, consents, records) = match (
+    beneficiary_page(&state, l, &signed, &id, StatusCode::OK, None, &message).await
+}
+
+/// The beneficiary's page, with `refused` shown on its question's form.
+async fn beneficiary_page(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    id: &str,
+    status: StatusCode,
+    refused: Option<&AnswerRefused>,
+    message: &str,
+) -> Response {
+    let b = match people::beneficiary(&state.pool, &signed.account, id).await {
+        Ok(b) => b,
+        Err(e) => return people_failure(state, l, signed, e),
+    };
+    let (devices, consents, records, asked, scripts) = match (
         people::devices(&state.pool, &b.id).await,
         people::consents(&state.pool, &b.id).await,
         people::records(&state.pool, &b.id).await,
+        questions::questions(&state.pool, &b.id).await,
+        questions::scripts(&state.pool, &b.organisation_id).await,
     ) {
-        (Ok(d), Ok(c), Ok(r)) => (d, c, r),
+        (Ok(d), Ok(c), Ok(r), Ok(q), Ok(s)) => (d, c, r, q, s),
         _ => {
             return failure(
-                &state,
+                state,
                 l,
-                Some(&signed),
+                Some(signed),
                 StatusCode::INTERNAL_SERVER_ERROR,
                 &t_plain(l, "error-internal"),
             )
         }
     };
-    let csrf = csrf_field(&signed);
-    let mut body = format!(
+    let csrf = csrf_field(signed);
+    let mut body = message.to_owned();
+    body.push_str(&format!(
         "<p>{}: {}</p>",
         t(l, "beneficiary-languages", None),
         escape(&b.languages.join(", "))
-    );
+    ));
     // Pairing.
     body.push_str(&format!(
         "<h2>{devices_title}</h2><form method=\"post\" action=\"/beneficiaries/{id}/code\">{csrf}<button type=\"submit\" id=\"new-code\">{new_code}</button></form>",
@@ -308,6 +465,10 @@ async fn show(
         body.push_str(&record_html(l, record));
     }
     body.push_str("</ul>");
+    // What the person asked from the phone.
+    body.push_str(&questions_html(
+        l, &b.id, &asked, &scripts, &records, &csrf, refused,
+    ));
     // The tutor's items.
     body.push_str(&format!(
         "<h2>{}</h2><ul id=\"items\">",
@@ -346,7 +507,11 @@ async fn show(
         kind = t(l, "item-kind", None),
         inputs = item_inputs(l, None),
     ));
-    page(&state, l, Some(&signed), &escape(&b.nickname), &body).into_response()
+    (
+        status,
+        page(state, l, Some(signed), &escape(&b.nickname), &body),
+    )
+        .into_response()
 }
 
 async fn code(
@@ -467,6 +632,67 @@ async fn delete_item(
     }
     let result = people::delete_item(&state.pool, &signed.account, &id, &item).await;
     back_to_beneficiary(&state, l, &signed, &id, result)
+}
+
+async fn answer_question(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path((id, question)): Path<(String, String)>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+        return response;
+    }
+    let get = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
+    let result = questions::answer(
+        &state.pool,
+        &signed.account,
+        &id,
+        &question,
+        AnswerForm {
+            text: get("answer"),
+            script: get("script"),
+        },
+    )
+    .await;
+    let (field, key) = match result {
+        Ok(Ok(_)) => {
+            return Redirect::to(&format!("/beneficiaries/{id}?answered#question-{question}"))
+                .into_response()
+        }
+        Err(e) => return people_failure(&state, l, &signed, e),
+        Ok(Err(Refusal::Answered)) => {
+            return failure(
+                &state,
+                l,
+                Some(&signed),
+                StatusCode::CONFLICT,
+                &t_plain(l, "question-already-answered"),
+            )
+        }
+        Ok(Err(Refusal::Empty)) => ("answer", "question-empty"),
+        Ok(Err(Refusal::TooLong)) => ("answer", "question-too-long"),
+        Ok(Err(Refusal::Script)) => ("script", "question-bad-script"),
+    };
+    let refused = AnswerRefused {
+        question: question.clone(),
+        field,
+        html: t(l, key, None),
+        text: get("answer").to_owned(),
+        script: get("script").to_owned(),
+    };
+    beneficiary_page(
+        &state,
+        l,
+        &signed,
+        &id,
+        StatusCode::BAD_REQUEST,
+        Some(&refused),
+        "",
+    )
+    .await
 }
 
 async fn revoke(

@@ -90,7 +90,7 @@ fn language_plain(l: &str, code: &str) -> String {
 }
 
 /// `lang` and `dir` attributes for text in `language`.
-fn lang_attrs(language: &str) -> String {
+pub(super) fn lang_attrs(language: &str) -> String {
     format!(" lang=\"{}\" dir=\"{}\"", escape(language), dir(language))
 }
 
