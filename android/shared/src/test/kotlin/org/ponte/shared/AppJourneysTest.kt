@@ -24,6 +24,7 @@ import org.ponte.core.GuidesScreen
 import org.ponte.core.ExternalKind
 import org.ponte.core.LessonsEvent
 import org.ponte.core.LessonsScreen
+import org.ponte.core.NotificationCategory
 import org.ponte.core.OpenOptions
 import org.ponte.core.Permission
 import org.ponte.core.Platform
@@ -232,6 +233,30 @@ class AppJourneysTest {
                 listOf<Effect>(Effect.OpenExternal(ExternalKind.WEB, "https://www.agenziaentrate.gov.it")),
                 app.handle(Event.Guides(GuidesEvent.FollowLink(guide.sources.single().link))),
             )
+
+            // Ask my tutor: asked first, sent through the outbox, answered on the dashboard,
+            // and the answer comes back as the tutor's note, told by a notification.
+            app.handle(Event.OpenLink("ponte://guides"))
+            app.handle(Event.Guides(GuidesEvent.Ask("Can I drive here with my licence?")))
+            fun ask() = ((app.view().screen as Screen.Guides).screen as GuidesScreen.Tree).ask
+            assertTrue(app.handle(Event.Guides(GuidesEvent.AskTutor)).isEmpty())
+            assertTrue(ask().tutor!!.confirm != null, "nothing leaves the phone before the person says so")
+            assertEquals(listOf<Effect>(Effect.Run(Task.SyncNow)), app.handle(Event.Guides(GuidesEvent.ConfirmAskTutor)))
+            app.run(Task.SyncNow)
+            assertTrue(ask().tutor!!.sent != null)
+            val question = tutor.openQuestions(beneficiary).single()
+            val answered = tutor.post(
+                "/beneficiaries/$beneficiary/questions/$question/answer",
+                "answer" to "Yes, for a year: then convert it. Come on Tuesday, we will look at it together.",
+            )
+            assertTrue(answered.statusCode() in 200..399, "answered: ${answered.statusCode()}")
+            assertTrue(tutor.openQuestions(beneficiary).isEmpty(), "answered once")
+            val afterAnswer = app.run(Task.SyncNow).filterIsInstance<Effect.ScheduleNotifications>().single().plan
+            val told = afterAnswer.notifications.single { it.category == NotificationCategory.TUTOR_ANSWER }
+            assertEquals("ponte://tutor", told.link)
+            app.handle(Event.OpenLink(told.link))
+            val items = ((app.view().screen as Screen.Tutor).screen as TutorScreen.Paired).screen.items
+            assertTrue(items.any { it.text.contains("convert it") }, "the answer is with the tutor's items")
         }
     }
 

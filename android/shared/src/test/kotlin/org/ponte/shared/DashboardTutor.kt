@@ -51,6 +51,15 @@ class DashboardTutor(private val server: String = System.getProperty("ponte.coor
         return created.headers().firstValue("location").get().removePrefix("/beneficiaries/")
     }
 
+    /** The ids of the questions on the beneficiary's page that still have an answer form. */
+    fun openQuestions(beneficiary: String): List<String> {
+        val page = http.send(
+            HttpRequest.newBuilder(URI.create("$server/beneficiaries/$beneficiary")).header("cookie", cookie).build(),
+            HttpResponse.BodyHandlers.ofString(),
+        ).body()
+        return Regex("/beneficiaries/$beneficiary/questions/([^/\"]+)/answer").findAll(page).map { it.groupValues[1] }.toList()
+    }
+
     /** A fresh pairing code for the beneficiary, as the dashboard shows it. */
     fun pairingCode(beneficiary: String): String {
         val codePage = post("/beneficiaries/$beneficiary/code").body()
