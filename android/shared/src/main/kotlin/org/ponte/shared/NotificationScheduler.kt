@@ -79,6 +79,7 @@ object NotificationScheduler {
         NotificationCategory.MEETING -> ChannelSpec("ponte.meeting", ChannelImportance.DEFAULT)
         NotificationCategory.DOCUMENT -> ChannelSpec("ponte.document", ChannelImportance.HIGH)
         NotificationCategory.LESSON -> ChannelSpec("ponte.lesson", ChannelImportance.LOW)
+        NotificationCategory.TUTOR_ANSWER -> ChannelSpec("ponte.tutor_answer", ChannelImportance.DEFAULT)
     }
 
     /** Every channel, for creating them all at start (creating one again changes nothing). */

@@ -124,6 +124,7 @@ class NotificationSchedulerTest {
         assertEquals(ChannelImportance.HIGH, NotificationScheduler.channelFor(NotificationCategory.INTERVIEW).importance)
         assertEquals(ChannelImportance.HIGH, NotificationScheduler.channelFor(NotificationCategory.TUTOR_APPOINTMENT).importance)
         assertEquals(ChannelImportance.LOW, NotificationScheduler.channelFor(NotificationCategory.LESSON).importance)
+        assertEquals("ponte.tutor_answer", NotificationScheduler.channelFor(NotificationCategory.TUTOR_ANSWER).id)
         assertEquals(ChannelImportance.DEFAULT, NotificationScheduler.channelFor(NotificationCategory.FOLLOW_UP).importance)
     }
 
