@@ -19,7 +19,10 @@ fn demo_guides() -> Vec<GuideRecord> {
         if path.extension().is_some_and(|e| e == "json") && !path.ends_with("metadata.json") {
             let read: Vec<GuideRecord> =
                 serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            guides.extend(read.into_iter().filter(|g| g.visibility == Visibility::Public));
+            guides.extend(
+                read.into_iter()
+                    .filter(|g| g.visibility == Visibility::Public),
+            );
         }
     }
     guides
@@ -29,7 +32,11 @@ fn main() {
     let key = SigningKey::from_bytes(&[5; 32]);
     let guides = demo_guides();
     let deflated = |bytes: &[u8]| miniz_oxide::deflate::compress_to_vec(bytes, 6).len();
-    println!("{} public demo guides in {} languages", guides.len(), LANGUAGES.len());
+    println!(
+        "{} public demo guides in {} languages",
+        guides.len(),
+        LANGUAGES.len()
+    );
     for count in [100, 500, 1_000] {
         let services: Vec<_> = territory(count, &LANGUAGES, 42).collect();
         let without = ponte_wire::dump::build("bologna", 1, &services, None, &key, true);

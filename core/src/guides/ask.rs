@@ -607,8 +607,15 @@ impl Guides {
                     .collect::<Vec<_>>()
                     .join(" AND ");
                 let mut found_here: Vec<(usize, Passage, f64)> = Vec::new();
+                let mut guides_here = std::collections::HashSet::new();
                 for (place, range) in &ranges {
+                    // Enough guides with this much of the question in the person's earlier
+                    // languages: the later ones (Italian, the source) would only compete.
+                    if guides_here.len() >= limit {
+                        break;
+                    }
                     for (passage, score) in candidates(conn, &query, *range, region, ranked)? {
+                        guides_here.insert(passage.source_id.clone());
                         found_here.push((*place, passage, score));
                     }
                 }
