@@ -298,9 +298,9 @@ fn questions_html(
             continue;
         }
         let mine = refused.filter(|r| r.question == q.id);
-        let (text_invalid, text_error) = refused_attrs(mine, &format!("answer-{}", q.id), "answer");
+        let (text_invalid, text_error) = refused_attrs(mine, &format!("answer-{qid}"), "answer");
         let (script_invalid, script_error) =
-            refused_attrs(mine, &format!("script-{}", q.id), "script");
+            refused_attrs(mine, &format!("script-{qid}"), "script");
         let chosen = mine.map(|r| r.script.as_str()).unwrap_or("");
         let mut options = format!(
             "<option value=\"\">{}</option>",
