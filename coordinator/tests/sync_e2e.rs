@@ -238,7 +238,12 @@ async fn pair_share_and_receive_a_referral() {
             )
         })
         .count();
-    assert_eq!((busy, a.is_ok() || b.is_ok()), (1, true), "{a:?} / {b:?}");
+    // Which of the two runs first, and whether the first is still running when the second
+    // starts, is the scheduler's choice (a clean-clone run saw both finish one after the
+    // other): never both at once, and one of them synced. That the second one is refused as
+    // `Busy` while the first holds the turn is core's own test
+    // (`one_sync_at_a_time_per_database_whatever_the_clients_and_stores`).
+    assert!(busy <= 1 && (a.is_ok() || b.is_ok()), "{a:?} / {b:?}");
     // Done on the phone: the tutor sees it, and the tutor's fields stay.
     phone.sync.set_tutor_item_done(&items[0].id, true).unwrap();
     phone.sync.sync_now(true, None).await.unwrap();
