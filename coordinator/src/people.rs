@@ -75,14 +75,8 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
-pub async fn audit_log(pool: &AnyPool, limit: i64) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT l.at, COALESCE(a.username, '(phone)') AS who, l.action, l.target, l.detail
-         FROM audit l LEFT JOIN account a ON a.id = l.account_id ORDER BY l.seq DESC LIMIT $1",
-    )
-    .bind(limit)
-    .fetch_all(pool)
-    .await?;
+/// Audit rows (`at`, `who`, `action`, `target`, `detail`) as entries.
+fn audit_entries(rows: &[sqlx::any::AnyRow]) -> Result<Vec<AuditEntry>, sqlx::Error> {
     rows.iter()
         .map(|r| {
             Ok(AuditEntry {
@@ -94,6 +88,17 @@ pub async fn audit_log(pool: &AnyPool, limit: i64) -> Result<Vec<AuditEntry>, sq
             })
         })
         .collect()
+}
+
+pub async fn audit_log(pool: &AnyPool, limit: i64) -> Result<Vec<AuditEntry>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT l.at, COALESCE(a.username, '(phone)') AS who, l.action, l.target, l.detail
+         FROM audit l LEFT JOIN account a ON a.id = l.account_id ORDER BY l.seq DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    audit_entries(&rows)
 }
 
 /// The audit entries about one record whose actions start with `prefix` (`guide.`: letters
@@ -114,17 +119,7 @@ pub async fn audit_of(
     .bind(limit)
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(AuditEntry {
-                at: r.try_get("at")?,
-                who: r.try_get("who")?,
-                action: r.try_get("action")?,
-                target: r.try_get("target")?,
-                detail: r.try_get("detail")?,
-            })
-        })
-        .collect()
+    audit_entries(&rows)
 }
 
 pub async fn add_organisation(

@@ -1541,6 +1541,19 @@ fn apply_form(
 }
 
 /// What changed, for the audit log: field names and text languages, never the texts.
+/// The form applied to `record` and checked with the wire's rules, or what is refused.
+fn validated_form(
+    l: &str,
+    record: &GuideRecord,
+    form: &HashMap<String, String>,
+    new: bool,
+    all: &[StoredGuide],
+) -> Result<GuideRecord, Refused> {
+    let guide = apply_form(l, record, form, new, all)?;
+    guide.validate().map_err(|e| refused_from(l, &guide, e))?;
+    Ok(guide)
+}
+
 fn changes(old: &GuideRecord, new: &GuideRecord) -> String {
     let mut changed: Vec<String> = Vec::new();
     for (name, differs) in [
@@ -1588,6 +1601,22 @@ fn changes(old: &GuideRecord, new: &GuideRecord) -> String {
         }
     }
     format!("version {}: {}", new.version, changed.join(", "))
+}
+
+/// A change to the guides: the form's CSRF token first, then an account that edits content
+/// (tutors read the guides and scripts, they do not change them).
+fn editor_change(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    form: &HashMap<String, String>,
+) -> Result<(), Response> {
+    check_csrf(state, l, signed, form)?;
+    if signed.account.role.edits_content() {
+        Ok(())
+    } else {
+        Err(forbidden(state, l, signed))
+    }
 }
 
 fn not_found(state: &AppState, l: &str, signed: &Signed, id: &str) -> Response {
@@ -1838,11 +1867,8 @@ async fn create(
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
-    }
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
     }
     let (all, regions) = match load(&state, l, &signed).await {
         Ok(loaded) => loaded,
@@ -1875,11 +1901,7 @@ async fn create(
     if adding || form.contains_key("preview") {
         return edit_page(&state, l, &signed, StatusCode::OK, &editing(None), "").await;
     }
-    let new = match apply_form(l, &record, &form, true, &all).and_then(|new| {
-        new.validate()
-            .map(|_| new.clone())
-            .map_err(|e| refused_from(l, &new, e))
-    }) {
+    let new = match validated_form(l, &record, &form, true, &all) {
         Ok(new) => new,
         Err(refused) => {
             return edit_page(
@@ -1932,11 +1954,8 @@ async fn save(
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
-    }
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
     }
     let (all, regions) = match load(&state, l, &signed).await {
         Ok(loaded) => loaded,
@@ -1979,11 +1998,7 @@ async fn save(
         );
     }
     let old = &stored.guide;
-    let new = match apply_form(l, old, &form, false, &all).and_then(|new| {
-        new.validate()
-            .map(|_| new.clone())
-            .map_err(|e| refused_from(l, &new, e))
-    }) {
+    let new = match validated_form(l, old, &form, false, &all) {
         Ok(new) => new,
         Err(refused) => {
             return edit_page(
@@ -2015,11 +2030,8 @@ async fn preview(
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
-    }
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
     }
     let language = form
         .get("preview_language")
@@ -2045,11 +2057,8 @@ async fn set_published(
     published: bool,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
-    }
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
     }
     let version = match content::stored_guide(&state.pool, &id).await {
         Ok(Some(stored)) => stored.guide.version,
@@ -2146,11 +2155,8 @@ async fn make_public(
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
-    }
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
     }
     let stored = match content::stored_guide(&state.pool, &id).await {
         Ok(Some(stored)) => stored,

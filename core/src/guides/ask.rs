@@ -109,15 +109,9 @@ struct Group {
     concept: bool,
 }
 
-/// How many passages have an indexed word.
-struct DocCounts {
-    vocabulary: Arc<Vocabulary>,
-}
-
-impl DocCounts {
-    fn of(&mut self, term: &str) -> Result<i64> {
-        Ok(i64::try_from(self.vocabulary.count(term)).unwrap_or(i64::MAX))
-    }
+/// How many passages have an indexed word (a count the cached vocabulary keeps).
+fn passages_with(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
 }
 
 fn is_arabic_script(word: &str) -> bool {
@@ -133,8 +127,8 @@ fn concept_group(
     concept: &Concept,
     typed: &[String],
     chain: &[String],
-    counts: &mut DocCounts,
-) -> Result<Group> {
+    vocabulary: &Vocabulary,
+) -> Group {
     let mut alternatives: Vec<Vec<String>> = vec![typed.to_vec()];
     for term in concept.terms_in(chain) {
         alternatives.push(term.to_vec());
@@ -147,7 +141,7 @@ fn concept_group(
             // A word of five letters or more stands for the indexed words it begins as well
             // ("renew": "renewing", "renewed"; "permit": "permits").
             if word.chars().count() >= MIN_STEM_LETTERS {
-                for (longer, _) in counts.vocabulary.beginning(word, MAX_WORDS_PER_STEM + 1) {
+                for (longer, _) in vocabulary.beginning(word, MAX_WORDS_PER_STEM + 1) {
                     alternatives.push(vec![longer]);
                 }
             }
@@ -164,7 +158,7 @@ fn concept_group(
         // the same passages, so the most frequent one stands for the concept.
         let mut fewest = i64::MAX;
         for word in words {
-            fewest = fewest.min(counts.of(word)?);
+            fewest = fewest.min(passages_with(vocabulary.count(word)));
             if word.chars().count() >= 3 && !terms.contains(word) {
                 terms.push(word.clone());
             }
@@ -182,53 +176,52 @@ fn concept_group(
             ));
         }
     }
-    Ok(Group {
+    Group {
         query: format!("({})", queries.join(" OR ")),
         loose: format!("({})", loose.join(" OR ")),
         docs: if queries.is_empty() { 0 } else { docs },
         terms,
         prefix: None,
         concept: true,
-    })
+    }
 }
 
 /// A word of the question outside the glossary: of four letters or more it stands for the
 /// indexed words it begins, or those a typing mistake away, or stays a prefix; of three it is
 /// taken as typed; shorter ones are left out (`None`).
-fn word_group(word: &str, folded: &str, counts: &mut DocCounts) -> Result<Option<Group>> {
+fn word_group(word: &str, folded: &str, vocabulary: &Vocabulary) -> Option<Group> {
     // "il", "di", "of", "to": in every sentence, they would only add noise.
     if word.chars().count() < 3 {
-        return Ok(None);
+        return None;
     }
     // A short word ("ASL", "CPI", "per") is taken as typed: as a prefix it would stand for
     // many unrelated words ("per" → "permesso").
     if word.chars().count() <= 3 {
-        return Ok(Some(Group {
+        return Some(Group {
             query: crate::fts::quoted(folded),
             loose: crate::fts::quoted(folded),
-            docs: counts.of(folded)?,
+            docs: passages_with(vocabulary.count(folded)),
             terms: vec![folded.to_owned()],
             prefix: None,
             concept: false,
-        }));
+        });
     }
-    let mut terms: Vec<(String, i64)> = counts
-        .vocabulary
+    let mut terms: Vec<(String, i64)> = vocabulary
         .beginning(folded, MAX_WORDS_PER_PREFIX + 1)
         .into_iter()
-        .map(|(t, n)| (t, i64::try_from(n).unwrap_or(i64::MAX)))
+        .map(|(t, n)| (t, passages_with(n)))
         .collect();
     if terms.is_empty() {
-        for near in counts.vocabulary.near(folded, MAX_WORDS_PER_PREFIX) {
-            let count = counts.of(&near)?;
+        for near in vocabulary.near(folded, MAX_WORDS_PER_PREFIX) {
+            let count = passages_with(vocabulary.count(&near));
             terms.push((near, count));
         }
         if terms.is_empty() {
             // In no passage: it cannot help an answer.
-            return Ok(None);
+            return None;
         }
     }
-    Ok(Some(if terms.len() > MAX_WORDS_PER_PREFIX {
+    Some(if terms.len() > MAX_WORDS_PER_PREFIX {
         // Too many words: as frequent as it gets.
         Group {
             query: format!("{}*", crate::fts::quoted(word)),
@@ -255,7 +248,7 @@ fn word_group(word: &str, folded: &str, counts: &mut DocCounts) -> Result<Option
             prefix: None,
             concept: false,
         }
-    }))
+    })
 }
 
 /// The question's words and concepts as FTS5 query groups; those no passage has are left out.
@@ -272,9 +265,7 @@ fn question_groups(
         .collect();
     let glossary = crate::glossary::shipped();
     let named = glossary.named(&folded);
-    let mut counts = DocCounts {
-        vocabulary: vocabulary(store, conn)?,
-    };
+    let vocabulary = vocabulary(store, conn)?;
     let mut groups = Vec::new();
     let mut named = named.iter().peekable();
     let mut at = 0;
@@ -284,15 +275,15 @@ fn question_groups(
                 glossary.concept(concept.concept),
                 &folded[at..at + concept.len],
                 chain,
-                &mut counts,
-            )?;
+                &vocabulary,
+            );
             if group.docs > 0 {
                 groups.push(group);
             }
             at += concept.len;
             continue;
         }
-        if let Some(group) = word_group(typed[at], &folded[at], &mut counts)? {
+        if let Some(group) = word_group(typed[at], &folded[at], &vocabulary) {
             if group.docs > 0 {
                 groups.push(group);
             }

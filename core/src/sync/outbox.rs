@@ -19,11 +19,27 @@ pub fn enqueue(
     category: Option<ConsentCategory>,
     body: &OperationBody,
 ) -> Result<()> {
+    enqueue_as(
+        tx,
+        &uuid::Uuid::new_v4().simple().to_string(),
+        category,
+        body,
+    )
+}
+
+/// Queues an operation under an id of the caller's: a record the server files under the
+/// phone's own id (a question to the tutor, whose answer names it).
+pub fn enqueue_as(
+    tx: &Connection,
+    op_id: &str,
+    category: Option<ConsentCategory>,
+    body: &OperationBody,
+) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO sync_outbox (op_id, category, body, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![
-        uuid::Uuid::new_v4().simple().to_string(),
+        op_id,
         category.map(ConsentCategory::as_str),
         serde_json::to_string(body).expect("an operation serializes"),
         crate::time::now_ms()

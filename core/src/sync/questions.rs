@@ -52,15 +52,7 @@ pub(crate) fn ask_tutor(store: &Store, text: &str, language: &str) -> Result<Str
         )?;
         // The question's id is the operation's: the coordinator files it under that id, and
         // the answer names it.
-        tx.execute(
-            "INSERT INTO sync_outbox (op_id, category, body, created_at) VALUES (?1, NULL, ?2, ?3)",
-            params![
-                id,
-                serde_json::to_string(&body).expect("an operation serializes"),
-                now
-            ],
-        )?;
-        Ok(())
+        super::outbox::enqueue_as(tx, &id, None, &body)
     })?;
     Ok(id)
 }
