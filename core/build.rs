@@ -1,4 +1,4 @@
-//! Compresses the Fluent catalogue and the glossary of synonyms for the library: each locale's files joined in the order
+//! Compresses the Fluent catalogue for the library: each locale's files joined in the order
 //! `i18n.rs` reads them, deflated into `$OUT_DIR/<locale>.ftl.deflate`. Twelve languages of
 //! text are half a megabyte of the phone library; deflated, a fifth of that.
 
@@ -17,15 +17,6 @@ const FILES: &[&str] = &[
 
 fn main() {
     let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
-    // The glossary of synonyms "Ask" uses (glossary.rs), deflated the same way.
-    let glossary = Path::new("../content/glossary.json");
-    println!("cargo:rerun-if-changed={}", glossary.display());
-    let json = std::fs::read(glossary).expect("content/glossary.json");
-    std::fs::write(
-        Path::new(&out).join("glossary.json.deflate"),
-        miniz_oxide::deflate::compress_to_vec(&json, 10),
-    )
-    .expect("OUT_DIR is writable");
     let locales = Path::new("locales");
     println!("cargo:rerun-if-changed=locales");
     let mut entries: Vec<_> = std::fs::read_dir(locales)

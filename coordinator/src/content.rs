@@ -1,6 +1,7 @@
 //! Content on the coordinator: services and lesson packs, and the numbered log of changes the
 //! phones pull by cursor.
 
+use ponte_wire::glossary::GlossaryConcept;
 use ponte_wire::guides::{GuideRecord, Visibility};
 use ponte_wire::sync::ChangesPage;
 use ponte_wire::{ContentChange, ServiceRecord};
@@ -105,6 +106,121 @@ fn guide_for(body: &str, languages: &[String]) -> Result<GuideRecord, sqlx::Erro
         .texts
         .retain(|t| sent_to(languages, &source, &t.language));
     Ok(guide)
+}
+
+/// The languages of a glossary's terms a phone reading `languages` gets: its own, and Italian
+/// and English, which people type beside their own (the words on their papers, the lingua
+/// franca); every language when none are given.
+fn concept_for(body: &str, languages: &[String]) -> Result<GlossaryConcept, sqlx::Error> {
+    let concept: GlossaryConcept = decode(body)?;
+    if languages.is_empty() {
+        return Ok(concept);
+    }
+    let mut kept: Vec<String> = languages.to_vec();
+    kept.extend(["it".to_string(), "en".to_string()]);
+    Ok(concept.in_languages(&kept))
+}
+
+/// What replacing the glossary changed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct GlossaryReplaced {
+    pub changed: u32,
+    pub unchanged: u32,
+    pub deleted: u32,
+}
+
+/// Makes `concepts` the whole glossary, in one transaction: new and changed concepts go to the
+/// phones, a concept no longer there leaves a tombstone, an unchanged one costs nothing. A
+/// concept that is not acceptable, or one named twice, changes nothing.
+pub async fn replace_glossary(
+    pool: &AnyPool,
+    concepts: &[GlossaryConcept],
+) -> Result<GlossaryReplaced, GlossaryError> {
+    let mut seen = std::collections::HashSet::new();
+    for (index, concept) in concepts.iter().enumerate() {
+        concept.validate().map_err(|e| GlossaryError::Invalid {
+            index,
+            id: concept.id.clone(),
+            field: e.field,
+            message: e.message,
+        })?;
+        if !seen.insert(concept.id.as_str()) {
+            return Err(GlossaryError::Twice(concept.id.clone()));
+        }
+    }
+    let postgres = crate::people::is_postgres(pool);
+    let mut tx = crate::db::begin_write(pool).await?;
+    crate::people::lock_cursor(&mut tx, postgres).await?;
+    let stored: Vec<(String, String)> = sqlx::query("SELECT id, body FROM glossary_concept")
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("body")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+    let stored: std::collections::HashMap<String, String> = stored.into_iter().collect();
+    let mut result = GlossaryReplaced::default();
+    for concept in concepts {
+        let body = serde_json::to_string(concept).expect("a concept serializes");
+        if stored.get(&concept.id) == Some(&body) {
+            result.unchanged += 1;
+            continue;
+        }
+        let seq: i64 = sqlx::query_scalar("INSERT INTO content_change (kind, id, region, body, at) VALUES ('concept', $1, '', $2, $3) RETURNING seq")
+            .bind(&concept.id)
+            .bind(&body)
+            .bind(now_ms())
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO glossary_concept (id, body, updated_seq) VALUES ($1, $2, $3)
+             ON CONFLICT (id) DO UPDATE SET body = $2, updated_seq = $3",
+        )
+        .bind(&concept.id)
+        .bind(&body)
+        .bind(seq)
+        .execute(&mut *tx)
+        .await?;
+        result.changed += 1;
+    }
+    for id in stored.keys().filter(|id| !seen.contains(id.as_str())) {
+        sqlx::query("INSERT INTO content_change (kind, id, region, body, at) VALUES ('concept', $1, '', NULL, $2)")
+            .bind(id)
+            .bind(now_ms())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM glossary_concept WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        result.deleted += 1;
+    }
+    tx.commit().await?;
+    Ok(result)
+}
+
+/// Why a glossary was not stored.
+#[derive(Debug, thiserror::Error)]
+pub enum GlossaryError {
+    /// A concept that is not acceptable: nothing was stored.
+    #[error("concept {index} ({id}): {field}: {message}")]
+    Invalid {
+        index: usize,
+        id: String,
+        field: String,
+        message: String,
+    },
+    #[error("the concept {0} is there twice")]
+    Twice(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Every concept of the glossary, by id.
+pub async fn glossary(pool: &AnyPool) -> Result<Vec<GlossaryConcept>, sqlx::Error> {
+    let bodies: Vec<String> = sqlx::query_scalar("SELECT body FROM glossary_concept ORDER BY id")
+        .fetch_all(pool)
+        .await?;
+    bodies.iter().map(|b| decode(b)).collect()
 }
 
 /// Why guides were not stored.
@@ -435,6 +551,17 @@ pub async fn changes(
         cursor = seq as u64;
         let body: Option<String> = row.try_get("body")?;
         let kind: String = row.try_get("kind")?;
+        if kind == "concept" {
+            changes.push(match body {
+                None => ContentChange::DeleteConcept {
+                    id: row.try_get("id")?,
+                },
+                Some(body) => ContentChange::UpsertConcept {
+                    concept: concept_for(&body, languages)?,
+                },
+            });
+            continue;
+        }
         if kind == "guide" {
             changes.push(match body {
                 None => ContentChange::DeleteGuide {
@@ -559,16 +686,25 @@ pub async fn service(pool: &AnyPool, id: &str) -> Result<Option<ServiceRecord>, 
     body.map(|b| decode(&b)).transpose()
 }
 
-/// The highest version ever published (0 when none): a new pack takes the next one.
-/// A region's services as of one cursor, read in one transaction so they match it.
-/// The first-run dump's content at one cursor: the region's services and the public, published
-/// guides the region's phones get (the region's and the national ones), with only `languages`' texts
-/// and the source's when languages are given.
+/// The first-run dump's content at one cursor.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub cursor: u64,
+    /// The region's services.
+    pub services: Vec<ServiceRecord>,
+    /// The public, published guides the region's phones get: the region's and the national ones.
+    pub guides: Vec<GuideRecord>,
+    pub glossary: Vec<GlossaryConcept>,
+}
+
+/// A region's content as of one cursor, read in one transaction so it matches it, with only
+/// `languages`' texts (and the source's; for the glossary, Italian and English) when languages
+/// are given.
 pub async fn snapshot(
     pool: &AnyPool,
     region: &str,
     languages: &[String],
-) -> Result<(u64, Vec<ServiceRecord>, Vec<GuideRecord>), sqlx::Error> {
+) -> Result<Snapshot, sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
     let cursor: Option<i64> = sqlx::query_scalar("SELECT max(seq) FROM content_change")
         .fetch_one(&mut *tx)
@@ -584,18 +720,29 @@ pub async fn snapshot(
     .bind(region)
     .fetch_all(&mut *tx)
     .await?;
+    let concept_bodies: Vec<String> =
+        sqlx::query_scalar("SELECT body FROM glossary_concept ORDER BY id")
+            .fetch_all(&mut *tx)
+            .await?;
     tx.commit().await?;
-    let services = bodies
-        .iter()
-        .map(|body| service_for(body, languages))
-        .collect::<Result<_, _>>()?;
-    let guides = guide_bodies
-        .iter()
-        .map(|body| guide_for(body, languages))
-        .collect::<Result<_, _>>()?;
-    Ok((cursor.unwrap_or(0) as u64, services, guides))
+    Ok(Snapshot {
+        cursor: cursor.unwrap_or(0) as u64,
+        services: bodies
+            .iter()
+            .map(|body| service_for(body, languages))
+            .collect::<Result<_, _>>()?,
+        guides: guide_bodies
+            .iter()
+            .map(|body| guide_for(body, languages))
+            .collect::<Result<_, _>>()?,
+        glossary: concept_bodies
+            .iter()
+            .map(|body| concept_for(body, languages))
+            .collect::<Result<_, _>>()?,
+    })
 }
 
+/// The highest version ever published (0 when none): a new pack takes the next one.
 pub async fn max_pack_version(pool: &AnyPool) -> Result<i64, sqlx::Error> {
     let version: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM lesson_pack")
         .fetch_one(pool)
@@ -739,6 +886,62 @@ pub(crate) mod tests {
             );
             assert_eq!(guides(pool).await.unwrap().len(), 4);
             assert!(guides(pool).await.unwrap().contains(&script));
+        }
+    }
+
+    #[tokio::test]
+    async fn the_glossary_reaches_every_regions_phones_in_their_languages_on_both_databases() {
+        let concept = |json: &str| -> GlossaryConcept { serde_json::from_str(json).unwrap() };
+        let permit = concept(
+            r#"{"id": "residence-permit", "terms": {"it": ["permesso di soggiorno"], "en": ["residence permit"], "ar": ["إقامة"], "fr": ["titre de séjour"]}}"#,
+        );
+        let tax = concept(r#"{"id": "tax-code", "terms": {"it": ["codice fiscale"]}}"#);
+        for db in databases().await {
+            let pool = &db.pool;
+            let stored = replace_glossary(pool, &[permit.clone(), tax.clone()])
+                .await
+                .unwrap();
+            assert_eq!((stored.changed, stored.deleted), (2, 0));
+            // National: Rome's phones get it as Bologna's do, with their languages, Italian and
+            // English.
+            let page = changes(pool, "roma", 0, &["ar".into()], 100).await.unwrap();
+            let ContentChange::UpsertConcept { concept: sent } = &page.changes[0] else {
+                panic!("{:?}", page.changes)
+            };
+            assert_eq!(sent.terms.keys().collect::<Vec<_>>(), ["ar", "en", "it"]);
+            let snapshot = snapshot(pool, "bologna", &[]).await.unwrap();
+            assert_eq!(snapshot.glossary, [permit.clone(), tax.clone()]);
+            // The same file again costs the phones nothing; a concept left out is deleted.
+            let cursor = page.cursor;
+            let again = replace_glossary(pool, &[permit.clone(), tax.clone()])
+                .await
+                .unwrap();
+            assert_eq!((again.changed, again.unchanged), (0, 2));
+            let without_tax = replace_glossary(pool, std::slice::from_ref(&permit))
+                .await
+                .unwrap();
+            assert_eq!(without_tax.deleted, 1);
+            let page = changes(pool, "bologna", cursor, &[], 100).await.unwrap();
+            assert_eq!(
+                page.changes,
+                [ContentChange::DeleteConcept {
+                    id: "tax-code".into()
+                }]
+            );
+            // A bad concept, or one named twice: nothing is stored.
+            let bad = concept(r#"{"id": "bad", "terms": {"it": [" "]}}"#);
+            let error = replace_glossary(pool, &[tax.clone(), bad])
+                .await
+                .unwrap_err();
+            assert!(
+                matches!(&error, GlossaryError::Invalid { index: 1, field, .. } if field == "terms.it"),
+                "{error}"
+            );
+            let error = replace_glossary(pool, &[tax.clone(), tax.clone()])
+                .await
+                .unwrap_err();
+            assert!(matches!(&error, GlossaryError::Twice(id) if id == "tax-code"));
+            assert_eq!(glossary(pool).await.unwrap(), [permit.clone()]);
         }
     }
 

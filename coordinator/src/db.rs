@@ -12,6 +12,7 @@ const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0004_guides.sql"),
     include_str!("../migrations/sqlite/0005_guide_published.sql"),
     include_str!("../migrations/sqlite/0006_tutor_question.sql"),
+    include_str!("../migrations/sqlite/0007_glossary.sql"),
 ];
 const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0001_content.sql"),
@@ -20,6 +21,7 @@ const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0004_guides.sql"),
     include_str!("../migrations/postgres/0005_guide_published.sql"),
     include_str!("../migrations/postgres/0006_tutor_question.sql"),
+    include_str!("../migrations/postgres/0007_glossary.sql"),
 ];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {

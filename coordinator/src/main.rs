@@ -107,6 +107,18 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Make a glossary file (`content/glossary.json`'s format) the whole glossary of synonyms
+    /// the phones' Ask uses: new and changed concepts are sent, ones no longer in the file are
+    /// deleted; a bad file changes nothing.
+    Glossary {
+        #[arg(
+            long,
+            env = "PONTE_DATABASE_URL",
+            default_value = "sqlite://ponte.sqlite?mode=rwc"
+        )]
+        database_url: String,
+        file: PathBuf,
+    },
     /// Store guides from a JSON file (an array of guides in the wire format): all or none.
     Guides {
         #[arg(
@@ -247,6 +259,25 @@ async fn import_guides(pool: &sqlx::AnyPool, file: &Path) -> Result<(), Failure>
     Ok(())
 }
 
+/// Makes a glossary file the whole glossary, all or nothing, and says what changed.
+async fn import_glossary(pool: &sqlx::AnyPool, file: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let concepts = ponte_wire::glossary::read_file(&text)
+        .map_err(|e| format!("{}: {e}; nothing stored", file.display()))?;
+    let stored = content::replace_glossary(pool, &concepts)
+        .await
+        .map_err(|e| format!("{}: {e}; nothing stored", file.display()))?;
+    println!(
+        "{}: {} concepts, {} changed, {} unchanged, {} deleted",
+        file.display(),
+        concepts.len(),
+        stored.changed,
+        stored.unchanged,
+        stored.deleted
+    );
+    Ok(())
+}
+
 async fn import_file(
     pool: &sqlx::AnyPool,
     format: Format,
@@ -377,6 +408,10 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
     for file in &guide_files {
         import_guides(&pool, file).await?;
     }
+    let glossary = content_dir.join("glossary.json");
+    if glossary.exists() {
+        import_glossary(&pool, &glossary).await?;
+    }
     demo_accounts(&pool).await?;
     println!("DEMO: the services are demo data, not verified. Open http://{listen}/ and sign in with an account above.");
     serve(pool, listen, true).await
@@ -430,28 +465,37 @@ async fn main() -> std::process::ExitCode {
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned)
                     .collect();
-                let (cursor, services, guides) =
-                    content::snapshot(&pool, &region, &languages).await?;
+                let content::Snapshot {
+                    cursor,
+                    services,
+                    guides,
+                    glossary,
+                } = content::snapshot(&pool, &region, &languages).await?;
                 if services.is_empty() {
                     return Err(format!("no services in region {region:?}").into());
                 }
                 let key = keys::signing_key(&pool).await?;
                 let pack = content::latest_pack(&pool).await?.map(|(_, bytes)| bytes);
-                let bytes = ponte_wire::dump::build_with_guides(
+                let dumped = ponte_wire::dump::Content {
+                    services: &services,
+                    guides: &guides,
+                    glossary: &glossary,
+                };
+                let bytes = ponte_wire::dump::build_with(
                     &region,
                     cursor,
-                    &services,
-                    &guides,
+                    dumped,
                     pack.as_deref(),
                     &key,
                     keys::is_demo_key(&key),
                 );
                 std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
                 println!(
-                    "{}: {} services and {} guides of {region} at cursor {cursor}{}, {} bytes",
+                    "{}: {} services, {} guides and {} glossary concepts of {region} at cursor {cursor}{}, {} bytes",
                     out.display(),
                     services.len(),
                     guides.len(),
+                    glossary.len(),
                     if pack.is_some() {
                         " and the lesson pack"
                     } else {
@@ -509,6 +553,14 @@ async fn main() -> std::process::ExitCode {
                     }
                 }
                 Ok(())
+            }
+            .await
+        }
+        Command::Glossary { database_url, file } => {
+            async {
+                let pool = db::connect(&database_url).await?;
+                db::migrate(&pool, &database_url).await?;
+                import_glossary(&pool, &file).await
             }
             .await
         }

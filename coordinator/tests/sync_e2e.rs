@@ -526,6 +526,13 @@ async fn an_unknown_cursor_starts_the_content_over_and_keeps_the_persons_data() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_install_starts_from_the_shipped_dump_and_syncs_forward() {
     let coordinator = Coordinator::start().await;
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    for (command, file) in [
+        ("guides", "guides/national.json"),
+        ("glossary", "glossary.json"),
+    ] {
+        coordinator.run(&[command, content.join(file).to_str().unwrap()], None);
+    }
     let dump = coordinator.dir.path().join("bologna.dump");
     coordinator.run(
         &[
@@ -588,6 +595,44 @@ async fn a_new_install_starts_from_the_shipped_dump_and_syncs_forward() {
         "only what changed after the dump"
     );
     assert_eq!(phone.service_ids().len() as i64, count - 1);
+
+    // The dump brought the glossary of synonyms: a question in Arabic words finds the Italian
+    // guide on the tax code, offline.
+    let guides = ponte_core::guides::Guides::new(phone.store.clone());
+    let ask = |question: &str| {
+        guides
+            .ask(question, Some("bologna"), &["ar".to_string()], 3)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.source_id)
+            .collect::<Vec<_>>()
+    };
+    assert!(ask("الرمز الضريبي").contains(&"codice-fiscale".to_string()));
+    // The network adds a synonym to the glossary; the next sync brings it, and the word finds
+    // the guide.
+    assert!(ask("xyzzyq").is_empty());
+    let mut glossary: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(content.join("glossary.json")).unwrap())
+            .unwrap();
+    let tax_code = glossary["concepts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c["id"] == "tax-code")
+        .unwrap();
+    tax_code["terms"]["ar"]
+        .as_array_mut()
+        .unwrap()
+        .push("xyzzyq".into());
+    let file = coordinator.dir.path().join("glossary.json");
+    std::fs::write(&file, glossary.to_string()).unwrap();
+    coordinator.run(&["glossary", file.to_str().unwrap()], None);
+    let report = phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(report.content_changes, 1, "the one concept that changed");
+    assert_eq!(
+        ask("xyzzyq").first().map(String::as_str),
+        Some("codice-fiscale")
+    );
 }
 
 fn is_failure<T>(result: &ponte_core::Result<T>, expected: SyncFailure) -> bool {

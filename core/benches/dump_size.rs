@@ -31,6 +31,13 @@ fn demo_guides() -> Vec<GuideRecord> {
 fn main() {
     let key = SigningKey::from_bytes(&[5; 32]);
     let guides = demo_guides();
+    let glossary = ponte_wire::glossary::read_file(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/glossary.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     let deflated = |bytes: &[u8]| miniz_oxide::deflate::compress_to_vec(bytes, 6).len();
     println!(
         "{} public demo guides in {} languages",
@@ -40,14 +47,29 @@ fn main() {
     for count in [100, 500, 1_000] {
         let services: Vec<_> = territory(count, &LANGUAGES, 42).collect();
         let without = ponte_wire::dump::build("bologna", 1, &services, None, &key, true);
-        let with =
-            ponte_wire::dump::build_with_guides("bologna", 1, &services, &guides, None, &key, true);
-        let (raw_without, raw_with) = (without.len(), with.len());
-        let (z_without, z_with) = (deflated(&without), deflated(&with));
+        let content = |glossary| ponte_wire::dump::Content {
+            services: &services,
+            guides: &guides,
+            glossary,
+        };
+        let with = ponte_wire::dump::build_with("bologna", 1, content(&[]), None, &key, true);
+        let with_glossary =
+            ponte_wire::dump::build_with("bologna", 1, content(&glossary), None, &key, true);
+        let raw_without = without.len();
+        let z_without = deflated(&without);
+        let added = |bytes: &[u8]| {
+            format!(
+                "{} bytes (+{:.0}%), deflated {} (+{:.0}%)",
+                bytes.len(),
+                100.0 * (bytes.len() - raw_without) as f64 / raw_without as f64,
+                deflated(bytes),
+                100.0 * (deflated(bytes) - z_without) as f64 / z_without as f64,
+            )
+        };
         println!(
-            "{count:>5} services: {raw_without} → {raw_with} bytes (+{:.0}%), deflated {z_without} → {z_with} (+{:.0}%)",
-            100.0 * (raw_with - raw_without) as f64 / raw_without as f64,
-            100.0 * (z_with - z_without) as f64 / z_without as f64,
+            "{count:>5} services: {raw_without} bytes, deflated {z_without}; with the guides {}; and the glossary {}",
+            added(&with),
+            added(&with_glossary),
         );
     }
 }

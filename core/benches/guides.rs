@@ -202,6 +202,19 @@ fn questions() -> Vec<(&'static str, Vec<String>)> {
     ]
 }
 
+/// The demo glossary of synonyms, as the content brings it.
+fn demo_glossary() -> impl Iterator<Item = ContentChange> {
+    ponte_wire::glossary::read_file(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/glossary.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|concept| ContentChange::UpsertConcept { concept })
+}
+
 fn main() {
     let count: usize = std::env::var("PONTE_BENCH_GUIDES")
         .ok()
@@ -211,7 +224,11 @@ fn main() {
     let store = Arc::new(Store::open(dir.path().join("guides.db"), &[9; 32]).unwrap());
     let start = Instant::now();
     Services::new(store.clone())
-        .apply_stream(guides(count).map(|guide| ContentChange::UpsertGuide { guide }))
+        .apply_stream(
+            guides(count)
+                .map(|guide| ContentChange::UpsertGuide { guide })
+                .chain(demo_glossary()),
+        )
         .unwrap();
     println!(
         "store {count} guides × {} languages: {:.2?}; database {} MiB",

@@ -3,25 +3,19 @@
 //! question in one language finds a guide written in another, and an everyday word finds the
 //! official one.
 //!
-//! It ships in the library (`content/glossary.json`, deflated by `build.rs`): it is language
-//! data that changes with the content's releases, not with a region's pages. A term is matched
-//! as a sequence of whole words, folded as the index folds them, the longest first.
+//! It is content, synced like guides and brought by the first-run dump
+//! (`ponte_wire::glossary`), so the network grows it without an app release; the phone keeps
+//! the concepts in its database and reads them here once per version of its content. A term
+//! is matched as a sequence of whole words, folded as the index folds them, the longest first.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use serde::Deserialize;
+use ponte_wire::glossary::GlossaryConcept;
+use rusqlite::Connection;
 
-#[derive(Deserialize)]
-struct File {
-    concepts: Vec<ConceptEntry>,
-}
-
-#[derive(Deserialize)]
-struct ConceptEntry {
-    id: String,
-    terms: HashMap<String, Vec<String>>,
-}
+use crate::error::Result;
+use crate::store::{ContentCache, Store};
 
 /// A concept and its terms per language, each term as the index's words.
 #[derive(Debug)]
@@ -75,13 +69,15 @@ fn term_words(term: &str) -> Vec<String> {
 }
 
 impl Glossary {
-    pub fn from_json(json: &str) -> Result<Glossary, String> {
-        let file: File = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    /// The glossary of concepts, each with its terms per language.
+    pub fn from_concepts(
+        concepts: impl IntoIterator<Item = (String, BTreeMap<String, Vec<String>>)>,
+    ) -> Glossary {
         let mut glossary = Glossary::default();
-        for entry in file.concepts {
+        for (id, by_language) in concepts {
             let index = glossary.concepts.len();
             let mut terms: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-            for (language, written) in entry.terms {
+            for (language, written) in by_language {
                 for term in written {
                     let words = term_words(&term);
                     if words.is_empty() {
@@ -95,16 +91,13 @@ impl Glossary {
                     terms.entry(language.clone()).or_default().push(words);
                 }
             }
-            glossary.concepts.push(Concept {
-                id: entry.id,
-                terms,
-            });
+            glossary.concepts.push(Concept { id, terms });
         }
         for candidates in glossary.by_first_word.values_mut() {
             candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
             candidates.dedup();
         }
-        Ok(glossary)
+        glossary
     }
 
     pub fn concept(&self, index: usize) -> &Concept {
@@ -146,18 +139,56 @@ impl Glossary {
     }
 }
 
-/// The shipped glossary, read once.
-pub(crate) fn shipped() -> &'static Glossary {
-    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(|| {
-        let packed = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.json.deflate"));
-        let json = miniz_oxide::inflate::decompress_to_vec(packed)
-            .ok()
-            .and_then(|bytes| String::from_utf8(bytes).ok())
-            .unwrap_or_default();
-        // The file is checked by wire's shipped-content test; a damaged one only loses synonyms.
-        Glossary::from_json(&json).unwrap_or_default()
+static GLOSSARY: ContentCache<Glossary> = ContentCache::new();
+
+/// The glossary the phone holds, read once per version of its content.
+pub(crate) fn of(store: &Store, conn: &Connection) -> Result<Arc<Glossary>> {
+    GLOSSARY.get(store, || {
+        let mut stmt = conn.prepare_cached("SELECT id, terms FROM glossary_concept ORDER BY id")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        // Each row was checked when it was stored; one that no longer reads only loses its
+        // synonyms.
+        Ok(Glossary::from_concepts(rows.into_iter().filter_map(
+            |(id, terms)| serde_json::from_str(&terms).ok().map(|terms| (id, terms)),
+        )))
     })
+}
+
+/// Stores a concept (validated by the caller) inside the content's transaction.
+pub(crate) fn apply_upsert(
+    tx: &rusqlite::Transaction<'_>,
+    concept: &GlossaryConcept,
+) -> Result<()> {
+    let terms = serde_json::to_string(&concept.terms).expect("terms serialize");
+    tx.prepare_cached(
+        "INSERT INTO glossary_concept (id, terms) VALUES (?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET terms = ?2",
+    )?
+    .execute(rusqlite::params![concept.id, terms])?;
+    Ok(())
+}
+
+pub(crate) fn apply_delete(tx: &rusqlite::Transaction<'_>, id: &str) -> Result<()> {
+    tx.prepare_cached("DELETE FROM glossary_concept WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// The demo glossary of the content repository, for tests that ask as a phone with content does.
+#[cfg(test)]
+pub(crate) fn demo_changes() -> Vec<ponte_wire::ContentChange> {
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../content/glossary.json"
+    ))
+    .expect("content/glossary.json");
+    ponte_wire::glossary::read_file(&json)
+        .expect("the demo glossary is valid")
+        .into_iter()
+        .map(|concept| ponte_wire::ContentChange::UpsertConcept { concept })
+        .collect()
 }
 
 #[cfg(test)]
@@ -168,16 +199,24 @@ mod tests {
         term_words(text)
     }
 
+    fn from_file(json: &str) -> Glossary {
+        Glossary::from_concepts(
+            ponte_wire::glossary::read_file(json)
+                .unwrap()
+                .into_iter()
+                .map(|c| (c.id, c.terms)),
+        )
+    }
+
     #[test]
     fn the_longest_term_is_found_in_any_language_and_script() {
-        let glossary = Glossary::from_json(
+        let glossary = from_file(
             r#"{"concepts": [
                 {"id": "residence-permit", "terms": {"it": ["permesso di soggiorno", "permesso"],
                     "en": ["residence permit"], "ar": ["تصريح الإقامة", "إقامة"]}},
                 {"id": "renewal", "terms": {"it": ["rinnovo"], "en": ["renew", "renewal"]}}
             ]}"#,
-        )
-        .unwrap();
+        );
         let named = glossary.named(&folded("Come rinnovo il Permesso di Soggiorno?"));
         assert_eq!(
             named,
@@ -212,12 +251,47 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_glossary_is_read() {
-        let glossary = shipped();
-        assert!(!glossary.concepts.is_empty());
-        assert!(glossary
-            .named(&folded("codice fiscale"))
-            .first()
-            .is_some_and(|n| n.len == 2));
+    fn the_glossary_comes_with_the_content_and_follows_its_changes() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        let services = crate::services::Services::new(store.clone());
+        let named = |text: &str| {
+            store
+                .read(|conn| Ok(of(&store, conn)?.named(&folded(text)).len()))
+                .unwrap()
+        };
+        assert_eq!(named("codice fiscale"), 0, "no content, no glossary");
+        services.apply_changes(&demo_changes()).unwrap();
+        assert_eq!(named("codice fiscale"), 1);
+        // A synonym the network added reaches Ask with the next page of changes.
+        assert_eq!(named("tesserino"), 0);
+        let grown: GlossaryConcept = serde_json::from_str(
+            r#"{"id": "tax-code", "terms": {"it": ["codice fiscale", "tesserino"]}}"#,
+        )
+        .unwrap();
+        services
+            .apply_changes(&[ponte_wire::ContentChange::UpsertConcept { concept: grown }])
+            .unwrap();
+        assert_eq!(named("tesserino"), 1);
+        // A concept with a bad term changes nothing of the batch.
+        let bad: GlossaryConcept =
+            serde_json::from_str(r#"{"id": "x", "terms": {"it": ["  "]}}"#).unwrap();
+        let refused = services.apply_changes(&[
+            ponte_wire::ContentChange::DeleteConcept {
+                id: "tax-code".into(),
+            },
+            ponte_wire::ContentChange::UpsertConcept { concept: bad },
+        ]);
+        assert!(
+            matches!(refused, Err(crate::Error::Content { ref field, .. }) if field == "changes[1].terms.it"),
+            "{refused:?}"
+        );
+        assert_eq!(named("tesserino"), 1);
+        services
+            .apply_changes(&[ponte_wire::ContentChange::DeleteConcept {
+                id: "tax-code".into(),
+            }])
+            .unwrap();
+        assert_eq!(named("tesserino"), 0);
     }
 }

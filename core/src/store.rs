@@ -37,6 +37,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0015_passages_by_language.sql"),
     include_str!("../migrations/0016_lesson_passages.sql"),
     include_str!("../migrations/0017_tutor_questions.sql"),
+    include_str!("../migrations/0018_glossary.sql"),
 ];
 
 /// The schema version this build writes.
@@ -694,6 +695,39 @@ fn hex(bytes: &[u8]) -> String {
             let _ = write!(out, "{b:02x}");
             out
         })
+}
+
+/// Something made from a store's content (a word list, the glossary) and kept in memory for
+/// one store and one version of its content: made again only after the content changed.
+pub(crate) struct ContentCache<T> {
+    kept: Mutex<Option<(PathBuf, u64, std::sync::Arc<T>)>>,
+}
+
+impl<T> ContentCache<T> {
+    pub(crate) const fn new() -> ContentCache<T> {
+        ContentCache {
+            kept: Mutex::new(None),
+        }
+    }
+
+    /// What `make` gives for `store`'s current content, made only when it is not kept yet.
+    pub(crate) fn get(
+        &self,
+        store: &Store,
+        make: impl FnOnce() -> Result<T>,
+    ) -> Result<std::sync::Arc<T>> {
+        let generation = store.content_generation();
+        let path = store.path();
+        if let Some((p, g, kept)) = &*self.kept.lock().unwrap_or_else(|p| p.into_inner()) {
+            if p == path && *g == generation {
+                return Ok(kept.clone());
+            }
+        }
+        let made = std::sync::Arc::new(make()?);
+        *self.kept.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((path.to_owned(), generation, made.clone()));
+        Ok(made)
+    }
 }
 
 #[cfg(test)]

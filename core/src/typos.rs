@@ -34,13 +34,13 @@ fn builder(edits: u8) -> &'static LevenshteinAutomatonBuilder {
 /// A vocabulary kept in memory for one store and one version of its content: made again only
 /// after the content changed (it costs a walk of the index's words).
 pub(crate) struct VocabularyCache {
-    kept: std::sync::Mutex<Option<(std::path::PathBuf, u64, std::sync::Arc<Vocabulary>)>>,
+    kept: crate::store::ContentCache<Vocabulary>,
 }
 
 impl VocabularyCache {
     pub(crate) const fn new() -> VocabularyCache {
         VocabularyCache {
-            kept: std::sync::Mutex::new(None),
+            kept: crate::store::ContentCache::new(),
         }
     }
 
@@ -52,33 +52,25 @@ impl VocabularyCache {
         conn: &rusqlite::Connection,
         words_sql: &str,
     ) -> crate::error::Result<std::sync::Arc<Vocabulary>> {
-        let generation = store.content_generation();
-        let path = store.path();
-        if let Some((p, g, v)) = &*self.kept.lock().unwrap_or_else(|p| p.into_inner()) {
-            if p == path && *g == generation {
-                return Ok(v.clone());
-            }
-        }
-        // The words in order, with how many rows have each when the query says (a second
-        // column), else 0.
-        let mut stmt = conn.prepare_cached(words_sql)?;
-        let counted = stmt.column_count() > 1;
-        let words = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    if counted {
-                        r.get::<_, i64>(1)?.max(0) as u64
-                    } else {
-                        0
-                    },
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let vocabulary = std::sync::Arc::new(Vocabulary::from_sorted_counts(words));
-        *self.kept.lock().unwrap_or_else(|p| p.into_inner()) =
-            Some((path.to_owned(), generation, vocabulary.clone()));
-        Ok(vocabulary)
+        self.kept.get(store, || {
+            // The words in order, with how many rows have each when the query says (a second
+            // column), else 0.
+            let mut stmt = conn.prepare_cached(words_sql)?;
+            let counted = stmt.column_count() > 1;
+            let words = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        if counted {
+                            r.get::<_, i64>(1)?.max(0) as u64
+                        } else {
+                            0
+                        },
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Vocabulary::from_sorted_counts(words))
+        })
     }
 }
 

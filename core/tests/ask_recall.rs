@@ -48,6 +48,14 @@ fn demo_guides() -> Vec<GuideRecord> {
     guides
 }
 
+/// The demo glossary of synonyms, which the content brings with the guides.
+fn demo_glossary() -> Vec<ponte_wire::glossary::GlossaryConcept> {
+    ponte_wire::glossary::read_file(
+        &std::fs::read_to_string(content().join("glossary.json")).unwrap(),
+    )
+    .unwrap()
+}
+
 #[test]
 fn the_right_guide_is_in_the_first_three_answers_for_most_questions_in_four_languages() {
     let dir = tempfile::tempdir().unwrap();
@@ -57,6 +65,11 @@ fn the_right_guide_is_in_the_first_three_answers_for_most_questions_in_four_lang
             &demo_guides()
                 .into_iter()
                 .map(|guide| ContentChange::UpsertGuide { guide })
+                .chain(
+                    demo_glossary()
+                        .into_iter()
+                        .map(|concept| ContentChange::UpsertConcept { concept }),
+                )
                 .collect::<Vec<_>>(),
         )
         .unwrap();

@@ -270,10 +270,25 @@ pub struct ServiceRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ContentChange {
-    UpsertService { service: ServiceRecord },
-    DeleteService { id: String },
-    UpsertGuide { guide: crate::guides::GuideRecord },
-    DeleteGuide { id: String },
+    UpsertService {
+        service: ServiceRecord,
+    },
+    DeleteService {
+        id: String,
+    },
+    UpsertGuide {
+        guide: crate::guides::GuideRecord,
+    },
+    DeleteGuide {
+        id: String,
+    },
+    /// A concept of the glossary of synonyms, with the terms in the phone's languages.
+    UpsertConcept {
+        concept: crate::glossary::GlossaryConcept,
+    },
+    DeleteConcept {
+        id: String,
+    },
 }
 
 /// A record field that is not acceptable.

@@ -7,6 +7,7 @@ use base64::Engine;
 use ed25519_dalek::{Signature, Signer, Verifier};
 use serde::{Deserialize, Serialize};
 
+use crate::glossary::GlossaryConcept;
 use crate::guides::GuideRecord;
 use crate::pack::{key_id, sha256_hex, PackError, SigningKey, VerifyingKey};
 use crate::ServiceRecord;
@@ -30,6 +31,9 @@ pub struct DumpManifest {
     /// when there are none, so a dump without guides is signed exactly as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guides_sha256: Option<String>,
+    /// SHA-256 of the glossary's JSON text, when the dump carries one; left out as the guides'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub glossary_sha256: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +50,9 @@ struct DumpFile {
     /// `guides_sha256` hashes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     guides: Option<String>,
+    /// The glossary's concepts' JSON text, exactly the bytes `glossary_sha256` hashes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    glossary: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +61,17 @@ pub struct VerifiedDump {
     pub services: Vec<ServiceRecord>,
     pub pack: Option<Vec<u8>>,
     pub guides: Vec<GuideRecord>,
+    pub glossary: Vec<GlossaryConcept>,
+}
+
+/// What a dump carries besides the lesson pack.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Content<'a> {
+    pub services: &'a [ServiceRecord],
+    /// The region's and the national public guides.
+    pub guides: &'a [GuideRecord],
+    /// The glossary of synonyms, in the dump's languages.
+    pub glossary: &'a [GlossaryConcept],
 }
 
 pub fn build(
@@ -64,22 +82,27 @@ pub fn build(
     key: &SigningKey,
     demo: bool,
 ) -> Vec<u8> {
-    build_with_guides(region, cursor, services, &[], pack, key, demo)
+    let content = Content {
+        services,
+        ..Content::default()
+    };
+    build_with(region, cursor, content, pack, key, demo)
 }
 
-/// [`build`] with guides: the region's and the national public ones.
-pub fn build_with_guides(
+/// [`build`] with guides and the glossary besides the services.
+pub fn build_with(
     region: &str,
     cursor: u64,
-    services: &[ServiceRecord],
-    guides: &[GuideRecord],
+    content: Content<'_>,
     pack: Option<&[u8]>,
     key: &SigningKey,
     demo: bool,
 ) -> Vec<u8> {
-    let services = serde_json::to_string(services).expect("services serialize");
-    let guides =
-        (!guides.is_empty()).then(|| serde_json::to_string(guides).expect("guides serialize"));
+    let services = serde_json::to_string(content.services).expect("services serialize");
+    let guides = (!content.guides.is_empty())
+        .then(|| serde_json::to_string(content.guides).expect("guides serialize"));
+    let glossary = (!content.glossary.is_empty())
+        .then(|| serde_json::to_string(content.glossary).expect("a glossary serializes"));
     let manifest = DumpManifest {
         format: FORMAT.into(),
         region: region.into(),
@@ -89,6 +112,7 @@ pub fn build_with_guides(
         key_id: key_id(&key.verifying_key()),
         demo,
         guides_sha256: guides.as_deref().map(|g| sha256_hex(g.as_bytes())),
+        glossary_sha256: glossary.as_deref().map(|g| sha256_hex(g.as_bytes())),
     };
     let signed = serde_json::to_vec(&manifest).expect("a manifest serializes");
     let file = DumpFile {
@@ -97,6 +121,7 @@ pub fn build_with_guides(
         services,
         pack: pack.map(|p| BASE64.encode(p)),
         guides,
+        glossary,
     };
     serde_json::to_vec(&file).expect("a dump serializes")
 }
@@ -149,6 +174,16 @@ pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, Pa
         (None, None) => Vec::new(),
         _ => return Err(PackError::HashMismatch("the guides".into())),
     };
+    let glossary: Vec<GlossaryConcept> = match (&file.glossary, &file.manifest.glossary_sha256) {
+        (Some(text), Some(hash)) => {
+            if &sha256_hex(text.as_bytes()) != hash {
+                return Err(PackError::HashMismatch("the glossary".into()));
+            }
+            serde_json::from_str(text).map_err(|e| PackError::Malformed(e.to_string()))?
+        }
+        (None, None) => Vec::new(),
+        _ => return Err(PackError::HashMismatch("the glossary".into())),
+    };
     let services: Vec<ServiceRecord> =
         serde_json::from_str(&file.services).map_err(|e| PackError::Malformed(e.to_string()))?;
     Ok(VerifiedDump {
@@ -156,6 +191,7 @@ pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, Pa
         services,
         pack,
         guides,
+        glossary,
     })
 }
 
@@ -164,37 +200,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn guides_travel_signed_and_a_dump_without_guides_is_signed_as_before() {
+    fn guides_and_the_glossary_travel_signed_and_a_dump_without_them_is_signed_as_before() {
         let key = SigningKey::from_bytes(&[4; 32]);
         let guide: GuideRecord = serde_json::from_str(
             r#"{"id":"cf","version":1,"source_language":"it","texts":[{"language":"it","title":"CF","body":"Testo.","provenance":"original","source_version":1}]}"#,
         )
         .unwrap();
-        let with = build_with_guides(
-            "bologna",
-            1,
-            &[],
-            std::slice::from_ref(&guide),
-            None,
-            &key,
-            false,
-        );
+        let concept: GlossaryConcept =
+            serde_json::from_str(r#"{"id":"tax-code","terms":{"it":["codice fiscale"]}}"#).unwrap();
+        let content = Content {
+            guides: std::slice::from_ref(&guide),
+            glossary: std::slice::from_ref(&concept),
+            ..Content::default()
+        };
+        let with = build_with("bologna", 1, content, None, &key, false);
         let dump = verify(&with, &[key.verifying_key()]).unwrap();
         assert_eq!(dump.guides, [guide]);
+        assert_eq!(dump.glossary, [concept]);
         // Without guides, no trace of them: the bytes an older phone reads.
         let without = build("bologna", 1, &[], None, &key, false);
         assert!(!String::from_utf8(without.clone())
             .unwrap()
             .contains("guides"));
-        assert!(verify(&without, &[key.verifying_key()])
+        assert!(!String::from_utf8(without.clone())
             .unwrap()
-            .guides
-            .is_empty());
+            .contains("glossary"));
+        let opened = verify(&without, &[key.verifying_key()]).unwrap();
+        assert!(opened.guides.is_empty() && opened.glossary.is_empty());
         // Guides changed after signing: refused.
-        let tampered = String::from_utf8(with).unwrap().replace("Testo.", "Falso.");
+        let tampered = String::from_utf8(with.clone())
+            .unwrap()
+            .replace("Testo.", "Falso.");
         assert!(matches!(
             verify(tampered.as_bytes(), &[key.verifying_key()]),
             Err(PackError::HashMismatch(ref what)) if what == "the guides"
+        ));
+        // A term added to the glossary after signing: refused.
+        let tampered = String::from_utf8(with.clone())
+            .unwrap()
+            .replace("codice fiscale", "codice falso");
+        assert!(matches!(
+            verify(tampered.as_bytes(), &[key.verifying_key()]),
+            Err(PackError::HashMismatch(ref what)) if what == "the glossary"
         ));
     }
 

@@ -7,6 +7,7 @@ uniffi::setup_scaffolding!();
 
 pub mod content;
 pub mod dump;
+pub mod glossary;
 pub mod guides;
 pub mod import;
 pub mod lessons;

@@ -58,7 +58,8 @@ const DEMO_KEY: &str = "content/keys/demo-signing-key.txt";
 /// Writes the first-run files into `out`: the region's services from
 /// `content/territory/<region>.csv` as a signed dump (cursor 0: the first sync fetches the
 /// coordinator's changes from the start, under the same ids), the curriculum as a signed
-/// pack (not also inside the dump, so it is shipped once), and the public key that signed
+/// pack (not also inside the dump, so it is shipped once), with the public guides and the
+/// glossary of synonyms, and the public key that signed
 /// both. Returns each file written with its size.
 pub fn app_content(
     root: &Path,
@@ -86,7 +87,18 @@ pub fn app_content(
     let (courses, media) = load_dir(&root.join("content/lessons"))?;
     let lessons = pack::build(PACK_ID, 1, &Curriculum { courses }, &media, key, demo);
     let guides = shipped_guides(root, region)?;
-    let dump = ponte_wire::dump::build_with_guides(region, 0, &services, &guides, None, key, demo);
+    // The glossary of synonyms Ask uses, every language (the person's is not known yet).
+    let glossary_file = root.join("content/glossary.json");
+    let glossary = std::fs::read_to_string(&glossary_file)
+        .map_err(|e| e.to_string())
+        .and_then(|text| ponte_wire::glossary::read_file(&text).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", glossary_file.display()))?;
+    let dumped = ponte_wire::dump::Content {
+        services: &services,
+        guides: &guides,
+        glossary: &glossary,
+    };
+    let dump = ponte_wire::dump::build_with(region, 0, dumped, None, key, demo);
     let trusted = format!(
         "# The key that signed this build's content{}\n{}\n",
         if demo { " (the public DEMO key)" } else { "" },

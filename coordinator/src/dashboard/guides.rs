@@ -2731,7 +2731,10 @@ mod tests {
             .unwrap();
             let operator = signed_in(pool, "operator").await;
             let before = cursor(pool).await;
-            let (_, _, dump) = content::snapshot(pool, "bologna", &[]).await.unwrap();
+            let dump = content::snapshot(pool, "bologna", &[])
+                .await
+                .unwrap()
+                .guides;
             assert_eq!(dump.len(), 1);
 
             let answer = operator
@@ -2746,7 +2749,10 @@ mod tests {
                 }],
                 "every territory's phones drop a national guide"
             );
-            let (_, _, dump) = content::snapshot(pool, "bologna", &[]).await.unwrap();
+            let dump = content::snapshot(pool, "bologna", &[])
+                .await
+                .unwrap()
+                .guides;
             assert!(dump.is_empty(), "not in the first-run dump");
             let page = operator.get("/guides/codice-fiscale?unpublished=1").await;
             assert!(page.body.contains("id=\"publish\""));
@@ -2781,7 +2787,10 @@ mod tests {
                 (guide.version, text_in(guide, "it").unwrap().body.as_str()),
                 (2, "Serve per lavorare e per il medico.")
             );
-            let (_, _, dump) = content::snapshot(pool, "bologna", &[]).await.unwrap();
+            let dump = content::snapshot(pool, "bologna", &[])
+                .await
+                .unwrap()
+                .guides;
             assert_eq!(dump.len(), 1);
             // Publishing what is published changes nothing.
             let again = cursor(pool).await;

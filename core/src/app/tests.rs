@@ -31,8 +31,8 @@ pub(crate) fn open_app(path: &std::path::Path, preferred: &[&str]) -> App {
     App::with_store(store, phone(preferred), Box::new(monday_10)).unwrap()
 }
 
-/// The shipped content as the app carries it: the Bologna demo territory and a lesson pack,
-/// signed with the test key.
+/// The shipped content as the app carries it: the Bologna demo territory with the demo glossary,
+/// and a lesson pack, signed with the test key.
 pub(crate) fn shipped() -> (Vec<u8>, Vec<u8>) {
     let services = ponte_wire::import::from_csv(
         include_bytes!("../../../content/territory/bologna.csv"),
@@ -40,7 +40,19 @@ pub(crate) fn shipped() -> (Vec<u8>, Vec<u8>) {
     )
     .unwrap();
     let key = ponte_wire::pack::SigningKey::from_bytes(&crate::lessons::tests::SEED);
-    let dump = ponte_wire::dump::build("bologna", 1, &services, None, &key, true);
+    let glossary: Vec<ponte_wire::glossary::GlossaryConcept> = crate::glossary::demo_changes()
+        .into_iter()
+        .filter_map(|change| match change {
+            ponte_wire::ContentChange::UpsertConcept { concept } => Some(concept),
+            _ => None,
+        })
+        .collect();
+    let content = ponte_wire::dump::Content {
+        services: &services,
+        glossary: &glossary,
+        ..Default::default()
+    };
+    let dump = ponte_wire::dump::build_with("bologna", 1, content, None, &key, true);
     (dump, crate::lessons::tests::mini_pack(1, |_| {}))
 }
 

@@ -263,7 +263,7 @@ fn question_groups(
         .iter()
         .map(|w| crate::fts::fold_like_index(w))
         .collect();
-    let glossary = crate::glossary::shipped();
+    let glossary = crate::glossary::of(store, conn)?;
     let named = glossary.named(&folded);
     let vocabulary = vocabulary(store, conn)?;
     let mut groups = Vec::new();

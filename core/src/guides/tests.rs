@@ -41,15 +41,15 @@ fn translated(mut g: GuideRecord, language: &str, title: &str, source_version: u
     g
 }
 
+/// A phone with the demo glossary, as the content brings it, and no guides yet.
 fn setup() -> (tempfile::TempDir, Arc<crate::Store>, Services, Guides) {
     let (dir, store) = crate::store::tests::temp_store();
     let store = Arc::new(store);
-    (
-        dir,
-        store.clone(),
-        Services::new(store.clone()),
-        Guides::new(store),
-    )
+    let services = Services::new(store.clone());
+    services
+        .apply_changes(&crate::glossary::demo_changes())
+        .unwrap();
+    (dir, store.clone(), services, Guides::new(store))
 }
 
 fn upsert(services: &Services, guides: Vec<GuideRecord>) {
@@ -352,18 +352,21 @@ fn ask_answers_with_the_best_passages_and_the_words_that_matched() {
 }
 
 #[test]
-fn the_first_run_dump_brings_the_guides() {
-    let (_dir, store, _services, guides) = setup();
+fn the_first_run_dump_brings_the_guides_and_the_glossary() {
+    let (_dir, store) = crate::store::tests::temp_store();
+    let store = Arc::new(store);
+    let guides = Guides::new(store.clone());
     let key = ponte_wire::pack::SigningKey::from_bytes(&crate::lessons::tests::SEED);
-    let dump = ponte_wire::dump::build_with_guides(
-        "bologna",
-        7,
-        &[],
-        &[guide("codice-fiscale", None, None, "Il codice fiscale")],
-        None,
-        &key,
-        true,
-    );
+    let concept: ponte_wire::glossary::GlossaryConcept = serde_json::from_str(
+        r#"{"id": "tax-code", "terms": {"it": ["codice fiscale"], "fr": ["numéro fiscal"]}}"#,
+    )
+    .unwrap();
+    let content = ponte_wire::dump::Content {
+        guides: &[guide("codice-fiscale", None, None, "Il codice fiscale")],
+        glossary: &[concept],
+        ..Default::default()
+    };
+    let dump = ponte_wire::dump::build_with("bologna", 7, content, None, &key, true);
     let sync = crate::sync::SyncClient::new(store, crate::lessons::tests::trusted());
     assert!(sync.install_dump(&dump).unwrap());
     let top = guides.level(None, Some("bologna"), &[]).unwrap();
@@ -376,6 +379,12 @@ fn the_first_run_dump_brings_the_guides() {
             .source_id,
         "codice-fiscale"
     );
+    // A question in French finds it through the glossary the dump brought.
+    let answer = guides
+        .ask("mon numéro fiscal", Some("bologna"), &langs(&["fr"]), 1)
+        .unwrap();
+    assert_eq!(answer[0].source_id, "codice-fiscale", "{answer:#?}");
+    assert!(answer[0].matched.iter().any(|w| w == "codice"));
 }
 
 #[test]

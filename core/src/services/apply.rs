@@ -150,6 +150,16 @@ pub(crate) fn apply_in(
             ContentChange::DeleteGuide { id } => {
                 crate::guides::apply_delete(tx, &id)?;
             }
+            ContentChange::UpsertConcept { concept } => {
+                concept.validate().map_err(|e| Error::Content {
+                    field: format!("changes[{i}].{}", e.field),
+                    message: e.message,
+                })?;
+                crate::glossary::apply_upsert(tx, &concept)?;
+            }
+            ContentChange::DeleteConcept { id } => {
+                crate::glossary::apply_delete(tx, &id)?;
+            }
         }
     }
     const INDEX_NEW_TEXTS: &str = "INSERT INTO service_search (rowid, name, description, eligibility)

@@ -873,6 +873,11 @@ impl SyncClient {
                         dump.guides
                             .into_iter()
                             .map(|guide| ContentChange::UpsertGuide { guide }),
+                    )
+                    .chain(
+                        dump.glossary
+                            .into_iter()
+                            .map(|concept| ContentChange::UpsertConcept { concept }),
                     ),
             )?;
             state::set(tx, state::REGION, &region)?;
