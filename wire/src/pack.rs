@@ -15,17 +15,18 @@ use crate::lessons::Course;
 
 pub const FORMAT: &str = "ponte-pack/1";
 
+/// Read without `deny_unknown_fields` (as the manifest): a phone reads a pack a newer
+/// coordinator signed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct MediaEntry {
     pub path: String,
     pub sha256: String,
     pub size: u64,
 }
 
-/// What the signature covers.
+/// What the signature covers. Read without `deny_unknown_fields`: the signature, not the shape,
+/// says it is genuine, and a phone updates months after the coordinator that signs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub format: String,
     pub id: String,
@@ -40,16 +41,15 @@ pub struct Manifest {
 
 /// The curriculum a pack carries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Curriculum {
     pub courses: Vec<Course>,
 }
 
 /// The file as it travels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PackFile {
-    manifest: Manifest,
+struct PackFile<M> {
+    /// The manifest when written; its JSON text as it came when read (see [`signed_manifest`]).
+    manifest: M,
     /// Ed25519 signature of the manifest's JSON, base64.
     signature: String,
     /// The curriculum's JSON text, exactly the bytes that `document_sha256` hashes.
@@ -144,6 +144,38 @@ pub fn check_signature(
         .map_err(|_| PackError::BadSignature)
 }
 
+/// A signed manifest read as it came: parsed (fields it does not know are ignored), its format
+/// checked (`check` gives whether the format is known, and the signer's key id), and its
+/// signature verified over its JSON text exactly as it travelled, so a field added by a newer
+/// signer is covered too. A manifest whose text was reformatted after signing (spaces, order)
+/// is accepted when it signs as written again with the fields known here.
+pub(crate) fn signed_manifest<M: serde::de::DeserializeOwned + Serialize>(
+    raw: &serde_json::value::RawValue,
+    signature: &str,
+    trusted: &[VerifyingKey],
+    check: impl Fn(&M) -> (bool, &String),
+) -> Result<M, PackError> {
+    let manifest: M =
+        serde_json::from_str(raw.get()).map_err(|e| PackError::Malformed(e.to_string()))?;
+    let (known_format, key_id_of_signer) = check(&manifest);
+    if !known_format {
+        let format = serde_json::from_str::<serde_json::Value>(raw.get())
+            .ok()
+            .and_then(|v| v.get("format").cloned())
+            .unwrap_or_default();
+        return Err(PackError::Malformed(format!("format {format}")));
+    }
+    match check_signature(raw.get().as_bytes(), signature, key_id_of_signer, trusted) {
+        Err(PackError::BadSignature) => {
+            let again =
+                serde_json::to_vec(&manifest).map_err(|e| PackError::Malformed(e.to_string()))?;
+            check_signature(&again, signature, key_id_of_signer, trusted)?;
+        }
+        other => other?,
+    }
+    Ok(manifest)
+}
+
 /// Builds and signs a pack.
 pub fn build(
     id: &str,
@@ -186,22 +218,16 @@ pub fn build(
 
 /// Opens a pack, refusing it unless a trusted key signed it and every hash matches.
 pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedPack, PackError> {
-    let file: PackFile =
+    let file: PackFile<Box<serde_json::value::RawValue>> =
         serde_json::from_slice(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
-    if file.manifest.format != FORMAT {
-        return Err(PackError::Malformed(format!(
-            "format {:?}",
-            file.manifest.format
-        )));
-    }
-    let signed =
-        serde_json::to_vec(&file.manifest).map_err(|e| PackError::Malformed(e.to_string()))?;
-    check_signature(&signed, &file.signature, &file.manifest.key_id, trusted)?;
-    if sha256_hex(file.document.as_bytes()) != file.manifest.document_sha256 {
+    let manifest: Manifest = signed_manifest(&file.manifest, &file.signature, trusted, |m: &Manifest| {
+        (m.format == FORMAT, &m.key_id)
+    })?;
+    if sha256_hex(file.document.as_bytes()) != manifest.document_sha256 {
         return Err(PackError::HashMismatch("the document".into()));
     }
     let mut media = BTreeMap::new();
-    for entry in &file.manifest.media {
+    for entry in &manifest.media {
         let encoded = file
             .media
             .get(&entry.path)
@@ -214,13 +240,13 @@ pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedPack, Pa
         }
         media.insert(entry.path.clone(), bytes);
     }
-    if file.media.len() != file.manifest.media.len() {
+    if file.media.len() != manifest.media.len() {
         return Err(PackError::HashMismatch("the media list".into()));
     }
     let curriculum: Curriculum =
         serde_json::from_str(&file.document).map_err(|e| PackError::Malformed(e.to_string()))?;
     Ok(VerifiedPack {
-        manifest: file.manifest,
+        manifest,
         curriculum,
         media,
     })
