@@ -151,11 +151,7 @@ fn pictured() -> GuideRecord {
         )),
         source_language: "it".into(),
         texts: vec![
-            text(
-                "it",
-                "La tessera sanitaria",
-                "La tessera sanitaria, fronte",
-            ),
+            text("it", "La tessera sanitaria", "La tessera sanitaria, fronte"),
             text("ar", "البطاقة الصحية", "البطاقة الصحية من الأمام"),
         ],
     }

@@ -284,7 +284,10 @@ fn a_guide_s_image_is_stored_with_its_words_in_the_language_shown_and_goes_with_
     ));
     card.texts[0].image_alt = "La tessera sanitaria, fronte".into();
     card.texts[1].image_alt = "البطاقة الصحية من الأمام".into();
-    upsert(&services, vec![card.clone(), guide("spid", None, None, "SPID")]);
+    upsert(
+        &services,
+        vec![card.clone(), guide("spid", None, None, "SPID")],
+    );
     let shown = |languages: &[&str]| guides.guide("tessera", None, &langs(languages)).unwrap();
     let arabic = shown(&["ar"]).image.unwrap();
     assert_eq!(arabic.bytes, ponte_wire::guides::SAMPLE_PNG);
@@ -296,12 +299,12 @@ fn a_guide_s_image_is_stored_with_its_words_in_the_language_shown_and_goes_with_
     // them (here the Italian source; English is not there).
     let french = shown(&["fr"]);
     assert_eq!(french.language, "fr");
-    assert_eq!(
-        french.image.unwrap().alt,
-        "La tessera sanitaria, fronte"
-    );
+    assert_eq!(french.image.unwrap().alt, "La tessera sanitaria, fronte");
     // A guide without one has none.
-    assert_eq!(guides.guide("spid", None, &langs(&["it"])).unwrap().image, None);
+    assert_eq!(
+        guides.guide("spid", None, &langs(&["it"])).unwrap().image,
+        None
+    );
     // The next version without the image takes it away, with its words.
     card.image = None;
     for text in &mut card.texts {
