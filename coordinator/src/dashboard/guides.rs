@@ -3414,6 +3414,17 @@ mod tests {
                 panic!("{sent:?}")
             };
             assert_eq!(on_phone.image.as_ref().unwrap().bytes, png);
+            // As the API document says a guide is.
+            let doc: serde_json::Value = serde_json::from_str(crate::openapi::DOCUMENT).unwrap();
+            let json = serde_json::to_value(on_phone).unwrap();
+            assert!(json["image"]["bytes"].is_string());
+            let problems = crate::openapi::check::validate(
+                &doc,
+                crate::openapi::check::schema(&doc, "GuideRecord"),
+                &json,
+                "",
+            );
+            assert!(problems.is_empty(), "{problems:?}");
             assert_eq!(
                 text_in(on_phone, "it").unwrap().image_alt,
                 "Il tesserino verde"
