@@ -51,8 +51,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/guides/{id}/public", get(confirm_public).post(make_public))
 }
 
-/// The image upload, merged outside the API's 2 MiB request limit (`super::map_routes`):
-/// reading stops past the image limit (`read_image_upload`), so a camera's photo of a few MB is
+/// The image upload, merged outside the API's 2 MiB request limit (`super::map_routes`): no
+/// more than the image limit is kept (`read_image_upload`), so a camera's photo of a few MB is
 /// refused beside its field like any other refusal, not by a bare "too large" error.
 pub fn image_routes() -> Router<Arc<AppState>> {
     Router::new().route(
@@ -757,8 +757,8 @@ fn image_html(l: &str, signed: &Signed, e: &Editing<'_>) -> String {
 }
 
 /// The image form as it arrived: its text fields, and the file's bytes, or that the file was
-/// larger than a guide's image may be (reading stops there, so a camera's 5 MB photo is
-/// refused beside its field like any other, without being read whole).
+/// larger than a guide's image may be (only the first 100 KiB are kept, so a camera's 5 MB
+/// photo is refused beside its field like any other, without being held in memory).
 struct ImageUpload {
     fields: HashMap<String, String>,
     file: Option<Vec<u8>>,
@@ -784,16 +784,20 @@ async fn read_image_upload(
         if name != "image" {
             continue;
         }
+        // Past the limit the rest of the file is read and dropped, so the fields after it
+        // (the description typed) still come back to the form.
         let mut bytes = Vec::new();
+        let mut too_large = false;
         while let Some(chunk) = field.chunk().await.map_err(|e| e.body_text())? {
-            if bytes.len() + chunk.len() > MAX_GUIDE_IMAGE_BYTES {
-                upload.too_large = true;
-                return Ok(upload);
+            too_large |= bytes.len() + chunk.len() > MAX_GUIDE_IMAGE_BYTES;
+            if !too_large {
+                bytes.extend_from_slice(&chunk);
             }
-            bytes.extend_from_slice(&chunk);
         }
-        // A file input left empty still sends a part, with no bytes.
-        if !bytes.is_empty() {
+        if too_large {
+            upload.too_large = true;
+        } else if !bytes.is_empty() {
+            // A file input left empty still sends a part, with no bytes.
             upload.file = Some(bytes);
         }
     }
@@ -3366,6 +3370,44 @@ mod tests {
                         .contains("name=\"image_alt\" id=\"image_alt\" value=\"Il tesserino\""));
                 }
             }
+            // A browser sends the file before the description: past the limit the file is
+            // dropped, and the description typed after it still comes back to the form.
+            let boundary = "ponte-test-file-first";
+            let mut body = Vec::new();
+            for (name, file_name, bytes) in [
+                ("csrf", None, operator.csrf.clone().unwrap().into_bytes()),
+                ("image", Some("foto.png"), camera.clone()),
+                (
+                    "image_alt",
+                    None,
+                    "Scritta dopo il file".as_bytes().to_vec(),
+                ),
+            ] {
+                let file = file_name
+                    .map(|f| format!("; filename=\"{f}\""))
+                    .unwrap_or_default();
+                body.extend(
+                    format!("--{boundary}\r\ncontent-disposition: form-data; name=\"{name}\"{file}\r\n\r\n")
+                        .as_bytes(),
+                );
+                body.extend(bytes);
+                body.extend(b"\r\n");
+            }
+            body.extend(format!("--{boundary}--\r\n").as_bytes());
+            let request = axum::http::Request::post("/guides/codice-fiscale/image")
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .header("cookie", operator.cookie.clone().unwrap())
+                .body(axum::body::Body::from(body))
+                .unwrap();
+            let answer = operator.send(request).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            assert!(answer.body.contains("id=\"error-image\""));
+            assert!(answer
+                .body
+                .contains("name=\"image_alt\" id=\"image_alt\" value=\"Scritta dopo il file\""));
             // In English for an English browser.
             let english = operator.send(multipart_in_english(&operator, &pdf)).await;
             assert_eq!(english.status, StatusCode::BAD_REQUEST);
