@@ -23,6 +23,7 @@ enum Upload {
     Services,
     Course,
     Map,
+    Image,
 }
 
 impl Upload {
@@ -36,6 +37,7 @@ impl Upload {
                 14,
                 100,
             ),
+            Upload::Image => ponte_wire::guides::SAMPLE_PNG.to_vec(),
         }
     }
 }
@@ -132,6 +134,14 @@ fn routes() -> Vec<Route> {
         r("POST", "/guides/preview", &[("body_it", "Testo")], CONTENT),
         r("POST", "/guides/g-pub/unpublish", &[], CONTENT),
         r("POST", "/guides/g-pub/publish", &[], CONTENT),
+        Route {
+            method: "POST",
+            path: "/guides/g-pub/image",
+            fields: &[("image_alt", "Una foto")],
+            upload: Some(("image", Upload::Image)),
+            allowed: CONTENT,
+        },
+        r("POST", "/guides/g-pub/image/remove", &[], CONTENT),
         r("GET", "/guides/g-script/public", &[], CONTENT),
         r(
             "POST",
@@ -265,6 +275,7 @@ async fn every_role_against_every_route() {
             visibility,
             last_checked: None,
             sources: vec![],
+            image: None,
             source_language: "it".into(),
             texts: vec![ponte_wire::guides::GuideText {
                 language: "it".into(),
@@ -272,6 +283,7 @@ async fn every_role_against_every_route() {
                 body: "Testo.".into(),
                 provenance: ponte_wire::Provenance::Original,
                 source_version: 1,
+                image_alt: String::new(),
             }],
         };
         let mut guides = vec![

@@ -801,6 +801,7 @@ pub(crate) mod tests {
             body: format!("{title}: chiama il 051 123 4567."),
             provenance,
             source_version: 1,
+            image_alt: String::new(),
         };
         GuideRecord {
             id: id.into(),
@@ -811,6 +812,7 @@ pub(crate) mod tests {
             visibility,
             last_checked: Some("2026-11-20".into()),
             sources: vec![],
+            image: None,
             source_language: "it".into(),
             texts: vec![
                 text("it", "Il codice fiscale", Provenance::Original),

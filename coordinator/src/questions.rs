@@ -387,6 +387,7 @@ mod tests {
             body: body.into(),
             provenance: Provenance::Original,
             source_version: 1,
+            image_alt: String::new(),
         };
         GuideRecord {
             id: id.into(),
@@ -397,6 +398,7 @@ mod tests {
             visibility,
             last_checked: None,
             sources: vec![],
+            image: None,
             source_language: "it".into(),
             texts: vec![
                 text(

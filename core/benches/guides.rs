@@ -157,6 +157,7 @@ fn guides(count: usize) -> impl Iterator<Item = GuideRecord> {
         visibility: Visibility::Public,
         last_checked: Some("2026-11-20".into()),
         sources: vec![],
+        image: None,
         source_language: "it".into(),
         texts: vocabularies
             .iter()
@@ -180,6 +181,7 @@ fn guides(count: usize) -> impl Iterator<Item = GuideRecord> {
                         Provenance::Machine
                     },
                     source_version: 1,
+                    image_alt: String::new(),
                 }
             })
             .collect(),

@@ -38,6 +38,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0016_lesson_passages.sql"),
     include_str!("../migrations/0017_tutor_questions.sql"),
     include_str!("../migrations/0018_glossary.sql"),
+    include_str!("../migrations/0019_guide_images.sql"),
 ];
 
 /// The schema version this build writes.
@@ -1437,6 +1438,17 @@ mod upgrade_tests {
                         "from version {version}"
                     );
                 }
+            }
+            if version >= 13 {
+                // Guides stored before images existed have none, and no words for one.
+                let shown = crate::guides::Guides::new(store.clone())
+                    .guide("rinnovo", None, &["en".into()])
+                    .unwrap();
+                assert_eq!(
+                    (shown.title.as_str(), shown.image),
+                    ("Renewal", None),
+                    "from version {version}"
+                );
             }
             if version >= 5 {
                 // The tutor's item keeps its instant and place; its tutor is not known yet.

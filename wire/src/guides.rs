@@ -9,6 +9,10 @@
 //! (images, raw HTML, code, quotes, tables) is refused with the line it is on, so what an
 //! operator writes is exactly what a phone shows.
 //!
+//! A guide may have one image ([`GuideImage`]), shown above its body: a JPEG, PNG or WebP of at
+//! most [`MAX_GUIDE_IMAGE_BYTES`], described in words (`image_alt`) in the source language at
+//! least, for the people who use a screen reader.
+//!
 //! The body travels as Markdown (a third of the bytes of its parsed form) and is parsed on the
 //! phone with [`parse_body`], the same function the coordinator validates with.
 
@@ -50,7 +54,137 @@ pub struct GuideText {
     /// The guide's `version` this text was written or translated from: a translation of an
     /// older version is outdated.
     pub source_version: u32,
+    /// The image described in words, in this language: what a screen reader says in its
+    /// place. Required in the source language when the guide has an image, refused without
+    /// one; empty (and left out of the JSON) otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub image_alt: String,
 }
+
+/// The largest image a guide may carry: 100 KiB. The people who read guides are mostly on
+/// prepaid data, and a guide's image travels to every phone of its territory again with each
+/// new version of the guide (and in the first-run dump); a photo straight from a camera (3 to
+/// 5 MB) would cost more than all the guides' text together.
+pub const MAX_GUIDE_IMAGE_BYTES: usize = 100 * 1024;
+
+/// The most pixels an image may have on a side: more is only weight on a phone's screen.
+pub const MAX_GUIDE_IMAGE_SIDE: u32 = 2048;
+
+/// A guide's one image, shown above its body. Only the bytes travel (base64 in the JSON):
+/// the format and the pixel size are read from them ([`GuideImage::check`]), so they can never
+/// disagree with the picture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuideImage {
+    #[serde(with = "base64_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+/// The image formats a guide may use: those both phones decode without help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ImageFormat {
+    Jpeg,
+    Png,
+    Webp,
+}
+
+impl ImageFormat {
+    /// The media type (`image/png`), for a `data:` URL or a download.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ImageFormat::Jpeg => "image/jpeg",
+            ImageFormat::Png => "image/png",
+            ImageFormat::Webp => "image/webp",
+        }
+    }
+}
+
+/// What an image's bytes say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageInfo {
+    pub format: ImageFormat,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Why an image cannot be a guide's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImageProblem {
+    #[error("the image is {bytes} bytes, more than {MAX_GUIDE_IMAGE_BYTES}")]
+    TooLarge { bytes: usize },
+    #[error("not a JPEG, PNG or WebP image")]
+    NotAnImage,
+    #[error("the image is {width}×{height} pixels, more than {MAX_GUIDE_IMAGE_SIDE} on a side")]
+    TooManyPixels { width: u32, height: u32 },
+}
+
+impl GuideImage {
+    pub fn new(bytes: Vec<u8>) -> GuideImage {
+        GuideImage { bytes }
+    }
+
+    /// The image's format and size, or why it cannot be a guide's: at most
+    /// [`MAX_GUIDE_IMAGE_BYTES`], a JPEG, PNG or WebP whose header gives its size, at most
+    /// [`MAX_GUIDE_IMAGE_SIDE`] pixels on a side. Only the header is read; the pixels are the
+    /// phone's to decode.
+    pub fn check(&self) -> Result<ImageInfo, ImageProblem> {
+        let bytes = &self.bytes;
+        if bytes.len() > MAX_GUIDE_IMAGE_BYTES {
+            return Err(ImageProblem::TooLarge { bytes: bytes.len() });
+        }
+        let format = match imagesize::image_type(bytes) {
+            Ok(imagesize::ImageType::Jpeg) => ImageFormat::Jpeg,
+            // The whole signature and the header chunk first, not only "\x89PNG".
+            Ok(imagesize::ImageType::Png)
+                if bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+                    && bytes.get(12..16) == Some(&b"IHDR"[..]) =>
+            {
+                ImageFormat::Png
+            }
+            Ok(imagesize::ImageType::Webp) => ImageFormat::Webp,
+            _ => return Err(ImageProblem::NotAnImage),
+        };
+        let size = imagesize::blob_size(bytes).map_err(|_| ImageProblem::NotAnImage)?;
+        let side = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let (width, height) = (side(size.width), side(size.height));
+        if width == 0 || height == 0 {
+            return Err(ImageProblem::NotAnImage);
+        }
+        if width > MAX_GUIDE_IMAGE_SIDE || height > MAX_GUIDE_IMAGE_SIDE {
+            return Err(ImageProblem::TooManyPixels { width, height });
+        }
+        Ok(ImageInfo {
+            format,
+            width,
+            height,
+        })
+    }
+}
+
+/// Bytes as a base64 string in JSON.
+mod base64_bytes {
+    use base64::engine::general_purpose::STANDARD as BASE64;
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&BASE64.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        BASE64.decode(text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A real 2×1 PNG (70 bytes), for the tests of the wire, the phone core and the coordinator.
+#[doc(hidden)]
+pub const SAMPLE_PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x7b, 0x40, 0xe8,
+    0xdd, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0xda, 0x63, 0xb8, 0x60, 0xa0, 0x00,
+    0x44, 0x00, 0x09, 0x47, 0x02, 0x41, 0x19, 0x4b, 0xee, 0x73, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
 
 /// A guide as the coordinator serves it. Unknown fields are ignored: phones update months after
 /// the server.
@@ -77,6 +211,10 @@ pub struct GuideRecord {
     /// The official pages it follows.
     #[serde(default)]
     pub sources: Vec<OfficialSource>,
+    /// Its one image, shown above the body; left out of the JSON when there is none, so a
+    /// guide without one is written exactly as before images existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<GuideImage>,
     /// The language the texts are authored in.
     pub source_language: String,
     pub texts: Vec<GuideText>,
@@ -176,7 +314,7 @@ pub struct BodyError {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BodyProblem {
-    #[error("images are not supported (add the guide's image in its own field)")]
+    #[error("images are not supported in the body (a guide's one image is set apart from its text, in the guide's image field)")]
     Image,
     #[error("HTML is not supported")]
     Html,
@@ -596,6 +734,33 @@ impl GuideRecord {
                 field_error(format!("texts.{}.body", text.language), e.to_string())
             })?);
         }
+        let alt_field = |language: &str| format!("texts.{language}.image_alt");
+        match &self.image {
+            Some(image) => {
+                image
+                    .check()
+                    .map_err(|e| field_error("image", e.to_string()))?;
+                // People using a screen reader hear the image's words in its place.
+                if self
+                    .texts
+                    .iter()
+                    .any(|t| t.language == self.source_language && t.image_alt.trim().is_empty())
+                {
+                    return Err(field_error(
+                        alt_field(&self.source_language),
+                        "the image's description is required in the source language",
+                    ));
+                }
+            }
+            None => {
+                if let Some(text) = self.texts.iter().find(|t| !t.image_alt.is_empty()) {
+                    return Err(field_error(
+                        alt_field(&text.language),
+                        "describes an image the guide does not have",
+                    ));
+                }
+            }
+        }
         Ok(bodies)
     }
 }
@@ -792,6 +957,7 @@ mod tests {
                 title: "Agenzia delle Entrate".into(),
                 url: "https://www.agenziaentrate.gov.it".into(),
             }],
+            image: None,
             source_language: "it".into(),
             texts: vec![
                 GuideText {
@@ -800,6 +966,7 @@ mod tests {
                     body: "Serve per **lavorare**.".into(),
                     provenance: Provenance::Original,
                     source_version: 2,
+                    image_alt: String::new(),
                 },
                 GuideText {
                     language: "ar".into(),
@@ -807,6 +974,7 @@ mod tests {
                     body: "ضروري **للعمل**.".into(),
                     provenance: Provenance::Machine,
                     source_version: 1,
+                    image_alt: String::new(),
                 },
             ],
         }
@@ -856,5 +1024,141 @@ mod tests {
             (minimal.visibility, minimal.region),
             (Visibility::Public, None)
         );
+    }
+
+    /// A header that says PNG of `width`×`height`, then `padding` bytes: all `check` reads.
+    fn png_header(width: u32, height: u32, padding: usize) -> Vec<u8> {
+        let mut bytes = SAMPLE_PNG[..16].to_vec();
+        bytes.extend_from_slice(&width.to_be_bytes());
+        bytes.extend_from_slice(&height.to_be_bytes());
+        bytes.extend_from_slice(&SAMPLE_PNG[24..]);
+        bytes.resize(bytes.len() + padding, 0);
+        bytes
+    }
+
+    fn with_image(bytes: Vec<u8>) -> GuideRecord {
+        let mut g = guide();
+        g.image = Some(GuideImage::new(bytes));
+        g.texts[0].image_alt = "Il tesserino verde del codice fiscale".into();
+        g
+    }
+
+    #[test]
+    fn an_image_s_format_and_size_come_from_its_bytes() {
+        let info = |bytes: Vec<u8>| GuideImage::new(bytes).check();
+        assert_eq!(
+            info(SAMPLE_PNG.to_vec()),
+            Ok(ImageInfo {
+                format: ImageFormat::Png,
+                width: 2,
+                height: 1
+            })
+        );
+        // A baseline JPEG's start: SOI, then a SOF0 frame of 48 high by 64 wide.
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x30, 0x00, 0x40, 0x03, 0x01, 0x22,
+            0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
+        ];
+        assert_eq!(
+            info(jpeg.to_vec()),
+            Ok(ImageInfo {
+                format: ImageFormat::Jpeg,
+                width: 64,
+                height: 48
+            })
+        );
+        // A lossless WebP's start: RIFF, WEBP, the VP8L chunk, 640×480 (each less one, 14 bits).
+        let mut webp = b"RIFF\x00\x00\x00\x00WEBPVP8L\x00\x00\x00\x00\x2f".to_vec();
+        webp.extend_from_slice(&((639u32) | (479u32 << 14)).to_le_bytes());
+        assert_eq!(
+            info(webp),
+            Ok(ImageInfo {
+                format: ImageFormat::Webp,
+                width: 640,
+                height: 480
+            })
+        );
+        assert_eq!(ImageFormat::Webp.media_type(), "image/webp");
+    }
+
+    #[test]
+    fn an_image_is_refused_field_by_field() {
+        assert_eq!(with_image(SAMPLE_PNG.to_vec()).validate(), Ok(()));
+        let refused = |g: GuideRecord| g.validate().map_err(|e| e.field);
+        // Too heavy: 100 KiB and one byte.
+        let heavy = png_header(800, 600, MAX_GUIDE_IMAGE_BYTES);
+        assert_eq!(
+            GuideImage::new(heavy.clone()).check(),
+            Err(ImageProblem::TooLarge { bytes: heavy.len() })
+        );
+        assert_eq!(refused(with_image(heavy)), Err("image".into()));
+        // Exactly the limit is fine.
+        let at_limit = png_header(800, 600, 0);
+        let padding = MAX_GUIDE_IMAGE_BYTES - at_limit.len();
+        assert_eq!(refused(with_image(png_header(800, 600, padding))), Ok(()));
+        // Not an image, or not one of the three formats (a GIF), or an empty file.
+        for bytes in [
+            b"%PDF-1.7 not a picture at all".to_vec(),
+            b"GIF89a\x02\x00\x01\x00\x00\x00\x00".to_vec(),
+            b"\x89PNG and then nothing like a PNG".to_vec(),
+            Vec::new(),
+        ] {
+            assert_eq!(
+                GuideImage::new(bytes.clone()).check(),
+                Err(ImageProblem::NotAnImage),
+                "{bytes:?}"
+            );
+            assert_eq!(refused(with_image(bytes)), Err("image".into()));
+        }
+        // Too many pixels on a side, either side.
+        for (width, height) in [(2049, 10), (10, 3000)] {
+            assert_eq!(
+                GuideImage::new(png_header(width, height, 0)).check(),
+                Err(ImageProblem::TooManyPixels { width, height })
+            );
+        }
+        assert_eq!(refused(with_image(png_header(2048, 2048, 0))), Ok(()));
+        // No words for the image in the source language: refused on that text's field.
+        let mut no_alt = with_image(SAMPLE_PNG.to_vec());
+        no_alt.texts[0].image_alt = "  ".into();
+        assert_eq!(refused(no_alt), Err("texts.it.image_alt".into()));
+        // A translation without them is fine (the phone falls back to the source's words).
+        let mut translated = with_image(SAMPLE_PNG.to_vec());
+        translated.texts[1].image_alt = "البطاقة الخضراء".into();
+        assert_eq!(refused(translated), Ok(()));
+        // Words for an image that is not there.
+        let mut orphan = guide();
+        orphan.texts[1].image_alt = "البطاقة الخضراء".into();
+        assert_eq!(refused(orphan), Err("texts.ar.image_alt".into()));
+    }
+
+    #[test]
+    fn a_guide_without_an_image_is_written_as_before_and_one_with_it_round_trips() {
+        let plain = serde_json::to_string(&guide()).unwrap();
+        assert!(!plain.contains("\"image"), "{plain}");
+        assert!(!plain.contains("image_alt"), "{plain}");
+        assert_eq!(
+            serde_json::from_str::<GuideRecord>(&plain).unwrap(),
+            guide()
+        );
+        let pictured = with_image(SAMPLE_PNG.to_vec());
+        let json = serde_json::to_value(&pictured).unwrap();
+        assert_eq!(
+            json["image"],
+            serde_json::json!({ "bytes": "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR42mO4YKAARAAJRwJBGUvucwAAAABJRU5ErkJggg==" })
+        );
+        assert_eq!(
+            json["texts"][0]["image_alt"],
+            "Il tesserino verde del codice fiscale"
+        );
+        assert!(json["texts"][1].get("image_alt").is_none());
+        assert_eq!(
+            serde_json::from_value::<GuideRecord>(json).unwrap(),
+            pictured
+        );
+        // Bytes that are not base64 are not a guide.
+        let mut bad = serde_json::to_value(&pictured).unwrap();
+        bad["image"]["bytes"] = serde_json::json!("not base64!");
+        assert!(serde_json::from_value::<GuideRecord>(bad).is_err());
     }
 }

@@ -8,18 +8,25 @@
 //! Saves go through `content::save_guide`, which validates the guide with the wire's rules,
 //! writes the change log the phones pull (an unpublished guide or a script is not sent; one
 //! that stops being sent leaves a tombstone) and the audit entry, in one transaction.
+//!
+//! A guide's one image is uploaded with a form of its own on the edit page (`/guides/{id}/image`,
+//! with its description in the source language) and removed with a button; its description in
+//! each language is a field of the main form beside the title, once there is an image.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use ponte_wire::guides::{
-    parse_body, Block, BodyError, BodyProblem, GuideRecord, GuideText, Inline, LinkTarget,
-    OfficialSource, Visibility,
+    parse_body, Block, BodyError, BodyProblem, GuideImage, GuideRecord, GuideText, ImageProblem,
+    Inline, LinkTarget, OfficialSource, Visibility, MAX_GUIDE_IMAGE_BYTES, MAX_GUIDE_IMAGE_SIDE,
 };
 use ponte_wire::{FieldError, Provenance};
 use sha2::{Digest, Sha256};
@@ -40,8 +47,23 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/guides/{id}", get(show).post(save))
         .route("/guides/{id}/publish", post(publish))
         .route("/guides/{id}/unpublish", post(unpublish))
+        .route("/guides/{id}/image/remove", post(remove_image))
         .route("/guides/{id}/public", get(confirm_public).post(make_public))
 }
+
+/// The image upload, merged outside the API's 2 MiB request limit (`super::map_routes`): no
+/// more than the image limit is kept (`read_image_upload`), so a camera's photo of a few MB is
+/// refused beside its field like any other refusal, not by a bare "too large" error.
+pub fn image_routes() -> Router<Arc<AppState>> {
+    Router::new().route(
+        "/guides/{id}/image",
+        post(set_image).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+    )
+}
+
+/// The largest image form read: far above what a guide's image may be, so that an oversized
+/// photo gets its refusal on the page; only the first 100 KiB of the file are kept.
+const UPLOAD_BODY_LIMIT: usize = 32 << 20;
 
 /// The languages of the network's content, in the order the dashboard lists them.
 const LANGUAGES: [&str; 12] = [
@@ -565,9 +587,10 @@ async fn preview_html(
     language: &str,
     title: &str,
     body: &str,
+    image: Option<(&GuideImage, &str)>,
 ) -> String {
     let mut html = format!("<article class=\"guide\"{}>", lang_attrs(language));
-    if title.trim().is_empty() && body.trim().is_empty() {
+    if title.trim().is_empty() && body.trim().is_empty() && image.is_none() {
         html.push_str(&format!(
             "<p class=\"muted\">{}</p></article>",
             t(l, "guide-preview-empty", None)
@@ -575,6 +598,12 @@ async fn preview_html(
         return html;
     }
     html.push_str(&format!("<h3>{}</h3>", escape(title.trim())));
+    if let Some((image, alt)) = image {
+        html.push_str(&format!(
+            "<p id=\"preview-image\">{}</p>",
+            image_tag(image, alt, "preview-img")
+        ));
+    }
     match parse_body(body) {
         Ok(blocks) => {
             let missing = missing_links(pool, &blocks).await;
@@ -587,6 +616,347 @@ async fn preview_html(
     }
     html.push_str("</article>");
     html
+}
+
+// ---------------------------------------------------------------------------------------------
+// The image.
+
+/// The image as an `<img>` with its description, its bytes in a `data:` URL (at most
+/// 100 KiB, so the page stays one request), scaled down to the column keeping its shape.
+fn image_tag(image: &GuideImage, alt: &str, id: &str) -> String {
+    let Ok(info) = image.check() else {
+        return String::new();
+    };
+    format!(
+        "<img id=\"{id}\" src=\"data:{media};base64,{data}\" alt=\"{alt}\" width=\"{w}\" height=\"{h}\" \
+         style=\"max-width:100%;height:auto\">",
+        media = info.format.media_type(),
+        data = BASE64.encode(&image.bytes),
+        alt = escape(alt),
+        w = info.width,
+        h = info.height,
+    )
+}
+
+/// The image's description in `language`: that text's, else the source language's (which a
+/// guide with an image always has).
+fn image_alt<'a>(guide: &'a GuideRecord, language: &str) -> &'a str {
+    text_in(guide, language)
+        .map(|t| t.image_alt.as_str())
+        .filter(|alt| !alt.trim().is_empty())
+        .or_else(|| text_in(guide, &guide.source_language).map(|t| t.image_alt.as_str()))
+        .unwrap_or("")
+}
+
+/// Why an image is refused, in the operator's language.
+fn image_problem(l: &str, problem: &ImageProblem) -> String {
+    match problem {
+        ImageProblem::TooLarge { .. } => t(
+            l,
+            "guide-image-too-large",
+            Some(&args(&[("kib", (MAX_GUIDE_IMAGE_BYTES / 1024).into())])),
+        ),
+        ImageProblem::NotAnImage => t(l, "guide-image-not-image", None),
+        ImageProblem::TooManyPixels { width, height } => t(
+            l,
+            "guide-image-too-many-pixels",
+            Some(&args(&[
+                ("width", (*width).into()),
+                ("height", (*height).into()),
+                ("side", MAX_GUIDE_IMAGE_SIDE.into()),
+            ])),
+        ),
+    }
+}
+
+/// The "Image" part of the edit page: the image as it is, the form that sets or replaces it
+/// (a file and its description in the source language) and the button that removes it.
+fn image_html(l: &str, signed: &Signed, e: &Editing<'_>) -> String {
+    let record = e.record;
+    let id = escape(&record.id);
+    let source = &record.source_language;
+    let mut html = format!(
+        "<section id=\"image-section\"><h2>{}</h2><p class=\"muted\">{}</p>",
+        t(l, "guide-image", None),
+        t(
+            l,
+            "guide-image-explain",
+            Some(&args(&[
+                ("kib", (MAX_GUIDE_IMAGE_BYTES / 1024).into()),
+                ("side", MAX_GUIDE_IMAGE_SIDE.into()),
+            ]))
+        ),
+    );
+    match &record.image {
+        Some(image) => {
+            html.push_str(&format!(
+                "<p>{}</p>",
+                image_tag(image, image_alt(record, source), "current-image")
+            ));
+            if let Ok(info) = image.check() {
+                html.push_str(&format!(
+                    "<p class=\"muted\" id=\"image-about\">{}</p>",
+                    t(
+                        l,
+                        "guide-image-about",
+                        Some(&args(&[
+                            ("type", info.format.media_type().into()),
+                            ("width", info.width.into()),
+                            ("height", info.height.into()),
+                            ("kib", image.bytes.len().div_ceil(1024).into()),
+                        ]))
+                    )
+                ));
+            }
+        }
+        None => html.push_str(&format!(
+            "<p id=\"image-none\">{}</p>",
+            t(l, "guide-image-none", None)
+        )),
+    }
+    let (file_invalid, file_error) = e.error("image");
+    let (alt_invalid, alt_error) = e.error("image_alt");
+    html.push_str(&format!(
+        "<form method=\"post\" action=\"/guides/{id}/image\" enctype=\"multipart/form-data\" id=\"image-form\">{csrf}\
+         <input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
+         <label>{file_label}<input type=\"file\" name=\"image\" id=\"image\" accept=\"image/jpeg,image/png,image/webp\" required{file_invalid}></label>{file_error}\
+         <label>{alt_label}<input type=\"text\" name=\"image_alt\" id=\"image_alt\" value=\"{alt}\" required{attrs}{alt_invalid}></label>{alt_error}\
+         <p><button type=\"submit\" id=\"upload-image\">{upload}</button></p></form>",
+        csrf = csrf_field(signed),
+        lang = escape(&e.language),
+        file_label = t(l, "guide-image-file", None),
+        alt_label = t(
+            l,
+            "guide-image-alt-in",
+            Some(&args(&[("language", language_plain(l, source).into())]))
+        ),
+        alt = e.value("image_alt", image_alt(record, source)),
+        attrs = lang_attrs(source),
+        upload = t(
+            l,
+            if record.image.is_some() {
+                "guide-image-replace"
+            } else {
+                "guide-image-upload"
+            },
+            None
+        ),
+    ));
+    if record.image.is_some() {
+        html.push_str(&format!(
+            "<form method=\"post\" action=\"/guides/{id}/image/remove\">{csrf}\
+             <input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
+             <button type=\"submit\" id=\"remove-image\">{remove}</button></form>",
+            csrf = csrf_field(signed),
+            lang = escape(&e.language),
+            remove = t(l, "guide-image-remove", None),
+        ));
+    }
+    html.push_str("</section>");
+    html
+}
+
+/// The image form as it arrived: its text fields, and the file's bytes, or that the file was
+/// larger than a guide's image may be (only the first 100 KiB are kept, so a camera's 5 MB
+/// photo is refused beside its field like any other, without being held in memory).
+struct ImageUpload {
+    fields: HashMap<String, String>,
+    file: Option<Vec<u8>>,
+    too_large: bool,
+}
+
+async fn read_image_upload(
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<ImageUpload, String> {
+    let mut multipart = multipart.map_err(|e| e.body_text())?;
+    let mut upload = ImageUpload {
+        fields: HashMap::new(),
+        file: None,
+        too_large: false,
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.body_text())? {
+        let name = field.name().unwrap_or("").to_owned();
+        if field.file_name().is_none() {
+            let text = field.text().await.map_err(|e| e.body_text())?;
+            upload.fields.insert(name, text);
+            continue;
+        }
+        if name != "image" {
+            continue;
+        }
+        // Past the limit the rest of the file is read and dropped, so the fields after it
+        // (the description typed) still come back to the form.
+        let mut bytes = Vec::new();
+        let mut too_large = false;
+        while let Some(chunk) = field.chunk().await.map_err(|e| e.body_text())? {
+            too_large |= bytes.len() + chunk.len() > MAX_GUIDE_IMAGE_BYTES;
+            if !too_large {
+                bytes.extend_from_slice(&chunk);
+            }
+        }
+        if too_large {
+            upload.too_large = true;
+        } else if !bytes.is_empty() {
+            // A file input left empty still sends a part, with no bytes.
+            upload.file = Some(bytes);
+        }
+    }
+    Ok(upload)
+}
+
+/// Sets or replaces a guide's image, with its description in the source language; what is
+/// refused is shown beside its field and nothing changes.
+async fn set_image(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path(id): Path<String>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let l = locale(&headers);
+    let upload = match read_image_upload(multipart).await {
+        Ok(upload) => upload,
+        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
+    };
+    if let Err(response) = editor_change(&state, l, &signed, &upload.fields) {
+        return response;
+    }
+    let (all, regions) = match load(&state, l, &signed).await {
+        Ok(loaded) => loaded,
+        Err(response) => return response,
+    };
+    let Some(stored) = all.iter().find(|s| s.guide.id == id) else {
+        return not_found(&state, l, &signed, &id);
+    };
+    let language = upload
+        .fields
+        .get("lang")
+        .filter(|c| LANGUAGES.contains(&c.as_str()))
+        .cloned()
+        .unwrap_or_else(|| l.to_owned());
+    let old = &stored.guide;
+    let checked = || -> Result<GuideRecord, Refused> {
+        let too_large = || {
+            Refused::new(
+                "image",
+                image_problem(l, &ImageProblem::TooLarge { bytes: 0 }),
+            )
+        };
+        if upload.too_large {
+            return Err(too_large());
+        }
+        let Some(bytes) = &upload.file else {
+            return Err(Refused::new("image", t(l, "guide-image-no-file", None)));
+        };
+        let image = GuideImage::new(bytes.clone());
+        image
+            .check()
+            .map_err(|problem| Refused::new("image", image_problem(l, &problem)))?;
+        let alt = upload
+            .fields
+            .get("image_alt")
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default();
+        if alt.is_empty() {
+            return Err(Refused::new(
+                "image_alt",
+                t(l, "guide-image-alt-required", None),
+            ));
+        }
+        let mut new = old.clone();
+        new.image = Some(image);
+        if let Some(text) = new
+            .texts
+            .iter_mut()
+            .find(|t| t.language == new.source_language)
+        {
+            text.image_alt = alt;
+        }
+        new.validate().map_err(|e| refused_from(l, &new, e))?;
+        Ok(new)
+    };
+    let new = match checked() {
+        Ok(new) => new,
+        Err(refused) => {
+            let editing = Editing {
+                stored: Some(stored),
+                record: &stored.guide,
+                typed: Some(&upload.fields),
+                refused: Some(&refused),
+                adding: false,
+                all: &all,
+                regions: &regions,
+                language,
+            };
+            return edit_page(&state, l, &signed, StatusCode::BAD_REQUEST, &editing, "").await;
+        }
+    };
+    let about = new
+        .image
+        .as_ref()
+        .and_then(|image| Some((image.check().ok()?, image.bytes.len())))
+        .map(|(info, bytes)| {
+            format!(
+                " ({} {}×{}, {bytes} bytes)",
+                info.format.media_type(),
+                info.width,
+                info.height
+            )
+        })
+        .unwrap_or_default();
+    let audit = GuideAudit {
+        account_id: &signed.account.id,
+        action: "guide.image",
+        detail: format!("{}{about}", changes(old, &new)),
+    };
+    match content::save_guide(&state.pool, &new, None, false, Some(audit)).await {
+        Ok(_) => Redirect::to(&format!("/guides/{id}?image=1&lang={language}")).into_response(),
+        Err(e) => guides_failure(&state, l, &signed, e),
+    }
+}
+
+/// Removes a guide's image and its descriptions in every language.
+async fn remove_image(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = editor_change(&state, l, &signed, &form) {
+        return response;
+    }
+    let stored = match content::stored_guide(&state.pool, &id).await {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return not_found(&state, l, &signed, &id),
+        Err(e) => return internal(&state, l, &signed, e),
+    };
+    let language = form
+        .get("lang")
+        .filter(|c| LANGUAGES.contains(&c.as_str()))
+        .cloned()
+        .unwrap_or_else(|| l.to_owned());
+    let old = &stored.guide;
+    if old.image.is_none() {
+        return Redirect::to(&format!("/guides/{id}?lang={language}")).into_response();
+    }
+    let mut new = old.clone();
+    new.image = None;
+    for text in &mut new.texts {
+        text.image_alt.clear();
+    }
+    let audit = GuideAudit {
+        account_id: &signed.account.id,
+        action: "guide.image_remove",
+        detail: changes(old, &new),
+    };
+    match content::save_guide(&state.pool, &new, None, false, Some(audit)).await {
+        Ok(_) => {
+            Redirect::to(&format!("/guides/{id}?image_removed=1&lang={language}")).into_response()
+        }
+        Err(e) => guides_failure(&state, l, &signed, e),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -811,8 +1181,10 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
     );
     match e.stored {
         Some(stored) => html.push_str(&format!(
-            "<input type=\"hidden\" name=\"base\" value=\"{}\">",
-            e.value("base", &base_of(stored))
+            "<input type=\"hidden\" name=\"base\" value=\"{}\">\
+             <input type=\"hidden\" name=\"guide\" value=\"{}\">",
+            e.value("base", &base_of(stored)),
+            escape(&stored.guide.id),
         )),
         None => html.push_str(&format!(
             "<input type=\"hidden\" name=\"shown_source\" value=\"{}\">",
@@ -957,6 +1329,17 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
             name = escape(&title_name),
             value = e.value(&title_name, text.map(|t| t.title.as_str()).unwrap_or("")),
         ));
+        // With an image, its description in this language, beside the title.
+        if record.image.is_some() {
+            let alt_name = format!("image_alt_{code}");
+            let (invalid, error) = e.error(&alt_name);
+            html.push_str(&format!(
+                "<label>{label}<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{value}\"{attrs}{invalid}></label>{error}",
+                label = t(l, "guide-image-alt", None),
+                name = escape(&alt_name),
+                value = e.value(&alt_name, text.map(|t| t.image_alt.as_str()).unwrap_or("")),
+            ));
+        }
         let body_name = format!("body_{code}");
         let (invalid, error) = e.error(&body_name);
         html.push_str(&format!(
@@ -1077,7 +1460,24 @@ async fn form_preview(pool: &sqlx::AnyPool, l: &str, e: &Editing<'_>) -> String 
     };
     let title = typed("title", stored.map(|t| t.title.as_str()));
     let body = typed("body", stored.map(|t| t.body.as_str()));
-    preview_html(pool, l, &language, &title, &body).await
+    let alt = typed_alt(e.record, e.typed, &language);
+    let image = e.record.image.as_ref().map(|image| (image, alt.as_str()));
+    preview_html(pool, l, &language, &title, &body, image).await
+}
+
+/// The image's description in `language` as typed in the form, else as stored (falling back to
+/// the source language's).
+fn typed_alt(
+    record: &GuideRecord,
+    typed: Option<&HashMap<String, String>>,
+    language: &str,
+) -> String {
+    typed
+        .and_then(|f| f.get(&format!("image_alt_{language}")))
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| image_alt(record, language))
+        .to_owned()
 }
 
 /// The editor's page: state and actions, the form with its preview, the history.
@@ -1106,6 +1506,7 @@ async fn edit_page(
     ));
     if let Some(stored) = e.stored {
         body.push_str(&state_and_actions(l, signed, stored, &e.language));
+        body.push_str(&image_html(l, signed, e));
     }
     let preview = form_preview(&state.pool, l, e).await;
     body.push_str(&form_html(l, signed, e, &preview));
@@ -1224,6 +1625,13 @@ fn field_label(l: &str, field: &str) -> String {
     if field.starts_with("body_") {
         return format!("{}{}", t(l, "guide-body", None), language("body_"));
     }
+    if field.starts_with("image_alt_") {
+        return format!(
+            "{}{}",
+            t(l, "guide-image-alt", None),
+            language("image_alt_")
+        );
+    }
     if field.starts_with("provenance_") {
         return format!(
             "{}{}",
@@ -1239,6 +1647,8 @@ fn field_label(l: &str, field: &str) -> String {
         "visibility" => "guide-visibility",
         "last_checked" => "guide-last-checked",
         "source_language" => "guide-source-language",
+        "image" => "guide-image",
+        "image_alt" => "guide-image-alt",
         f if f.starts_with("source_title_") => "guide-source-title",
         f if f.starts_with("source_url_") => "guide-source-url",
         other => return escape(other),
@@ -1283,6 +1693,24 @@ fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
                 .map(|t| t.language.as_str())
                 .unwrap_or(&guide.source_language);
             Refused::new(format!("title_{language}"), t(l, "guide-required", None))
+        }
+        "image" => Refused::new(
+            "image",
+            guide
+                .image
+                .as_ref()
+                .and_then(|image| image.check().err())
+                .map(|problem| image_problem(l, &problem))
+                .unwrap_or_else(|| escape(&error.message)),
+        ),
+        alt if alt.starts_with("texts.") && alt.ends_with(".image_alt") => {
+            let language = &alt["texts.".len()..alt.len() - ".image_alt".len()];
+            let key = if guide.image.is_some() {
+                "guide-image-alt-required"
+            } else {
+                "guide-image-alt-without-image"
+            };
+            Refused::new(format!("image_alt_{language}"), t(l, key, None))
         }
         body if body.starts_with("texts.") && body.ends_with(".body") => {
             let language = &body["texts.".len()..body.len() - ".body".len()];
@@ -1335,6 +1763,7 @@ fn template(
         visibility: Visibility::Public,
         last_checked: None,
         sources: Vec::new(),
+        image: None,
         source_language: source_language.to_owned(),
         texts: vec![GuideText {
             language: source_language.to_owned(),
@@ -1342,6 +1771,7 @@ fn template(
             body: String::new(),
             provenance: Provenance::Original,
             source_version: 1,
+            image_alt: String::new(),
         }],
     }
 }
@@ -1441,6 +1871,7 @@ fn apply_form(
     for code in shown_languages(&new, Some(form), false) {
         let title = get(&format!("title_{code}"));
         let body = get(&format!("body_{code}"));
+        let alt = get(&format!("image_alt_{code}"));
         let provenance = match get(&format!("provenance_{code}")) {
             Some(v) => Some(Provenance::from_code(&v).ok_or_else(|| {
                 Refused::new(
@@ -1462,6 +1893,9 @@ fn apply_form(
                 if let Some(p) = provenance {
                     text.provenance = p;
                 }
+                if let Some(v) = &alt {
+                    text.image_alt = v.clone();
+                }
                 // A translation emptied is removed.
                 if code != source
                     && title.is_some()
@@ -1481,6 +1915,7 @@ fn apply_form(
                         body,
                         provenance: provenance.unwrap_or(Provenance::Reviewed),
                         source_version: new.version,
+                        image_alt: alt.unwrap_or_default(),
                     });
                 }
             }
@@ -1561,6 +1996,7 @@ fn changes(old: &GuideRecord, new: &GuideRecord) -> String {
         ("position", old.position != new.position),
         ("last_checked", old.last_checked != new.last_checked),
         ("sources", old.sources != new.sources),
+        ("image", old.image != new.image),
     ] {
         if differs {
             changed.push(name.to_owned());
@@ -1586,6 +2022,9 @@ fn changes(old: &GuideRecord, new: &GuideRecord) -> String {
                 }
                 if before.provenance != after.provenance {
                     parts.push("provenance");
+                }
+                if before.image_alt != after.image_alt {
+                    parts.push("image_alt");
                 }
                 // Only brought up to date with a new version: not a change of its own.
                 if !parts.is_empty() {
@@ -1680,6 +2119,8 @@ async fn show(
         ("published", "guide-published-done"),
         ("unpublished", "guide-unpublished-done"),
         ("public", "guide-made-public"),
+        ("image", "guide-image-saved"),
+        ("image_removed", "guide-image-removed"),
     ] {
         if query.contains_key(flag) {
             message.push_str(&format!(
@@ -1762,6 +2203,12 @@ async fn read_view(
         "<article class=\"guide\" id=\"guide-text\"{}>",
         lang_attrs(&text.language)
     ));
+    if let Some(image) = &g.image {
+        body.push_str(&format!(
+            "<p>{}</p>",
+            image_tag(image, image_alt(g, &text.language), "guide-image")
+        ));
+    }
     match parse_body(&text.body) {
         Ok(blocks) => {
             let missing = missing_links(&state.pool, &blocks).await;
@@ -2044,7 +2491,30 @@ async fn preview(
             .map(|v| v.replace("\r\n", "\n"))
             .unwrap_or_default()
     };
-    let html = preview_html(&state.pool, l, &language, &field("title"), &field("body")).await;
+    // A stored guide's image, with the description typed for this language.
+    let stored = match form.get("guide") {
+        Some(id) => content::stored_guide(&state.pool, id)
+            .await
+            .unwrap_or_default(),
+        None => None,
+    };
+    let alt = stored
+        .as_ref()
+        .map(|s| typed_alt(&s.guide, Some(&form), &language))
+        .unwrap_or_default();
+    let image = stored
+        .as_ref()
+        .and_then(|s| s.guide.image.as_ref())
+        .map(|image| (image, alt.as_str()));
+    let html = preview_html(
+        &state.pool,
+        l,
+        &language,
+        &field("title"),
+        &field("body"),
+        image,
+    )
+    .await;
     Html(html).into_response()
 }
 
@@ -2212,6 +2682,7 @@ mod tests {
             body: body.into(),
             provenance,
             source_version: from,
+            image_alt: String::new(),
         }
     }
 
@@ -2234,6 +2705,7 @@ mod tests {
                 title: "Agenzia delle Entrate".into(),
                 url: "https://www.agenziaentrate.gov.it".into(),
             }],
+            image: None,
             source_language: "it".into(),
             texts: vec![
                 text(
@@ -2814,6 +3286,378 @@ mod tests {
             assert_eq!(actions, ["guide.publish", "guide.edit", "guide.unpublish"]);
             db.drop_database().await;
         }
+    }
+
+    /// A header that says PNG of `width`×`height`, then `padding` bytes (all the coordinator
+    /// reads of an image is its header).
+    fn png_of(width: u32, height: u32, padding: usize) -> Vec<u8> {
+        let sample = ponte_wire::guides::SAMPLE_PNG;
+        let mut bytes = sample[..16].to_vec();
+        bytes.extend_from_slice(&width.to_be_bytes());
+        bytes.extend_from_slice(&height.to_be_bytes());
+        bytes.extend_from_slice(&sample[24..]);
+        bytes.resize(bytes.len() + padding, 0);
+        bytes
+    }
+
+    #[tokio::test]
+    async fn an_image_is_uploaded_described_refused_replaced_and_removed_and_reaches_the_phones() {
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await;
+            content::upsert_guides(
+                pool,
+                &[guide("codice-fiscale", None, None, Visibility::Public)],
+            )
+            .await
+            .unwrap();
+            let original = stored(pool, "codice-fiscale").await;
+            let changes_before = content_changes(pool).await;
+            let before = cursor(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let page = operator.get("/guides/codice-fiscale").await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(page.body.contains("<form method=\"post\" action=\"/guides/codice-fiscale/image\" enctype=\"multipart/form-data\" id=\"image-form\"><input type=\"hidden\" name=\"csrf\""), "{}", page.body);
+            assert!(page.body.contains("id=\"image-none\""));
+            assert!(!page.body.contains("id=\"remove-image\""));
+            // No image, so no description to write in the main form.
+            assert!(!page.body.contains("name=\"image_alt_it\""));
+
+            // Refused, beside its field, in the operator's language, changing nothing: too
+            // large (just over the limit, and a camera's 3 MB photo), not an image (a PDF, a
+            // GIF), too many pixels, no file, no description in the source language.
+            let png = ponte_wire::guides::SAMPLE_PNG;
+            let over = png_of(800, 600, MAX_GUIDE_IMAGE_BYTES);
+            let camera = png_of(1600, 1200, 3 << 20);
+            let pdf = b"%PDF-1.7\n1 0 obj".to_vec();
+            let gif = b"GIF89a\x02\x00\x01\x00\x00\x00\x00".to_vec();
+            let wide = png_of(4000, 3000, 0);
+            for (bytes, alt, field, words) in [
+                (&over, "Il tesserino", "image", "KiB: riducila"),
+                (&camera, "Il tesserino", "image", "KiB: riducila"),
+                (&pdf, "Il tesserino", "image", "JPEG, PNG o WebP"),
+                (&gif, "Il tesserino", "image", "JPEG, PNG o WebP"),
+                (&wide, "Il tesserino", "image", "per lato"),
+                (&Vec::new(), "Il tesserino", "image", "scegli un file"),
+                (&png.to_vec(), "  ", "image_alt", "descrivi l&#39;immagine"),
+            ] {
+                let answer = operator
+                    .post_multipart(
+                        "/guides/codice-fiscale/image",
+                        &[("lang", "it"), ("image_alt", alt)],
+                        &[("image", "foto", bytes)],
+                    )
+                    .await;
+                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{field}: {words}");
+                let error = format!("<p class=\"error\" id=\"error-{field}\">");
+                let at = answer
+                    .body
+                    .find(&error)
+                    .unwrap_or_else(|| panic!("{field}: {}", answer.body));
+                assert!(
+                    answer.body[at..].contains(words),
+                    "{words}: {}",
+                    answer.body
+                );
+                assert!(answer.body.contains(&format!("id=\"{field}\"")));
+                assert!(answer
+                    .body
+                    .contains("aria-invalid=\"true\" aria-describedby=\"error-"));
+                // What was typed stays.
+                if alt == "Il tesserino" {
+                    assert!(answer
+                        .body
+                        .contains("name=\"image_alt\" id=\"image_alt\" value=\"Il tesserino\""));
+                }
+            }
+            // A browser sends the file before the description: past the limit the file is
+            // dropped, and the description typed after it still comes back to the form.
+            let boundary = "ponte-test-file-first";
+            let mut body = Vec::new();
+            for (name, file_name, bytes) in [
+                ("csrf", None, operator.csrf.clone().unwrap().into_bytes()),
+                ("image", Some("foto.png"), camera.clone()),
+                (
+                    "image_alt",
+                    None,
+                    "Scritta dopo il file".as_bytes().to_vec(),
+                ),
+            ] {
+                let file = file_name
+                    .map(|f| format!("; filename=\"{f}\""))
+                    .unwrap_or_default();
+                body.extend(
+                    format!("--{boundary}\r\ncontent-disposition: form-data; name=\"{name}\"{file}\r\n\r\n")
+                        .as_bytes(),
+                );
+                body.extend(bytes);
+                body.extend(b"\r\n");
+            }
+            body.extend(format!("--{boundary}--\r\n").as_bytes());
+            let request = axum::http::Request::post("/guides/codice-fiscale/image")
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .header("cookie", operator.cookie.clone().unwrap())
+                .body(axum::body::Body::from(body))
+                .unwrap();
+            let answer = operator.send(request).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            assert!(answer.body.contains("id=\"error-image\""));
+            assert!(answer
+                .body
+                .contains("name=\"image_alt\" id=\"image_alt\" value=\"Scritta dopo il file\""));
+            // In English for an English browser.
+            let english = operator.send(multipart_in_english(&operator, &pdf)).await;
+            assert_eq!(english.status, StatusCode::BAD_REQUEST);
+            assert!(
+                english
+                    .body
+                    .contains("this file is not a JPEG, PNG or WebP image"),
+                "{}",
+                english.body
+            );
+            assert_eq!(stored(pool, "codice-fiscale").await, original);
+            assert_eq!(content_changes(pool).await, changes_before);
+            let log = people::audit_log(pool, 10).await.unwrap();
+            assert!(log.iter().all(|e| !e.action.starts_with("guide.")));
+            // A tutor cannot.
+            let tutor = signed_in(pool, "tutor").await;
+            let denied = tutor
+                .post_multipart(
+                    "/guides/codice-fiscale/image",
+                    &[("image_alt", "Il tesserino")],
+                    &[("image", "foto.png", png)],
+                )
+                .await;
+            assert_eq!(denied.status, StatusCode::FORBIDDEN);
+            assert_eq!(stored(pool, "codice-fiscale").await, original);
+
+            // Uploaded: stored with its description, the version unchanged (it is not text),
+            // sent to the phones, in the audit log without the description's words.
+            let answer = operator
+                .post_multipart(
+                    "/guides/codice-fiscale/image",
+                    &[("lang", "it"), ("image_alt", " Il tesserino verde ")],
+                    &[("image", "tessera.png", png)],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(after.image.as_ref().unwrap().bytes, png);
+            assert_eq!(
+                text_in(&after, "it").unwrap().image_alt,
+                "Il tesserino verde"
+            );
+            assert_eq!(after.version, 1);
+            let sent = feed(pool, "bologna", before).await;
+            let Some(ContentChange::UpsertGuide { guide: on_phone }) = sent.last() else {
+                panic!("{sent:?}")
+            };
+            assert_eq!(on_phone.image.as_ref().unwrap().bytes, png);
+            // As the API document says a guide is.
+            let doc: serde_json::Value = serde_json::from_str(crate::openapi::DOCUMENT).unwrap();
+            let json = serde_json::to_value(on_phone).unwrap();
+            assert!(json["image"]["bytes"].is_string());
+            let problems = crate::openapi::check::validate(
+                &doc,
+                crate::openapi::check::schema(&doc, "GuideRecord"),
+                &json,
+                "",
+            );
+            assert!(problems.is_empty(), "{problems:?}");
+            assert_eq!(
+                text_in(on_phone, "it").unwrap().image_alt,
+                "Il tesserino verde"
+            );
+            let log = people::audit_log(pool, 10).await.unwrap();
+            let entry = log.iter().find(|e| e.action == "guide.image").unwrap();
+            assert_eq!(entry.target, "codice-fiscale");
+            assert!(
+                entry
+                    .detail
+                    .contains("image, texts[it].image_alt (image/png 2×1, 70 bytes)"),
+                "{}",
+                entry.detail
+            );
+            assert!(!entry.detail.contains("tesserino"));
+
+            // The page shows it (a data: URL with its description), in the preview too, and
+            // the description per language beside each title.
+            let page = operator.get("/guides/codice-fiscale?image=1").await;
+            assert!(
+                page.body.contains("id=\"done\">Immagine salvata."),
+                "{}",
+                page.body
+            );
+            let data_url = format!("src=\"data:image/png;base64,{}\"", BASE64.encode(png));
+            assert!(page.body.contains(&format!("<img id=\"current-image\" {data_url} alt=\"Il tesserino verde\" width=\"2\" height=\"1\"")), "{}", page.body);
+            assert!(page.body.contains(&format!(
+                "<img id=\"preview-img\" {data_url} alt=\"Il tesserino verde\""
+            )));
+            assert!(page.body.contains("id=\"remove-image\""));
+            // Tutors read it with the guide.
+            let read = tutor.get("/guides/codice-fiscale?lang=en").await;
+            assert!(
+                read.body.contains(&format!(
+                    "<img id=\"guide-image\" {data_url} alt=\"Il tesserino verde\""
+                )),
+                "{}",
+                read.body
+            );
+            assert!(!read.body.contains("image-form"));
+            assert!(page.body.contains("Sostituisci l&#39;immagine"));
+            for code in ["it", "en", "ar"] {
+                assert!(
+                    page.body.contains(&format!("name=\"image_alt_{code}\"")),
+                    "{code}"
+                );
+            }
+            // The Arabic description written in the main form: shown in the Arabic preview,
+            // the others fall back to the source's.
+            let base = hidden(&page.body, "base").unwrap();
+            let saved = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[("base", &base), ("image_alt_ar", "البطاقة الخضراء")],
+                )
+                .await;
+            assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(text_in(&after, "ar").unwrap().image_alt, "البطاقة الخضراء");
+            assert_eq!(text_in(&after, "ar").unwrap().source_version, 1);
+            let preview = operator
+                .post_form(
+                    "/guides/preview",
+                    &[
+                        ("guide", "codice-fiscale"),
+                        ("preview_language", "ar"),
+                        ("title_ar", "دليل"),
+                        ("body_ar", "نص."),
+                    ],
+                )
+                .await;
+            assert!(
+                preview.body.contains("alt=\"البطاقة الخضراء\""),
+                "{}",
+                preview.body
+            );
+            let preview = operator
+                .post_form(
+                    "/guides/preview",
+                    &[
+                        ("guide", "codice-fiscale"),
+                        ("preview_language", "en"),
+                        ("title_en", "Guide"),
+                    ],
+                )
+                .await;
+            assert!(
+                preview.body.contains("alt=\"Il tesserino verde\""),
+                "{}",
+                preview.body
+            );
+            // The source's description emptied in the main form: refused on its field.
+            let page = operator.get("/guides/codice-fiscale").await;
+            let base = hidden(&page.body, "base").unwrap();
+            let refused = operator
+                .post_form(
+                    "/guides/codice-fiscale",
+                    &[("base", &base), ("image_alt_it", "")],
+                )
+                .await;
+            assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+            assert!(
+                refused.body.contains("id=\"error-image_alt_it\""),
+                "{}",
+                refused.body
+            );
+            assert_eq!(
+                text_in(&stored(pool, "codice-fiscale").await.guide, "it")
+                    .unwrap()
+                    .image_alt,
+                "Il tesserino verde"
+            );
+
+            // Replaced by another image (a JPEG); the description kept unless typed anew.
+            let jpeg = [
+                0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x30, 0x00, 0x40, 0x03, 0x01, 0x22,
+                0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
+            ];
+            let page = operator.get("/guides/codice-fiscale").await;
+            // The image form has the stored description, to send again as it is.
+            assert!(page
+                .body
+                .contains("name=\"image_alt\" id=\"image_alt\" value=\"Il tesserino verde\""));
+            let kept = "Il tesserino verde";
+            let answer = operator
+                .post_multipart(
+                    "/guides/codice-fiscale/image",
+                    &[("image_alt", kept)],
+                    &[("image", "tessera.jpg", &jpeg)],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(after.image.as_ref().unwrap().bytes, jpeg);
+            assert_eq!(text_in(&after, "ar").unwrap().image_alt, "البطاقة الخضراء");
+
+            // Removed, with every description; the phones get the guide without it.
+            let at = cursor(pool).await;
+            let answer = operator
+                .post_form("/guides/codice-fiscale/image/remove", &[("lang", "it")])
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            let after = stored(pool, "codice-fiscale").await.guide;
+            assert_eq!(after.image, None);
+            assert!(after.texts.iter().all(|t| t.image_alt.is_empty()));
+            assert_eq!(after, original.guide, "as it was before the image");
+            let sent = feed(pool, "bologna", at).await;
+            let [ContentChange::UpsertGuide { guide: on_phone }] = &sent[..] else {
+                panic!("{sent:?}")
+            };
+            assert_eq!(on_phone.image, None);
+            let body = serde_json::to_string(on_phone).unwrap();
+            assert!(!body.contains("image"), "{body}");
+            let page = operator.get("/guides/codice-fiscale?image_removed=1").await;
+            assert!(page.body.contains("id=\"image-none\""));
+            let history: Vec<String> = people::audit_log(pool, 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.target == "codice-fiscale")
+                .map(|e| e.action)
+                .collect();
+            assert_eq!(
+                history,
+                [
+                    "guide.image_remove",
+                    "guide.image",
+                    "guide.edit",
+                    "guide.image"
+                ]
+            );
+            db.drop_database().await;
+        }
+    }
+
+    /// The image form sent by an English browser with a PDF in it.
+    fn multipart_in_english(
+        client: &crate::testdb::Client,
+        bytes: &[u8],
+    ) -> axum::http::Request<axum::body::Body> {
+        let mut request = crate::dashboard::services::tests::multipart(
+            client,
+            "/guides/codice-fiscale/image",
+            &[("image_alt", "The card")],
+            &[("image", "card.pdf", bytes)],
+        );
+        request.headers_mut().insert(
+            "accept-language",
+            axum::http::HeaderValue::from_static("en"),
+        );
+        request
     }
 
     fn guide_script() -> GuideRecord {

@@ -104,9 +104,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .merge(accounts::routes())
 }
 
-/// The map upload page, merged outside the API's request size limit (a city's map is larger).
+/// The map upload page and a guide's image upload, merged outside the API's request size limit
+/// (a city's map is larger; an image too large is refused on its page, however large).
 pub fn map_routes() -> Router<Arc<AppState>> {
-    maps::routes()
+    maps::routes().merge(guides::image_routes())
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.4}\

@@ -28,6 +28,7 @@ fn guides(app: &App) {
             title: "Agenzia delle Entrate".into(),
             url: "https://www.agenziaentrate.gov.it/portale/codice-fiscale".into(),
         }],
+        image: None,
         source_language: "it".into(),
         texts: vec![
             GuideText {
@@ -36,6 +37,7 @@ fn guides(app: &App) {
                 body: BODY_IT.into(),
                 provenance: Provenance::Original,
                 source_version: 1,
+                image_alt: String::new(),
             },
             GuideText {
                 language: "ar".into(),
@@ -43,6 +45,7 @@ fn guides(app: &App) {
                 body: "الرمز الضريبي ضروري **للعمل**. اتصل بـ 800 909 696.".into(),
                 provenance: Provenance::Machine,
                 source_version: 1,
+                image_alt: String::new(),
             },
         ],
     };
@@ -55,6 +58,7 @@ fn guides(app: &App) {
         body: "L'identità digitale.".into(),
         provenance: Provenance::Original,
         source_version: 1,
+        image_alt: String::new(),
     }];
     crate::services::Services::new(app.store.clone())
         .apply_changes(&[
@@ -121,6 +125,69 @@ fn the_tree_and_a_guide_in_the_persons_language() {
     assert_eq!(g.translation_notes.len(), 1, "machine translation said");
     assert_eq!(g.children.len(), 1);
     check_snapshot("guide-ar", &view);
+}
+
+/// A guide of the health card with its picture, described in Italian and Arabic.
+fn pictured() -> GuideRecord {
+    let text = |language: &str, title: &str, alt: &str| GuideText {
+        language: language.into(),
+        title: title.into(),
+        body: format!("{title}."),
+        provenance: Provenance::Original,
+        source_version: 1,
+        image_alt: alt.into(),
+    };
+    GuideRecord {
+        id: "tessera".into(),
+        version: 1,
+        region: None,
+        parent: None,
+        position: 2,
+        visibility: Visibility::Public,
+        last_checked: None,
+        sources: vec![],
+        image: Some(ponte_wire::guides::GuideImage::new(
+            ponte_wire::guides::SAMPLE_PNG.to_vec(),
+        )),
+        source_language: "it".into(),
+        texts: vec![
+            text("it", "La tessera sanitaria", "La tessera sanitaria, fronte"),
+            text("ar", "البطاقة الصحية", "البطاقة الصحية من الأمام"),
+        ],
+    }
+}
+
+#[test]
+fn a_guide_with_an_image_shows_it_described_in_the_language_shown() {
+    for (language, alt) in [
+        ("ar", "البطاقة الصحية من الأمام"),
+        ("it", "La tessera sanitaria, fronte"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let app = app_at_home(&dir.path().join("a.db"), language);
+        guides(&app);
+        crate::services::Services::new(app.store.clone())
+            .apply_changes(&[ContentChange::UpsertGuide { guide: pictured() }])
+            .unwrap();
+        // The codice fiscale has no image: none is shown.
+        go(&app, "ponte://guides/codice-fiscale");
+        assert_eq!(guide(&app).image, None);
+        go(&app, "ponte://guides/tessera");
+        let g = guide(&app);
+        assert_eq!(g.language, language);
+        let image = g.image.unwrap();
+        assert_eq!(
+            (
+                image.media_type.as_str(),
+                image.width,
+                image.height,
+                image.alt.as_str()
+            ),
+            ("image/png", 2, 1, alt),
+            "{language}"
+        );
+        assert_eq!(image.bytes, ponte_wire::guides::SAMPLE_PNG);
+    }
 }
 
 #[test]

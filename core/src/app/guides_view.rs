@@ -142,6 +142,8 @@ pub struct GuideView {
     /// The language the title and body are in, and its direction.
     pub language: String,
     pub direction: TextDirection,
+    /// The guide's image, drawn above the body; `None` when it has none.
+    pub image: Option<GuideImageView>,
     pub blocks: Vec<GuideBlock>,
     /// Machine translation, outdated translation: one line each, in the person's language.
     pub translation_notes: Vec<Localized>,
@@ -152,6 +154,22 @@ pub struct GuideView {
     /// The guides under this one.
     pub children: Vec<GuideItem>,
     pub read_aloud: Localized,
+}
+
+/// A guide's image: the bytes to decode, what they are, and the words a screen reader says
+/// in its place.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GuideImageView {
+    /// A JPEG, PNG or WebP file (`media_type`), at most 100 KiB.
+    pub bytes: Vec<u8>,
+    pub media_type: String,
+    /// Its size in pixels, so the shell keeps the aspect ratio before decoding.
+    pub width: u32,
+    pub height: u32,
+    /// The image described, in the language the guide is shown in or, when that translation
+    /// has no description, along the same fallback as the title (the source language last).
+    pub alt: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -510,7 +528,21 @@ fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
         None => None,
     };
     let children = items(guide.children.clone(), chain);
+    // Checked before it was stored; bytes that no longer read as an image are left out
+    // rather than keeping the person from the guide's text.
+    let image = guide.image.and_then(|image| {
+        let bytes = ponte_wire::guides::GuideImage::new(image.bytes);
+        let info = bytes.check().ok()?;
+        Some(GuideImageView {
+            bytes: bytes.bytes,
+            media_type: info.format.media_type().to_owned(),
+            width: info.width,
+            height: info.height,
+            alt: image.alt,
+        })
+    });
     Ok(GuideView {
+        image,
         direction: direction(&guide.language),
         id: guide.id,
         title: guide.title,

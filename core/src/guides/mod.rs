@@ -44,6 +44,19 @@ pub struct Guide {
     pub available_languages: Vec<String>,
     /// The guides under it, in order.
     pub children: Vec<GuideSummary>,
+    /// Its image, shown above the body; `None` when it has none.
+    pub image: Option<GuideImage>,
+}
+
+/// A guide's image and the words that describe it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideImage {
+    /// A JPEG, PNG or WebP, as the coordinator checked it (`ponte_wire::guides::GuideImage`).
+    pub bytes: Vec<u8>,
+    /// The description in the language the guide is shown in, else the first language of the
+    /// person's chain that has one, else the source language's (always there with an image).
+    pub alt: String,
+    pub alt_language: String,
 }
 
 pub struct Guides {
@@ -68,10 +81,10 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
         serde_json::to_string(&guide.sources).map_err(|e| Error::Damaged(e.to_string()))?;
     let n: i64 = tx
         .prepare_cached(
-            "INSERT INTO guide (id, version, region, parent, position, last_checked, sources, source_language)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO guide (id, version, region, parent, position, last_checked, sources, source_language, image)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT (id) DO UPDATE SET version = ?2, region = ?3, parent = ?4, position = ?5,
-                 last_checked = ?6, sources = ?7, source_language = ?8
+                 last_checked = ?6, sources = ?7, source_language = ?8, image = ?9
              RETURNING n",
         )?
         .query_row(
@@ -83,15 +96,16 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
                 guide.position,
                 guide.last_checked,
                 sources,
-                guide.source_language
+                guide.source_language,
+                guide.image.as_ref().map(|i| i.bytes.as_slice())
             ],
             |r| r.get(0),
         )?;
     tx.prepare_cached("DELETE FROM guide_text WHERE guide_n = ?1")?
         .execute([n])?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO guide_text (guide_n, language, title, body, provenance, source_version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO guide_text (guide_n, language, title, body, provenance, source_version, image_alt)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for text in &guide.texts {
         insert.execute(params![
@@ -100,7 +114,8 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
             text.title,
             text.body,
             text.provenance.code(),
-            text.source_version
+            text.source_version,
+            text.image_alt
         ])?;
     }
     // The passages "Ask" answers with: the title, then each block, per language.
@@ -164,6 +179,44 @@ pub(crate) fn apply_delete(tx: &Transaction<'_>, id: &str) -> Result<bool> {
         > 0)
 }
 
+/// A guide's image with its description picked as its text is (`BEST_TEXT`), among the
+/// languages that describe it: a translation without a description falls back to another's.
+fn image_with_alt(
+    conn: &rusqlite::Connection,
+    n: i64,
+    bytes: Vec<u8>,
+    chain: &[String],
+    source_language: &str,
+) -> Result<GuideImage> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT language, image_alt FROM guide_text WHERE guide_n = ?1 AND image_alt <> ''",
+    )?;
+    let described = stmt
+        .query_map([n], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (alt_language, alt) = described
+        .into_iter()
+        .min_by_key(|(language, _)| {
+            (
+                chain
+                    .iter()
+                    .position(|c| c == language)
+                    .unwrap_or(chain.len()),
+                language != source_language,
+                language.clone(),
+            )
+        })
+        // Stored after validation the source language has one; an empty one is only quiet.
+        .unwrap_or_else(|| (source_language.to_owned(), String::new()));
+    Ok(GuideImage {
+        bytes,
+        alt,
+        alt_language,
+    })
+}
+
 /// The SQL that picks one text per guide: the first of the chain it exists in, else the
 /// source language's. `?1` is the chain as JSON.
 const BEST_TEXT: &str = "(SELECT b.language FROM guide_text b WHERE b.guide_n = g.n
@@ -210,17 +263,18 @@ impl Guides {
     /// One guide in the person's language (or the first fallback it exists in), its body
     /// parsed into blocks, with the guides under it.
     pub fn guide(&self, id: &str, region: Option<&str>, languages: &[String]) -> Result<Guide> {
-        let chain = serde_json::to_string(&crate::i18n::content_lookup(languages))
-            .map_err(|e| Error::Damaged(e.to_string()))?;
+        let lookup = crate::i18n::content_lookup(languages);
+        let chain = serde_json::to_string(&lookup).map_err(|e| Error::Damaged(e.to_string()))?;
         let found = self.store.read(|conn| {
             let sql = format!(
                 "SELECT g.parent, g.version, g.region, g.last_checked, g.sources,
                         t.title, t.body, t.language, t.provenance, t.source_version,
-                        (SELECT group_concat(language, ',') FROM (SELECT language FROM guide_text WHERE guide_n = g.n ORDER BY language))
+                        (SELECT group_concat(language, ',') FROM (SELECT language FROM guide_text WHERE guide_n = g.n ORDER BY language)),
+                        g.n, g.source_language, g.image
                  FROM guide g JOIN guide_text t ON t.guide_n = g.n
                  WHERE t.language = {BEST_TEXT} AND g.id = ?2"
             );
-            Ok(conn
+            let Some(row) = conn
                 .prepare_cached(&sql)?
                 .query_row(params![chain, id], |r| {
                     Ok((
@@ -228,15 +282,26 @@ impl Guides {
                         (r.get::<_, Option<String>>(3)?, r.get::<_, String>(4)?),
                         (r.get::<_, String>(5)?, r.get::<_, String>(6)?, r.get::<_, String>(7)?),
                         (r.get::<_, String>(8)?, r.get::<_, u32>(9)?, r.get::<_, String>(10)?),
+                        (r.get::<_, i64>(11)?, r.get::<_, String>(12)?, r.get::<_, Option<Vec<u8>>>(13)?),
                     ))
                 })
-                .optional()?)
+                .optional()?
+            else {
+                return Ok(None);
+            };
+            let (n, source_language, image) = &row.4;
+            let image = match image {
+                Some(bytes) => Some(image_with_alt(conn, *n, bytes.clone(), &lookup, source_language)?),
+                None => None,
+            };
+            Ok(Some((row.0, row.1, row.2, row.3, image)))
         })?;
         let Some((
             (parent, version, guide_region),
             (last_checked, sources),
             (title, body, language),
             (provenance, source_version, languages_list),
+            image,
         )) = found
         else {
             return Err(Error::not_found("guide", id));
@@ -262,6 +327,7 @@ impl Guides {
             last_checked,
             sources,
             available_languages: languages_list.split(',').map(str::to_owned).collect(),
+            image,
         })
     }
 

@@ -19,6 +19,7 @@ fn guide(id: &str, parent: Option<&str>, region: Option<&str>, title_it: &str) -
             title: "Agenzia delle Entrate".into(),
             url: "https://www.agenziaentrate.gov.it".into(),
         }],
+        image: None,
         source_language: "it".into(),
         texts: vec![GuideText {
             language: "it".into(),
@@ -26,6 +27,7 @@ fn guide(id: &str, parent: Option<&str>, region: Option<&str>, title_it: &str) -
             body: format!("{title_it}: chiama il 051 123 4567."),
             provenance: Provenance::Original,
             source_version: 1,
+            image_alt: String::new(),
         }],
     }
 }
@@ -37,6 +39,7 @@ fn translated(mut g: GuideRecord, language: &str, title: &str, source_version: u
         body: format!("{title}."),
         provenance: Provenance::Machine,
         source_version,
+        image_alt: String::new(),
     });
     g
 }
@@ -260,6 +263,55 @@ fn an_edit_replaces_the_texts_and_a_bad_guide_changes_nothing() {
         );
         assert_eq!(guides.count().unwrap(), 1, "only spid");
     }
+}
+
+#[test]
+fn a_guide_s_image_is_stored_with_its_words_in_the_language_shown_and_goes_with_an_update() {
+    let (_dir, _store, services, guides) = setup();
+    let mut card = translated(
+        translated(
+            guide("tessera", None, None, "La tessera sanitaria"),
+            "ar",
+            "البطاقة الصحية",
+            1,
+        ),
+        "fr",
+        "La carte sanitaire",
+        1,
+    );
+    card.image = Some(ponte_wire::guides::GuideImage::new(
+        ponte_wire::guides::SAMPLE_PNG.to_vec(),
+    ));
+    card.texts[0].image_alt = "La tessera sanitaria, fronte".into();
+    card.texts[1].image_alt = "البطاقة الصحية من الأمام".into();
+    upsert(
+        &services,
+        vec![card.clone(), guide("spid", None, None, "SPID")],
+    );
+    let shown = |languages: &[&str]| guides.guide("tessera", None, &langs(languages)).unwrap();
+    let arabic = shown(&["ar"]).image.unwrap();
+    assert_eq!(arabic.bytes, ponte_wire::guides::SAMPLE_PNG);
+    assert_eq!(
+        (arabic.alt.as_str(), arabic.alt_language.as_str()),
+        ("البطاقة الصحية من الأمام", "ar")
+    );
+    // The French text has no words for it: those of the next language of the chain that has
+    // them (here the Italian source; English is not there).
+    let french = shown(&["fr"]);
+    assert_eq!(french.language, "fr");
+    assert_eq!(french.image.unwrap().alt, "La tessera sanitaria, fronte");
+    // A guide without one has none.
+    assert_eq!(
+        guides.guide("spid", None, &langs(&["it"])).unwrap().image,
+        None
+    );
+    // The next version without the image takes it away, with its words.
+    card.image = None;
+    for text in &mut card.texts {
+        text.image_alt.clear();
+    }
+    upsert(&services, vec![card]);
+    assert_eq!(shown(&["ar"]).image, None);
 }
 
 fn with_body(mut g: GuideRecord, language: &str, body: &str) -> GuideRecord {

@@ -1,10 +1,17 @@
 package org.ponte.app.ui
 
+import android.graphics.BitmapFactory
+import androidx.compose.foundation.Image
+import androidx.compose.foundation.layout.aspectRatio
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.graphics.asImageBitmap
+import androidx.compose.ui.layout.ContentScale
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.AnnotatedString
@@ -20,6 +27,7 @@ import org.ponte.core.AnswerView
 import org.ponte.core.AskView
 import org.ponte.core.Event
 import org.ponte.core.GuideBlock
+import org.ponte.core.GuideImageView
 import org.ponte.core.GuideItem
 import org.ponte.core.GuideSpan
 import org.ponte.core.GuideView
@@ -104,8 +112,9 @@ private fun GuideCard(item: GuideItem, send: (Event) -> Unit) {
 }
 
 /**
- * One guide: its blocks in the guide's own direction, links drawn as links (TalkBack reads
- * them as such); a tap sends the link's number back to the core, which decides what it opens.
+ * One guide: its image (when it has one) above its blocks in the guide's own direction, links
+ * drawn as links (TalkBack reads them as such); a tap sends the link's number back to the core,
+ * which decides what it opens.
  */
 @Composable
 fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
@@ -120,6 +129,7 @@ fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
                 style = MaterialTheme.typography.headlineSmall,
             )
         }
+        guide.image?.let { image -> item { GuideImage(image) } }
         items(guide.translationNotes) { note -> Secondary(note) }
         item { SecondaryButton(guide.readAloud, onClick = { send(guides(GuidesEvent.ReadAloud)) }) }
         items(guide.blocks) { block ->
@@ -149,6 +159,24 @@ fun GuideScreen(guide: GuideView, send: (Event) -> Unit) {
             }
         }
     }
+}
+
+/**
+ * The guide's image across the screen, its shape kept from the size the core read from its
+ * bytes (so the space is right before it is decoded); TalkBack says its description. Bytes the
+ * phone cannot decode leave no gap.
+ */
+@Composable
+private fun GuideImage(image: GuideImageView) {
+    val bitmap = remember(image.bytes.contentHashCode()) {
+        BitmapFactory.decodeByteArray(image.bytes, 0, image.bytes.size)
+    } ?: return
+    Image(
+        bitmap = bitmap.asImageBitmap(),
+        contentDescription = image.alt,
+        contentScale = ContentScale.Fit,
+        modifier = Modifier.fillMaxWidth().aspectRatio(image.width.toFloat() / image.height.toFloat()),
+    )
 }
 
 @Composable
