@@ -130,10 +130,12 @@ pub fn build_with(
 pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, PackError> {
     let file: DumpFile<Box<serde_json::value::RawValue>> =
         serde_json::from_slice(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
-    let manifest: DumpManifest =
-        crate::pack::signed_manifest(&file.manifest, &file.signature, trusted, |m: &DumpManifest| {
-            (m.format == FORMAT, &m.key_id)
-        })?;
+    let manifest: DumpManifest = crate::pack::signed_manifest(
+        &file.manifest,
+        &file.signature,
+        trusted,
+        |m: &DumpManifest| (m.format == FORMAT, &m.key_id),
+    )?;
     if sha256_hex(file.services.as_bytes()) != manifest.services_sha256 {
         return Err(PackError::HashMismatch("the services".into()));
     }
@@ -228,6 +230,39 @@ mod tests {
         assert!(matches!(
             verify(tampered.as_bytes(), &[key.verifying_key()]),
             Err(PackError::HashMismatch(ref what)) if what == "the glossary"
+        ));
+    }
+
+    #[test]
+    fn a_dump_a_newer_coordinator_signed_with_fields_unknown_here_opens_and_stays_covered() {
+        let key = SigningKey::from_bytes(&[4; 32]);
+        let manifest = serde_json::json!({
+            "format": FORMAT, "region": "bologna", "cursor": 9,
+            "services_sha256": sha256_hex(b"[]"), "pack_sha256": null,
+            "key_id": key_id(&key.verifying_key()), "demo": false,
+            "delta_from": 7
+        })
+        .to_string();
+        let signature = BASE64.encode(key.sign(manifest.as_bytes()).to_bytes());
+        let file = |manifest: &str| {
+            format!(
+                r#"{{"manifest":{manifest},"signature":"{signature}","services":"[]","maps":"later"}}"#
+            )
+        };
+        let dump = verify(file(&manifest).as_bytes(), &[key.verifying_key()]).unwrap();
+        assert_eq!((dump.manifest.cursor, dump.services.len()), (9, 0));
+        // The field this build does not know is still signed: changing it is refused.
+        let changed = manifest.replace("\"delta_from\":7", "\"delta_from\":8");
+        assert_ne!(changed, manifest);
+        assert!(matches!(
+            verify(file(&changed).as_bytes(), &[key.verifying_key()]),
+            Err(PackError::BadSignature)
+        ));
+        // A format this build does not know is named.
+        let other = manifest.replace(FORMAT, "ponte-dump/2");
+        assert!(matches!(
+            verify(file(&other).as_bytes(), &[key.verifying_key()]),
+            Err(PackError::Malformed(ref m)) if m.contains("ponte-dump/2")
         ));
     }
 

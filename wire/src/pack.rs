@@ -147,8 +147,9 @@ pub fn check_signature(
 /// A signed manifest read as it came: parsed (fields it does not know are ignored), its format
 /// checked (`check` gives whether the format is known, and the signer's key id), and its
 /// signature verified over its JSON text exactly as it travelled, so a field added by a newer
-/// signer is covered too. A manifest whose text was reformatted after signing (spaces, order)
-/// is accepted when it signs as written again with the fields known here.
+/// signer is covered too, and nothing can be slipped in beside the signed ones. A manifest
+/// with only the fields known here may also have been reformatted after signing (spaces,
+/// order): it is checked as the builder wrote it.
 pub(crate) fn signed_manifest<M: serde::de::DeserializeOwned + Serialize>(
     raw: &serde_json::value::RawValue,
     signature: &str,
@@ -167,6 +168,13 @@ pub(crate) fn signed_manifest<M: serde::de::DeserializeOwned + Serialize>(
     }
     match check_signature(raw.get().as_bytes(), signature, key_id_of_signer, trusted) {
         Err(PackError::BadSignature) => {
+            // Only when nothing of it was left unread: what is used is then exactly what the
+            // signer wrote.
+            let read = serde_json::to_value(&manifest).ok();
+            let came = serde_json::from_str::<serde_json::Value>(raw.get()).ok();
+            if read.is_none() || read != came {
+                return Err(PackError::BadSignature);
+            }
             let again =
                 serde_json::to_vec(&manifest).map_err(|e| PackError::Malformed(e.to_string()))?;
             check_signature(&again, signature, key_id_of_signer, trusted)?;
@@ -220,9 +228,10 @@ pub fn build(
 pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedPack, PackError> {
     let file: PackFile<Box<serde_json::value::RawValue>> =
         serde_json::from_slice(bytes).map_err(|e| PackError::Malformed(e.to_string()))?;
-    let manifest: Manifest = signed_manifest(&file.manifest, &file.signature, trusted, |m: &Manifest| {
-        (m.format == FORMAT, &m.key_id)
-    })?;
+    let manifest: Manifest =
+        signed_manifest(&file.manifest, &file.signature, trusted, |m: &Manifest| {
+            (m.format == FORMAT, &m.key_id)
+        })?;
     if sha256_hex(file.document.as_bytes()) != manifest.document_sha256 {
         return Err(PackError::HashMismatch("the document".into()));
     }
@@ -264,6 +273,35 @@ mod tests {
         Curriculum {
             courses: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_manifest_is_verified_as_it_travelled_and_nothing_can_be_added_beside_it() {
+        let bytes = build(
+            "digital-skills",
+            3,
+            &curriculum(),
+            &BTreeMap::new(),
+            &key(1),
+            false,
+        );
+        // Pretty-printed, keys in another order: checked as the builder wrote it, it opens.
+        let mut file: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        let pretty = serde_json::to_vec_pretty(&file).unwrap();
+        assert_eq!(
+            verify(&pretty, &[key(1).verifying_key()])
+                .unwrap()
+                .manifest
+                .version,
+            3
+        );
+        // A field slipped into the manifest after signing, even one this build ignores: refused.
+        file["manifest"]["demo_override"] = true.into();
+        let added = serde_json::to_vec(&file).unwrap();
+        assert_eq!(
+            verify(&added, &[key(1).verifying_key()]),
+            Err(PackError::BadSignature)
+        );
     }
 
     #[test]
