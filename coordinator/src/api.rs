@@ -9,7 +9,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use ponte_wire::sync::{
-    ApiError, PairRequest, PushRequest, PushResponse, SyncRequest, SyncResponse, MAX_PAGE, MAX_PUSH,
+    ApiError, PairRequest, PushRequest, PushResponse, SyncRequest, SyncResponse, MAX_PAGE,
+    MAX_PUSH, MIN_SYNC_VERSION, SYNC_VERSION, SYNC_VERSION_HEADER, UPDATE_REQUIRED,
 };
 use serde::Deserialize;
 use sqlx::AnyPool;
@@ -29,8 +30,8 @@ pub struct AppState {
 const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 pub fn router(state: Arc<AppState>) -> Router {
-    Router::new()
-        .route("/healthz", get(|| async { "ok" }))
+    // What the phones call: each request says the sync API version it speaks.
+    let device_api = Router::new()
         .route("/api/v1/content/changes", get(changes))
         .route("/api/v1/lessons/pack", get(pack))
         .route("/api/v1/pair", post(pair))
@@ -39,6 +40,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/items", get(items))
         .route("/api/v1/unpair", post(unpair))
         .route("/api/v1/erase", post(erase))
+        .route_layer(axum::middleware::from_fn(sync_version));
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(device_api)
         .route("/api/v1/openapi.json", get(crate::openapi::document))
         .merge(dashboard::routes())
         // Answers under 1 KiB go as they are: compressing them costs more CPU than it saves bytes.
@@ -52,6 +57,47 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(crate::maps::routes())
         .merge(dashboard::map_routes())
         .with_state(state)
+}
+
+/// The sync API version a phone speaks ([`SYNC_VERSION_HEADER`]; 1 when it sends none, as the
+/// builds before versions did).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SyncVersion(pub u32);
+
+/// Reads the phone's sync API version: an unreadable one is refused, one older than
+/// [`MIN_SYNC_VERSION`] is answered `426 Upgrade Required` (`update-required`: the app shows
+/// "please update"). Every answer says the server's own version.
+async fn sync_version(
+    mut request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let sent = request.headers().get(SYNC_VERSION_HEADER);
+    let version = match sent.map(|v| v.to_str().ok().and_then(|v| v.trim().parse::<u32>().ok())) {
+        None => 1,
+        Some(Some(version)) => version,
+        Some(None) => {
+            return refuse(
+                StatusCode::BAD_REQUEST,
+                "bad-version",
+                format!("{SYNC_VERSION_HEADER}: a whole number (this server speaks {MIN_SYNC_VERSION} to {SYNC_VERSION})"),
+            )
+        }
+    };
+    let mut response = if version < MIN_SYNC_VERSION {
+        refuse(
+            StatusCode::UPGRADE_REQUIRED,
+            UPDATE_REQUIRED,
+            format!("this app speaks version {version} of the sync API; this server speaks {MIN_SYNC_VERSION} to {SYNC_VERSION}: update the app"),
+        )
+    } else {
+        request.extensions_mut().insert(SyncVersion(version));
+        next.run(request).await
+    };
+    response.headers_mut().insert(
+        SYNC_VERSION_HEADER,
+        axum::http::HeaderValue::from(SYNC_VERSION),
+    );
+    response
 }
 
 pub(crate) fn refuse(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
@@ -189,6 +235,7 @@ pub(crate) fn check_region(region: &str) -> Result<(), Response> {
 /// One round trip: push a batch, and get the items, the content page and news of the pack.
 async fn sync(
     State(state): State<Arc<AppState>>,
+    axum::Extension(SyncVersion(version)): axum::Extension<SyncVersion>,
     headers: HeaderMap,
     body: Result<Json<SyncRequest>, JsonRejection>,
 ) -> Response {
@@ -243,12 +290,13 @@ async fn sync(
             more: false,
         })
     } else {
-        match content::changes(
+        match content::changes_for(
             &state.pool,
             &request.content.region,
             since,
             &request.content.languages,
             500,
+            version,
         )
         .await
         {
@@ -351,6 +399,7 @@ pub struct ChangesQuery {
 
 async fn changes(
     State(state): State<Arc<AppState>>,
+    axum::Extension(SyncVersion(version)): axum::Extension<SyncVersion>,
     query: Result<Query<ChangesQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(q)) = query else {
@@ -388,7 +437,16 @@ async fn changes(
             format!("limit must be 1 to {MAX_PAGE}"),
         );
     }
-    match content::changes_or_start_over(&state.pool, &q.region, q.since, &languages, limit).await {
+    match content::changes_or_start_over(
+        &state.pool,
+        &q.region,
+        q.since,
+        &languages,
+        limit,
+        version,
+    )
+    .await
+    {
         Ok(Some(page)) => Json(page).into_response(),
         // A cursor from the future (a restored database, another server): the phone must
         // start over rather than wait for numbers that will never come.
@@ -460,6 +518,76 @@ mod tests {
                 .to_bytes()
                 .to_vec(),
         )
+    }
+
+    #[tokio::test]
+    async fn each_phone_gets_what_its_sync_version_knows_and_a_too_old_one_is_told_to_update() {
+        for db in databases().await {
+            crate::content::upsert_services(
+                &db.pool,
+                &[crate::content::tests::service(
+                    "bo-1",
+                    "bologna",
+                    "Sportello",
+                )],
+            )
+            .await
+            .unwrap();
+            crate::content::upsert_guides(
+                &db.pool,
+                &[crate::content::tests::guide(
+                    "codice-fiscale",
+                    None,
+                    ponte_wire::guides::Visibility::Public,
+                )],
+            )
+            .await
+            .unwrap();
+            let app = router(Arc::new(AppState {
+                pool: db.pool.clone(),
+                demo: false,
+            }));
+            let ask = |version: Option<&str>| {
+                let mut request = Request::get("/api/v1/content/changes?region=bologna");
+                if let Some(version) = version {
+                    request = request.header(SYNC_VERSION_HEADER, version);
+                }
+                app.clone().oneshot(request.body(Body::empty()).unwrap())
+            };
+            let kinds = |body: &[u8]| -> Vec<String> {
+                let page: serde_json::Value = serde_json::from_slice(body).unwrap();
+                page["changes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c["op"].as_str().unwrap().to_owned())
+                    .collect()
+            };
+            // A build from before versions (no header) speaks 1: services only, and the cursor
+            // past the guide all the same.
+            let old = ask(None).await.unwrap();
+            assert_eq!(old.headers()[SYNC_VERSION_HEADER], SYNC_VERSION.to_string());
+            let body = old.into_body().collect().await.unwrap().to_bytes();
+            assert_eq!(kinds(&body), ["upsert_service"]);
+            let page: ponte_wire::sync::ChangesPage = serde_json::from_slice(&body).unwrap();
+            assert_eq!(page.cursor, 2);
+            // This build's phones get the guide too.
+            let current = ask(Some(&SYNC_VERSION.to_string())).await.unwrap();
+            let body = current.into_body().collect().await.unwrap().to_bytes();
+            assert_eq!(kinds(&body), ["upsert_service", "upsert_guide"]);
+            // Too old for this server: 426 and "update required", which the app shows.
+            let too_old = ask(Some("0")).await.unwrap();
+            assert_eq!(too_old.status(), StatusCode::UPGRADE_REQUIRED);
+            let body = too_old.into_body().collect().await.unwrap().to_bytes();
+            let error: ApiError = serde_json::from_slice(&body).unwrap();
+            assert_eq!(error.code, UPDATE_REQUIRED);
+            // Not a version at all: refused as such.
+            let bad = ask(Some("two")).await.unwrap();
+            assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+            let body = bad.into_body().collect().await.unwrap().to_bytes();
+            let error: ApiError = serde_json::from_slice(&body).unwrap();
+            assert_eq!(error.code, "bad-version");
+        }
     }
 
     #[tokio::test]

@@ -3,7 +3,7 @@
 
 use ponte_wire::glossary::GlossaryConcept;
 use ponte_wire::guides::{GuideRecord, Visibility};
-use ponte_wire::sync::ChangesPage;
+use ponte_wire::sync::{ChangesPage, SYNC_VERSION};
 use ponte_wire::{ContentChange, ServiceRecord};
 use sqlx::AnyPool;
 use sqlx::Row;
@@ -530,12 +530,34 @@ pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Erro
 /// The changes of a region after `since`, at most `limit`, with only the texts in `languages`
 /// (and the source language) when languages are given: the phone downloads its region and its
 /// languages only.
+#[cfg(test)]
 pub async fn changes(
     pool: &AnyPool,
     region: &str,
     since: u64,
     languages: &[String],
     limit: u32,
+) -> Result<ChangesPage, sqlx::Error> {
+    changes_for(pool, region, since, languages, limit, SYNC_VERSION).await
+}
+
+/// The sync API version that brought a kind of change (see `ContentChange::since_version`).
+fn kind_since_version(kind: &str) -> u32 {
+    match kind {
+        "service" => 1,
+        _ => 2,
+    }
+}
+
+/// [`changes`] for a phone speaking sync API `version`: a kind of change its version does not
+/// have is left out (the cursor still moves past it, so the page is current all the same).
+pub async fn changes_for(
+    pool: &AnyPool,
+    region: &str,
+    since: u64,
+    languages: &[String],
+    limit: u32,
+    version: u32,
 ) -> Result<ChangesPage, sqlx::Error> {
     // The region's changes and the national guides' ('').
     let rows = sqlx::query("SELECT seq, kind, id, body FROM content_change WHERE region IN ($1, '') AND seq > $2 ORDER BY seq LIMIT $3")
@@ -552,6 +574,9 @@ pub async fn changes(
         cursor = seq as u64;
         let body: Option<String> = row.try_get("body")?;
         let kind: String = row.try_get("kind")?;
+        if kind_since_version(&kind) > version {
+            continue;
+        }
         if kind == "concept" {
             changes.push(match body {
                 None => ContentChange::DeleteConcept {
@@ -597,6 +622,7 @@ pub async fn changes_or_start_over(
     since: u64,
     languages: &[String],
     limit: u32,
+    version: u32,
 ) -> Result<Option<ChangesPage>, sqlx::Error> {
     if since > 0 {
         let newest: Option<i64> = sqlx::query_scalar("SELECT max(seq) FROM content_change")
@@ -615,7 +641,7 @@ pub async fn changes_or_start_over(
             }));
         }
     }
-    changes(pool, region, since, languages, limit)
+    changes_for(pool, region, since, languages, limit, version)
         .await
         .map(Some)
 }
@@ -794,7 +820,7 @@ pub(crate) mod tests {
         }
     }
 
-    fn guide(id: &str, region: Option<&str>, visibility: Visibility) -> GuideRecord {
+    pub(crate) fn guide(id: &str, region: Option<&str>, visibility: Visibility) -> GuideRecord {
         let text = |language: &str, title: &str, provenance| ponte_wire::guides::GuideText {
             language: language.into(),
             title: title.into(),

@@ -390,14 +390,21 @@ async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script(
         .for_element(Locator::Id("unpublish"))
         .await
         .unwrap();
-    let changes: serde_json::Value = reqwest::get(format!(
-        "{base}/api/v1/content/changes?region=bologna&limit=1000"
-    ))
-    .await
-    .unwrap()
-    .json()
-    .await
-    .unwrap();
+    // As this build's phones ask (guides came with sync version 2).
+    let changes: serde_json::Value = reqwest::Client::new()
+        .get(format!(
+            "{base}/api/v1/content/changes?region=bologna&limit=1000"
+        ))
+        .header(
+            ponte_wire::sync::SYNC_VERSION_HEADER,
+            ponte_wire::sync::SYNC_VERSION.to_string(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let sent: Vec<&str> = changes["changes"]
         .as_array()
         .unwrap()

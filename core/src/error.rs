@@ -119,6 +119,9 @@ pub enum SyncFailure {
     Server,
     /// The answer could not be read or its signature did not match.
     BadAnswer,
+    /// The server no longer speaks this app's version of the sync API: the app must be
+    /// updated (the person's data stays on the phone meanwhile).
+    UpdateRequired,
 }
 
 impl SyncFailure {
@@ -133,6 +136,7 @@ impl SyncFailure {
             SyncFailure::Refused => "refused",
             SyncFailure::Server => "server",
             SyncFailure::BadAnswer => "bad-answer",
+            SyncFailure::UpdateRequired => "update-required",
         }
     }
 
@@ -147,6 +151,7 @@ impl SyncFailure {
             SyncFailure::Refused,
             SyncFailure::Server,
             SyncFailure::BadAnswer,
+            SyncFailure::UpdateRequired,
         ]
         .into_iter()
         .find(|f| f.code() == code)

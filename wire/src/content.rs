@@ -165,7 +165,6 @@ impl ContactChannel {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[serde(deny_unknown_fields)]
 pub struct Contact {
     pub channel: ContactChannel,
     pub value: String,
@@ -205,7 +204,6 @@ impl Provenance {
 
 /// A service's texts in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ServiceText {
     pub language: String,
     pub name: String,
@@ -217,21 +215,25 @@ pub struct ServiceText {
     /// How to get there and what to bring.
     #[serde(default)]
     pub how_to: String,
+    #[serde(deserialize_with = "crate::compat::provenance")]
     pub provenance: Provenance,
     /// The service's `version` this text was written or translated from: a translation from an
     /// older version is outdated.
     pub source_version: u32,
 }
 
-/// A service of the territory's map, as the coordinator serves it.
+/// A service of the territory's map, as the coordinator serves it. Read leniently (see
+/// `compat`): fields this build does not know are ignored, and categories, audiences and contact
+/// channels it does not know are left out; a service left with no category it knows is not
+/// shown (see the phone's apply).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ServiceRecord {
     /// Stable id: lowercase letters, digits and `-_.:`, at most 100 characters.
     pub id: String,
     /// The version of the source-language texts; raised when they change.
     pub version: u32,
     pub organisation: String,
+    #[serde(deserialize_with = "crate::compat::known_only")]
     pub categories: Vec<Category>,
     #[serde(default)]
     pub address: String,
@@ -243,12 +245,12 @@ pub struct ServiceRecord {
     /// OpenStreetMap `opening_hours` syntax; `None` when not known.
     #[serde(default)]
     pub opening_hours: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::compat::known_only")]
     pub contacts: Vec<Contact>,
     /// Languages spoken at the desk (BCP 47 codes).
     #[serde(default)]
     pub languages_spoken: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::compat::known_only")]
     pub audiences: Vec<Audience>,
     /// `Some(true)` when free of charge; `None` when not known.
     #[serde(default)]
@@ -268,7 +270,7 @@ pub struct ServiceRecord {
 
 /// One change to the content, as pages of changes carry them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "op", rename_all = "snake_case")]
 pub enum ContentChange {
     UpsertService {
         service: ServiceRecord,
@@ -289,6 +291,26 @@ pub enum ContentChange {
     DeleteConcept {
         id: String,
     },
+    /// A change of a kind this build does not know (a newer coordinator's): skipped. The
+    /// server sends a kind only to the sync versions that have it
+    /// ([`ContentChange::since_version`]); this is the safety net.
+    #[serde(other)]
+    Unknown,
+}
+
+impl ContentChange {
+    /// The sync version ([`crate::sync::SYNC_VERSION`]) that brought this kind of change: the
+    /// server leaves it out of an older phone's pages.
+    pub fn since_version(&self) -> u32 {
+        match self {
+            ContentChange::UpsertService { .. } | ContentChange::DeleteService { .. } => 1,
+            ContentChange::UpsertGuide { .. }
+            | ContentChange::DeleteGuide { .. }
+            | ContentChange::UpsertConcept { .. }
+            | ContentChange::DeleteConcept { .. }
+            | ContentChange::Unknown => 2,
+        }
+    }
 }
 
 /// A record field that is not acceptable.
@@ -584,7 +606,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn changes_have_a_stable_json_shape_and_refuse_unknown_fields() {
+    fn changes_have_a_stable_json_shape_and_a_newer_servers_fields_are_ignored() {
         let change = ContentChange::DeleteService {
             id: "bo-cpi".into(),
         };
@@ -592,9 +614,13 @@ pub(crate) mod tests {
             serde_json::to_string(&change).unwrap(),
             r#"{"op":"delete_service","id":"bo-cpi"}"#
         );
+        // Phones update months after the server: a field this build does not know is ignored.
         let mut json = serde_json::to_value(sample()).unwrap();
         json["colour"] = "red".into();
-        assert!(serde_json::from_value::<ServiceRecord>(json).is_err());
+        assert_eq!(
+            serde_json::from_value::<ServiceRecord>(json).unwrap(),
+            sample()
+        );
         let bits: u32 = Category::ALL.iter().map(|c| c.bit()).sum();
         assert_eq!(bits, (1 << 14) - 1);
     }

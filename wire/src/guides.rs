@@ -50,6 +50,7 @@ pub struct GuideText {
     pub title: String,
     /// The Markdown subset of [`parse_body`].
     pub body: String,
+    #[serde(deserialize_with = "crate::compat::provenance")]
     pub provenance: Provenance,
     /// The guide's `version` this text was written or translated from: a translation of an
     /// older version is outdated.

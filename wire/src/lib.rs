@@ -5,6 +5,7 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!();
 
+mod compat;
 pub mod content;
 pub mod dump;
 pub mod glossary;

@@ -7,10 +7,21 @@ use crate::content::ContentChange;
 /// The largest page of changes a client may ask for.
 pub const MAX_PAGE: u32 = 1000;
 
+/// The version of the sync API this build speaks, sent by the phone in [`SYNC_VERSION_HEADER`]
+/// with every request and answered by the server in the same header with its own. 1: services;
+/// 2: guides and the glossary in the content feed. A phone that sends none speaks 1.
+pub const SYNC_VERSION: u32 = 2;
+/// The oldest version a server of this build still serves; an older phone is answered
+/// `426 Upgrade Required` with the code [`UPDATE_REQUIRED`], which it shows as "please update".
+pub const MIN_SYNC_VERSION: u32 = 1;
+pub const SYNC_VERSION_HEADER: &str = "ponte-sync-version";
+/// The error code of a request from a phone too old for the server.
+pub const UPDATE_REQUIRED: &str = "update-required";
+
 /// A page of content changes after a cursor. Cursors are the server's sequence numbers, never
-/// the phone's clock.
+/// the phone's clock. What the phone receives is read leniently: fields it does not know are
+/// ignored (see `compat`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ChangesPage {
     pub changes: Vec<ContentChange>,
     /// Ask for the next page, or next time, after this cursor.
@@ -21,7 +32,6 @@ pub struct ChangesPage {
 
 /// A refused request: a stable code and a sentence for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ApiError {
     pub code: String,
     pub message: String,
@@ -48,7 +58,6 @@ pub struct PairRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PairResponse {
     /// Sent as `Authorization: Bearer …` from now on. The server keeps only its hash.
     pub device_token: String,
@@ -228,7 +237,6 @@ impl ConsentCategory {
 
 /// A field's value and the clock reading of its last edit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Stamped {
     pub value: serde_json::Value,
     pub at: Hlc,
@@ -237,7 +245,6 @@ pub struct Stamped {
 /// A record both sides may edit, merged field by field: for each field the newer reading wins.
 /// A deletion is a tombstone reading; an edit newer than the tombstone brings the record back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SharedRecord {
     pub kind: RecordKind,
     pub id: String,
@@ -482,7 +489,6 @@ pub enum OperationStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct OperationResult {
     pub id: String,
     pub status: OperationStatus,
@@ -491,15 +497,15 @@ pub struct OperationResult {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PushResponse {
     pub results: Vec<OperationResult>,
 }
 
 /// `GET /api/v1/items?since=`: the shared records and tutor items changed after a cursor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ItemsPage {
+    /// A record this build cannot read (a kind a newer coordinator has) is left out.
+    #[serde(deserialize_with = "crate::compat::known_only")]
     pub records: Vec<SharedRecord>,
     pub cursor: u64,
     pub more: bool,
@@ -629,7 +635,6 @@ pub struct SyncRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SyncResponse {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub results: Vec<OperationResult>,

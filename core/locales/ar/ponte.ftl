@@ -538,6 +538,7 @@ error-sync-unpaired = فصلت منظمتك هذا الهاتف. اطلب رمز
 error-sync-refused = لم يقبل الخادم التحديث. بياناتك في أمان؛ أخبر مرشدك.
 error-sync-server = في الخادم مشكلة. سيحاول Ponte مرة أخرى لاحقاً.
 error-sync-bad-answer = تعذرت قراءة رد الخادم. سيحاول Ponte مرة أخرى لاحقاً.
+error-sync-update-required = هذا الإصدار من Ponte قديم جدًا للتحديث مع منظمتك. حدّث Ponte من متجر التطبيقات؛ بياناتك تبقى على الهاتف.
 
 ## الحقول التي تذكرها رسائل الخطأ («صاحب العمل: هذا الحقل مطلوب»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

@@ -479,6 +479,7 @@ error-sync-unpaired = Tu organización desconectó este teléfono. Pide un códi
 error-sync-refused = El servidor no aceptó la actualización. Tus datos están seguros; avisa a tu tutor.
 error-sync-server = El servidor tiene un problema. Ponte lo intentará más tarde.
 error-sync-bad-answer = No se pudo leer la respuesta del servidor. Ponte lo intentará más tarde.
+error-sync-update-required = Esta versión de Ponte es demasiado antigua para actualizarse con tu organización. Actualiza Ponte desde la tienda de aplicaciones; tus datos se quedan en el teléfono.
 
 ## Los campos que nombran los errores de los datos («Empresa: este campo es necesario»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

@@ -482,6 +482,7 @@ error-sync-unpaired = Votre organisation a déconnecté ce téléphone. Demandez
 error-sync-refused = Le serveur n'a pas accepté la mise à jour. Vos données sont en sécurité ; prévenez votre tuteur.
 error-sync-server = Le serveur a un problème. Ponte réessaiera plus tard.
 error-sync-bad-answer = La réponse du serveur n'a pas pu être lue. Ponte réessaiera plus tard.
+error-sync-update-required = Cette version de Ponte est trop ancienne pour se mettre à jour avec votre organisation. Mettez Ponte à jour depuis la boutique d'applications ; vos données restent sur le téléphone.
 
 ## Les champs nommés dans les erreurs de saisie (« Employeur : ce champ est nécessaire ») : field-<record>-<field>.
 error-in-field = { $field } : { $problem }

@@ -467,6 +467,7 @@ error-sync-unpaired = ትካልካ ነዚ ተሌፎን ፈልዩዎ። ካብ �
 error-sync-refused = እቲ ሰርቨር ነቲ ምሕዳስ ኣይተቐበሎን። ሓበሬታኻ ውሑስ እዩ፤ ንሞግዚትካ ሓብሮ።
 error-sync-server = እቲ ሰርቨር ጸገም ኣለዎ። Ponte ደሓር እንደገና ክፍትን እዩ።
 error-sync-bad-answer = መልሲ ናይቲ ሰርቨር ክንበብ ኣይከኣለን። Ponte ደሓር እንደገና ክፍትን እዩ።
+error-sync-update-required = እዚ ሕታም Ponte ምስ ትካልኩም ንምሕዳስ ኣዝዩ ኣረጊቱ እዩ። Ponte ካብ ድኳን ኣፕሊኬሽን ኣሐድሱ፤ ሓበሬታኹም ኣብ ተሌፎን ይተርፍ።
 
 ## ኣብ ጌጋታት ምእታው ዝጥቀሱ ቦታታት («ኣስራሒ: እዚ ቦታ ኣድላዪ እዩ»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

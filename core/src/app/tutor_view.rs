@@ -611,6 +611,7 @@ fn pair_failure_key(failure: SyncFailure) -> &'static str {
         SyncFailure::Cancelled => "error-sync-cancelled",
         SyncFailure::BadCode => "error-sync-bad-code",
         SyncFailure::Unpaired | SyncFailure::NotPaired => "error-sync-unpaired",
+        SyncFailure::UpdateRequired => "error-sync-update-required",
     }
 }
 

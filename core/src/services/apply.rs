@@ -121,6 +121,14 @@ pub(crate) fn apply_in(
     let mut known_hours = ponte_wire::content::KnownHours::default();
     for (i, change) in changes.into_iter().enumerate() {
         match change {
+            // A service only in categories this build does not know (a newer coordinator's,
+            // left out when read) is not shown: an older copy of it goes.
+            ContentChange::UpsertService { service } if service.categories.is_empty() => {
+                let rows = tx
+                    .prepare_cached("DELETE FROM service WHERE id = ?1")?
+                    .execute([&service.id])?;
+                summary.deleted += rows as u32;
+            }
             ContentChange::UpsertService { service } => {
                 service
                     .validate_in_batch(&mut known_hours)
@@ -160,6 +168,8 @@ pub(crate) fn apply_in(
             ContentChange::DeleteConcept { id } => {
                 crate::glossary::apply_delete(tx, &id)?;
             }
+            // A change of a kind this build does not know: nothing to show it with.
+            ContentChange::Unknown => {}
         }
     }
     const INDEX_NEW_TEXTS: &str = "INSERT INTO service_search (rowid, name, description, eligibility)

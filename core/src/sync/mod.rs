@@ -48,6 +48,22 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
     })
 }
 
+/// A phone updated to a build that speaks a newer sync API than its content cursor was reached
+/// with reads the content again from 0: the server left out of the older build's pages the
+/// kinds of change it did not know (guides, the glossary), and they are behind the cursor now.
+/// What is stored stays; the replay brings the rest. A phone that never recorded a version
+/// (before versions, or nothing synced yet) is taken as current.
+fn restart_content_after_an_update(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let current = ponte_wire::sync::SYNC_VERSION;
+    let reached: Option<u32> =
+        state::get(tx, state::CONTENT_SYNC_VERSION)?.and_then(|v| v.parse().ok());
+    if reached.is_some_and(|v| v < current) {
+        state::set(tx, state::CONTENT_CURSOR, "0")?;
+    }
+    state::set(tx, state::CONTENT_SYNC_VERSION, &current.to_string())?;
+    Ok(())
+}
+
 fn failure(failure: SyncFailure, detail: impl Into<String>) -> Error {
     Error::Sync {
         failure,
@@ -268,6 +284,12 @@ impl SyncClient {
     /// Sends a request, racing it against `cancel`, and maps transport and HTTP failures.
     async fn send(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response> {
         let mut cancelled = self.shared().cancel.subscribe();
+        // Every request says which version of the sync API this build speaks: the server
+        // answers an app too old for it with "update required", and sends it only what it knows.
+        let request = request.header(
+            ponte_wire::sync::SYNC_VERSION_HEADER,
+            ponte_wire::sync::SYNC_VERSION.to_string(),
+        );
         let response = tokio::select! {
             _ = cancelled.wait_for(|c| *c) => return Err(failure(SyncFailure::Cancelled, "cancelled")),
             response = request.send() => response,
@@ -284,6 +306,7 @@ impl SyncClient {
             .unwrap_or_else(|_| status.to_string());
         Err(match status {
             StatusCode::UNAUTHORIZED => failure(SyncFailure::Unpaired, detail),
+            StatusCode::UPGRADE_REQUIRED => failure(SyncFailure::UpdateRequired, detail),
             s if s.is_server_error() => failure(SyncFailure::Server, detail),
             _ => failure(SyncFailure::Refused, detail),
         })
@@ -505,6 +528,7 @@ impl SyncClient {
         let now = crate::time::now_ms();
         self.store.write(|tx| {
             outbox::prepare(tx)?;
+            restart_content_after_an_update(tx)?;
             outbox::queue_outcomes(tx, now)
         })?;
         let newer_pack = loop {
@@ -882,6 +906,12 @@ impl SyncClient {
             )?;
             state::set(tx, state::REGION, &region)?;
             state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
+            // The dump has every kind of content this build knows.
+            state::set(
+                tx,
+                state::CONTENT_SYNC_VERSION,
+                &ponte_wire::sync::SYNC_VERSION.to_string(),
+            )?;
             Ok(true)
         })?;
         self.store.content_changed();
@@ -1078,6 +1108,130 @@ mod tests {
         runtime().block_on(async {
             let _turn = first.turn(false).await.unwrap();
             assert!(!is_busy(&elsewhere.sync_now(true, None).await));
+        });
+    }
+
+    #[test]
+    fn every_request_says_its_sync_version_and_a_server_too_new_for_it_asks_for_an_update() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let (_dir, store) = crate::store::tests::temp_store();
+        let sync = SyncClient::new(Arc::new(store), Vec::new());
+        runtime().block_on(async {
+            // A server that no longer speaks this build's version, as the coordinator answers.
+            let server = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = format!("http://{}", server.local_addr().unwrap());
+            let heard = tokio::spawn(async move {
+                let (mut socket, _) = server.accept().await.unwrap();
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    let n = socket.read(&mut buffer).await.unwrap();
+                    request.extend_from_slice(&buffer[..n]);
+                }
+                let body = r#"{"code":"update-required","message":"update the app"}"#;
+                let answer = format!(
+                    "HTTP/1.1 426 Upgrade Required\r\ncontent-type: application/json\r\nponte-sync-version: 9\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                socket.write_all(answer.as_bytes()).await.unwrap();
+                String::from_utf8_lossy(&request).to_lowercase()
+            });
+            let refused = sync.pair(&address, "ABCD-EFGH", "", vec![]).await;
+            let request = heard.await.unwrap();
+            assert!(
+                request.contains(&format!(
+                    "ponte-sync-version: {}",
+                    ponte_wire::sync::SYNC_VERSION
+                )),
+                "{request}"
+            );
+            let Err(error) = refused else {
+                panic!("{refused:?}")
+            };
+            assert!(
+                matches!(
+                    error,
+                    Error::Sync {
+                        failure: SyncFailure::UpdateRequired,
+                        ..
+                    }
+                ),
+                "{error:?}"
+            );
+            // The person reads "please update" in their language, not a failure.
+            let key = crate::error::PonteError::from(error).message_key();
+            assert_eq!(key, "error-sync-update-required");
+            let catalogue = crate::i18n::Catalogue::get();
+            for locale in catalogue.locales() {
+                assert!(catalogue.has(locale, &key), "{locale} has no {key}");
+            }
+            let arabic = catalogue.format(&["ar".to_string()], &key, None);
+            assert!(arabic.text.contains("Ponte"), "{arabic:?}");
+        });
+    }
+
+    #[test]
+    fn after_an_update_to_a_newer_sync_version_the_content_is_read_again_from_the_start() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        let sync = SyncClient::new(store.clone(), Vec::new());
+        runtime().block_on(async {
+            // A coordinator with nothing new: it answers each sync and tells the content cursor
+            // the phone asked from.
+            let server = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = format!("http://{}", server.local_addr().unwrap());
+            let asked_from = tokio::spawn(async move {
+                let mut since = Vec::new();
+                for _ in 0..2 {
+                    let (mut socket, _) = server.accept().await.unwrap();
+                    let mut request = Vec::new();
+                    let mut buffer = [0u8; 8192];
+                    let body = loop {
+                        let n = socket.read(&mut buffer).await.unwrap();
+                        request.extend_from_slice(&buffer[..n]);
+                        let text = String::from_utf8_lossy(&request).to_string();
+                        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                            let length: usize = head
+                                .lines()
+                                .find_map(|l| l.to_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
+                                .unwrap_or(0);
+                            if body.len() >= length {
+                                break body.to_owned();
+                            }
+                        }
+                    };
+                    let request: ponte_wire::sync::SyncRequest = serde_json::from_str(&body).unwrap();
+                    since.push(request.content.since);
+                    let answer = format!(
+                        r#"{{"items":{{"records":[],"cursor":0,"more":false}},"content":{{"changes":[],"cursor":{},"more":false}}}}"#,
+                        request.content.since.max(5)
+                    );
+                    let response = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+                        answer.len()
+                    );
+                    socket.write_all(response.as_bytes()).await.unwrap();
+                }
+                since
+            });
+            // A phone whose content cursor was reached by a build speaking version 1.
+            store
+                .write(|tx| {
+                    state::set(tx, state::SERVER, &address)?;
+                    state::set(tx, state::TOKEN, "token")?;
+                    state::set(tx, state::REGION, "bologna")?;
+                    state::set(tx, state::CONTENT_CURSOR, "5")?;
+                    state::set(tx, state::CONTENT_SYNC_VERSION, "1")
+                })
+                .unwrap();
+            sync.sync_now(true, None).await.unwrap();
+            sync.sync_now(true, None).await.unwrap();
+            assert_eq!(asked_from.await.unwrap(), [0, 5], "from 0 once, then onwards");
+            let reached = store
+                .read(|conn| state::get(conn, state::CONTENT_SYNC_VERSION))
+                .unwrap();
+            assert_eq!(reached, Some(ponte_wire::sync::SYNC_VERSION.to_string()));
         });
     }
 

@@ -15,6 +15,9 @@ pub const LANGUAGES: &str = "languages";
 pub const NODE: &str = "clock_node";
 pub const CLOCK: &str = "clock";
 pub const CONTENT_CURSOR: &str = "content_cursor";
+/// The sync API version the content cursor was reached with: a build that speaks a newer one
+/// reads the content again from 0, for the kinds of change the older one was not sent.
+pub const CONTENT_SYNC_VERSION: &str = "content_sync_version";
 pub const ITEMS_CURSOR: &str = "items_cursor";
 pub const PACK_VERSION: &str = "pack_version";
 pub const REBUILDING: &str = "content_rebuilding";
