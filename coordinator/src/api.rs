@@ -111,6 +111,72 @@ pub(crate) fn refuse(status: StatusCode, code: &str, message: impl Into<String>)
         .into_response()
 }
 
+/// A request body as the endpoint takes it, strictly: the wire types are read leniently (the
+/// phones read a newer server), so what the server receives is checked here, whole, for a
+/// field it does not know (in a record, a stamp, an operation alike); a field sent empty
+/// (null, 0, false, "", [], {}) carries nothing and passes. Refused as `bad-body`, naming it.
+fn strict<T: serde::de::DeserializeOwned + serde::Serialize>(
+    body: Result<Json<serde_json::Value>, JsonRejection>,
+) -> Result<T, Response> {
+    let Json(raw) = body.map_err(bad_body)?;
+    let typed: T = serde_json::from_value(raw.clone()).map_err(|e| {
+        refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-body",
+            format!("the request body is not what this endpoint takes: {e}"),
+        )
+    })?;
+    let read = serde_json::to_value(&typed).map_err(|e| {
+        refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-body",
+            format!("the request body is not what this endpoint takes: {e}"),
+        )
+    })?;
+    match unknown_field(&raw, &read, "") {
+        Some(path) => Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-body",
+            format!("the request body is not what this endpoint takes: unknown field {path}"),
+        )),
+        None => Ok(typed),
+    }
+}
+
+/// The first field of `raw` that reading it as its type left out (`read` is what was read,
+/// written back), as a path (`operations[0].change.record.colour`).
+fn unknown_field(raw: &serde_json::Value, read: &serde_json::Value, at: &str) -> Option<String> {
+    use serde_json::Value;
+    let carries_nothing = |v: &Value| match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+    };
+    match (raw, read) {
+        (Value::Object(raw), Value::Object(read)) => raw.iter().find_map(|(name, value)| {
+            let here = if at.is_empty() {
+                name.clone()
+            } else {
+                format!("{at}.{name}")
+            };
+            match read.get(name) {
+                Some(known) => unknown_field(value, known, &here),
+                None if carries_nothing(value) => None,
+                None => Some(here),
+            }
+        }),
+        (Value::Array(raw), Value::Array(read)) => raw
+            .iter()
+            .zip(read)
+            .enumerate()
+            .find_map(|(i, (value, known))| unknown_field(value, known, &format!("{at}[{i}]"))),
+        _ => None,
+    }
+}
+
 fn bad_body(rejection: JsonRejection) -> Response {
     refuse(
         StatusCode::BAD_REQUEST,
@@ -150,11 +216,11 @@ pub(crate) async fn device(state: &AppState, headers: &HeaderMap) -> Result<Devi
 
 async fn pair(
     State(state): State<Arc<AppState>>,
-    body: Result<Json<PairRequest>, JsonRejection>,
+    body: Result<Json<serde_json::Value>, JsonRejection>,
 ) -> Response {
-    let request = match body {
-        Ok(Json(request)) => request,
-        Err(rejection) => return bad_body(rejection),
+    let request = match strict::<PairRequest>(body) {
+        Ok(request) => request,
+        Err(response) => return response,
     };
     if request.code.len() > 32 || request.device_name.chars().count() > 60 {
         return refuse(
@@ -177,15 +243,15 @@ async fn pair(
 async fn push(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    body: Result<Json<PushRequest>, JsonRejection>,
+    body: Result<Json<serde_json::Value>, JsonRejection>,
 ) -> Response {
     let device = match device(&state, &headers).await {
         Ok(device) => device,
         Err(response) => return response,
     };
-    let request = match body {
-        Ok(Json(request)) => request,
-        Err(rejection) => return bad_body(rejection),
+    let request = match strict::<PushRequest>(body) {
+        Ok(request) => request,
+        Err(response) => return response,
     };
     if let Err(response) = check_batch(&request.operations, false) {
         return response;
@@ -237,15 +303,15 @@ async fn sync(
     State(state): State<Arc<AppState>>,
     axum::Extension(SyncVersion(version)): axum::Extension<SyncVersion>,
     headers: HeaderMap,
-    body: Result<Json<SyncRequest>, JsonRejection>,
+    body: Result<Json<serde_json::Value>, JsonRejection>,
 ) -> Response {
     let device = match device(&state, &headers).await {
         Ok(device) => device,
         Err(response) => return response,
     };
-    let request = match body {
-        Ok(Json(request)) => request,
-        Err(rejection) => return bad_body(rejection),
+    let request = match strict::<SyncRequest>(body) {
+        Ok(request) => request,
+        Err(response) => return response,
     };
     if let Err(response) = check_batch(&request.operations, true) {
         return response;

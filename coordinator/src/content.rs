@@ -3,7 +3,7 @@
 
 use ponte_wire::glossary::GlossaryConcept;
 use ponte_wire::guides::{GuideRecord, Visibility};
-use ponte_wire::sync::{ChangesPage, SYNC_VERSION};
+use ponte_wire::sync::ChangesPage;
 use ponte_wire::{ContentChange, ServiceRecord};
 use sqlx::AnyPool;
 use sqlx::Row;
@@ -538,7 +538,15 @@ pub async fn changes(
     languages: &[String],
     limit: u32,
 ) -> Result<ChangesPage, sqlx::Error> {
-    changes_for(pool, region, since, languages, limit, SYNC_VERSION).await
+    changes_for(
+        pool,
+        region,
+        since,
+        languages,
+        limit,
+        ponte_wire::sync::SYNC_VERSION,
+    )
+    .await
 }
 
 /// The sync API version that brought a kind of change (see `ContentChange::since_version`).

@@ -717,10 +717,19 @@ mod tests {
                 json!({"operations": [op("d", json!({"type": "consent", "category": "profile", "granted": true})), op("d", json!({"type": "consent", "category": "profile", "granted": true}))]}),
                 json!({"operations": [op("x1", json!({"type": "teleport"}))]}),
                 json!({"operations": [op("x2", json!({"type": "consent", "category": "profile", "granted": true, "also": 1}))]}),
+                // The wire types are read leniently for the phones; what the server receives
+                // is strict all the same, a record's or a stamp's unknown field too.
+                json!({"operations": [op("x3", json!({"type": "record", "record": {"kind": "application", "id": "a9", "fields": {}, "colour": "red"}}))]}),
+                json!({"operations": [op("x4", json!({"type": "record", "record": {"kind": "application", "id": "a9", "fields": {"employer": {"value": "Coop", "at": "1.0.1", "by": "me"}}}}))]}),
                 json!({"ops": []}),
             ] {
-                let answer = api(&client, "POST", "/api/v1/push", Some(&token), bad).await;
-                assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+                let answer = api(&client, "POST", "/api/v1/push", Some(&token), bad.clone()).await;
+                assert_eq!(
+                    answer.status,
+                    StatusCode::BAD_REQUEST,
+                    "{bad}: {}",
+                    answer.body
+                );
                 conforms(&answer, "ApiError");
             }
             assert_eq!(
