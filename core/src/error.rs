@@ -185,6 +185,8 @@ pub enum InvalidReason {
     CommentRequired,
     /// An answer that does not fit the question (unknown choice, wrong kind).
     BadAnswer,
+    /// An address that would send the person's data in clear (`http://` to another machine).
+    NotSecure,
 }
 
 impl InvalidReason {
@@ -201,6 +203,7 @@ impl InvalidReason {
             InvalidReason::BadKeyLength => "bad-key-length",
             InvalidReason::CommentRequired => "comment-required",
             InvalidReason::BadAnswer => "bad-answer",
+            InvalidReason::NotSecure => "not-secure",
         }
     }
 }

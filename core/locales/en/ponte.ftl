@@ -171,6 +171,7 @@ error-invalid-bad-key-length = The key must be 32 bytes long.
 error-bad-content = A content record is not valid.
 error-invalid-comment-required = Please say what is wrong.
 error-invalid-bad-answer = This answer does not fit the question.
+error-invalid-not-secure = This address is not safe: it must start with https://. Check it, or scan your tutor's QR code.
 error-pack-damaged = This lesson package cannot be read: it may not have been downloaded or copied completely. Download it again.
 error-pack-tampered = This lesson package was changed after the organisation made it. Do not use it: get it again from the organisation itself.
 error-pack-untrusted = This lesson package does not come from an organisation this app knows. It was not installed.

@@ -171,6 +171,7 @@ error-invalid-bad-key-length = La clave debe tener 32 bytes.
 error-bad-content = Un contenido no es válido.
 error-invalid-comment-required = Escribe qué está mal.
 error-invalid-bad-answer = Esta respuesta no corresponde a la pregunta.
+error-invalid-not-secure = Esta dirección no es segura: debe empezar por https://. Revísala o escanea el código QR de tu tutor.
 error-pack-damaged = Este paquete de lecciones no se puede leer: quizá no se descargó o copió entero. Descárgalo de nuevo.
 error-pack-tampered = Este paquete de lecciones se modificó después de que la organización lo preparara. No lo uses: pídelo de nuevo directamente a la organización.
 error-pack-untrusted = Este paquete de lecciones no viene de una organización que esta aplicación conozca. No se ha instalado.

@@ -171,6 +171,7 @@ error-invalid-bad-key-length = La clé doit faire 32 octets.
 error-bad-content = Un contenu n'est pas valable.
 error-invalid-comment-required = Dites ce qui ne va pas.
 error-invalid-bad-answer = Cette réponse ne correspond pas à la question.
+error-invalid-not-secure = Cette adresse n'est pas sûre : elle doit commencer par https://. Vérifiez-la, ou scannez le code QR de votre tuteur.
 error-pack-damaged = Ce paquet de leçons est illisible : il n'a peut-être pas été téléchargé ou copié en entier. Téléchargez-le à nouveau.
 error-pack-tampered = Ce paquet de leçons a été modifié après sa préparation par l'organisation. Ne l'utilisez pas : demandez-le à nouveau directement à l'organisation.
 error-pack-untrusted = Ce paquet de leçons ne vient pas d'une organisation connue de cette application. Il n'a pas été installé.

@@ -171,6 +171,7 @@ error-invalid-bad-key-length = La chiave deve essere lunga 32 byte.
 error-bad-content = Un contenuto non è valido.
 error-invalid-comment-required = Scrivi che cosa non va.
 error-invalid-bad-answer = Questa risposta non corrisponde alla domanda.
+error-invalid-not-secure = Questo indirizzo non è sicuro: deve iniziare con https://. Controllalo, oppure inquadra il codice QR del tutor.
 error-pack-damaged = Questo pacchetto di lezioni non si può leggere: forse non è stato scaricato o copiato per intero. Scaricalo di nuovo.
 error-pack-tampered = Questo pacchetto di lezioni è stato modificato dopo che l'organizzazione lo ha preparato. Non usarlo: chiedilo di nuovo direttamente all'organizzazione.
 error-pack-untrusted = Questo pacchetto di lezioni non viene da un'organizzazione che questa app conosce. Non è stato installato.

@@ -171,6 +171,7 @@ error-invalid-bad-key-length = Furuhu waa inuu ahaadaa 32 bytes.
 error-bad-content = Nuxur sax ma aha.
 error-invalid-comment-required = Fadlan qor waxa qaldan.
 error-invalid-bad-answer = Jawaabtani kuma habboona su'aasha.
+error-invalid-not-secure = Cinwaankani ma aha mid ammaan ah: waa inuu ku bilaabmaa https://. Hubi, ama iskaan garee koodka QR ee la-taliyahaaga.
 error-pack-damaged = Xirmadan casharrada lama akhriyi karo: malaha si buuxda looma soo dejin ama looma koobiyeyn. Mar kale soo deji.
 error-pack-tampered = Xirmadan casharrada waa la beddelay ka dib markii hay'addu diyaarisay. Ha isticmaalin: mar kale si toos ah uga qaado hay'adda.
 error-pack-untrusted = Xirmadan casharrada kama timaado hay'ad uu barnaamijkani yaqaan. Lama rakibin.

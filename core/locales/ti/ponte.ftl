@@ -171,6 +171,7 @@ error-invalid-bad-key-length = መፍትሕ 32 ባይት ክኸውን ኣለዎ�
 error-bad-content = ሓደ ትሕዝቶ ቅኑዕ ኣይኮነን።
 error-invalid-comment-required = እንታይ ከም ዝተጋገየ ጽሓፉ።
 error-invalid-bad-answer = እዚ መልሲ ምስቲ ሕቶ ኣይሰማማዕን።
+error-invalid-not-secure = እዚ ኣድራሻ ውሑስ ኣይኮነን፡ ብ https:// ክጅምር ኣለዎ። ኣረጋግጹዎ፡ ወይ ናይ ኣማኻሪኹም QR ኮድ ስኣሉ።
 error-pack-damaged = እዚ ጥቕላል ትምህርትታት ክንበብ ኣይከኣለን፡ ምናልባት ምሉእ ብምሉእ ኣይወረደን ወይ ኣይተቐድሐን። ደጊምኩም ኣውርድዎ።
 error-pack-tampered = እዚ ጥቕላል ትምህርትታት ድሕሪ እቲ ትካል ምድላዉ ተቐይሩ እዩ። ኣይትጠቐሙሉ፡ ብቐጥታ ካብቲ ትካል ደጊምኩም ውሰድዎ።
 error-pack-untrusted = እዚ ጥቕላል ትምህርትታት ካብ እዚ ኣፕ ዝፈልጦ ትካል ኣይመጸን። ኣይተጻዕነን።

@@ -53,6 +53,25 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
 /// kinds of change it did not know (guides, the glossary), and they are behind the cursor now.
 /// What is stored stays; the replay brings the rest. A phone that never recorded a version
 /// (before versions, or nothing synced yet) is taken as current.
+/// Whether a server address keeps the token and the diary out of view on the way: `https://`,
+/// or `http://` to this very machine (the demo on 127.0.0.1; an emulator reaches it through
+/// `adb reverse`). Anything else in clear would hand them to whoever is on the network.
+fn is_secure_enough(server: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(server) else {
+        return false;
+    };
+    match url.scheme() {
+        "https" => true,
+        "http" => match url.host() {
+            Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        },
+        _ => false,
+    }
+}
+
 fn restart_content_after_an_update(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     let current = ponte_wire::sync::SYNC_VERSION;
     let reached: Option<u32> =
@@ -361,6 +380,12 @@ impl SyncClient {
             return Err(Error::invalid(
                 crate::fields::PairingField::Server,
                 InvalidReason::OutOfRange,
+            ));
+        }
+        if !is_secure_enough(&server) {
+            return Err(Error::invalid(
+                crate::fields::PairingField::Server,
+                InvalidReason::NotSecure,
             ));
         }
         if code.trim().is_empty() {
@@ -1233,6 +1258,48 @@ mod tests {
                 .unwrap();
             assert_eq!(reached, Some(ponte_wire::sync::SYNC_VERSION.to_string()));
         });
+    }
+
+    #[test]
+    fn a_server_in_clear_over_the_network_is_refused_before_anything_is_sent() {
+        for (address, secure) in [
+            ("https://ponte.example.org", true),
+            ("http://127.0.0.1:8080", true),
+            ("http://127.8.0.1", true),
+            ("http://localhost:8080", true),
+            ("http://[::1]:8080", true),
+            ("http://192.168.1.10:8080", false),
+            ("http://10.0.2.2:8080", false),
+            ("http://ponte.example.org", false),
+            ("http://127.0.0.1.example.org", false),
+            ("http://localhost.example.org", false),
+        ] {
+            assert_eq!(is_secure_enough(address), secure, "{address}");
+        }
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        let sync = SyncClient::new(store.clone(), Vec::new());
+        let refused =
+            runtime().block_on(sync.pair("http://192.168.1.10:8080", "ABCD-EFGH", "", vec![]));
+        assert!(
+            matches!(
+                refused,
+                Err(Error::Invalid {
+                    reason: InvalidReason::NotSecure,
+                    ..
+                })
+            ),
+            "{refused:?}"
+        );
+        assert_eq!(
+            store.read(|conn| state::get(conn, state::SERVER)).unwrap(),
+            None
+        );
+        let key = crate::error::PonteError::from(refused.unwrap_err()).message_key();
+        let catalogue = crate::i18n::Catalogue::get();
+        for locale in catalogue.locales() {
+            assert!(catalogue.has(locale, &key), "{locale} has no {key}");
+        }
     }
 
     #[test]
