@@ -186,7 +186,7 @@ fn check(root: &Path, option: &dyn Fn(&str) -> Option<String>) -> Result<(), Str
             .unwrap_or(1);
         let out = option("--out")
             .map(PathBuf::from)
-            .unwrap_or_else(|| root.join(format!("target/{PACK_ID}.pack")));
+            .unwrap_or_else(|| crate::target_dir().join(format!("{PACK_ID}.pack")));
         let bytes = pack::build(PACK_ID, version, &curriculum, &media, &key, demo);
         std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
         println!(

@@ -58,6 +58,28 @@ fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Where cargo puts what it builds: `target/` unless `CARGO_TARGET_DIR` or a config says
+/// otherwise, so cargo itself is asked (once).
+pub(crate) fn target_dir() -> PathBuf {
+    static TARGET: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    TARGET
+        .get_or_init(|| {
+            cargo()
+                .args(["metadata", "--format-version", "1", "--no-deps"])
+                .output()
+                .ok()
+                .and_then(|out| target_directory_of(&out.stdout))
+                .unwrap_or_else(|| root().join("target"))
+        })
+        .clone()
+}
+
+/// The `target_directory` of `cargo metadata`'s answer.
+fn target_directory_of(metadata: &[u8]) -> Option<PathBuf> {
+    let metadata: serde_json::Value = serde_json::from_slice(metadata).ok()?;
+    metadata["target_directory"].as_str().map(PathBuf::from)
+}
+
 fn cargo() -> Command {
     let mut cmd = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cmd.current_dir(root());
@@ -320,7 +342,7 @@ fn parse_junit_line(line: &str) -> Option<(u32, u32)> {
 fn bindings() -> Result<PathBuf> {
     run(cargo().args(["build", "--quiet", "-p", "ponte-ffi"]))?;
     let root = root();
-    let library = root.join("target/debug").join(format!(
+    let library = target_dir().join("debug").join(format!(
         "{}ponte_ffi{}",
         env::consts::DLL_PREFIX,
         env::consts::DLL_SUFFIX
@@ -438,10 +460,7 @@ fn size() -> Result {
         env::consts::DLL_PREFIX,
         env::consts::DLL_SUFFIX
     );
-    let target = env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target"));
-    let path = target.join("release-mobile").join(&name);
+    let path = target_dir().join("release-mobile").join(&name);
     let bytes = std::fs::metadata(&path)
         .map_err(|e| format!("{name}: {e}"))?
         .len();
@@ -591,7 +610,7 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
         classpath.push(kotlin_lib.join(jar));
     }
     let module = root().join("android/shared");
-    let classes = root().join("target/kotlin/shared-classes");
+    let classes = target_dir().join("kotlin/shared-classes");
     let _ = std::fs::remove_dir_all(&classes);
     let joined = env::join_paths(&classpath).map_err(|e| e.to_string())?;
     run(Command::new(&kotlinc)
@@ -613,8 +632,8 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
     let curriculum = ponte_wire::pack::Curriculum {
         courses: vec![course],
     };
-    let mini_pack = root().join("target/kotlin/mini.pack");
-    std::fs::create_dir_all(root().join("target/kotlin")).map_err(|e| e.to_string())?;
+    let mini_pack = target_dir().join("kotlin/mini.pack");
+    std::fs::create_dir_all(target_dir().join("kotlin")).map_err(|e| e.to_string())?;
     std::fs::write(
         &mini_pack,
         ponte_wire::pack::build("mini", 1, &curriculum, &Default::default(), &demo_key, true),
@@ -623,7 +642,7 @@ fn kotlin_tests(library: &Path, tally: &mut Tally) -> Result {
 
     // The first-run files the Android app ships, made as its build makes them: the journeys
     // install the same Bologna dump.
-    let app_content = root().join("target/kotlin/app-content");
+    let app_content = target_dir().join("kotlin/app-content");
     content::app_content(&root(), "bologna", &demo_key, &app_content)?;
     let dump = app_content.join("directory.dump");
 
@@ -670,8 +689,8 @@ impl TestCoordinator {
 
     fn start() -> Result<TestCoordinator> {
         run(cargo().args(["build", "--quiet", "-p", "ponte-coordinator"]))?;
-        let binary = root().join("target/debug/ponte-coordinator");
-        let dir = root().join("target/kotlin/coordinator");
+        let binary = target_dir().join("debug/ponte-coordinator");
+        let dir = target_dir().join("kotlin/coordinator");
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let url = format!(
@@ -806,6 +825,24 @@ fn test_classes(dir: &Path) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_target_directory_is_cargos_own_answer() {
+        let answer = br#"{"packages":[],"target_directory":"/elsewhere/target","version":1}"#;
+        assert_eq!(
+            target_directory_of(answer),
+            Some(PathBuf::from("/elsewhere/target"))
+        );
+        assert_eq!(target_directory_of(b"not json"), None);
+        // Asked of cargo here, it is where this very build is.
+        let exe = std::env::current_exe().unwrap();
+        assert!(
+            exe.starts_with(target_dir()),
+            "{} outside {}",
+            exe.display(),
+            target_dir().display()
+        );
+    }
 
     #[test]
     fn summary_lines_are_read() {
