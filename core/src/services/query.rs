@@ -660,12 +660,6 @@ impl Services {
             check_point(lat, lon)?;
         }
         let chain = crate::i18n::content_lookup(languages);
-        // Language codes are checked tags, safe to write into the statement.
-        let chain_list = chain
-            .iter()
-            .map(|l| format!("'{}'", l.replace('\'', "")))
-            .collect::<Vec<_>>()
-            .join(",");
         self.store.read(|conn| {
             let words = crate::fts::query_words(text);
             let folded: Vec<String> = words
@@ -680,6 +674,16 @@ impl Services {
             // every candidate is one the person can be shown.
             let mut params = vec![Value::Text(String::new())];
             let filters = filter_sql(filter, "s", &mut params);
+            // The languages as bound parameters, one each (an IN list the planner reads as
+            // it would literals), never written into the statement.
+            let chain_list = chain
+                .iter()
+                .map(|language| {
+                    params.push(Value::Text(language.clone()));
+                    format!("?{}", params.len())
+                })
+                .collect::<Vec<_>>()
+                .join(",");
             let sql = format!(
                 "SELECT t.service_n, t.language, length(t.name), s.lat, s.lon
                  FROM service_search JOIN service_text t ON t.t = service_search.rowid
