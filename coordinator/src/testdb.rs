@@ -12,7 +12,7 @@ pub struct TestDb {
 
 const POSTGRES_ADMIN: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
-async fn fresh_sqlite() -> TestDb {
+pub async fn fresh_sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = format!(
         "sqlite://{}?mode=rwc",
