@@ -214,10 +214,38 @@ pub(crate) async fn device(state: &AppState, headers: &HeaderMap) -> Result<Devi
     }
 }
 
+/// The address a request came from, as the limit on wrong pairing codes counts it. Behind a
+/// reverse proxy every phone has the proxy's address, and the limit is shared (see the README).
+fn client_address(parts: &axum::http::request::Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
 async fn pair(
     State(state): State<Arc<AppState>>,
+    parts: axum::http::request::Parts,
     body: Result<Json<serde_json::Value>, JsonRejection>,
 ) -> Response {
+    let client = client_address(&parts);
+    match sharing::pairing_allowed(&state.pool, &client).await {
+        Ok(true) => {}
+        Ok(false) => {
+            let mut refused = refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-attempts",
+                "too many wrong pairing codes: wait a quarter of an hour, then try again",
+            );
+            refused.headers_mut().insert(
+                header::RETRY_AFTER,
+                axum::http::HeaderValue::from(sharing::PAIR_WINDOW_MS / 1000),
+            );
+            return refused;
+        }
+        Err(e) => return internal(e),
+    }
     let request = match strict::<PairRequest>(body) {
         Ok(request) => request,
         Err(response) => return response,
@@ -231,11 +259,16 @@ async fn pair(
     }
     match sharing::pair(&state.pool, &request.code, &request.device_name).await {
         Ok(Ok(paired)) => Json(paired).into_response(),
-        Ok(Err(sharing::PairError::BadCode)) => refuse(
-            StatusCode::FORBIDDEN,
-            "bad-code",
-            "this pairing code is unknown, already used or expired: ask your tutor for a new one",
-        ),
+        Ok(Err(sharing::PairError::BadCode)) => {
+            if let Err(e) = sharing::pairing_failed(&state.pool, &client).await {
+                return internal(e);
+            }
+            refuse(
+                StatusCode::FORBIDDEN,
+                "bad-code",
+                "this pairing code is unknown, already used or expired: ask your tutor for a new one",
+            )
+        }
         Err(e) => internal(e),
     }
 }

@@ -13,6 +13,7 @@ const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0005_guide_published.sql"),
     include_str!("../migrations/sqlite/0006_tutor_question.sql"),
     include_str!("../migrations/sqlite/0007_glossary.sql"),
+    include_str!("../migrations/sqlite/0008_pair_failure.sql"),
 ];
 const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0001_content.sql"),
@@ -22,6 +23,7 @@ const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0005_guide_published.sql"),
     include_str!("../migrations/postgres/0006_tutor_question.sql"),
     include_str!("../migrations/postgres/0007_glossary.sql"),
+    include_str!("../migrations/postgres/0008_pair_failure.sql"),
 ];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {

@@ -329,11 +329,15 @@ async fn serve(pool: sqlx::AnyPool, listen: SocketAddr, demo: bool) -> Result<()
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     println!("Ponte coordinator on http://{listen}/ (dashboard) and http://{listen}/api/v1/ (sync API). Ctrl-C stops it.");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    // Each request knows the address it came from (the limit on wrong pairing codes).
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }
 

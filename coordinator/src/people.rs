@@ -308,12 +308,23 @@ pub const CODE_LIFETIME_MS: i64 = 24 * 3600 * 1000;
 
 /// `ABCD-EFGH`: typeable, one use, valid for a day.
 pub fn new_pairing_code() -> String {
-    let mut bytes = [0u8; 8];
-    getrandom::getrandom(&mut bytes).expect("the operating system's random generator works");
-    let letters: String = bytes
-        .iter()
-        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
-        .collect();
+    // Each character uniform over the alphabet: a byte is taken only below the largest multiple
+    // of 31 (248), so no letter is likelier than another (the README's arithmetic counts on it).
+    let fair_below = 256 - 256 % CODE_ALPHABET.len();
+    let mut letters = String::with_capacity(8);
+    while letters.len() < 8 {
+        let mut bytes = [0u8; 16];
+        getrandom::getrandom(&mut bytes).expect("the operating system's random generator works");
+        for b in bytes
+            .iter()
+            .map(|b| *b as usize)
+            .filter(|b| *b < fair_below)
+        {
+            if letters.len() < 8 {
+                letters.push(CODE_ALPHABET[b % CODE_ALPHABET.len()] as char);
+            }
+        }
+    }
     format!("{}-{}", &letters[..4], &letters[4..])
 }
 
@@ -811,6 +822,23 @@ mod tests {
         assert!(code
             .bytes()
             .all(|b| b == b'-' || CODE_ALPHABET.contains(&b)));
+    }
+
+    #[test]
+    fn every_letter_of_a_pairing_code_is_as_likely_as_another() {
+        let mut counts = [0u32; 256];
+        for _ in 0..62_000 {
+            for b in new_pairing_code().bytes().filter(|b| *b != b'-') {
+                counts[b as usize] += 1;
+            }
+        }
+        let seen: Vec<u32> = CODE_ALPHABET.iter().map(|b| counts[*b as usize]).collect();
+        let (least, most) = (*seen.iter().min().unwrap(), *seen.iter().max().unwrap());
+        // 16,000 of each expected; a byte taken modulo 31 made 8 letters 12% likelier.
+        assert!(
+            f64::from(most) / f64::from(least) < 1.08,
+            "{least}..{most}: {seen:?}"
+        );
     }
 
     fn text(record: &SharedRecord, name: &str) -> Option<String> {

@@ -59,6 +59,45 @@ pub enum PairError {
     BadCode,
 }
 
+/// Wrong pairing codes allowed from one address in [`PAIR_WINDOW_MS`], and from all addresses
+/// together: past either, pairing is refused for the rest of the window, right code or not.
+/// With codes of 8 characters from 31 (31^8 ≈ 8.5 × 10^11) living a day, this keeps a guess
+/// out of reach (the arithmetic is in the README).
+pub const MAX_PAIR_FAILURES_PER_CLIENT: i64 = 10;
+pub const MAX_PAIR_FAILURES_ALL: i64 = 1000;
+pub const PAIR_WINDOW_MS: i64 = 15 * 60 * 1000;
+
+/// Whether `client` (the address a request came from) may try a pairing code now.
+pub async fn pairing_allowed(pool: &AnyPool, client: &str) -> Result<bool, sqlx::Error> {
+    let since = now_ms() - PAIR_WINDOW_MS;
+    let row = sqlx::query(
+        "SELECT count(*) AS all_failures, coalesce(sum(CASE WHEN client = $1 THEN 1 ELSE 0 END), 0) AS client_failures
+         FROM pair_failure WHERE at > $2",
+    )
+    .bind(client)
+    .bind(since)
+    .fetch_one(pool)
+    .await?;
+    let all: i64 = row.try_get("all_failures")?;
+    let mine: i64 = row.try_get("client_failures")?;
+    Ok(mine < MAX_PAIR_FAILURES_PER_CLIENT && all < MAX_PAIR_FAILURES_ALL)
+}
+
+/// Counts a wrong code against `client`, and forgets the ones older than the window.
+pub async fn pairing_failed(pool: &AnyPool, client: &str) -> Result<(), sqlx::Error> {
+    let now = now_ms();
+    sqlx::query("DELETE FROM pair_failure WHERE at <= $1")
+        .bind(now - PAIR_WINDOW_MS)
+        .execute(pool)
+        .await?;
+    sqlx::query("INSERT INTO pair_failure (client, at) VALUES ($1, $2)")
+        .bind(client)
+        .bind(now)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn pair(
     pool: &AnyPool,
     code: &str,
@@ -546,6 +585,60 @@ mod tests {
 
     fn op(id: &str, change: Value) -> Value {
         json!({ "id": id, "change": change })
+    }
+
+    #[tokio::test]
+    async fn wrong_pairing_codes_are_limited_per_address_and_in_all() {
+        use axum::extract::ConnectInfo;
+        use tower::ServiceExt;
+        for db in databases().await {
+            let pool = &db.pool;
+            seed_people(pool).await;
+            let tutor = account(pool, "tutor").await;
+            let amina = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
+                .await
+                .unwrap();
+            let code = crate::people::create_pairing_code(pool, &tutor, &amina.id)
+                .await
+                .unwrap()
+                .code;
+            let app = crate::api::router(std::sync::Arc::new(crate::api::AppState {
+                pool: pool.clone(),
+                demo: false,
+            }));
+            let pair = |from: [u8; 4], code: &str| {
+                let mut request = Request::post("/api/v1/pair")
+                    .header("content-type", "application/json")
+                    .body(Body::from(json!({ "code": code }).to_string()))
+                    .unwrap();
+                request
+                    .extensions_mut()
+                    .insert(ConnectInfo(std::net::SocketAddr::from((from, 40000))));
+                app.clone().oneshot(request)
+            };
+            for _ in 0..MAX_PAIR_FAILURES_PER_CLIENT {
+                let wrong = pair([10, 0, 0, 1], "ZZZZ-ZZZZ").await.unwrap();
+                assert_eq!(wrong.status(), StatusCode::FORBIDDEN);
+            }
+            // From that address, even the right code waits out the window.
+            let waited = pair([10, 0, 0, 1], &code).await.unwrap();
+            assert_eq!(waited.status(), StatusCode::TOO_MANY_REQUESTS);
+            assert_eq!(waited.headers()["retry-after"], "900");
+            // Another address is not held back by it.
+            let elsewhere = pair([10, 0, 0, 2], &code).await.unwrap();
+            assert_eq!(elsewhere.status(), StatusCode::OK);
+            // Wrong codes from many addresses together: pairing waits for everyone.
+            for i in 0..MAX_PAIR_FAILURES_ALL {
+                sqlx::query("INSERT INTO pair_failure (client, at) VALUES ($1, $2)")
+                    .bind(format!("192.0.2.{}", i % 250))
+                    .bind(now_ms())
+                    .execute(pool)
+                    .await
+                    .unwrap();
+            }
+            let fresh = pair([10, 0, 0, 3], "ZZZZ-ZZZZ").await.unwrap();
+            assert_eq!(fresh.status(), StatusCode::TOO_MANY_REQUESTS);
+        }
     }
 
     #[tokio::test]

@@ -122,6 +122,9 @@ pub enum SyncFailure {
     /// The server no longer speaks this app's version of the sync API: the app must be
     /// updated (the person's data stays on the phone meanwhile).
     UpdateRequired,
+    /// Too many wrong pairing codes came from this network lately: pairing waits a quarter of
+    /// an hour, the right code too.
+    TooManyAttempts,
 }
 
 impl SyncFailure {
@@ -137,6 +140,7 @@ impl SyncFailure {
             SyncFailure::Server => "server",
             SyncFailure::BadAnswer => "bad-answer",
             SyncFailure::UpdateRequired => "update-required",
+            SyncFailure::TooManyAttempts => "too-many-attempts",
         }
     }
 
@@ -152,6 +156,7 @@ impl SyncFailure {
             SyncFailure::Server,
             SyncFailure::BadAnswer,
             SyncFailure::UpdateRequired,
+            SyncFailure::TooManyAttempts,
         ]
         .into_iter()
         .find(|f| f.code() == code)

@@ -540,6 +540,7 @@ error-sync-refused = لم يقبل الخادم التحديث. بياناتك �
 error-sync-server = في الخادم مشكلة. سيحاول Ponte مرة أخرى لاحقاً.
 error-sync-bad-answer = تعذرت قراءة رد الخادم. سيحاول Ponte مرة أخرى لاحقاً.
 error-sync-update-required = هذا الإصدار من Ponte قديم جدًا للتحديث مع منظمتك. حدّث Ponte من متجر التطبيقات؛ بياناتك تبقى على الهاتف.
+error-sync-too-many-attempts = جُرّبت رموز خاطئة كثيرة من هذه الشبكة. انتظر 15 دقيقة، ثم حاول مرة أخرى.
 
 ## الحقول التي تذكرها رسائل الخطأ («صاحب العمل: هذا الحقل مطلوب»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

@@ -481,6 +481,7 @@ error-sync-refused = The server did not accept the update. Your data is safe; te
 error-sync-server = The server has a problem. Ponte will try again later.
 error-sync-bad-answer = The answer from the server could not be read. Ponte will try again later.
 error-sync-update-required = This version of Ponte is too old to update with your organisation. Update Ponte from the app store; your data stays on the phone.
+error-sync-too-many-attempts = Too many wrong codes were tried from this network. Wait 15 minutes, then try again.
 
 ## The fields named by input errors ("Employer: this field is needed"): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

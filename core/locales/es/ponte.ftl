@@ -481,6 +481,7 @@ error-sync-refused = El servidor no aceptó la actualización. Tus datos están 
 error-sync-server = El servidor tiene un problema. Ponte lo intentará más tarde.
 error-sync-bad-answer = No se pudo leer la respuesta del servidor. Ponte lo intentará más tarde.
 error-sync-update-required = Esta versión de Ponte es demasiado antigua para actualizarse con tu organización. Actualiza Ponte desde la tienda de aplicaciones; tus datos se quedan en el teléfono.
+error-sync-too-many-attempts = Se han probado demasiados códigos incorrectos desde esta red. Espera 15 minutos y vuelve a intentarlo.
 
 ## Los campos que nombran los errores de los datos («Empresa: este campo es necesario»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

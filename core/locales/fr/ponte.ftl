@@ -484,6 +484,7 @@ error-sync-refused = Le serveur n'a pas accepté la mise à jour. Vos données s
 error-sync-server = Le serveur a un problème. Ponte réessaiera plus tard.
 error-sync-bad-answer = La réponse du serveur n'a pas pu être lue. Ponte réessaiera plus tard.
 error-sync-update-required = Cette version de Ponte est trop ancienne pour se mettre à jour avec votre organisation. Mettez Ponte à jour depuis la boutique d'applications ; vos données restent sur le téléphone.
+error-sync-too-many-attempts = Trop de codes erronés ont été essayés depuis ce réseau. Attendez 15 minutes, puis réessayez.
 
 ## Les champs nommés dans les erreurs de saisie (« Employeur : ce champ est nécessaire ») : field-<record>-<field>.
 error-in-field = { $field } : { $problem }

@@ -484,6 +484,7 @@ error-sync-refused = Il server non ha accettato l'aggiornamento. I tuoi dati son
 error-sync-server = Il server ha un problema. Ponte riproverà più tardi.
 error-sync-bad-answer = Non è stato possibile leggere la risposta del server. Ponte riproverà più tardi.
 error-sync-update-required = Questa versione di Ponte è troppo vecchia per aggiornarsi con la tua organizzazione. Aggiorna Ponte dallo store: i tuoi dati restano sul telefono.
+error-sync-too-many-attempts = Da questa rete sono stati provati troppi codici sbagliati. Aspetta 15 minuti, poi riprova.
 
 ## I campi nominati dagli errori ("Datore di lavoro: questo campo serve"): field-<record>-<campo>.
 error-in-field = { $field }: { $problem }

@@ -469,6 +469,7 @@ error-sync-refused = Server-ku ma aqbalin cusbooneysiinta. Xogtaadu way nabad qa
 error-sync-server = Server-ka ayaa dhib qaba. Ponte mar dambe ayuu isku dayi doonaa.
 error-sync-bad-answer = Jawaabta server-ka lama akhriyi karin. Ponte mar dambe ayuu isku dayi doonaa.
 error-sync-update-required = Noocan Ponte aad buu u duugoobay si uu ula cusboonaado ururkaaga. Ka cusboonaysii Ponte dukaanka barnaamijyada; xogtaadu waxay ku sii jiraysaa taleefanka.
+error-sync-too-many-attempts = Koodh badan oo khaldan ayaa laga isku dayay shabakaddan. Sug 15 daqiiqo, kadibna mar kale isku day.
 
 ## Meelaha ay khaladaadka gelintu magacaabaan ("Loo shaqeeyaha: Meeshan waa lagama maarmaan"): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

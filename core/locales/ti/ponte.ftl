@@ -469,6 +469,7 @@ error-sync-refused = እቲ ሰርቨር ነቲ ምሕዳስ ኣይተቐበሎ�
 error-sync-server = እቲ ሰርቨር ጸገም ኣለዎ። Ponte ደሓር እንደገና ክፍትን እዩ።
 error-sync-bad-answer = መልሲ ናይቲ ሰርቨር ክንበብ ኣይከኣለን። Ponte ደሓር እንደገና ክፍትን እዩ።
 error-sync-update-required = እዚ ሕታም Ponte ምስ ትካልኩም ንምሕዳስ ኣዝዩ ኣረጊቱ እዩ። Ponte ካብ ድኳን ኣፕሊኬሽን ኣሐድሱ፤ ሓበሬታኹም ኣብ ተሌፎን ይተርፍ።
+error-sync-too-many-attempts = ካብዚ መርበብ ብዙሕ ጌጋ ኮዳት ተፈቲኑ። 15 ደቒቕ ተጸበዩ፡ ድሕሪኡ እንደገና ፈትኑ።
 
 ## ኣብ ጌጋታት ምእታው ዝጥቀሱ ቦታታት («ኣስራሒ: እዚ ቦታ ኣድላዪ እዩ»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

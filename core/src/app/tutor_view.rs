@@ -612,6 +612,7 @@ fn pair_failure_key(failure: SyncFailure) -> &'static str {
         SyncFailure::BadCode => "error-sync-bad-code",
         SyncFailure::Unpaired | SyncFailure::NotPaired => "error-sync-unpaired",
         SyncFailure::UpdateRequired => "error-sync-update-required",
+        SyncFailure::TooManyAttempts => "error-sync-too-many-attempts",
     }
 }
 

@@ -326,6 +326,7 @@ impl SyncClient {
         Err(match status {
             StatusCode::UNAUTHORIZED => failure(SyncFailure::Unpaired, detail),
             StatusCode::UPGRADE_REQUIRED => failure(SyncFailure::UpdateRequired, detail),
+            StatusCode::TOO_MANY_REQUESTS => failure(SyncFailure::TooManyAttempts, detail),
             s if s.is_server_error() => failure(SyncFailure::Server, detail),
             _ => failure(SyncFailure::Refused, detail),
         })
@@ -1136,31 +1137,50 @@ mod tests {
         });
     }
 
+    /// A server that answers one request with `status` and an `ApiError` of `code`, and gives
+    /// the request it heard (lowercase).
+    async fn refusing_once(
+        status: &'static str,
+        code: &'static str,
+    ) -> (String, tokio::task::JoinHandle<String>) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let server = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = format!("http://{}", server.local_addr().unwrap());
+        let heard = tokio::spawn(async move {
+            let (mut socket, _) = server.accept().await.unwrap();
+            let mut request = Vec::new();
+            let mut buffer = [0u8; 4096];
+            while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                let n = socket.read(&mut buffer).await.unwrap();
+                request.extend_from_slice(&buffer[..n]);
+            }
+            let body = format!(r#"{{"code":"{code}","message":"refused"}}"#);
+            let answer = format!(
+                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\nponte-sync-version: 9\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            socket.write_all(answer.as_bytes()).await.unwrap();
+            String::from_utf8_lossy(&request).to_lowercase()
+        });
+        (address, heard)
+    }
+
+    /// The person reads the error's message in every language the catalogue has.
+    fn told_in_every_language(error: Error) {
+        let key = crate::error::PonteError::from(error).message_key();
+        let catalogue = crate::i18n::Catalogue::get();
+        for locale in catalogue.locales() {
+            assert!(catalogue.has(locale, &key), "{locale} has no {key}");
+        }
+    }
+
     #[test]
     fn every_request_says_its_sync_version_and_a_server_too_new_for_it_asks_for_an_update() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let (_dir, store) = crate::store::tests::temp_store();
         let sync = SyncClient::new(Arc::new(store), Vec::new());
         runtime().block_on(async {
             // A server that no longer speaks this build's version, as the coordinator answers.
-            let server = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let address = format!("http://{}", server.local_addr().unwrap());
-            let heard = tokio::spawn(async move {
-                let (mut socket, _) = server.accept().await.unwrap();
-                let mut request = Vec::new();
-                let mut buffer = [0u8; 4096];
-                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                    let n = socket.read(&mut buffer).await.unwrap();
-                    request.extend_from_slice(&buffer[..n]);
-                }
-                let body = r#"{"code":"update-required","message":"update the app"}"#;
-                let answer = format!(
-                    "HTTP/1.1 426 Upgrade Required\r\ncontent-type: application/json\r\nponte-sync-version: 9\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                socket.write_all(answer.as_bytes()).await.unwrap();
-                String::from_utf8_lossy(&request).to_lowercase()
-            });
+            let (address, heard) = refusing_once("426 Upgrade Required", "update-required").await;
             let refused = sync.pair(&address, "ABCD-EFGH", "", vec![]).await;
             let request = heard.await.unwrap();
             assert!(
@@ -1184,14 +1204,37 @@ mod tests {
                 "{error:?}"
             );
             // The person reads "please update" in their language, not a failure.
-            let key = crate::error::PonteError::from(error).message_key();
-            assert_eq!(key, "error-sync-update-required");
-            let catalogue = crate::i18n::Catalogue::get();
-            for locale in catalogue.locales() {
-                assert!(catalogue.has(locale, &key), "{locale} has no {key}");
-            }
-            let arabic = catalogue.format(&["ar".to_string()], &key, None);
-            assert!(arabic.text.contains("Ponte"), "{arabic:?}");
+            told_in_every_language(error);
+        });
+    }
+
+    #[test]
+    fn too_many_wrong_codes_from_the_network_is_told_as_a_wait() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let store = Arc::new(store);
+        let sync = SyncClient::new(store.clone(), Vec::new());
+        runtime().block_on(async {
+            let (address, _heard) =
+                refusing_once("429 Too Many Requests", "too-many-attempts").await;
+            let refused = sync.pair(&address, "ABCD-EFGH", "", vec![]).await;
+            let Err(error) = refused else {
+                panic!("{refused:?}")
+            };
+            assert!(
+                matches!(
+                    error,
+                    Error::Sync {
+                        failure: SyncFailure::TooManyAttempts,
+                        ..
+                    }
+                ),
+                "{error:?}"
+            );
+            assert_eq!(
+                store.read(|conn| state::get(conn, state::TOKEN)).unwrap(),
+                None
+            );
+            told_in_every_language(error);
         });
     }
 
