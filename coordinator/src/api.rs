@@ -9,8 +9,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use ponte_wire::sync::{
-    ApiError, PairRequest, PushRequest, PushResponse, SyncRequest, SyncResponse, MAX_PAGE,
-    MAX_PUSH, MIN_SYNC_VERSION, SYNC_VERSION, SYNC_VERSION_HEADER, UPDATE_REQUIRED,
+    ApiError, PairRequest, PushRequest, PushResponse, SyncRequest, SyncResponse, BAD_CODE,
+    MAX_PAGE, MAX_PUSH, MIN_SYNC_VERSION, SYNC_VERSION, SYNC_VERSION_HEADER, TOO_MANY_ATTEMPTS,
+    UPDATE_REQUIRED,
 };
 use serde::Deserialize;
 use sqlx::AnyPool;
@@ -235,7 +236,7 @@ async fn pair(
         Ok(false) => {
             let mut refused = refuse(
                 StatusCode::TOO_MANY_REQUESTS,
-                "too-many-attempts",
+                TOO_MANY_ATTEMPTS,
                 "too many wrong pairing codes: wait a quarter of an hour, then try again",
             );
             refused.headers_mut().insert(
@@ -265,7 +266,7 @@ async fn pair(
             }
             refuse(
                 StatusCode::FORBIDDEN,
-                "bad-code",
+                BAD_CODE,
                 "this pairing code is unknown, already used or expired: ask your tutor for a new one",
             )
         }

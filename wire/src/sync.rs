@@ -17,6 +17,10 @@ pub const MIN_SYNC_VERSION: u32 = 1;
 pub const SYNC_VERSION_HEADER: &str = "ponte-sync-version";
 /// The error code of a request from a phone too old for the server.
 pub const UPDATE_REQUIRED: &str = "update-required";
+/// The error code of a pairing code that is unknown, used or expired.
+pub const BAD_CODE: &str = "bad-code";
+/// The error code of a pairing refused after too many wrong codes (429).
+pub const TOO_MANY_ATTEMPTS: &str = "too-many-attempts";
 
 /// A page of content changes after a cursor. Cursors are the server's sequence numbers, never
 /// the phone's clock. What the phone receives is read leniently: fields it does not know are

@@ -318,18 +318,29 @@ impl SyncClient {
         if status.is_success() || status == StatusCode::NOT_MODIFIED || status == StatusCode::GONE {
             return Ok(response);
         }
-        let detail = response
-            .json::<ApiError>()
-            .await
+        let refusal = response.json::<ApiError>().await.ok();
+        let detail = refusal
+            .as_ref()
             .map(|e| format!("{}: {}", e.code, e.message))
-            .unwrap_or_else(|_| status.to_string());
-        Err(match status {
-            StatusCode::UNAUTHORIZED => failure(SyncFailure::Unpaired, detail),
-            StatusCode::UPGRADE_REQUIRED => failure(SyncFailure::UpdateRequired, detail),
-            StatusCode::TOO_MANY_REQUESTS => failure(SyncFailure::TooManyAttempts, detail),
-            s if s.is_server_error() => failure(SyncFailure::Server, detail),
-            _ => failure(SyncFailure::Refused, detail),
-        })
+            .unwrap_or_else(|| status.to_string());
+        // The server's stable code says what happened (its message is for logs); the status
+        // says it when the answer has no code.
+        let by_code = refusal.as_ref().and_then(|e| match e.code.as_str() {
+            ponte_wire::sync::BAD_CODE => Some(SyncFailure::BadCode),
+            ponte_wire::sync::UPDATE_REQUIRED => Some(SyncFailure::UpdateRequired),
+            ponte_wire::sync::TOO_MANY_ATTEMPTS => Some(SyncFailure::TooManyAttempts),
+            _ => None,
+        });
+        Err(failure(
+            by_code.unwrap_or(match status {
+                StatusCode::UNAUTHORIZED => SyncFailure::Unpaired,
+                StatusCode::UPGRADE_REQUIRED => SyncFailure::UpdateRequired,
+                StatusCode::TOO_MANY_REQUESTS => SyncFailure::TooManyAttempts,
+                s if s.is_server_error() => SyncFailure::Server,
+                _ => SyncFailure::Refused,
+            }),
+            detail,
+        ))
     }
 
     async fn body_json<T: serde::de::DeserializeOwned>(
@@ -410,15 +421,7 @@ impl SyncClient {
                 code: code.trim().to_owned(),
                 device_name: device_name.to_owned(),
             });
-        let response = match self.send(request).await {
-            Err(Error::Sync {
-                failure: SyncFailure::Refused,
-                detail,
-            }) if detail.starts_with("bad-code") => {
-                return Err(failure(SyncFailure::BadCode, detail))
-            }
-            other => other?,
-        };
+        let response = self.send(request).await?;
         let paired: PairResponse = self.body_json(response).await?;
         let languages = if languages.is_empty() {
             paired.languages.clone()
