@@ -978,7 +978,7 @@ pub(crate) mod tests {
                 .await
                 .unwrap_err();
             assert!(matches!(&error, GlossaryError::Twice(id) if id == "tax-code"));
-            assert_eq!(glossary(pool).await.unwrap(), [permit.clone()]);
+            assert_eq!(glossary(pool).await.unwrap(), std::slice::from_ref(&permit));
         }
     }
 

@@ -752,8 +752,7 @@ pub(crate) mod tests {
             &OpenOptions::new(path.display().to_string(), &KEY, true)
                 .trusting(&[demo.clone(), "not a key".into()]),
         )
-        .err()
-        .expect("a key that cannot be read is refused");
+        .expect_err("a key that cannot be read is refused");
         assert!(matches!(
             refused,
             Error::Invalid { field, reason: InvalidReason::OutOfRange }
@@ -761,7 +760,8 @@ pub(crate) mod tests {
         ));
         assert!(!path.exists(), "nothing is created on a refused open");
         let store = Store::open_with(
-            &OpenOptions::new(path.display().to_string(), &KEY, true).trusting(&[demo.clone()]),
+            &OpenOptions::new(path.display().to_string(), &KEY, true)
+                .trusting(std::slice::from_ref(&demo)),
         )
         .unwrap();
         assert_eq!(store.trusted_keys(), [demo]);

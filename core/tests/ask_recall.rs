@@ -86,7 +86,12 @@ fn the_right_guide_is_in_the_first_three_answers_for_most_questions_in_four_lang
     let mut misses = Vec::new();
     for q in &questions {
         let answers = guides
-            .ask(&q.question, Some("bologna"), &[q.language.clone()], 3)
+            .ask(
+                &q.question,
+                Some("bologna"),
+                std::slice::from_ref(&q.language),
+                3,
+            )
             .unwrap();
         let ids: Vec<&str> = answers.iter().map(|p| p.source_id.as_str()).collect();
         let right = |id: &&str| q.expected.iter().any(|e| e == id);

@@ -124,6 +124,34 @@ fn test() -> Result {
         failures.push(e);
     }
 
+    println!("== Lints: rustfmt and clippy, warnings as errors");
+    for (name, args) in [
+        ("rustfmt", &["fmt", "--all", "--", "--check"][..]),
+        (
+            "clippy",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ][..],
+        ),
+    ] {
+        match run(cargo().args(args)) {
+            Ok(()) => {
+                println!("ok   {name}");
+                tally.passed += 1;
+            }
+            Err(e) => {
+                println!("FAIL {name}");
+                tally.failed += 1;
+                failures.push(format!("{name}: {e}"));
+            }
+        }
+    }
+
     println!("== Content: the shipped lessons validate and sign with the demo key");
     if let Err(e) = content::run(
         &root(),
@@ -488,7 +516,7 @@ fn cache_dir() -> PathBuf {
     let base = env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(|| env::temp_dir());
+        .unwrap_or_else(env::temp_dir);
     base.join("ponte")
 }
 

@@ -418,6 +418,8 @@ fn form_html(
     html
 }
 
+// The page's parts, each needed where it is drawn; a struct for one caller would only rename them.
+#[allow(clippy::too_many_arguments)]
 fn edit_page(
     state: &AppState,
     l: &str,

@@ -1,4 +1,6 @@
 //! What the bench binaries share: timing a closure's runs, and the process's memory.
+// Each bench uses the part of this it needs.
+#![allow(dead_code)]
 
 use std::time::{Duration, Instant};
 

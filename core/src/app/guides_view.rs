@@ -513,8 +513,8 @@ fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
     if guide.outdated {
         translation_notes.push(t("service-translation-outdated"));
     }
-    let checked = match &guide.last_checked {
-        Some(date) => Some(catalogue.with(
+    let checked = guide.last_checked.as_ref().map(|date| {
+        catalogue.with(
             chain,
             "guide-checked",
             &[(
@@ -524,9 +524,8 @@ fn guide_view(guide: Guide, chain: &[String]) -> Result<GuideView> {
                     date,
                 )),
             )],
-        )),
-        None => None,
-    };
+        )
+    });
     let children = items(guide.children.clone(), chain);
     // Checked before it was stored; bytes that no longer read as an image are left out
     // rather than keeping the person from the guide's text.

@@ -514,11 +514,22 @@ impl Found {
     }
 }
 
-/// A BM25 score that sorts (never NaN from FTS5).
-#[derive(PartialEq, PartialOrd)]
+/// A BM25 score that sorts (never NaN from FTS5), in one order for `<` and `cmp` alike.
 struct OrderedScore(f64);
 
+impl PartialEq for OrderedScore {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
 impl Eq for OrderedScore {}
+
+impl PartialOrd for OrderedScore {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl Ord for OrderedScore {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {

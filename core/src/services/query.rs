@@ -515,6 +515,8 @@ impl Services {
 
     /// The nearest services within `radius_m` of a point, nearest first, at most `limit`,
     /// with their distance. `at` is the moment for open/closed (usually now).
+    // The exported API's shape (each argument a plain value across uniffi).
+    #[allow(clippy::too_many_arguments)]
     pub fn near(
         &self,
         lat: f64,
