@@ -28,6 +28,48 @@ pub async fn fresh_sqlite() -> TestDb {
     }
 }
 
+/// A test that cannot run here (PostgreSQL or Chromium missing). Under CI (`CI=true`) that is
+/// a failure, never a pass; elsewhere it is skipped, said on stderr, and counted apart by
+/// `cargo xtask test` (a line appended to the file `$PONTE_SKIPPED` names).
+pub fn cannot_run(what: &str) {
+    cannot_run_with(
+        what,
+        std::env::var("CI").is_ok_and(|v| v == "true"),
+        std::env::var_os("PONTE_SKIPPED").map(std::path::PathBuf::from),
+    );
+}
+
+fn cannot_run_with(what: &str, ci: bool, skipped: Option<std::path::PathBuf>) {
+    if ci {
+        panic!("{what}, and CI=true: a test that cannot run fails under CI instead of passing");
+    }
+    eprintln!("{what}: skipped");
+    if let Some(path) = skipped {
+        use std::io::Write;
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = writeln!(file, "{what}");
+        }
+    }
+}
+
+#[test]
+fn a_test_that_cannot_run_fails_under_ci_and_is_counted_apart_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("skipped.txt");
+    cannot_run_with("no PostgreSQL", false, Some(file.clone()));
+    cannot_run_with("no Chromium", false, Some(file.clone()));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "no PostgreSQL\nno Chromium\n"
+    );
+    let under_ci = std::panic::catch_unwind(|| cannot_run_with("no PostgreSQL", true, None));
+    assert!(under_ci.is_err(), "under CI it fails");
+}
+
 async fn fresh_postgres() -> Option<TestDb> {
     sqlx::any::install_default_drivers();
     let admin = match sqlx::any::AnyPoolOptions::new()
@@ -38,7 +80,9 @@ async fn fresh_postgres() -> Option<TestDb> {
     {
         Ok(pool) => pool,
         Err(e) => {
-            eprintln!("PostgreSQL not reachable on 127.0.0.1:5432 ({e}): the PostgreSQL half of this test is skipped");
+            cannot_run(&format!(
+                "PostgreSQL not reachable on 127.0.0.1:5432 ({e}): the PostgreSQL half of a test"
+            ));
             return None;
         }
     };

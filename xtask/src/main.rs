@@ -102,6 +102,8 @@ fn run(cmd: &mut Command) -> Result {
 struct Tally {
     passed: u32,
     failed: u32,
+    /// Tests that could not run here and said so (never under `CI=true`, where they fail).
+    skipped: u32,
     /// The failing tests' own output (libtest's `---- name stdout ----` blocks, JUnit's
     /// numbered failures), printed again after the summary: a long run's log is often read
     /// from its end.
@@ -114,10 +116,16 @@ fn test() -> Result {
 
     browser::ensure_chromium();
 
+    // A test that cannot run here appends a line to this file (see coordinator's `cannot_run`).
+    let skipped_file = target_dir().join("skipped-tests.txt");
+    let _ = std::fs::remove_file(&skipped_file);
+
     println!("== Rust: cargo test --workspace --no-fail-fast");
     if let Err(e) = run_counting(
         // Every test binary runs even when one fails, so one run shows every failure.
-        cargo().args(["test", "--workspace", "--no-fail-fast"]),
+        cargo()
+            .args(["test", "--workspace", "--no-fail-fast"])
+            .env("PONTE_SKIPPED", &skipped_file),
         &mut tally,
         parse_cargo_line,
     ) {
@@ -265,9 +273,17 @@ fn test() -> Result {
         failures.push(e);
     }
 
+    let skipped = std::fs::read_to_string(&skipped_file).unwrap_or_default();
+    tally.skipped = skipped.lines().count() as u32;
+    if tally.skipped > 0 {
+        println!("== skipped: could not run here");
+        for line in skipped.lines() {
+            println!("skip {line}");
+        }
+    }
     println!(
-        "\nall runners: {} passed, {} failed",
-        tally.passed, tally.failed
+        "\nall runners: {} passed, {} failed, {} skipped",
+        tally.passed, tally.failed, tally.skipped
     );
     if !tally.failure_details.is_empty() {
         println!("== what the failing tests printed");
