@@ -119,27 +119,18 @@ pub(crate) fn refuse(status: StatusCode, code: &str, message: impl Into<String>)
 fn strict<T: serde::de::DeserializeOwned + serde::Serialize>(
     body: Result<Json<serde_json::Value>, JsonRejection>,
 ) -> Result<T, Response> {
+    let not_taken = |why: String| {
+        refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-body",
+            format!("the request body is not what this endpoint takes: {why}"),
+        )
+    };
     let Json(raw) = body.map_err(bad_body)?;
-    let typed: T = serde_json::from_value(raw.clone()).map_err(|e| {
-        refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-body",
-            format!("the request body is not what this endpoint takes: {e}"),
-        )
-    })?;
-    let read = serde_json::to_value(&typed).map_err(|e| {
-        refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-body",
-            format!("the request body is not what this endpoint takes: {e}"),
-        )
-    })?;
+    let typed: T = serde_json::from_value(raw.clone()).map_err(|e| not_taken(e.to_string()))?;
+    let read = serde_json::to_value(&typed).map_err(|e| not_taken(e.to_string()))?;
     match unknown_field(&raw, &read, "") {
-        Some(path) => Err(refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-body",
-            format!("the request body is not what this endpoint takes: unknown field {path}"),
-        )),
+        Some(path) => Err(not_taken(format!("unknown field {path}"))),
         None => Ok(typed),
     }
 }

@@ -549,7 +549,8 @@ pub async fn changes(
     .await
 }
 
-/// The sync API version that brought a kind of change (see `ContentChange::since_version`).
+/// The sync API version that brought a kind of change (`ponte_wire::sync::SYNC_VERSION`):
+/// services came with 1, guides and the glossary's concepts with 2.
 fn kind_since_version(kind: &str) -> u32 {
     match kind {
         "service" => 1,
@@ -585,33 +586,18 @@ pub async fn changes_for(
         if kind_since_version(&kind) > version {
             continue;
         }
-        if kind == "concept" {
-            changes.push(match body {
-                None => ContentChange::DeleteConcept {
-                    id: row.try_get("id")?,
-                },
-                Some(body) => ContentChange::UpsertConcept {
-                    concept: concept_for(&body, languages)?,
-                },
-            });
-            continue;
-        }
-        if kind == "guide" {
-            changes.push(match body {
-                None => ContentChange::DeleteGuide {
-                    id: row.try_get("id")?,
-                },
-                Some(body) => ContentChange::UpsertGuide {
-                    guide: guide_for(&body, languages)?,
-                },
-            });
-            continue;
-        }
-        changes.push(match body {
-            None => ContentChange::DeleteService {
-                id: row.try_get("id")?,
+        let id = || row.try_get::<String, _>("id");
+        changes.push(match (kind.as_str(), body) {
+            ("concept", None) => ContentChange::DeleteConcept { id: id()? },
+            ("concept", Some(body)) => ContentChange::UpsertConcept {
+                concept: concept_for(&body, languages)?,
             },
-            Some(body) => ContentChange::UpsertService {
+            ("guide", None) => ContentChange::DeleteGuide { id: id()? },
+            ("guide", Some(body)) => ContentChange::UpsertGuide {
+                guide: guide_for(&body, languages)?,
+            },
+            (_, None) => ContentChange::DeleteService { id: id()? },
+            (_, Some(body)) => ContentChange::UpsertService {
                 service: service_for(&body, languages)?,
             },
         });

@@ -17,6 +17,8 @@ mod people;
 mod questions;
 mod sharing;
 #[cfg(test)]
+mod test_skip;
+#[cfg(test)]
 mod testdb;
 
 use std::net::SocketAddr;

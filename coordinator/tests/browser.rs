@@ -101,7 +101,7 @@ async fn start_browser() -> (Driver, fantoccini::Client) {
 #[allow(clippy::await_holding_lock)]
 async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
     if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::cannot_run(&format!(
+        support::test_skip::cannot_run(&format!(
             "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
         ));
         return;
@@ -294,7 +294,7 @@ async fn wait_for_text(browser: &fantoccini::Client, id: &str, wanted: &str) -> 
 #[allow(clippy::await_holding_lock)]
 async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script() {
     if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::cannot_run(&format!(
+        support::test_skip::cannot_run(&format!(
             "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
         ));
         return;

@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench -p ponte-core --bench dump_size`
 
+mod common;
+
 use ponte_wire::guides::{GuideRecord, Visibility};
 use ponte_wire::pack::SigningKey;
 use ponte_wire::synthetic::territory;
@@ -31,13 +33,7 @@ fn demo_guides() -> Vec<GuideRecord> {
 fn main() {
     let key = SigningKey::from_bytes(&[5; 32]);
     let guides = demo_guides();
-    let glossary = ponte_wire::glossary::read_file(
-        &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/glossary.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let glossary = common::demo_glossary();
     let deflated = |bytes: &[u8]| miniz_oxide::deflate::compress_to_vec(bytes, 6).len();
     println!(
         "{} public demo guides in {} languages",

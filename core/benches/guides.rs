@@ -204,19 +204,6 @@ fn questions() -> Vec<(&'static str, Vec<String>)> {
     ]
 }
 
-/// The demo glossary of synonyms, as the content brings it.
-fn demo_glossary() -> impl Iterator<Item = ContentChange> {
-    ponte_wire::glossary::read_file(
-        &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/glossary.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap()
-    .into_iter()
-    .map(|concept| ContentChange::UpsertConcept { concept })
-}
-
 fn main() {
     let count: usize = std::env::var("PONTE_BENCH_GUIDES")
         .ok()
@@ -229,7 +216,11 @@ fn main() {
         .apply_stream(
             guides(count)
                 .map(|guide| ContentChange::UpsertGuide { guide })
-                .chain(demo_glossary()),
+                .chain(
+                    common::demo_glossary()
+                        .into_iter()
+                        .map(|concept| ContentChange::UpsertConcept { concept }),
+                ),
         )
         .unwrap();
     println!(

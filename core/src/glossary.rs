@@ -178,14 +178,19 @@ pub(crate) fn apply_delete(tx: &rusqlite::Transaction<'_>, id: &str) -> Result<(
 
 /// The demo glossary of the content repository, for tests that ask as a phone with content does.
 #[cfg(test)]
-pub(crate) fn demo_changes() -> Vec<ponte_wire::ContentChange> {
+pub(crate) fn demo_concepts() -> Vec<GlossaryConcept> {
     let json = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../content/glossary.json"
     ))
     .expect("content/glossary.json");
-    ponte_wire::glossary::read_file(&json)
-        .expect("the demo glossary is valid")
+    ponte_wire::glossary::read_file(&json).expect("the demo glossary is valid")
+}
+
+/// [`demo_concepts`] as the content's changes bring them.
+#[cfg(test)]
+pub(crate) fn demo_changes() -> Vec<ponte_wire::ContentChange> {
+    demo_concepts()
         .into_iter()
         .map(|concept| ponte_wire::ContentChange::UpsertConcept { concept })
         .collect()

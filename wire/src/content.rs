@@ -293,24 +293,9 @@ pub enum ContentChange {
     },
     /// A change of a kind this build does not know (a newer coordinator's): skipped. The
     /// server sends a kind only to the sync versions that have it
-    /// ([`ContentChange::since_version`]); this is the safety net.
+    /// ([`crate::sync::SYNC_VERSION`]); this is the safety net.
     #[serde(other)]
     Unknown,
-}
-
-impl ContentChange {
-    /// The sync version ([`crate::sync::SYNC_VERSION`]) that brought this kind of change: the
-    /// server leaves it out of an older phone's pages.
-    pub fn since_version(&self) -> u32 {
-        match self {
-            ContentChange::UpsertService { .. } | ContentChange::DeleteService { .. } => 1,
-            ContentChange::UpsertGuide { .. }
-            | ContentChange::DeleteGuide { .. }
-            | ContentChange::UpsertConcept { .. }
-            | ContentChange::DeleteConcept { .. }
-            | ContentChange::Unknown => 2,
-        }
-    }
 }
 
 /// A record field that is not acceptable.

@@ -126,6 +126,22 @@ pub fn build_with(
     serde_json::to_vec(&file).expect("a dump serializes")
 }
 
+/// A part a dump may carry (the guides, the glossary): its JSON text checked against its hash
+/// in the manifest and read; none when neither is there, refused when one is without the other.
+fn optional_part<T: serde::de::DeserializeOwned>(
+    text: &Option<String>,
+    hash: &Option<String>,
+    what: &str,
+) -> Result<Vec<T>, PackError> {
+    match (text, hash) {
+        (Some(text), Some(hash)) if &sha256_hex(text.as_bytes()) == hash => {
+            serde_json::from_str(text).map_err(|e| PackError::Malformed(e.to_string()))
+        }
+        (None, None) => Ok(Vec::new()),
+        _ => Err(PackError::HashMismatch(what.into())),
+    }
+}
+
 /// Opens a dump, refusing it unless a trusted key signed it and the hashes match.
 pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, PackError> {
     let file: DumpFile<Box<serde_json::value::RawValue>> =
@@ -152,26 +168,10 @@ pub fn verify(bytes: &[u8], trusted: &[VerifyingKey]) -> Result<VerifiedDump, Pa
         (None, None) => None,
         _ => return Err(PackError::HashMismatch("the lesson pack".into())),
     };
-    let guides: Vec<GuideRecord> = match (&file.guides, &manifest.guides_sha256) {
-        (Some(text), Some(hash)) => {
-            if &sha256_hex(text.as_bytes()) != hash {
-                return Err(PackError::HashMismatch("the guides".into()));
-            }
-            serde_json::from_str(text).map_err(|e| PackError::Malformed(e.to_string()))?
-        }
-        (None, None) => Vec::new(),
-        _ => return Err(PackError::HashMismatch("the guides".into())),
-    };
-    let glossary: Vec<GlossaryConcept> = match (&file.glossary, &manifest.glossary_sha256) {
-        (Some(text), Some(hash)) => {
-            if &sha256_hex(text.as_bytes()) != hash {
-                return Err(PackError::HashMismatch("the glossary".into()));
-            }
-            serde_json::from_str(text).map_err(|e| PackError::Malformed(e.to_string()))?
-        }
-        (None, None) => Vec::new(),
-        _ => return Err(PackError::HashMismatch("the glossary".into())),
-    };
+    let guides: Vec<GuideRecord> =
+        optional_part(&file.guides, &manifest.guides_sha256, "the guides")?;
+    let glossary: Vec<GlossaryConcept> =
+        optional_part(&file.glossary, &manifest.glossary_sha256, "the glossary")?;
     let services: Vec<ServiceRecord> =
         serde_json::from_str(&file.services).map_err(|e| PackError::Malformed(e.to_string()))?;
     Ok(VerifiedDump {

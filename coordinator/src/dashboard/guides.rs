@@ -756,54 +756,6 @@ fn image_html(l: &str, signed: &Signed, e: &Editing<'_>) -> String {
     html
 }
 
-/// The image form as it arrived: its text fields, and the file's bytes, or that the file was
-/// larger than a guide's image may be (only the first 100 KiB are kept, so a camera's 5 MB
-/// photo is refused beside its field like any other, without being held in memory).
-struct ImageUpload {
-    fields: HashMap<String, String>,
-    file: Option<Vec<u8>>,
-    too_large: bool,
-}
-
-async fn read_image_upload(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Result<ImageUpload, String> {
-    let mut multipart = multipart.map_err(|e| e.body_text())?;
-    let mut upload = ImageUpload {
-        fields: HashMap::new(),
-        file: None,
-        too_large: false,
-    };
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.body_text())? {
-        let name = field.name().unwrap_or("").to_owned();
-        if field.file_name().is_none() {
-            let text = field.text().await.map_err(|e| e.body_text())?;
-            upload.fields.insert(name, text);
-            continue;
-        }
-        if name != "image" {
-            continue;
-        }
-        // Past the limit the rest of the file is read and dropped, so the fields after it
-        // (the description typed) still come back to the form.
-        let mut bytes = Vec::new();
-        let mut too_large = false;
-        while let Some(chunk) = field.chunk().await.map_err(|e| e.body_text())? {
-            too_large |= bytes.len() + chunk.len() > MAX_GUIDE_IMAGE_BYTES;
-            if !too_large {
-                bytes.extend_from_slice(&chunk);
-            }
-        }
-        if too_large {
-            upload.too_large = true;
-        } else if !bytes.is_empty() {
-            // A file input left empty still sends a part, with no bytes.
-            upload.file = Some(bytes);
-        }
-    }
-    Ok(upload)
-}
-
 /// Sets or replaces a guide's image, with its description in the source language; what is
 /// refused is shown beside its field and nothing changes.
 async fn set_image(
@@ -814,7 +766,10 @@ async fn set_image(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_image_upload(multipart).await {
+    // Only the first 100 KiB of a file are kept, so a camera's 5 MB photo is refused beside its
+    // field like any other, without being held in memory.
+    let upload = match super::services::read_upload_limited(multipart, MAX_GUIDE_IMAGE_BYTES).await
+    {
         Ok(upload) => upload,
         Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
     };
@@ -828,28 +783,25 @@ async fn set_image(
     let Some(stored) = all.iter().find(|s| s.guide.id == id) else {
         return not_found(&state, l, &signed, &id);
     };
-    let language = upload
-        .fields
-        .get("lang")
-        .filter(|c| LANGUAGES.contains(&c.as_str()))
-        .cloned()
-        .unwrap_or_else(|| l.to_owned());
+    let language = chosen_language(&upload.fields, l);
     let old = &stored.guide;
-    let checked = || -> Result<GuideRecord, Refused> {
-        let too_large = || {
-            Refused::new(
+    let checked = || -> Result<(GuideRecord, ponte_wire::guides::ImageInfo), Refused> {
+        if upload.too_large.iter().any(|field| field == "image") {
+            return Err(Refused::new(
                 "image",
                 image_problem(l, &ImageProblem::TooLarge { bytes: 0 }),
-            )
-        };
-        if upload.too_large {
-            return Err(too_large());
+            ));
         }
-        let Some(bytes) = &upload.file else {
+        // A file input left empty sends a part with no bytes: no file.
+        let Some((_, _, bytes)) = upload
+            .files
+            .iter()
+            .find(|(field, _, bytes)| field == "image" && !bytes.is_empty())
+        else {
             return Err(Refused::new("image", t(l, "guide-image-no-file", None)));
         };
         let image = GuideImage::new(bytes.clone());
-        image
+        let info = image
             .check()
             .map_err(|problem| Refused::new("image", image_problem(l, &problem)))?;
         let alt = upload
@@ -873,10 +825,10 @@ async fn set_image(
             text.image_alt = alt;
         }
         new.validate().map_err(|e| refused_from(l, &new, e))?;
-        Ok(new)
+        Ok((new, info))
     };
-    let new = match checked() {
-        Ok(new) => new,
+    let (new, info) = match checked() {
+        Ok(checked) => checked,
         Err(refused) => {
             let editing = Editing {
                 stored: Some(stored),
@@ -891,19 +843,13 @@ async fn set_image(
             return edit_page(&state, l, &signed, StatusCode::BAD_REQUEST, &editing, "").await;
         }
     };
-    let about = new
-        .image
-        .as_ref()
-        .and_then(|image| Some((image.check().ok()?, image.bytes.len())))
-        .map(|(info, bytes)| {
-            format!(
-                " ({} {}×{}, {bytes} bytes)",
-                info.format.media_type(),
-                info.width,
-                info.height
-            )
-        })
-        .unwrap_or_default();
+    let about = format!(
+        " ({} {}×{}, {} bytes)",
+        info.format.media_type(),
+        info.width,
+        info.height,
+        new.image.as_ref().map_or(0, |image| image.bytes.len())
+    );
     let audit = GuideAudit {
         account_id: &signed.account.id,
         action: "guide.image",
@@ -912,6 +858,20 @@ async fn set_image(
     match content::save_guide(&state.pool, &new, None, false, Some(audit)).await {
         Ok(_) => Redirect::to(&format!("/guides/{id}?image=1&lang={language}")).into_response(),
         Err(e) => guides_failure(&state, l, &signed, e),
+    }
+}
+
+/// The stored guide `id`, or the page that says it is not there (or that reading failed).
+async fn stored_or_page(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    id: &str,
+) -> Result<StoredGuide, Response> {
+    match content::stored_guide(&state.pool, id).await {
+        Ok(Some(stored)) => Ok(stored),
+        Ok(None) => Err(not_found(state, l, signed, id)),
+        Err(e) => Err(internal(state, l, signed, e)),
     }
 }
 
@@ -927,16 +887,11 @@ async fn remove_image(
     if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
     }
-    let stored = match content::stored_guide(&state.pool, &id).await {
-        Ok(Some(stored)) => stored,
-        Ok(None) => return not_found(&state, l, &signed, &id),
-        Err(e) => return internal(&state, l, &signed, e),
+    let stored = match stored_or_page(&state, l, &signed, &id).await {
+        Ok(stored) => stored,
+        Err(response) => return response,
     };
-    let language = form
-        .get("lang")
-        .filter(|c| LANGUAGES.contains(&c.as_str()))
-        .cloned()
-        .unwrap_or_else(|| l.to_owned());
+    let language = chosen_language(&form, l);
     let old = &stored.guide;
     if old.image.is_none() {
         return Redirect::to(&format!("/guides/{id}?lang={language}")).into_response();
@@ -2411,11 +2366,7 @@ async fn save(
     let Some(stored) = all.iter().find(|s| s.guide.id == id) else {
         return not_found(&state, l, &signed, &id);
     };
-    let language = form
-        .get("lang")
-        .filter(|c| LANGUAGES.contains(&c.as_str()))
-        .cloned()
-        .unwrap_or_else(|| l.to_owned());
+    let language = chosen_language(&form, l);
     let adding = form.contains_key("add");
     let editing = |refused| Editing {
         stored: Some(stored),
@@ -2628,10 +2579,9 @@ async fn make_public(
     if let Err(response) = editor_change(&state, l, &signed, &form) {
         return response;
     }
-    let stored = match content::stored_guide(&state.pool, &id).await {
-        Ok(Some(stored)) => stored,
-        Ok(None) => return not_found(&state, l, &signed, &id),
-        Err(e) => return internal(&state, l, &signed, e),
+    let stored = match stored_or_page(&state, l, &signed, &id).await {
+        Ok(stored) => stored,
+        Err(response) => return response,
     };
     if stored.guide.visibility == Visibility::Public {
         return Redirect::to(&format!("/guides/{id}")).into_response();

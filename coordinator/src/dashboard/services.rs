@@ -858,28 +858,50 @@ async fn delete(
     Redirect::to("/services").into_response()
 }
 
-/// A multipart form's text fields and files (field name, file name, bytes).
+/// A multipart form's text fields and files (field name, file name, bytes), and the fields
+/// whose file was larger than the reader's limit.
 pub(super) struct Upload {
     pub fields: HashMap<String, String>,
     pub files: Vec<(String, String, Vec<u8>)>,
+    pub too_large: Vec<String>,
 }
 
 pub(super) async fn read_upload(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Upload, String> {
+    read_upload_limited(multipart, usize::MAX).await
+}
+
+/// [`read_upload`], keeping no file larger than `max_file_bytes`: the rest of such a file is
+/// read and dropped (so the fields after it, which browsers send after the file, still come
+/// back to the form) and its field is named in `too_large`.
+pub(super) async fn read_upload_limited(
+    multipart: Result<Multipart, MultipartRejection>,
+    max_file_bytes: usize,
+) -> Result<Upload, String> {
     let mut multipart = multipart.map_err(|e| e.body_text())?;
     let mut upload = Upload {
         fields: HashMap::new(),
         files: Vec::new(),
+        too_large: Vec::new(),
     };
-    while let Some(field) = multipart.next_field().await.map_err(|e| e.body_text())? {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.body_text())? {
         let name = field.name().unwrap_or("").to_owned();
         match field.file_name().map(str::to_owned) {
             Some(file_name) => {
-                let bytes = field.bytes().await.map_err(|e| e.body_text())?;
-                // A file input left empty still sends a part, with no name and no bytes.
-                if !file_name.is_empty() || !bytes.is_empty() {
-                    upload.files.push((name, file_name, bytes.to_vec()));
+                let mut bytes = Vec::new();
+                let mut too_large = false;
+                while let Some(chunk) = field.chunk().await.map_err(|e| e.body_text())? {
+                    too_large |= bytes.len() + chunk.len() > max_file_bytes;
+                    if !too_large {
+                        bytes.extend_from_slice(&chunk);
+                    }
+                }
+                if too_large {
+                    upload.too_large.push(name);
+                } else if !file_name.is_empty() || !bytes.is_empty() {
+                    // A file input left empty still sends a part, with no name and no bytes.
+                    upload.files.push((name, file_name, bytes));
                 }
             }
             None => {

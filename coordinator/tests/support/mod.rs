@@ -638,22 +638,5 @@ impl Proxy {
     }
 }
 
-/// A test that cannot run here (PostgreSQL or Chromium missing). Under CI (`CI=true`) that is
-/// a failure, never a pass; elsewhere it is skipped, said on stderr, and counted apart by
-/// `cargo xtask test` (a line appended to the file `$PONTE_SKIPPED` names).
-pub fn cannot_run(what: &str) {
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{what}, and CI=true: a test that cannot run fails under CI instead of passing");
-    }
-    eprintln!("{what}: skipped");
-    if let Some(path) = std::env::var_os("PONTE_SKIPPED") {
-        use std::io::Write;
-        if let Ok(mut file) = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)
-        {
-            let _ = writeln!(file, "{what}");
-        }
-    }
-}
+#[path = "../../src/test_skip.rs"]
+pub mod test_skip;

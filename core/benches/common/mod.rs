@@ -57,3 +57,10 @@ pub fn measure_part(label: &str, n: usize, mut f: impl FnMut(usize) -> Duration)
     );
     p(0.95)
 }
+
+/// The demo glossary of synonyms of the content repository, as the content brings it.
+pub fn demo_glossary() -> Vec<ponte_wire::glossary::GlossaryConcept> {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/glossary.json");
+    ponte_wire::glossary::read_file(&std::fs::read_to_string(file).expect("content/glossary.json"))
+        .expect("the demo glossary is valid")
+}

@@ -40,13 +40,7 @@ pub(crate) fn shipped() -> (Vec<u8>, Vec<u8>) {
     )
     .unwrap();
     let key = ponte_wire::pack::SigningKey::from_bytes(&crate::lessons::tests::SEED);
-    let glossary: Vec<ponte_wire::glossary::GlossaryConcept> = crate::glossary::demo_changes()
-        .into_iter()
-        .filter_map(|change| match change {
-            ponte_wire::ContentChange::UpsertConcept { concept } => Some(concept),
-            _ => None,
-        })
-        .collect();
+    let glossary = crate::glossary::demo_concepts();
     let content = ponte_wire::dump::Content {
         services: &services,
         glossary: &glossary,

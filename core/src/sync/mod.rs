@@ -48,11 +48,6 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
     })
 }
 
-/// A phone updated to a build that speaks a newer sync API than its content cursor was reached
-/// with reads the content again from 0: the server left out of the older build's pages the
-/// kinds of change it did not know (guides, the glossary), and they are behind the cursor now.
-/// What is stored stays; the replay brings the rest. A phone that never recorded a version
-/// (before versions, or nothing synced yet) is taken as current.
 /// Whether a server address keeps the token and the diary out of view on the way: `https://`,
 /// or `http://` to this very machine (the demo on 127.0.0.1; an emulator reaches it through
 /// `adb reverse`). Anything else in clear would hand them to whoever is on the network.
@@ -72,15 +67,22 @@ fn is_secure_enough(server: &str) -> bool {
     }
 }
 
+/// A phone updated to a build that speaks a newer sync API than its content cursor was reached
+/// with reads the content again from 0: the server left out of the older build's pages the
+/// kinds of change it did not know (guides, the glossary), and they are behind the cursor now.
+/// What is stored stays; the replay brings the rest. A phone that never recorded a version
+/// (before versions, or nothing synced yet) is taken as current.
 fn restart_content_after_an_update(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     let current = ponte_wire::sync::SYNC_VERSION;
     let reached: Option<u32> =
         state::get(tx, state::CONTENT_SYNC_VERSION)?.and_then(|v| v.parse().ok());
+    if reached == Some(current) {
+        return Ok(());
+    }
     if reached.is_some_and(|v| v < current) {
         state::set(tx, state::CONTENT_CURSOR, "0")?;
     }
-    state::set(tx, state::CONTENT_SYNC_VERSION, &current.to_string())?;
-    Ok(())
+    state::set(tx, state::CONTENT_SYNC_VERSION, &current.to_string())
 }
 
 fn failure(failure: SyncFailure, detail: impl Into<String>) -> Error {
