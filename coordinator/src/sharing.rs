@@ -847,8 +847,8 @@ mod tests {
                 "/api/v1/push",
                 Some(&token),
                 json!({"operations": [
-                    op("d1", consent.clone()), op("d1", consent.clone()),
-                    op("d1", json!({"type": "consent", "category": "profile", "granted": true})),
+                    op("twice", consent.clone()), op("twice", consent.clone()),
+                    op("twice", json!({"type": "consent", "category": "profile", "granted": true})),
                     op("", consent.clone()), op("", consent),
                 ]}),
             )
