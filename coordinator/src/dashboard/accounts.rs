@@ -1,19 +1,22 @@
 //! For administrators: the organisation's accounts (add one, set a new password) and the
 //! audit log of who changed what.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 
 use super::beneficiaries::people_failure;
+use super::forms::CsrfForm;
 use super::services::internal;
 use super::session::Signed;
-use super::{check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain, when};
+use super::{
+    csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
+    t_html as t, t_plain, when,
+};
 use crate::api::AppState;
 use crate::auth::{self, Role};
 use crate::people::{self, PeopleError};
@@ -83,13 +86,9 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
 async fn add(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.manages_accounts() {
         return forbidden(&state, l, &signed);
     }
@@ -121,14 +120,10 @@ async fn add(
 async fn password(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(username): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.manages_accounts() {
         return forbidden(&state, l, &signed);
     }

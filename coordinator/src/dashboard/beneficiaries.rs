@@ -9,12 +9,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use ponte_wire::sync::{RecordKind, SharedRecord};
 
+use super::forms::CsrfForm;
 use super::session::Signed;
 use super::{
-    args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain, when,
+    args, csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
+    t_html as t, t_plain, when,
 };
 use crate::api::AppState;
 use crate::auth::{self, Role};
@@ -126,13 +128,9 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
 async fn add(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let get = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
     match people::add_beneficiary(
         &state.pool,
@@ -517,14 +515,10 @@ async fn beneficiary_page(
 async fn code(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let code = match people::create_pairing_code(&state.pool, &signed.account, &id).await {
         Ok(code) => code,
         Err(e) => return people_failure(&state, l, &signed, e),
@@ -573,14 +567,10 @@ fn back_to_beneficiary<T>(
 async fn add_item(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let Some(kind) = form.get("kind").and_then(|k| RecordKind::parse(k)) else {
         return failure(
             &state,
@@ -606,14 +596,10 @@ fn item_fields(form: &HashMap<String, String>) -> Vec<(&'static str, String)> {
 async fn edit_item(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path((id, item)): Path<(String, String)>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let fields = item_fields(&form);
     let result = people::edit_item(&state.pool, &signed.account, &id, &item, &fields).await;
     back_to_beneficiary(&state, l, &signed, &id, result)
@@ -622,14 +608,10 @@ async fn edit_item(
 async fn delete_item(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path((id, item)): Path<(String, String)>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let result = people::delete_item(&state.pool, &signed.account, &id, &item).await;
     back_to_beneficiary(&state, l, &signed, &id, result)
 }
@@ -637,14 +619,10 @@ async fn delete_item(
 async fn answer_question(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path((id, question)): Path<(String, String)>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let get = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
     let result = questions::answer(
         &state.pool,
@@ -698,14 +676,10 @@ async fn answer_question(
 async fn revoke(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path((id, device)): Path<(String, String)>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     let result = people::revoke_device(&state.pool, &signed.account, &id, &device).await;
     back_to_beneficiary(&state, l, &signed, &id, result)
 }

@@ -6,8 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -15,9 +14,13 @@ use axum::Router;
 use ponte_wire::lessons::{validate_courses, Course};
 use ponte_wire::pack::{self, Curriculum, SigningKey};
 
-use super::services::{internal, read_upload};
+use super::forms::CsrfUpload;
+use super::services::internal;
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain};
+use super::{
+    args, csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
+    t_html as t, t_plain,
+};
 use crate::api::AppState;
 use crate::{content, keys, people};
 
@@ -165,17 +168,9 @@ async fn show(
 async fn upload(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    multipart: Result<Multipart, MultipartRejection>,
+    CsrfUpload { signed, upload }: CsrfUpload,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }

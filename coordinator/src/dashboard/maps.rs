@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -14,9 +13,13 @@ use axum::Router;
 use ponte_wire::mappack::PmtilesError;
 use sqlx::AnyPool;
 
-use super::services::{internal, read_upload};
+use super::forms::CsrfUpload;
+use super::services::internal;
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, when};
+use super::{
+    args, csrf_field_html as csrf_field, escape, forbidden, locale, page_legacy as page,
+    t_html as t, when,
+};
 use crate::api::AppState;
 use crate::maps::{self, PublishError, Published};
 
@@ -159,17 +162,9 @@ fn problem(l: &str, error: &PmtilesError) -> String {
 async fn upload(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    multipart: Result<Multipart, MultipartRejection>,
+    CsrfUpload { signed, upload }: CsrfUpload,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }

@@ -13,7 +13,7 @@ use plotters::prelude::*;
 
 use super::services::internal;
 use super::session::Signed;
-use super::{escape, forbidden, locale, page, t, t_plain};
+use super::{escape, forbidden, locale, page_legacy as page, t_html as t, t_plain};
 use crate::api::AppState;
 use crate::people::{self, OutcomeRow};
 

@@ -9,7 +9,7 @@ use axum::routing::get;
 use axum::Router;
 
 use super::session::Signed;
-use super::{args, escape, locale, page, t};
+use super::{args, escape, locale, page_legacy as page, t_html as t};
 use crate::api::AppState;
 use crate::content;
 

@@ -8,12 +8,16 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 
 use super::beneficiaries::people_failure;
+use super::forms::CsrfForm;
 use super::services::{internal, service_name};
 use super::session::Signed;
-use super::{check_csrf, csrf_field, escape, forbidden, locale, page, t, when};
+use super::{
+    csrf_field_html as csrf_field, escape, forbidden, locale, page_legacy as page, t_html as t,
+    when,
+};
 use crate::api::AppState;
 use crate::content;
 use crate::people::{self, PeopleError};
@@ -93,14 +97,10 @@ async fn inbox(
 async fn dismiss(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }

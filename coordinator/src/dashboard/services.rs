@@ -7,19 +7,22 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use ponte_wire::import::{self, ImportError, ImportOptions};
 use ponte_wire::{Category, Contact, ContactChannel, Provenance, ServiceRecord, ServiceText};
 use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
+use super::forms::{CsrfForm, CsrfUpload};
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain};
+use super::{
+    args, csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
+    t_html as t, t_plain,
+};
 use crate::api::AppState;
 use crate::content;
 use crate::people::{self, PeopleError};
@@ -720,14 +723,10 @@ fn refused_message(l: &str, field: &str, label: &str, message: &str) -> String {
 async fn save(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -824,14 +823,10 @@ async fn save(
 async fn delete(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -856,61 +851,6 @@ async fn delete(
         return internal(&state, l, &signed, e);
     }
     Redirect::to("/services").into_response()
-}
-
-/// A multipart form's text fields and files (field name, file name, bytes), and the fields
-/// whose file was larger than the reader's limit.
-pub(super) struct Upload {
-    pub fields: HashMap<String, String>,
-    pub files: Vec<(String, String, Vec<u8>)>,
-    pub too_large: Vec<String>,
-}
-
-pub(super) async fn read_upload(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Result<Upload, String> {
-    read_upload_limited(multipart, usize::MAX).await
-}
-
-/// [`read_upload`], keeping no file larger than `max_file_bytes`: the rest of such a file is
-/// read and dropped (so the fields after it, which browsers send after the file, still come
-/// back to the form) and its field is named in `too_large`.
-pub(super) async fn read_upload_limited(
-    multipart: Result<Multipart, MultipartRejection>,
-    max_file_bytes: usize,
-) -> Result<Upload, String> {
-    let mut multipart = multipart.map_err(|e| e.body_text())?;
-    let mut upload = Upload {
-        fields: HashMap::new(),
-        files: Vec::new(),
-        too_large: Vec::new(),
-    };
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.body_text())? {
-        let name = field.name().unwrap_or("").to_owned();
-        match field.file_name().map(str::to_owned) {
-            Some(file_name) => {
-                let mut bytes = Vec::new();
-                let mut too_large = false;
-                while let Some(chunk) = field.chunk().await.map_err(|e| e.body_text())? {
-                    too_large |= bytes.len() + chunk.len() > max_file_bytes;
-                    if !too_large {
-                        bytes.extend_from_slice(&chunk);
-                    }
-                }
-                if too_large {
-                    upload.too_large.push(name);
-                } else if !file_name.is_empty() || !bytes.is_empty() {
-                    // A file input left empty still sends a part, with no name and no bytes.
-                    upload.files.push((name, file_name, bytes));
-                }
-            }
-            None => {
-                let text = field.text().await.map_err(|e| e.body_text())?;
-                upload.fields.insert(name, text);
-            }
-        }
-    }
-    Ok(upload)
 }
 
 fn import_page(
@@ -972,17 +912,9 @@ async fn import_form(
 async fn import_file(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    multipart: Result<Multipart, MultipartRejection>,
+    CsrfUpload { signed, upload }: CsrfUpload,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
