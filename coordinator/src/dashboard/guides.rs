@@ -87,7 +87,7 @@ const PROVENANCES: [Provenance; 3] = [
     Provenance::Reviewed,
 ];
 
-fn dir(language: &str) -> &'static str {
+pub(super) fn dir(language: &str) -> &'static str {
     let base = language.split(['-', '_']).next().unwrap_or("");
     if RIGHT_TO_LEFT.contains(&base) {
         "rtl"
