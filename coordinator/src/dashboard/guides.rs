@@ -108,7 +108,7 @@ fn language_name(l: &str, code: &str) -> String {
 /// [`language_name`] not escaped, for a Fluent argument (`t` escapes the whole message).
 fn language_plain(l: &str, code: &str) -> String {
     if LANGUAGES.contains(&code) {
-        super::t_plain(l, &format!("language-{code}"))
+        super::t(l, &format!("language-{code}"), None)
     } else {
         code.to_owned()
     }
@@ -2380,7 +2380,7 @@ async fn save(
             l,
             Some(&signed),
             StatusCode::CONFLICT,
-            &super::t_plain(l, "guide-changed-meanwhile"),
+            &super::t(l, "guide-changed-meanwhile", None),
         );
     }
     let old = &stored.guide;

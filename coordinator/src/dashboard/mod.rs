@@ -265,11 +265,6 @@ pub fn forbidden(state: &AppState, l: &str, signed: &session::Signed) -> Respons
     )
 }
 
-/// A catalogue text without arguments (the templates escape it).
-pub fn t_plain(locale: &str, key: &str) -> String {
-    t(locale, key, None)
-}
-
 /// `2026-11-22 14:05 UTC` from milliseconds.
 pub fn when(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
