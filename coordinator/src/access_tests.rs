@@ -187,6 +187,8 @@ fn routes() -> Vec<Route> {
             &[("password", "another long password")],
             &["admin", "admin-b"],
         ),
+        // Signing out is a form too (after a new password, the session is already gone).
+        r("POST", "/logout", &[], EVERYONE),
     ]
 }
 
@@ -211,6 +213,7 @@ async fn footprint(pool: &sqlx::AnyPool) -> i64 {
               + (SELECT count(*) FROM content_change) + (SELECT count(*) FROM lesson_pack)
               + (SELECT count(*) FROM map_pack) + (SELECT count(*) FROM map_chunk)
               + (SELECT count(*) FROM account) + (SELECT count(*) FROM session WHERE account_id IN (SELECT id FROM account WHERE username LIKE 'new-%'))
+              + (SELECT count(*) FROM session) + (SELECT count(*) FROM audit)
               + (SELECT count(*) FROM service_report WHERE status = 'open')
               + (SELECT count(*) FROM tutor_question WHERE answered_at IS NOT NULL)
               + (SELECT count(*) FROM guide) + (SELECT count(*) FROM guide WHERE published = 1)
@@ -222,94 +225,129 @@ async fn footprint(pool: &sqlx::AnyPool) -> i64 {
     .unwrap()
 }
 
+/// What the routes act on: a beneficiary of `tutor` with two items, two services, guides, an
+/// open report, an open question per account.
+struct Seeded {
+    tutor: crate::auth::Account,
+    beneficiary: String,
+    items: Vec<String>,
+}
+
+impl Seeded {
+    fn resolve(&self, path: &str) -> String {
+        path.replace("{b}", &self.beneficiary)
+            .replace("{r}", "rep-1")
+            .replace("{i}", &self.items[0])
+            .replace("{d}", &self.items[1])
+    }
+
+    /// A route's form fields for `user`.
+    fn fields(&self, route: &Route, user: &str) -> Vec<(&'static str, String)> {
+        route
+            .fields
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *k,
+                    v.replace("{tutor}", &self.tutor.id).replace("{user}", user),
+                )
+            })
+            .collect()
+    }
+}
+
+async fn seed(pool: &sqlx::AnyPool) -> Seeded {
+    let tutor = crate::auth::accounts(pool, "org-a")
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.role == Role::Tutor && a.username == "tutor")
+        .unwrap();
+    let b = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
+        .await
+        .unwrap();
+    // A tutor's item to change and one to delete.
+    let mut items = Vec::new();
+    for title in ["Bring your CV", "Meet on Friday"] {
+        let item = crate::people::add_item(
+            pool,
+            &tutor,
+            &b.id,
+            ponte_wire::sync::RecordKind::TutorNote,
+            &[("title", title.to_owned())],
+        )
+        .await
+        .unwrap();
+        items.push(item.id);
+    }
+    crate::content::upsert_services(
+        pool,
+        &[
+            crate::content::tests::service("bo-1", "bologna", "Sportello uno"),
+            crate::content::tests::service("bo-2", "bologna", "Sportello due"),
+        ],
+    )
+    .await
+    .unwrap();
+    // A public guide, a script, and a script per account to turn into a public guide.
+    let guide = |id: &str, visibility| ponte_wire::guides::GuideRecord {
+        id: id.into(),
+        version: 1,
+        region: None,
+        parent: None,
+        position: 0,
+        visibility,
+        last_checked: None,
+        sources: vec![],
+        image: None,
+        source_language: "it".into(),
+        texts: vec![ponte_wire::guides::GuideText {
+            language: "it".into(),
+            title: format!("Guida {id}"),
+            body: "Testo.".into(),
+            provenance: ponte_wire::Provenance::Original,
+            source_version: 1,
+            image_alt: String::new(),
+        }],
+    };
+    let mut guides = vec![
+        guide("g-pub", ponte_wire::guides::Visibility::Public),
+        guide("g-script", ponte_wire::guides::Visibility::Operators),
+    ];
+    for user in EVERYONE {
+        guides.push(guide(
+            &format!("script-{user}"),
+            ponte_wire::guides::Visibility::Operators,
+        ));
+    }
+    crate::content::upsert_guides(pool, &guides).await.unwrap();
+    sqlx::query("INSERT INTO service_report (id, service_id, kind, comment, status, created_at) VALUES ('rep-1', 'bo-1', 'wrong_hours', '', 'open', 0)")
+        .execute(pool)
+        .await
+        .unwrap();
+    // An open question from the person for each account to answer.
+    for user in EVERYONE {
+        sqlx::query("INSERT INTO tutor_question (id, beneficiary_id, text, language, created_at) VALUES ($1, $2, 'Dove?', 'it', 0)")
+            .bind(format!("q-{user}"))
+            .bind(&b.id)
+            .execute(pool)
+            .await
+            .unwrap();
+    }
+    Seeded {
+        tutor,
+        beneficiary: b.id,
+        items,
+    }
+}
+
 #[tokio::test]
 async fn every_role_against_every_route() {
     for db in databases().await {
         let pool = &db.pool;
         people(pool).await;
-        let tutor = crate::auth::accounts(pool, "org-a")
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|a| a.role == Role::Tutor && a.username == "tutor")
-            .unwrap();
-        let b = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
-            .await
-            .unwrap();
-        // A tutor's item to change and one to delete.
-        let mut items = Vec::new();
-        for title in ["Bring your CV", "Meet on Friday"] {
-            let item = crate::people::add_item(
-                pool,
-                &tutor,
-                &b.id,
-                ponte_wire::sync::RecordKind::TutorNote,
-                &[("title", title.to_owned())],
-            )
-            .await
-            .unwrap();
-            items.push(item.id);
-        }
-        let resolve = |path: &str| {
-            path.replace("{b}", &b.id)
-                .replace("{r}", "rep-1")
-                .replace("{i}", &items[0])
-                .replace("{d}", &items[1])
-        };
-        crate::content::upsert_services(
-            pool,
-            &[
-                crate::content::tests::service("bo-1", "bologna", "Sportello uno"),
-                crate::content::tests::service("bo-2", "bologna", "Sportello due"),
-            ],
-        )
-        .await
-        .unwrap();
-        // A public guide, a script, and a script per account to turn into a public guide.
-        let guide = |id: &str, visibility| ponte_wire::guides::GuideRecord {
-            id: id.into(),
-            version: 1,
-            region: None,
-            parent: None,
-            position: 0,
-            visibility,
-            last_checked: None,
-            sources: vec![],
-            image: None,
-            source_language: "it".into(),
-            texts: vec![ponte_wire::guides::GuideText {
-                language: "it".into(),
-                title: format!("Guida {id}"),
-                body: "Testo.".into(),
-                provenance: ponte_wire::Provenance::Original,
-                source_version: 1,
-                image_alt: String::new(),
-            }],
-        };
-        let mut guides = vec![
-            guide("g-pub", ponte_wire::guides::Visibility::Public),
-            guide("g-script", ponte_wire::guides::Visibility::Operators),
-        ];
-        for user in EVERYONE {
-            guides.push(guide(
-                &format!("script-{user}"),
-                ponte_wire::guides::Visibility::Operators,
-            ));
-        }
-        crate::content::upsert_guides(pool, &guides).await.unwrap();
-        sqlx::query("INSERT INTO service_report (id, service_id, kind, comment, status, created_at) VALUES ('rep-1', 'bo-1', 'wrong_hours', '', 'open', 0)")
-            .execute(pool)
-            .await
-            .unwrap();
-        // An open question from the person for each account to answer.
-        for user in EVERYONE {
-            sqlx::query("INSERT INTO tutor_question (id, beneficiary_id, text, language, created_at) VALUES ($1, $2, 'Dove?', 'it', 0)")
-                .bind(format!("q-{user}"))
-                .bind(&b.id)
-                .execute(pool)
-                .await
-                .unwrap();
-        }
+        let seeded = seed(pool).await;
+        let resolve = |path: &str| seeded.resolve(path);
         // Not signed in: every route sends to the login page and changes nothing.
         let anonymous = Client::new(pool, false);
         for route in routes() {
@@ -333,11 +371,7 @@ async fn every_role_against_every_route() {
             for route in routes() {
                 let path = resolve(route.path).replace("{user}", user);
                 let items_before = footprint(pool).await;
-                let fields: Vec<(&str, String)> = route
-                    .fields
-                    .iter()
-                    .map(|(k, v)| (*k, v.replace("{tutor}", &tutor.id).replace("{user}", user)))
-                    .collect();
+                let fields = seeded.fields(&route, user);
                 let fields: Vec<(&str, &str)> =
                     fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 let answer = match (route.method, route.upload) {
@@ -377,6 +411,135 @@ async fn every_role_against_every_route() {
                     let items_after = footprint(pool).await;
                     assert_eq!(items_before, items_after, "a denial changes nothing");
                 }
+            }
+        }
+        db.drop_database().await;
+    }
+}
+
+/// The dashboard's POST routes as its routers declare them (`dashboard/*.rs`), with their
+/// parameters (`/guides/{id}/image`).
+fn declared_post_routes() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/dashboard");
+    let mut declared = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        // Each `.route("path", handlers)` up to the next route or function.
+        for declaration in source.split(".route(").skip(1) {
+            let declaration = declaration.split("\nfn ").next().unwrap();
+            let Some(path) = declaration.split('"').nth(1) else {
+                continue;
+            };
+            if declaration.contains("post(") {
+                declared.push(path.to_owned());
+            }
+        }
+    }
+    declared
+}
+
+/// `path` (from the table, `{b}` and the like still in it) is an instance of `declared`.
+fn matches(declared: &str, path: &str) -> bool {
+    let (declared, path): (Vec<&str>, Vec<&str>) =
+        (declared.split('/').collect(), path.split('/').collect());
+    declared.len() == path.len()
+        && declared
+            .iter()
+            .zip(&path)
+            .all(|(d, p)| d.starts_with('{') || d == p)
+}
+
+#[test]
+fn the_route_table_has_every_post_route_the_dashboard_declares() {
+    let declared = declared_post_routes();
+    assert!(declared.len() >= 25, "found only {declared:?}");
+    let table = routes();
+    // The login form has no session: its cookie nonce is checked by `LoginForm`, and tested in
+    // `forms_without_the_session_token_change_nothing`.
+    for route in declared.iter().filter(|r| *r != "/login") {
+        assert!(
+            table
+                .iter()
+                .any(|r| r.method == "POST" && matches(route, r.path)),
+            "POST {route} is not in access_tests::routes()"
+        );
+    }
+}
+
+/// Posts `route`'s form (or upload) to `path`, with the client's token if it has one.
+async fn post(
+    client: &Client,
+    route: &Route,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> crate::testdb::Answer {
+    match route.upload {
+        Some((name, upload)) => {
+            let bytes = upload.bytes();
+            client
+                .post_multipart(path, fields, &[(name, "upload", &bytes)])
+                .await
+        }
+        None => client.post_form(path, fields).await,
+    }
+}
+
+/// Every POST route of the table refuses a form whose CSRF token is forged or missing, with the
+/// catalogue's 403 page, before anything changes; the same form with the token is let through.
+#[tokio::test]
+async fn every_post_route_refuses_a_missing_or_forged_token() {
+    for db in databases().await {
+        let pool = &db.pool;
+        people(pool).await;
+        let seeded = seed(pool).await;
+        let refusal = maud::html! { (crate::dashboard::t("it", "error-csrf", None)) }.into_string();
+        for route in routes().iter().filter(|r| r.method == "POST") {
+            // An account that may post it (the check comes before the role's anyway).
+            let user = route.allowed.first().copied().unwrap_or("admin");
+            let path = seeded.resolve(route.path).replace("{user}", user);
+            let fields = seeded.fields(route, user);
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let mut client = Client::new(pool, false);
+            let signed = client.sign_in(user, &password(user)).await;
+            let token = client.csrf.clone().unwrap_or_else(|| {
+                panic!(
+                    "{user} signs in before POST {path}: {} {}",
+                    signed.status, signed.body
+                )
+            });
+            for (case, csrf) in [("forged", Some("forged".to_owned())), ("missing", None)] {
+                client.csrf = csrf;
+                let before = footprint(pool).await;
+                let answer = post(&client, route, &path, &fields).await;
+                assert_eq!(
+                    answer.status,
+                    StatusCode::FORBIDDEN,
+                    "{case} token: POST {path} as {user}"
+                );
+                assert!(
+                    answer.body.contains(&refusal),
+                    "{case} token: POST {path} says why: {}",
+                    answer.body
+                );
+                assert_eq!(
+                    footprint(pool).await,
+                    before,
+                    "{case} token: POST {path} changed something"
+                );
+            }
+            // The refusal was the token's: with it, the same form gets past the check.
+            client.csrf = Some(token);
+            let answer = post(&client, route, &path, &fields).await;
+            assert_ne!(
+                answer.status,
+                StatusCode::FORBIDDEN,
+                "POST {path} as {user}"
+            );
+            // A new password ends the account's sessions: the next routes sign in again.
+            if route.path.ends_with("/password") {
+                crate::auth::reset_password(pool, None, user, &password(user))
+                    .await
+                    .unwrap();
             }
         }
         db.drop_database().await;
@@ -501,6 +664,120 @@ async fn guessing_passwords_is_slowed_down_and_audited_logins_work() {
                 && cookie.contains("Secure"),
             "{cookie}"
         );
+        db.drop_database().await;
+    }
+}
+
+/// Text an operator or a phone controls, as an attacker would write it.
+const HOSTILE: &str = "<script>alert(1)</script>\"'&";
+
+/// `body` shows [`HOSTILE`] as text: escaped, never as markup.
+fn assert_escaped(body: &str, place: &str) {
+    assert!(
+        !body.contains("<script>alert(1)") && !body.contains("</script>\"'&"),
+        "{place} shows the text as markup: {body}"
+    );
+    // Templates leave `'` as it is (attributes are in double quotes); hand escaping wrote it as
+    // `&#39;`.
+    let escaped = maud::html! { (HOSTILE) }.into_string();
+    assert_eq!(escaped, "&lt;script&gt;alert(1)&lt;/script&gt;&quot;'&amp;");
+    assert!(
+        body.contains(&escaped) || body.contains(&escaped.replace('\'', "&#39;")),
+        "{place} does not show the text escaped: {body}"
+    );
+}
+
+/// A service's name, a beneficiary's name, an item the phone shares, a tutor's item, a
+/// guide's title, a report's text and an account's name, each holding markup and quotes, are
+/// shown escaped on every page that shows them.
+#[tokio::test]
+async fn what_operators_and_phones_write_is_shown_escaped() {
+    for db in databases().await {
+        let pool = &db.pool;
+        people(pool).await;
+        let seeded = seed(pool).await;
+        let hostile_service = crate::content::tests::service("bo-x", "bologna", HOSTILE);
+        crate::content::upsert_services(pool, &[hostile_service])
+            .await
+            .unwrap();
+        let b = crate::people::add_beneficiary(pool, &seeded.tutor, HOSTILE, "ar", None)
+            .await
+            .unwrap();
+        crate::people::add_item(
+            pool,
+            &seeded.tutor,
+            &b.id,
+            ponte_wire::sync::RecordKind::TutorNote,
+            &[("title", HOSTILE.to_owned())],
+        )
+        .await
+        .unwrap();
+        // A diary meeting the person's phone shares.
+        let stamp = crate::people::server_tick();
+        let shared = ponte_wire::sync::SharedRecord {
+            kind: ponte_wire::sync::RecordKind::DiaryMeeting,
+            id: "diary-x".into(),
+            fields: [("title", HOSTILE), ("place", HOSTILE)]
+                .into_iter()
+                .map(|(name, value)| {
+                    (
+                        name.to_owned(),
+                        ponte_wire::sync::Stamped {
+                            value: serde_json::Value::String(value.to_owned()),
+                            at: stamp,
+                        },
+                    )
+                })
+                .collect(),
+            deleted: None,
+        };
+        let mut conn = pool.acquire().await.unwrap();
+        crate::people::store_record(&mut conn, &b.id, &shared)
+            .await
+            .unwrap();
+        drop(conn);
+        let mut guide = crate::content::stored_guide(pool, "g-pub")
+            .await
+            .unwrap()
+            .unwrap()
+            .guide;
+        guide.version += 1;
+        guide.texts[0].title = HOSTILE.into();
+        crate::content::upsert_guides(pool, &[guide]).await.unwrap();
+        sqlx::query("INSERT INTO service_report (id, service_id, kind, comment, status, created_at) VALUES ('rep-x', 'bo-x', 'wrong_hours', $1, 'open', 0)")
+            .bind(HOSTILE)
+            .execute(pool)
+            .await
+            .unwrap();
+        // The tutor signs in, then the account's name is changed behind the form's checks
+        // (which would refuse it): the page must still not trust it.
+        let mut tutor = Client::new(pool, false);
+        tutor.sign_in("tutor", &password("tutor")).await;
+        let mut admin = Client::new(pool, false);
+        admin.sign_in("admin", &password("admin")).await;
+        let mut renamed = Client::new(pool, false);
+        renamed.sign_in("tutor2", &password("tutor2")).await;
+        sqlx::query("UPDATE account SET username = $1 WHERE username = 'tutor2'")
+            .bind(HOSTILE)
+            .execute(pool)
+            .await
+            .unwrap();
+        let b_page = format!("/beneficiaries/{}", b.id);
+        for (client, path, what) in [
+            (&admin, "/services", "a service's name"),
+            (&admin, "/services/bo-x", "a service's name"),
+            (&tutor, "/beneficiaries", "a beneficiary's name"),
+            (&tutor, b_page.as_str(), "a beneficiary's name and items"),
+            (&admin, "/guides", "a guide's title"),
+            (&admin, "/guides/g-pub", "a guide's title"),
+            (&admin, "/reports", "a report's text"),
+            (&admin, "/accounts", "an account's name"),
+            (&renamed, "/", "the signed-in account's name"),
+        ] {
+            let answer = client.get(path).await;
+            assert_eq!(answer.status, StatusCode::OK, "{path}");
+            assert_escaped(&answer.body, &format!("{path} ({what})"));
+        }
         db.drop_database().await;
     }
 }

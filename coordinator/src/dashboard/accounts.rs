@@ -1,19 +1,20 @@
 //! For administrators: the organisation's accounts (add one, set a new password) and the
 //! audit log of who changed what.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
+use maud::html;
 
 use super::beneficiaries::people_failure;
+use super::forms::CsrfForm;
 use super::services::internal;
 use super::session::Signed;
-use super::{check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain, when};
+use super::{csrf_field, failure, forbidden, locale, page, t, when};
 use crate::api::AppState;
 use crate::auth::{self, Role};
 use crate::people::{self, PeopleError};
@@ -34,62 +35,66 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
         Ok(accounts) => accounts,
         Err(e) => return internal(&state, l, &signed, e),
     };
-    let csrf = csrf_field(&signed);
-    let mut body = format!(
-        "<table id=\"accounts\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-        t(l, "login-username", None),
-        t(l, "account-role", None),
-        t(l, "account-new-password", None),
-    );
-    for account in &accounts {
-        body.push_str(&format!(
-            "<tr><td>{name}</td><td>{role}</td><td><form method=\"post\" action=\"/accounts/{name}/password\">{csrf}\
-             <input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"{min}\" required aria-label=\"{label}\"> \
-             <button type=\"submit\">{set}</button></form></td></tr>",
-            name = escape(&account.username),
-            role = t(l, &format!("role-{}", account.role.as_str()), None),
-            min = auth::MIN_PASSWORD,
-            label = t(l, "account-new-password", None),
-            set = t(l, "account-set-password", None),
-        ));
-    }
-    body.push_str("</table>");
-    let mut roles = String::new();
-    for role in Role::ALL {
-        roles.push_str(&format!(
-            "<option value=\"{code}\"{selected}>{label}</option>",
-            code = role.as_str(),
-            selected = if role == Role::Tutor { " selected" } else { "" },
-            label = t(l, &format!("role-{}", role.as_str()), None),
-        ));
-    }
-    body.push_str(&format!(
-        "<h2>{add}</h2><form method=\"post\" action=\"/accounts\">{csrf}\
-         <label>{user}<input type=\"text\" name=\"username\" autocomplete=\"off\" required maxlength=\"64\"></label>\
-         <label>{role}<select name=\"role\">{roles}</select></label>\
-         <label>{password}<input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"{min}\" required></label>\
-         <p class=\"muted\">{rules}</p><button type=\"submit\" id=\"add-account\">{add}</button></form>",
-        add = t(l, "account-add", None),
-        user = t(l, "login-username", None),
-        role = t(l, "account-role", None),
-        password = t(l, "login-password", None),
-        min = auth::MIN_PASSWORD,
-        rules = t(l, "account-rules", None),
-    ));
+    let body = html! {
+        table #accounts {
+            tr {
+                th { (t(l, "login-username", None)) }
+                th { (t(l, "account-role", None)) }
+                th { (t(l, "account-new-password", None)) }
+            }
+            @for account in &accounts {
+                tr {
+                    td { (account.username) }
+                    td { (t(l, &format!("role-{}", account.role.as_str()), None)) }
+                    td {
+                        form method="post" action={ "/accounts/" (account.username) "/password" } {
+                            (csrf_field(&signed))
+                            input type="password" name="password" autocomplete="new-password"
+                                minlength=(auth::MIN_PASSWORD) required
+                                aria-label=(t(l, "account-new-password", None));
+                            " "
+                            button type="submit" { (t(l, "account-set-password", None)) }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { (t(l, "account-add", None)) }
+        form method="post" action="/accounts" {
+            (csrf_field(&signed))
+            label {
+                (t(l, "login-username", None))
+                input type="text" name="username" autocomplete="off" required maxlength="64";
+            }
+            label {
+                (t(l, "account-role", None))
+                select name="role" {
+                    @for role in Role::ALL {
+                        option value=(role.as_str()) selected[role == Role::Tutor] {
+                            (t(l, &format!("role-{}", role.as_str()), None))
+                        }
+                    }
+                }
+            }
+            label {
+                (t(l, "login-password", None))
+                input type="password" name="password" autocomplete="new-password"
+                    minlength=(auth::MIN_PASSWORD) required;
+            }
+            p.muted { (t(l, "account-rules", None)) }
+            button type="submit" #add-account { (t(l, "account-add", None)) }
+        }
+    };
     let title = t(l, "nav-accounts", None);
-    page(&state, l, Some(&signed), &title, &body).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }
 
 async fn add(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.manages_accounts() {
         return forbidden(&state, l, &signed);
     }
@@ -100,7 +105,7 @@ async fn add(
             l,
             Some(&signed),
             StatusCode::BAD_REQUEST,
-            &t_plain(l, "account-bad-role"),
+            &t(l, "account-bad-role", None),
         );
     };
     match auth::add_account(
@@ -121,14 +126,10 @@ async fn add(
 async fn password(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(username): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.manages_accounts() {
         return forbidden(&state, l, &signed);
     }
@@ -161,27 +162,28 @@ async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
         Ok(entries) => entries,
         Err(e) => return internal(&state, l, &signed, e),
     };
-    let mut body = format!(
-        "<table id=\"audit\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        t(l, "audit-when", None),
-        t(l, "audit-who", None),
-        t(l, "audit-action", None),
-        t(l, "audit-target", None),
-        t(l, "audit-detail", None),
-    );
-    for entry in &entries {
-        body.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            when(entry.at),
-            escape(&entry.who),
-            escape(&entry.action),
-            escape(&entry.target),
-            escape(&entry.detail),
-        ));
-    }
-    body.push_str("</table>");
+    let body = html! {
+        table #audit {
+            tr {
+                th { (t(l, "audit-when", None)) }
+                th { (t(l, "audit-who", None)) }
+                th { (t(l, "audit-action", None)) }
+                th { (t(l, "audit-target", None)) }
+                th { (t(l, "audit-detail", None)) }
+            }
+            @for entry in &entries {
+                tr {
+                    td { (when(entry.at)) }
+                    td { (entry.who) }
+                    td { (entry.action) }
+                    td { (entry.target) }
+                    td { (entry.detail) }
+                }
+            }
+        }
+    };
     let title = t(l, "nav-audit", None);
-    page(&state, l, Some(&signed), &title, &body).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }
 
 #[cfg(test)]

@@ -16,12 +16,11 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use ponte_wire::guides::{
@@ -32,9 +31,13 @@ use ponte_wire::{FieldError, Provenance};
 use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
+use super::forms::{CsrfForm, CsrfUpload};
 use super::services::internal;
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, when};
+use super::{
+    args, csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
+    t_html as t, when,
+};
 use crate::api::AppState;
 use crate::content::{self, GuideAudit, GuidesError, StoredGuide};
 use crate::people::PeopleError;
@@ -84,7 +87,7 @@ const PROVENANCES: [Provenance; 3] = [
     Provenance::Reviewed,
 ];
 
-fn dir(language: &str) -> &'static str {
+pub(super) fn dir(language: &str) -> &'static str {
     let base = language.split(['-', '_']).next().unwrap_or("");
     if RIGHT_TO_LEFT.contains(&base) {
         "rtl"
@@ -105,7 +108,7 @@ fn language_name(l: &str, code: &str) -> String {
 /// [`language_name`] not escaped, for a Fluent argument (`t` escapes the whole message).
 fn language_plain(l: &str, code: &str) -> String {
     if LANGUAGES.contains(&code) {
-        super::t_plain(l, &format!("language-{code}"))
+        super::t(l, &format!("language-{code}"), None)
     } else {
         code.to_owned()
     }
@@ -761,19 +764,13 @@ fn image_html(l: &str, signed: &Signed, e: &Editing<'_>) -> String {
 async fn set_image(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Response {
-    let l = locale(&headers);
     // Only the first 100 KiB of a file are kept, so a camera's 5 MB photo is refused beside its
     // field like any other, without being held in memory.
-    let upload = match super::services::read_upload_limited(multipart, MAX_GUIDE_IMAGE_BYTES).await
-    {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = editor_change(&state, l, &signed, &upload.fields) {
+    CsrfUpload { signed, upload }: CsrfUpload<MAX_GUIDE_IMAGE_BYTES>,
+) -> Response {
+    let l = locale(&headers);
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let (all, regions) = match load(&state, l, &signed).await {
@@ -879,12 +876,11 @@ async fn stored_or_page(
 async fn remove_image(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = editor_change(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let stored = match stored_or_page(&state, l, &signed, &id).await {
@@ -1997,15 +1993,9 @@ fn changes(old: &GuideRecord, new: &GuideRecord) -> String {
     format!("version {}: {}", new.version, changed.join(", "))
 }
 
-/// A change to the guides: the form's CSRF token first, then an account that edits content
-/// (tutors read the guides and scripts, they do not change them).
-fn editor_change(
-    state: &AppState,
-    l: &str,
-    signed: &Signed,
-    form: &HashMap<String, String>,
-) -> Result<(), Response> {
-    check_csrf(state, l, signed, form)?;
+/// A change to the guides (its form's CSRF token already checked): only by an account that
+/// edits content (tutors read the guides and scripts, they do not change them).
+fn editor_change(state: &AppState, l: &str, signed: &Signed) -> Result<(), Response> {
     if signed.account.role.edits_content() {
         Ok(())
     } else {
@@ -2265,11 +2255,10 @@ async fn new_form(
 async fn create(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = editor_change(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let (all, regions) = match load(&state, l, &signed).await {
@@ -2351,12 +2340,11 @@ async fn create(
 async fn save(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = editor_change(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let (all, regions) = match load(&state, l, &signed).await {
@@ -2392,7 +2380,7 @@ async fn save(
             l,
             Some(&signed),
             StatusCode::CONFLICT,
-            &super::t_plain(l, "guide-changed-meanwhile"),
+            &super::t(l, "guide-changed-meanwhile", None),
         );
     }
     let old = &stored.guide;
@@ -2424,11 +2412,10 @@ async fn save(
 async fn preview(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = editor_change(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let language = form
@@ -2474,11 +2461,10 @@ async fn set_published(
     headers: HeaderMap,
     signed: Signed,
     id: String,
-    form: HashMap<String, String>,
     published: bool,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = editor_change(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let version = match content::stored_guide(&state.pool, &id).await {
@@ -2513,21 +2499,19 @@ async fn set_published(
 async fn publish(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
-    set_published(state, headers, signed, id, form, true).await
+    set_published(state, headers, signed, id, true).await
 }
 
 async fn unpublish(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
-    set_published(state, headers, signed, id, form, false).await
+    set_published(state, headers, signed, id, false).await
 }
 
 /// "Turn into a public guide": what it means, and the button that does it.
@@ -2571,12 +2555,11 @@ async fn confirm_public(
 async fn make_public(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = editor_change(&state, l, &signed, &form) {
+    if let Err(response) = editor_change(&state, l, &signed) {
         return response;
     }
     let stored = match stored_or_page(&state, l, &signed, &id).await {

@@ -6,18 +6,19 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use maud::{html, Markup};
 use ponte_wire::lessons::{validate_courses, Course};
 use ponte_wire::pack::{self, Curriculum, SigningKey};
 
-use super::services::{internal, read_upload};
+use super::forms::CsrfUpload;
+use super::services::internal;
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain};
+use super::{args, csrf_field, failure, forbidden, locale, page, t};
 use crate::api::AppState;
 use crate::{content, keys, people};
 
@@ -44,83 +45,66 @@ fn lessons_page(
     l: &str,
     signed: &Signed,
     status: StatusCode,
-    message: &str,
+    message: Markup,
     latest: Option<&(i64, Vec<u8>)>,
     key: &SigningKey,
 ) -> Response {
-    let mut body = message.to_owned();
-    match latest {
-        Some((version, bytes)) => body.push_str(&format!(
-            "<p id=\"pack\"><a href=\"/api/v1/lessons/pack\">{}</a></p>",
-            t(
-                l,
-                "dashboard-pack",
-                Some(&args(&[
-                    ("version", (*version).into()),
-                    ("bytes", bytes.len().into())
-                ]))
-            )
-        )),
-        None => body.push_str(&format!("<p>{}</p>", t(l, "dashboard-no-pack", None))),
-    }
-    match published(latest, key) {
-        Some((courses, _)) => {
-            body.push_str("<ul>");
-            for course in &courses {
-                let title = course
-                    .title
-                    .get(l)
-                    .or_else(|| course.title.get("it"))
-                    .map(String::as_str)
-                    .unwrap_or(&course.id);
-                body.push_str(&format!(
-                    "<li>{} <span class=\"muted\">({}) · {}</span></li>",
-                    escape(title),
-                    escape(&course.id),
-                    t(
-                        l,
-                        "lessons-count",
-                        Some(&args(&[("count", course.lessons.len().into())]))
-                    )
-                ));
-            }
-            body.push_str("</ul>");
+    let body = html! {
+        (message)
+        @match latest {
+            Some((version, bytes)) => p #pack {
+                a href="/api/v1/lessons/pack" {
+                    (t(l, "dashboard-pack", Some(&args(&[
+                        ("version", (*version).into()),
+                        ("bytes", bytes.len().into()),
+                    ]))))
+                }
+            },
+            None => p { (t(l, "dashboard-no-pack", None)) },
         }
-        None if latest.is_some() => body.push_str(&format!(
-            "<p class=\"warn\">{}</p>",
-            t(l, "lessons-other-key", None)
-        )),
-        None => {}
-    }
-    body.push_str(&format!(
-        "<p class=\"muted\">{}</p>",
-        t(
-            l,
-            "lessons-key",
-            Some(&args(&[(
+        @match published(latest, key) {
+            Some((courses, _)) => ul {
+                @for course in &courses {
+                    @let title = course
+                        .title
+                        .get(l)
+                        .or_else(|| course.title.get("it"))
+                        .map(String::as_str)
+                        .unwrap_or(&course.id);
+                    li {
+                        (title) " "
+                        span.muted {
+                            "(" (course.id) ") · "
+                            (t(l, "lessons-count", Some(&args(&[("count", course.lessons.len().into())]))))
+                        }
+                    }
+                }
+            },
+            None if latest.is_some() => p.warn { (t(l, "lessons-other-key", None)) },
+            None => {},
+        }
+        p.muted {
+            (t(l, "lessons-key", Some(&args(&[(
                 "key",
-                pack::public_key_to_base64(&key.verifying_key()).into()
-            )]))
-        )
-    ));
-    if keys::is_demo_key(key) {
-        body.push_str(&format!(
-            "<p class=\"warn\">{}</p>",
-            t(l, "lessons-demo-key", None)
-        ));
-    }
-    body.push_str(&format!(
-        "<h2>{upload}</h2><p>{explain}</p><form method=\"post\" action=\"/lessons\" enctype=\"multipart/form-data\">{csrf}\
-         <label>{files}<input type=\"file\" name=\"courses\" accept=\".json,application/json\" multiple required></label>\
-         <button type=\"submit\" id=\"publish\">{submit}</button></form>",
-        upload = t(l, "lessons-upload", None),
-        explain = t(l, "lessons-upload-explain", None),
-        csrf = csrf_field(signed),
-        files = t(l, "lessons-files", None),
-        submit = t(l, "lessons-submit", None),
-    ));
+                pack::public_key_to_base64(&key.verifying_key()).into(),
+            )]))))
+        }
+        @if keys::is_demo_key(key) {
+            p.warn { (t(l, "lessons-demo-key", None)) }
+        }
+        h2 { (t(l, "lessons-upload", None)) }
+        p { (t(l, "lessons-upload-explain", None)) }
+        form method="post" action="/lessons" enctype="multipart/form-data" {
+            (csrf_field(signed))
+            label {
+                (t(l, "lessons-files", None))
+                input type="file" name="courses" accept=".json,application/json" multiple required;
+            }
+            button type="submit" #publish { (t(l, "lessons-submit", None)) }
+        }
+    };
     let title = t(l, "nav-lessons", None);
-    (status, page(state, l, Some(signed), &title, &body)).into_response()
+    (status, page(state, l, Some(signed), &title, body)).into_response()
 }
 
 async fn show(
@@ -140,23 +124,19 @@ async fn show(
         (Ok(latest), Ok(key)) => (latest, key),
         (Err(e), _) | (_, Err(e)) => return internal(&state, l, &signed, e),
     };
-    let message = match query.get("published") {
-        Some(version) => format!(
-            "<p class=\"ok\" role=\"status\">{}</p>",
-            t(
-                l,
-                "lessons-published",
-                Some(&args(&[("version", version.clone().into())]))
-            )
-        ),
-        None => String::new(),
+    let message = html! {
+        @if let Some(version) = query.get("published") {
+            p.ok role="status" {
+                (t(l, "lessons-published", Some(&args(&[("version", version.clone().into())]))))
+            }
+        }
     };
     lessons_page(
         &state,
         l,
         &signed,
         StatusCode::OK,
-        &message,
+        message,
         latest.as_ref(),
         &key,
     )
@@ -165,17 +145,9 @@ async fn show(
 async fn upload(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    multipart: Result<Multipart, MultipartRejection>,
+    CsrfUpload { signed, upload }: CsrfUpload,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -201,7 +173,7 @@ async fn upload(
                 )
             )),
             Ok(course) => uploaded.push(course),
-            Err(e) => problems.push(format!("{file_name}: {}", escape(&e.to_string()))),
+            Err(e) => problems.push(format!("{file_name}: {e}")),
         }
     }
     if upload.files.is_empty() {
@@ -213,24 +185,26 @@ async fn upload(
         courses.extend(uploaded.iter().cloned());
         courses.sort_by_key(|c| c.order);
         if let Err(e) = validate_courses(&courses, &|path| media.contains_key(path)) {
-            problems.push(format!("{}: {}", escape(&e.field), escape(&e.message)));
+            problems.push(format!("{}: {}", e.field, e.message));
         }
     }
     if !problems.is_empty() {
-        let mut message = format!(
-            "<div class=\"error\" role=\"alert\" id=\"problems\"><p>{}</p><ul>",
-            t(l, "lessons-refused", None)
-        );
-        for problem in &problems {
-            message.push_str(&format!("<li>{problem}</li>"));
-        }
-        message.push_str("</ul></div>");
+        let message = html! {
+            div.error role="alert" #problems {
+                p { (t(l, "lessons-refused", None)) }
+                ul {
+                    @for problem in &problems {
+                        li { (problem) }
+                    }
+                }
+            }
+        };
         return lessons_page(
             &state,
             l,
             &signed,
             StatusCode::BAD_REQUEST,
-            &message,
+            message,
             latest.as_ref(),
             &key,
         );
@@ -241,7 +215,7 @@ async fn upload(
             l,
             Some(&signed),
             StatusCode::INTERNAL_SERVER_ERROR,
-            &t_plain(l, "error-internal"),
+            &t(l, "error-internal", None),
         );
     };
     let bytes = pack::build(

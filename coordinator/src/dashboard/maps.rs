@@ -5,18 +5,19 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use maud::{html, Markup};
 use ponte_wire::mappack::PmtilesError;
 use sqlx::AnyPool;
 
-use super::services::{internal, read_upload};
+use super::forms::CsrfUpload;
+use super::services::internal;
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, when};
+use super::{args, csrf_field, forbidden, locale, page, t, when};
 use crate::api::AppState;
 use crate::maps::{self, PublishError, Published};
 
@@ -40,61 +41,52 @@ fn maps_page(
     l: &str,
     signed: &Signed,
     status: StatusCode,
-    message: &str,
+    message: Markup,
     region: &str,
     published: Option<&Published>,
 ) -> Response {
-    let mut body = message.to_owned();
-    match published.and_then(|p| Some((p, p.manifest()?))) {
-        Some((map, manifest)) => {
-            body.push_str(&format!(
-                "<p id=\"map\">{}</p><p class=\"muted\">{}<br>SHA-256 {}</p>",
-                t(
-                    l,
-                    "maps-current",
-                    Some(&args(&[
+    let body = html! {
+        (message)
+        @match published.and_then(|p| Some((p, p.manifest()?))) {
+            Some((map, manifest)) => {
+                p #map {
+                    (t(l, "maps-current", Some(&args(&[
                         ("region", region.to_owned().into()),
                         ("version", map.version.into()),
                         ("bytes", map.size.into()),
                         ("min", manifest.min_zoom.into()),
                         ("max", manifest.max_zoom.into()),
                         ("when", when(map.published_at).into()),
-                    ]))
-                ),
-                t(
-                    l,
-                    "maps-bounds",
-                    Some(&args(&[
+                    ]))))
+                }
+                p.muted {
+                    (t(l, "maps-bounds", Some(&args(&[
                         ("south", format!("{:.5}", manifest.bounds.south).into()),
                         ("west", format!("{:.5}", manifest.bounds.west).into()),
                         ("north", format!("{:.5}", manifest.bounds.north).into()),
                         ("east", format!("{:.5}", manifest.bounds.east).into()),
-                    ]))
-                ),
-                escape(&map.sha256),
-            ));
+                    ]))))
+                    br;
+                    "SHA-256 " (map.sha256)
+                }
+            }
+            None => p #no-map {
+                (t(l, "maps-none", Some(&args(&[("region", region.to_owned().into())]))))
+            },
         }
-        None => body.push_str(&format!(
-            "<p id=\"no-map\">{}</p>",
-            t(
-                l,
-                "maps-none",
-                Some(&args(&[("region", region.to_owned().into())]))
-            )
-        )),
-    }
-    body.push_str(&format!(
-        "<h2>{upload}</h2><p>{explain}</p><form method=\"post\" action=\"/maps\" enctype=\"multipart/form-data\">{csrf}\
-         <label>{file}<input type=\"file\" name=\"map\" accept=\".pmtiles,application/vnd.pmtiles\" required></label>\
-         <button type=\"submit\" id=\"publish-map\">{submit}</button></form>",
-        upload = t(l, "maps-upload", None),
-        explain = t(l, "maps-upload-explain", None),
-        csrf = csrf_field(signed),
-        file = t(l, "maps-file", None),
-        submit = t(l, "maps-submit", None),
-    ));
+        h2 { (t(l, "maps-upload", None)) }
+        p { (t(l, "maps-upload-explain", None)) }
+        form method="post" action="/maps" enctype="multipart/form-data" {
+            (csrf_field(signed))
+            label {
+                (t(l, "maps-file", None))
+                input type="file" name="map" accept=".pmtiles,application/vnd.pmtiles" required;
+            }
+            button type="submit" #publish-map { (t(l, "maps-submit", None)) }
+        }
+    };
     let title = t(l, "maps-title", None);
-    (status, page(state, l, Some(signed), &title, &body)).into_response()
+    (status, page(state, l, Some(signed), &title, body)).into_response()
 }
 
 async fn show(
@@ -115,23 +107,19 @@ async fn show(
         Ok(published) => published,
         Err(e) => return internal(&state, l, &signed, e),
     };
-    let message = match query.get("published") {
-        Some(version) => format!(
-            "<p class=\"ok\" role=\"status\">{}</p>",
-            t(
-                l,
-                "maps-published",
-                Some(&args(&[("version", version.clone().into())]))
-            )
-        ),
-        None => String::new(),
+    let message = html! {
+        @if let Some(version) = query.get("published") {
+            p.ok role="status" {
+                (t(l, "maps-published", Some(&args(&[("version", version.clone().into())]))))
+            }
+        }
     };
     maps_page(
         &state,
         l,
         &signed,
         StatusCode::OK,
-        &message,
+        message,
         &region,
         published.as_ref(),
     )
@@ -159,17 +147,9 @@ fn problem(l: &str, error: &PmtilesError) -> String {
 async fn upload(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    multipart: Result<Multipart, MultipartRejection>,
+    CsrfUpload { signed, upload }: CsrfUpload,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -197,16 +177,17 @@ async fn upload(
                 Ok(published) => published,
                 Err(e) => return internal(&state, l, &signed, e),
             };
-            let message = format!(
-                "<div class=\"error\" role=\"alert\" id=\"problems\"><p>{} {problem}</p></div>",
-                t(l, "maps-refused", None)
-            );
+            let message = html! {
+                div.error role="alert" #problems {
+                    p { (t(l, "maps-refused", None)) " " (problem) }
+                }
+            };
             maps_page(
                 &state,
                 l,
                 &signed,
                 StatusCode::BAD_REQUEST,
-                &message,
+                message,
                 &region,
                 published.as_ref(),
             )

@@ -9,11 +9,12 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use maud::{html, PreEscaped};
 use plotters::prelude::*;
 
 use super::services::internal;
 use super::session::Signed;
-use super::{escape, forbidden, locale, page, t, t_plain};
+use super::{forbidden, locale, page, t};
 use crate::api::AppState;
 use crate::people::{self, OutcomeRow};
 
@@ -106,59 +107,73 @@ async fn show(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
         Ok(rows) => rows,
         Err(e) => return internal(&state, l, &signed, e),
     };
-    let mut body = format!("<p class=\"muted\">{}</p>", t(l, "outcome-explain", None));
-    if rows.is_empty() {
-        body.push_str(&format!("<p>{}</p>", t(l, "outcome-none", None)));
+    let caption = t(l, "outcome-chart", None);
+    let chart = if rows.is_empty() {
+        None
     } else {
         let labels = [
-            t_plain(l, "outcome-applications"),
-            t_plain(l, "outcome-interviews"),
-            t_plain(l, "outcome-hires"),
-            t_plain(l, "outcome-lessons"),
-        ];
-        match chart(&per_month(&rows), labels) {
-            Ok(svg) => {
-                let caption = t(l, "outcome-chart", None);
-                // Scales with the page; read as one image.
-                let svg = svg.replacen(
-                    "<svg ",
-                    &format!(
-                        "<svg role=\"img\" aria-label=\"{caption}\" style=\"max-width:100%;height:auto\" "
-                    ),
-                    1,
-                );
-                body.push_str(&format!(
-                    "<figure id=\"chart\">{svg}<figcaption>{caption}</figcaption></figure>"
-                ))
-            }
-            Err(error) => tracing::error!(%error, "outcomes chart"),
-        }
-        body.push_str(&format!(
-            "<table id=\"outcomes\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-            t(l, "outcome-month", None),
-            t(l, "outcome-organisation", None),
             t(l, "outcome-applications", None),
             t(l, "outcome-interviews", None),
             t(l, "outcome-hires", None),
             t(l, "outcome-lessons", None),
-            t(l, "outcome-phones", None),
-        ));
-        for row in &rows {
-            body.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&row.month),
-                escape(&row.organisation),
-                row.applications,
-                row.interviews,
-                row.hires,
-                row.lessons_completed,
-                row.phones,
-            ));
+        ];
+        match chart(&per_month(&rows), labels) {
+            Ok(svg) => {
+                // Scales with the page; read as one image.
+                let attributes = html! { (caption) }.into_string();
+                Some(svg.replacen(
+                    "<svg ",
+                    &format!(
+                        "<svg role=\"img\" aria-label=\"{attributes}\" style=\"max-width:100%;height:auto\" "
+                    ),
+                    1,
+                ))
+            }
+            Err(error) => {
+                tracing::error!(%error, "outcomes chart");
+                None
+            }
         }
-        body.push_str("</table>");
-    }
+    };
+    let body = html! {
+        p.muted { (t(l, "outcome-explain", None)) }
+        @if rows.is_empty() {
+            p { (t(l, "outcome-none", None)) }
+        } @else {
+            @if let Some(svg) = chart {
+                figure #chart {
+                    // Safe: plotters' SVG backend escapes the text it draws (month names,
+                    // catalogue labels), and the caption above was escaped by maud.
+                    (PreEscaped(svg))
+                    figcaption { (caption) }
+                }
+            }
+            table #outcomes {
+                tr {
+                    th { (t(l, "outcome-month", None)) }
+                    th { (t(l, "outcome-organisation", None)) }
+                    th { (t(l, "outcome-applications", None)) }
+                    th { (t(l, "outcome-interviews", None)) }
+                    th { (t(l, "outcome-hires", None)) }
+                    th { (t(l, "outcome-lessons", None)) }
+                    th { (t(l, "outcome-phones", None)) }
+                }
+                @for row in &rows {
+                    tr {
+                        td { (row.month) }
+                        td { (row.organisation) }
+                        td { (row.applications) }
+                        td { (row.interviews) }
+                        td { (row.hires) }
+                        td { (row.lessons_completed) }
+                        td { (row.phones) }
+                    }
+                }
+            }
+        }
+    };
     let title = t(l, "nav-outcomes", None);
-    page(&state, l, Some(&signed), &title, &body).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }
 
 #[cfg(test)]

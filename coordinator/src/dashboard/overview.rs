@@ -4,12 +4,13 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use maud::html;
 
 use super::session::Signed;
-use super::{args, escape, locale, page, t};
+use super::{args, locale, page, t};
 use crate::api::AppState;
 use crate::content;
 
@@ -23,56 +24,53 @@ async fn index(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
         .await
         .unwrap_or_default();
     let pack = content::latest_pack(&state.pool).await.ok().flatten();
-    let mut body = format!("<h2>{}</h2>", t(l, "dashboard-lessons", None));
-    match pack {
-        Some((version, bytes)) => {
-            body.push_str(&format!(
-                "<p><a href=\"/api/v1/lessons/pack\">{}</a></p>",
-                t(
-                    l,
-                    "dashboard-pack",
-                    Some(&args(&[
-                        ("version", version.into()),
-                        ("bytes", bytes.len().into())
-                    ]))
-                )
-            ));
-        }
-        None => body.push_str(&format!("<p>{}</p>", t(l, "dashboard-no-pack", None))),
-    }
     let mut regions: Vec<&str> = services.iter().map(|s| s.region.as_str()).collect();
     regions.dedup();
-    for region in regions {
-        let in_region: Vec<_> = services.iter().filter(|s| s.region == region).collect();
-        body.push_str(&format!(
-            "<h2>{} · {}</h2><p>{} · <a href=\"/api/v1/content/changes?region={region}\">{}</a></p><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-            t(l, "dashboard-services", None),
-            escape(&in_region[0].city),
-            t(l, "dashboard-count", Some(&args(&[("count", in_region.len().into())]))),
-            t(l, "dashboard-api", None),
-            t(l, "dashboard-name", None),
-            t(l, "dashboard-categories", None),
-            t(l, "dashboard-address", None),
-            t(l, "dashboard-hours", None),
-        ));
-        for s in in_region {
-            let name = s
-                .text(l)
-                .or_else(|| s.text(&s.source_language))
-                .map(|t| t.name.as_str())
-                .unwrap_or(&s.id);
-            let categories: Vec<&str> = s.categories.iter().map(|c| c.code()).collect();
-            body.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(name),
-                categories.join(", "),
-                escape(&s.address),
-                escape(s.opening_hours.as_deref().unwrap_or(""))
-            ));
+    let body = html! {
+        h2 { (t(l, "dashboard-lessons", None)) }
+        @match pack {
+            Some((version, bytes)) => p {
+                a href="/api/v1/lessons/pack" {
+                    (t(l, "dashboard-pack", Some(&args(&[
+                        ("version", version.into()),
+                        ("bytes", bytes.len().into()),
+                    ]))))
+                }
+            },
+            None => p { (t(l, "dashboard-no-pack", None)) },
         }
-        body.push_str("</table>");
-    }
+        @for region in regions {
+            @let in_region: Vec<_> = services.iter().filter(|s| s.region == region).collect();
+            h2 { (t(l, "dashboard-services", None)) " · " (in_region[0].city) }
+            p {
+                (t(l, "dashboard-count", Some(&args(&[("count", in_region.len().into())]))))
+                " · "
+                a href={ "/api/v1/content/changes?region=" (region) } { (t(l, "dashboard-api", None)) }
+            }
+            table {
+                tr {
+                    th { (t(l, "dashboard-name", None)) }
+                    th { (t(l, "dashboard-categories", None)) }
+                    th { (t(l, "dashboard-address", None)) }
+                    th { (t(l, "dashboard-hours", None)) }
+                }
+                @for s in in_region {
+                    @let name = s
+                        .text(l)
+                        .or_else(|| s.text(&s.source_language))
+                        .map(|t| t.name.as_str())
+                        .unwrap_or(&s.id);
+                    @let categories: Vec<&str> = s.categories.iter().map(|c| c.code()).collect();
+                    tr {
+                        td { (name) }
+                        td { (categories.join(", ")) }
+                        td { (s.address) }
+                        td { (s.opening_hours.as_deref().unwrap_or("")) }
+                    }
+                }
+            }
+        }
+    };
     let title = t(l, "dashboard-title", None);
-    let Html(html) = page(&state, l, Some(&signed), &title, &body);
-    Html(html).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }

@@ -8,12 +8,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
+use maud::html;
 
 use super::beneficiaries::people_failure;
+use super::forms::CsrfForm;
 use super::services::{internal, service_name};
 use super::session::Signed;
-use super::{check_csrf, csrf_field, escape, forbidden, locale, page, t, when};
+use super::{csrf_field, forbidden, locale, page, t, when};
 use crate::api::AppState;
 use crate::content;
 use crate::people::{self, PeopleError};
@@ -41,66 +43,63 @@ async fn inbox(
         (Ok(r), Ok(s)) => (r, s),
         (Err(e), _) | (_, Err(e)) => return internal(&state, l, &signed, e),
     };
-    let mut body = String::new();
-    for (flag, key) in [
-        ("resolved", "report-resolved"),
-        ("dismissed", "report-dismissed"),
-    ] {
-        if query.contains_key(flag) {
-            body.push_str(&format!(
-                "<p class=\"ok\" role=\"status\">{}</p>",
-                t(l, key, None)
-            ));
+    let body = html! {
+        @for (flag, key) in [
+            ("resolved", "report-resolved"),
+            ("dismissed", "report-dismissed"),
+        ] {
+            @if query.contains_key(flag) {
+                p.ok role="status" { (t(l, key, None)) }
+            }
         }
-    }
-    if reports.is_empty() {
-        body.push_str(&format!("<p>{}</p>", t(l, "report-none", None)));
-    } else {
-        body.push_str(&format!(
-            "<table id=\"reports\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr>",
-            t(l, "report-service", None),
-            t(l, "report-kind", None),
-            t(l, "report-comment", None),
-            t(l, "report-date", None),
-        ));
-        for report in &reports {
-            let name = services
-                .iter()
-                .find(|s| s.id == report.service_id)
-                .map(|s| service_name(s, l))
-                .unwrap_or(&report.service_id);
-            body.push_str(&format!(
-                "<tr id=\"report-{id}\"><td>{name}</td><td>{kind}</td><td>{comment}</td><td>{date}</td><td>\
-                 <a href=\"/services/{service}?report={id}\">{fix}</a> \
-                 <form method=\"post\" style=\"display:inline\" action=\"/reports/{id}/dismiss\">{csrf}<button type=\"submit\">{dismiss}</button></form></td></tr>",
-                id = escape(&report.id),
-                name = escape(name),
-                kind = t(l, &format!("report-kind-{}", report.kind.replace('_', "-")), None),
-                comment = escape(&report.comment),
-                date = when(report.created_at),
-                service = escape(&report.service_id),
-                fix = t(l, "report-fix", None),
-                csrf = csrf_field(&signed),
-                dismiss = t(l, "report-dismiss", None),
-            ));
+        @if reports.is_empty() {
+            p { (t(l, "report-none", None)) }
+        } @else {
+            table #reports {
+                tr {
+                    th { (t(l, "report-service", None)) }
+                    th { (t(l, "report-kind", None)) }
+                    th { (t(l, "report-comment", None)) }
+                    th { (t(l, "report-date", None)) }
+                    th {}
+                }
+                @for report in &reports {
+                    @let name = services
+                        .iter()
+                        .find(|s| s.id == report.service_id)
+                        .map(|s| service_name(s, l))
+                        .unwrap_or(&report.service_id);
+                    tr id={ "report-" (report.id) } {
+                        td { (name) }
+                        td { (t(l, &format!("report-kind-{}", report.kind.replace('_', "-")), None)) }
+                        td { (report.comment) }
+                        td { (when(report.created_at)) }
+                        td {
+                            a href={ "/services/" (report.service_id) "?report=" (report.id) } {
+                                (t(l, "report-fix", None))
+                            }
+                            " "
+                            form method="post" style="display:inline" action={ "/reports/" (report.id) "/dismiss" } {
+                                (csrf_field(&signed))
+                                button type="submit" { (t(l, "report-dismiss", None)) }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        body.push_str("</table>");
-    }
+    };
     let title = t(l, "nav-reports", None);
-    page(&state, l, Some(&signed), &title, &body).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }
 
 async fn dismiss(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }

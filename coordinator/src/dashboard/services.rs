@@ -7,19 +7,20 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
+use maud::{html, Markup};
 use ponte_wire::import::{self, ImportError, ImportOptions};
 use ponte_wire::{Category, Contact, ContactChannel, Provenance, ServiceRecord, ServiceText};
 use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
+use super::forms::{CsrfForm, CsrfUpload};
 use super::session::Signed;
-use super::{args, check_csrf, csrf_field, escape, failure, forbidden, locale, page, t, t_plain};
+use super::{args, csrf_field, failure, forbidden, locale, page, t};
 use crate::api::AppState;
 use crate::content;
 use crate::people::{self, PeopleError};
@@ -76,65 +77,53 @@ async fn list(
     let mut regions: Vec<&str> = all.iter().map(|s| s.region.as_str()).collect();
     regions.sort_unstable();
     regions.dedup();
-    let mut options = format!(
-        "<option value=\"\">{}</option>",
-        t(l, "service-all-regions", None)
-    );
-    for r in regions {
-        options.push_str(&format!(
-            "<option value=\"{r}\"{selected}>{r}</option>",
-            r = escape(r),
-            selected = if r == region { " selected" } else { "" }
-        ));
-    }
-    let mut body = format!(
-        "<form method=\"get\" action=\"/services\" role=\"search\">\
-         <label>{search}<input type=\"search\" name=\"q\" id=\"q\" value=\"{q}\"></label>\
-         <label>{region_label}<select name=\"region\">{options}</select></label>\
-         <button type=\"submit\">{search_button}</button></form>",
-        search = t(l, "service-search", None),
-        q = escape(q),
-        region_label = t(l, "dashboard-region", None),
-        search_button = t(l, "service-search-button", None),
-    );
-    if signed.account.role.edits_content() {
-        body.push_str(&format!(
-            "<p><a href=\"/services/import\">{}</a></p>",
-            t(l, "service-import", None)
-        ));
-    }
-    body.push_str(&format!(
-        "<p>{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        t(
-            l,
-            "dashboard-count",
-            Some(&args(&[("count", found.len().into())]))
-        ),
-        t(l, "dashboard-name", None),
-        t(l, "service-organisation", None),
-        t(l, "service-city", None),
-        t(l, "dashboard-region", None),
-        t(l, "dashboard-categories", None),
-    ));
-    for s in &found {
-        let categories: Vec<String> = s
-            .categories
-            .iter()
-            .map(|c| t(l, &category_key(*c), None))
-            .collect();
-        body.push_str(&format!(
-            "<tr><td><a href=\"/services/{id}\">{name}</a></td><td>{org}</td><td>{city}</td><td>{region}</td><td>{categories}</td></tr>",
-            id = escape(&s.id),
-            name = escape(service_name(s, l)),
-            org = escape(&s.organisation),
-            city = escape(&s.city),
-            region = escape(&s.region),
-            categories = categories.join(", "),
-        ));
-    }
-    body.push_str("</table>");
+    let body = html! {
+        form method="get" action="/services" role="search" {
+            label {
+                (t(l, "service-search", None))
+                input type="search" name="q" #q value=(q);
+            }
+            label {
+                (t(l, "dashboard-region", None))
+                select name="region" {
+                    option value="" { (t(l, "service-all-regions", None)) }
+                    @for r in regions {
+                        option value=(r) selected[r == region] { (r) }
+                    }
+                }
+            }
+            button type="submit" { (t(l, "service-search-button", None)) }
+        }
+        @if signed.account.role.edits_content() {
+            p { a href="/services/import" { (t(l, "service-import", None)) } }
+        }
+        p { (t(l, "dashboard-count", Some(&args(&[("count", found.len().into())])))) }
+        table {
+            tr {
+                th { (t(l, "dashboard-name", None)) }
+                th { (t(l, "service-organisation", None)) }
+                th { (t(l, "service-city", None)) }
+                th { (t(l, "dashboard-region", None)) }
+                th { (t(l, "dashboard-categories", None)) }
+            }
+            @for s in &found {
+                @let categories: Vec<String> = s
+                    .categories
+                    .iter()
+                    .map(|c| t(l, &category_key(*c), None))
+                    .collect();
+                tr {
+                    td { a href={ "/services/" (s.id) } { (service_name(s, l)) } }
+                    td { (s.organisation) }
+                    td { (s.city) }
+                    td { (s.region) }
+                    td { (categories.join(", ")) }
+                }
+            }
+        }
+    };
     let title = t(l, "nav-services", None);
-    page(&state, l, Some(&signed), &title, &body).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }
 
 fn category_key(category: Category) -> String {
@@ -182,52 +171,16 @@ fn form_html(
     typed: Option<&HashMap<String, String>>,
     report: Option<&str>,
     editable: bool,
-) -> String {
+) -> Markup {
     let value = |name: &str, stored: &str| -> String {
-        escape(
-            typed
-                .and_then(|f| f.get(name))
-                .map(String::as_str)
-                .unwrap_or(stored),
-        )
+        typed
+            .and_then(|f| f.get(name))
+            .map(String::as_str)
+            .unwrap_or(stored)
+            .to_owned()
     };
-    let id = escape(&record.id);
-    let mut html = format!(
-        "<form method=\"post\" action=\"/services/{id}\" id=\"service-form\">{csrf}\
-         <input type=\"hidden\" name=\"base\" value=\"{base}\">",
-        csrf = csrf_field(signed),
-        base = value("base", &base_of(record)),
-    );
-    if let Some(report) = report {
-        html.push_str(&format!(
-            "<input type=\"hidden\" name=\"report\" value=\"{}\">",
-            escape(report)
-        ));
-    }
-    html.push_str(if editable {
-        "<fieldset>"
-    } else {
-        "<fieldset disabled>"
-    });
-    html.push_str(&format!(
-        "<p class=\"muted\">{version} · {region}: {region_code} · {source}</p>",
-        version = t(
-            l,
-            "service-version",
-            Some(&args(&[("version", record.version.into())]))
-        ),
-        region = t(l, "dashboard-region", None),
-        region_code = escape(&record.region),
-        source = t(
-            l,
-            "service-source-language",
-            Some(&args(&[(
-                "language",
-                record.source_language.clone().into()
-            )]))
-        ),
-    ));
-    for (name, key, stored) in [
+    let id = &record.id;
+    let plain_fields = [
         (
             "organisation",
             "service-organisation",
@@ -247,175 +200,161 @@ fn form_html(
             "service-last-verified",
             record.last_verified.clone().unwrap_or_default(),
         ),
-    ] {
-        html.push_str(&format!(
-            "<label>{label}<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{value}\"></label>",
-            label = t(l, key, None),
-            value = value(name, &stored),
-        ));
-        if name == "opening_hours" {
-            html.push_str(&format!(
-                "<p class=\"muted\">{}</p>",
-                t(l, "service-hours-help", None)
-            ));
-        }
-    }
-    // Categories from the fixed taxonomy.
-    html.push_str(&format!(
-        "<fieldset><legend>{}</legend><input type=\"hidden\" name=\"categories_shown\" value=\"1\">",
-        t(l, "dashboard-categories", None)
-    ));
-    for category in Category::ALL {
-        let checked = match typed {
-            Some(f) => f.contains_key(&format!("category_{}", category.code())),
-            None => record.categories.contains(&category),
-        };
-        html.push_str(&format!(
-            "<label style=\"display:inline-block;margin-inline-end:1rem\"><input type=\"checkbox\" name=\"category_{code}\" value=\"1\"{checked}> {label}</label>",
-            code = category.code(),
-            checked = if checked { " checked" } else { "" },
-            label = t(l, &category_key(category), None),
-        ));
-    }
-    html.push_str("</fieldset>");
-    // Contacts: the first of each channel (others are kept as they are).
-    for (channel, code) in CHANNELS {
-        let stored = record
-            .contacts
-            .iter()
-            .find(|c| c.channel == channel)
-            .map(|c| c.value.as_str())
-            .unwrap_or("");
-        let name = format!("contact_{code}");
-        html.push_str(&format!(
-            "<label>{label}<input type=\"text\" name=\"{name}\" value=\"{value}\"></label>",
-            label = t(
-                l,
-                &format!("service-contact-{}", code.replace('_', "-")),
-                None
-            ),
-            value = value(&name, stored),
-        ));
-    }
-    for (name, stored) in [("free", record.free), ("wheelchair", record.wheelchair)] {
-        let chosen = typed
-            .and_then(|f| f.get(name))
-            .map(String::as_str)
-            .unwrap_or(yes_no_value(stored));
-        let mut options = String::new();
-        for (v, key) in [
-            ("", "service-unknown"),
-            ("yes", "service-yes"),
-            ("no", "service-no"),
-        ] {
-            options.push_str(&format!(
-                "<option value=\"{v}\"{selected}>{label}</option>",
-                selected = if v == chosen { " selected" } else { "" },
-                label = t(l, key, None),
-            ));
-        }
-        html.push_str(&format!(
-            "<label>{label}<select name=\"{name}\">{options}</select></label>",
-            label = t(l, &format!("service-{name}"), None),
-        ));
-    }
+    ];
     // The texts, the source language first.
     let mut texts: Vec<&ServiceText> = record.texts.iter().collect();
     texts.sort_by_key(|t| t.language != record.source_language);
-    for text in texts {
-        let lang = &text.language;
-        let outdated = text.source_version < record.version;
-        html.push_str(&format!(
-            "<fieldset id=\"text-{lang_id}\"><legend>{legend}</legend>",
-            lang_id = escape(lang),
-            legend = t(
-                l,
-                if *lang == record.source_language {
-                    "service-text-source"
-                } else {
-                    "service-text-translation"
-                },
-                Some(&args(&[("language", lang.clone().into())]))
-            ),
-        ));
-        if outdated {
-            html.push_str(&format!(
-                "<p class=\"warn\" id=\"outdated-{lang_id}\">{}</p>",
-                t(
-                    l,
-                    "service-outdated",
-                    Some(&args(&[
-                        ("from", text.source_version.into()),
-                        ("version", record.version.into())
-                    ]))
-                ),
-                lang_id = escape(lang),
-            ));
-        }
-        for (field, key, stored, rows) in [
-            ("name", "dashboard-name", &text.name, 0),
-            ("description", "service-description", &text.description, 4),
-            ("eligibility", "service-eligibility", &text.eligibility, 3),
-            ("how_to", "service-how-to", &text.how_to, 3),
-        ] {
-            let name = format!("{field}_{lang}");
-            let label = t(l, key, None);
-            if rows == 0 {
-                html.push_str(&format!(
-                    "<label>{label}<input type=\"text\" name=\"{name}\" value=\"{value}\" dir=\"auto\"></label>",
-                    name = escape(&name),
-                    value = value(&name, stored),
-                ));
-            } else {
-                html.push_str(&format!(
-                    "<label>{label}<textarea name=\"{name}\" rows=\"{rows}\" dir=\"auto\">{value}</textarea></label>",
-                    name = escape(&name),
-                    value = value(&name, stored),
-                ));
+    html! {
+        form method="post" action={ "/services/" (id) } #service-form {
+            (csrf_field(signed))
+            input type="hidden" name="base" value=(value("base", &base_of(record)));
+            @if let Some(report) = report {
+                input type="hidden" name="report" value=(report);
+            }
+            fieldset disabled[!editable] {
+                p.muted {
+                    (t(l, "service-version", Some(&args(&[("version", record.version.into())]))))
+                    " · " (t(l, "dashboard-region", None)) ": " (record.region) " · "
+                    (t(l, "service-source-language", Some(&args(&[(
+                        "language",
+                        record.source_language.clone().into(),
+                    )]))))
+                }
+                @for (name, key, stored) in &plain_fields {
+                    label {
+                        (t(l, key, None))
+                        input type="text" name=(name) id=(name) value=(value(name, stored));
+                    }
+                    @if *name == "opening_hours" {
+                        p.muted { (t(l, "service-hours-help", None)) }
+                    }
+                }
+                // Categories from the fixed taxonomy.
+                fieldset {
+                    legend { (t(l, "dashboard-categories", None)) }
+                    input type="hidden" name="categories_shown" value="1";
+                    @for category in Category::ALL {
+                        @let checked = match typed {
+                            Some(f) => f.contains_key(&format!("category_{}", category.code())),
+                            None => record.categories.contains(&category),
+                        };
+                        label style="display:inline-block;margin-inline-end:1rem" {
+                            input type="checkbox" name={ "category_" (category.code()) } value="1" checked[checked];
+                            " " (t(l, &category_key(category), None))
+                        }
+                    }
+                }
+                // Contacts: the first of each channel (others are kept as they are).
+                @for (channel, code) in CHANNELS {
+                    @let stored = record
+                        .contacts
+                        .iter()
+                        .find(|c| c.channel == channel)
+                        .map(|c| c.value.as_str())
+                        .unwrap_or("");
+                    @let name = format!("contact_{code}");
+                    label {
+                        (t(l, &format!("service-contact-{}", code.replace('_', "-")), None))
+                        input type="text" name=(name) value=(value(&name, stored));
+                    }
+                }
+                @for (name, stored) in [("free", record.free), ("wheelchair", record.wheelchair)] {
+                    @let chosen = typed
+                        .and_then(|f| f.get(name))
+                        .map(String::as_str)
+                        .unwrap_or(yes_no_value(stored));
+                    label {
+                        (t(l, &format!("service-{name}"), None))
+                        select name=(name) {
+                            @for (v, key) in [
+                                ("", "service-unknown"),
+                                ("yes", "service-yes"),
+                                ("no", "service-no"),
+                            ] {
+                                option value=(v) selected[v == chosen] { (t(l, key, None)) }
+                            }
+                        }
+                    }
+                }
+                @for text in texts {
+                    (text_fieldset(l, record, text, &value))
+                }
+            }
+            @if editable {
+                button type="submit" #save { (t(l, "service-save", None)) }
             }
         }
-        let name = format!("provenance_{lang}");
-        let chosen = typed
-            .and_then(|f| f.get(&name))
-            .map(String::as_str)
-            .unwrap_or(text.provenance.code());
-        let mut options = String::new();
-        for provenance in PROVENANCES {
-            options.push_str(&format!(
-                "<option value=\"{code}\"{selected}>{label}</option>",
-                code = provenance.code(),
-                selected = if provenance.code() == chosen {
-                    " selected"
-                } else {
-                    ""
-                },
-                label = t(l, &format!("provenance-{}", provenance.code()), None),
-            ));
+        @if editable {
+            h2 { (t(l, "service-delete", None)) }
+            form method="post" action={ "/services/" (id) "/delete" } {
+                (csrf_field(signed))
+                p { (t(l, "service-delete-explain", None)) }
+                button type="submit" #delete { (t(l, "service-delete", None)) }
+            }
         }
-        html.push_str(&format!(
-            "<label>{label}<select name=\"{name}\">{options}</select></label></fieldset>",
-            label = t(l, "service-provenance", None),
-            name = escape(&name),
-        ));
     }
-    html.push_str("</fieldset>");
-    if editable {
-        html.push_str(&format!(
-            "<button type=\"submit\" id=\"save\">{}</button>",
-            t(l, "service-save", None)
-        ));
+}
+
+/// One language's texts in the edit form, with its provenance and whether it is outdated.
+fn text_fieldset(
+    l: &str,
+    record: &ServiceRecord,
+    text: &ServiceText,
+    value: &dyn Fn(&str, &str) -> String,
+) -> Markup {
+    let lang = &text.language;
+    let outdated = text.source_version < record.version;
+    let provenance_name = format!("provenance_{lang}");
+    let chosen = value(&provenance_name, text.provenance.code());
+    html! {
+        fieldset id={ "text-" (lang) } {
+            legend {
+                (t(
+                    l,
+                    if *lang == record.source_language {
+                        "service-text-source"
+                    } else {
+                        "service-text-translation"
+                    },
+                    Some(&args(&[("language", lang.clone().into())])),
+                ))
+            }
+            @if outdated {
+                p.warn id={ "outdated-" (lang) } {
+                    (t(l, "service-outdated", Some(&args(&[
+                        ("from", text.source_version.into()),
+                        ("version", record.version.into()),
+                    ]))))
+                }
+            }
+            @for (field, key, stored, rows) in [
+                ("name", "dashboard-name", &text.name, 0),
+                ("description", "service-description", &text.description, 4),
+                ("eligibility", "service-eligibility", &text.eligibility, 3),
+                ("how_to", "service-how-to", &text.how_to, 3),
+            ] {
+                @let name = format!("{field}_{lang}");
+                label {
+                    (t(l, key, None))
+                    @if rows == 0 {
+                        input type="text" name=(name) value=(value(&name, stored)) dir="auto";
+                    } @else {
+                        textarea name=(name) rows=(rows) dir="auto" { (value(&name, stored)) }
+                    }
+                }
+            }
+            label {
+                (t(l, "service-provenance", None))
+                select name=(provenance_name) {
+                    @for provenance in PROVENANCES {
+                        option value=(provenance.code()) selected[provenance.code() == chosen] {
+                            (t(l, &format!("provenance-{}", provenance.code()), None))
+                        }
+                    }
+                }
+            }
+        }
     }
-    html.push_str("</form>");
-    if editable {
-        html.push_str(&format!(
-            "<h2>{title}</h2><form method=\"post\" action=\"/services/{id}/delete\">{csrf}\
-             <p>{explain}</p><button type=\"submit\" id=\"delete\">{title}</button></form>",
-            title = t(l, "service-delete", None),
-            csrf = csrf_field(signed),
-            explain = t(l, "service-delete-explain", None),
-        ));
-    }
-    html
 }
 
 // The page's parts, each needed where it is drawn; a struct for one caller would only rename them.
@@ -428,17 +367,16 @@ fn edit_page(
     record: &ServiceRecord,
     typed: Option<&HashMap<String, String>>,
     report: Option<&str>,
-    message: &str,
+    message: Markup,
 ) -> Response {
     let editable = signed.account.role.edits_content();
-    let mut body = message.to_owned();
-    body.push_str(&format!(
-        "<p><a href=\"/services\">{}</a></p>",
-        t(l, "back", None)
-    ));
-    body.push_str(&form_html(l, signed, record, typed, report, editable));
-    let title = escape(service_name(record, l));
-    (status, page(state, l, Some(signed), &title, &body)).into_response()
+    let body = html! {
+        (message)
+        p { a href="/services" { (t(l, "back", None)) } }
+        (form_html(l, signed, record, typed, report, editable))
+    };
+    let title = service_name(record, l);
+    (status, page(state, l, Some(signed), title, body)).into_response()
 }
 
 fn not_found(state: &AppState, l: &str, signed: &Signed, id: &str) -> Response {
@@ -459,28 +397,24 @@ async fn show(
         Err(e) => return internal(&state, l, &signed, e),
     };
     let report = query.get("report").filter(|r| !r.is_empty());
-    let mut message = String::new();
-    if query.contains_key("saved") {
-        message.push_str(&format!(
-            "<p class=\"ok\" role=\"status\">{}</p>",
-            t(l, "service-saved", None)
-        ));
-    }
-    if let Some(report_id) = report {
-        if let Ok(open) = people::open_reports(&state.pool).await {
-            if let Some(r) = open.iter().find(|r| &r.id == report_id) {
-                message.push_str(&format!(
-                    "<p class=\"warn\">{}: {}</p>",
-                    t(
-                        l,
-                        &format!("report-kind-{}", r.kind.replace('_', "-")),
-                        None
-                    ),
-                    escape(&r.comment)
-                ));
+    let open_report = match report {
+        Some(report_id) => people::open_reports(&state.pool)
+            .await
+            .ok()
+            .and_then(|open| open.into_iter().find(|r| &r.id == report_id)),
+        None => None,
+    };
+    let message = html! {
+        @if query.contains_key("saved") {
+            p.ok role="status" { (t(l, "service-saved", None)) }
+        }
+        @if let Some(r) = open_report {
+            p.warn {
+                (t(l, &format!("report-kind-{}", r.kind.replace('_', "-")), None))
+                ": " (r.comment)
             }
         }
-    }
+    };
     edit_page(
         &state,
         l,
@@ -489,7 +423,7 @@ async fn show(
         &record,
         None,
         report.map(String::as_str),
-        &message,
+        message,
     )
 }
 
@@ -532,7 +466,7 @@ fn apply_form(
         if let Some(v) = get(name) {
             *target = v.replace(',', ".").parse().map_err(|_| Refused {
                 field: name.into(),
-                message: t_plain(l, "service-not-a-number"),
+                message: t(l, "service-not-a-number", None),
             })?;
         }
     }
@@ -570,7 +504,7 @@ fn apply_form(
                 _ => {
                     return Err(Refused {
                         field: name.into(),
-                        message: t_plain(l, "service-not-yes-no"),
+                        message: t(l, "service-not-yes-no", None),
                     })
                 }
             };
@@ -591,7 +525,7 @@ fn apply_form(
         if let Some(v) = get(&format!("provenance_{lang}")) {
             text.provenance = Provenance::from_code(&v).ok_or_else(|| Refused {
                 field: format!("provenance_{lang}"),
-                message: t_plain(l, "service-bad-provenance"),
+                message: t(l, "service-bad-provenance", None),
             })?;
         }
     }
@@ -684,50 +618,43 @@ fn field_label(l: &str, record: &ServiceRecord, field: &str) -> String {
                 Some("how_to") => "service-how-to",
                 _ => "service-texts",
             };
-            return format!("{} ({language})", t_plain(l, part));
+            return format!("{} ({language})", t(l, part, None));
         }
         _ => return field.to_owned(),
     };
-    t_plain(l, key)
+    t(l, key, None)
 }
 
 /// The refusal, in the page's language where the catalogue has the words; the opening
 /// hours parser's own explanation follows, as it is.
-fn refused_message(l: &str, field: &str, label: &str, message: &str) -> String {
+fn refused_message(l: &str, field: &str, label: &str, message: &str) -> Markup {
     let (message, detail) = match (field, message) {
-        (_, "is required") => (t_plain(l, "service-required"), ""),
-        ("opening_hours", detail) => (t_plain(l, "service-bad-hours"), detail),
+        (_, "is required") => (t(l, "service-required", None), ""),
+        ("opening_hours", detail) => (t(l, "service-bad-hours", None), detail),
         (_, message) => (message.to_owned(), ""),
     };
-    let mut html = format!(
-        "<div class=\"error\" role=\"alert\" id=\"refused\"><p>{}</p>",
-        t(
-            l,
-            "service-refused",
-            Some(&args(&[
-                ("field", label.to_owned().into()),
-                ("message", message.into())
-            ]))
-        )
-    );
-    if !detail.is_empty() {
-        html.push_str(&format!("<pre>{}</pre>", escape(detail)));
+    html! {
+        div.error role="alert" #refused {
+            p {
+                (t(l, "service-refused", Some(&args(&[
+                    ("field", label.to_owned().into()),
+                    ("message", message.into()),
+                ]))))
+            }
+            @if !detail.is_empty() {
+                pre { (detail) }
+            }
+        }
     }
-    html.push_str("</div>");
-    html
 }
 
 async fn save(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, form }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -763,7 +690,7 @@ async fn save(
             l,
             Some(&signed),
             StatusCode::CONFLICT,
-            &t_plain(l, "service-changed-meanwhile"),
+            &t(l, "service-changed-meanwhile", None),
         );
     }
     let new = match apply_form(l, &old, &form).and_then(|new| {
@@ -783,7 +710,7 @@ async fn save(
                 &old,
                 Some(&form),
                 report,
-                &refused_message(l, &refused.field, &label, &refused.message),
+                refused_message(l, &refused.field, &label, &refused.message),
             );
         }
     };
@@ -824,14 +751,10 @@ async fn save(
 async fn delete(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    CsrfForm { signed, .. }: CsrfForm,
 ) -> Response {
     let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -858,103 +781,51 @@ async fn delete(
     Redirect::to("/services").into_response()
 }
 
-/// A multipart form's text fields and files (field name, file name, bytes), and the fields
-/// whose file was larger than the reader's limit.
-pub(super) struct Upload {
-    pub fields: HashMap<String, String>,
-    pub files: Vec<(String, String, Vec<u8>)>,
-    pub too_large: Vec<String>,
-}
-
-pub(super) async fn read_upload(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Result<Upload, String> {
-    read_upload_limited(multipart, usize::MAX).await
-}
-
-/// [`read_upload`], keeping no file larger than `max_file_bytes`: the rest of such a file is
-/// read and dropped (so the fields after it, which browsers send after the file, still come
-/// back to the form) and its field is named in `too_large`.
-pub(super) async fn read_upload_limited(
-    multipart: Result<Multipart, MultipartRejection>,
-    max_file_bytes: usize,
-) -> Result<Upload, String> {
-    let mut multipart = multipart.map_err(|e| e.body_text())?;
-    let mut upload = Upload {
-        fields: HashMap::new(),
-        files: Vec::new(),
-        too_large: Vec::new(),
-    };
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| e.body_text())? {
-        let name = field.name().unwrap_or("").to_owned();
-        match field.file_name().map(str::to_owned) {
-            Some(file_name) => {
-                let mut bytes = Vec::new();
-                let mut too_large = false;
-                while let Some(chunk) = field.chunk().await.map_err(|e| e.body_text())? {
-                    too_large |= bytes.len() + chunk.len() > max_file_bytes;
-                    if !too_large {
-                        bytes.extend_from_slice(&chunk);
-                    }
-                }
-                if too_large {
-                    upload.too_large.push(name);
-                } else if !file_name.is_empty() || !bytes.is_empty() {
-                    // A file input left empty still sends a part, with no name and no bytes.
-                    upload.files.push((name, file_name, bytes));
-                }
-            }
-            None => {
-                let text = field.text().await.map_err(|e| e.body_text())?;
-                upload.fields.insert(name, text);
-            }
-        }
-    }
-    Ok(upload)
-}
-
 fn import_page(
     state: &AppState,
     l: &str,
     signed: &Signed,
     status: StatusCode,
-    message: &str,
+    message: Markup,
     typed: &HashMap<String, String>,
 ) -> Response {
-    let value = |name: &str| escape(typed.get(name).map(String::as_str).unwrap_or(""));
+    let value = |name: &str| typed.get(name).map(String::as_str).unwrap_or("").to_owned();
     let chosen = typed.get("format").map(String::as_str).unwrap_or("csv");
-    let mut formats = String::new();
-    for (code, key) in [
-        ("csv", "import-format-csv"),
-        ("geojson", "import-format-geojson"),
-        ("osm", "import-format-osm"),
-    ] {
-        formats.push_str(&format!(
-            "<option value=\"{code}\"{selected}>{label}</option>",
-            selected = if code == chosen { " selected" } else { "" },
-            label = t(l, key, None),
-        ));
-    }
-    let body = format!(
-        "{message}<p>{explain}</p><form method=\"post\" action=\"/services/import\" enctype=\"multipart/form-data\">{csrf}\
-         <label>{file}<input type=\"file\" name=\"file\" required></label>\
-         <label>{format}<select name=\"format\">{formats}</select></label>\
-         <label>{region}<input type=\"text\" name=\"region\" value=\"{region_value}\" placeholder=\"bologna\" required></label>\
-         <label>{city}<input type=\"text\" name=\"city\" value=\"{city_value}\" placeholder=\"Bologna\" required></label>\
-         <button type=\"submit\" id=\"import\">{submit}</button></form><p><a href=\"/services\">{back}</a></p>",
-        explain = t(l, "import-explain", None),
-        csrf = csrf_field(signed),
-        file = t(l, "import-file", None),
-        format = t(l, "import-format", None),
-        region = t(l, "dashboard-region", None),
-        region_value = value("region"),
-        city = t(l, "service-city", None),
-        city_value = value("city"),
-        submit = t(l, "import-submit", None),
-        back = t(l, "back", None),
-    );
+    let body = html! {
+        (message)
+        p { (t(l, "import-explain", None)) }
+        form method="post" action="/services/import" enctype="multipart/form-data" {
+            (csrf_field(signed))
+            label {
+                (t(l, "import-file", None))
+                input type="file" name="file" required;
+            }
+            label {
+                (t(l, "import-format", None))
+                select name="format" {
+                    @for (code, key) in [
+                        ("csv", "import-format-csv"),
+                        ("geojson", "import-format-geojson"),
+                        ("osm", "import-format-osm"),
+                    ] {
+                        option value=(code) selected[code == chosen] { (t(l, key, None)) }
+                    }
+                }
+            }
+            label {
+                (t(l, "dashboard-region", None))
+                input type="text" name="region" value=(value("region")) placeholder="bologna" required;
+            }
+            label {
+                (t(l, "service-city", None))
+                input type="text" name="city" value=(value("city")) placeholder="Bologna" required;
+            }
+            button type="submit" #import { (t(l, "import-submit", None)) }
+        }
+        p { a href="/services" { (t(l, "back", None)) } }
+    };
     let title = t(l, "service-import", None);
-    (status, page(state, l, Some(signed), &title, &body)).into_response()
+    (status, page(state, l, Some(signed), &title, body)).into_response()
 }
 
 async fn import_form(
@@ -966,23 +837,22 @@ async fn import_form(
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
-    import_page(&state, l, &signed, StatusCode::OK, "", &HashMap::new())
+    import_page(
+        &state,
+        l,
+        &signed,
+        StatusCode::OK,
+        html! {},
+        &HashMap::new(),
+    )
 }
 
 async fn import_file(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    signed: Signed,
-    multipart: Result<Multipart, MultipartRejection>,
+    CsrfUpload { signed, upload }: CsrfUpload,
 ) -> Response {
     let l = locale(&headers);
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(e) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &e),
-    };
-    if let Err(response) = check_csrf(&state, l, &signed, &upload.fields) {
-        return response;
-    }
     if !signed.account.role.edits_content() {
         return forbidden(&state, l, &signed);
     }
@@ -992,7 +862,7 @@ async fn import_file(
             l,
             &signed,
             StatusCode::BAD_REQUEST,
-            &format!("<p class=\"error\" role=\"alert\">{message}</p>"),
+            html! { p.error role="alert" { (message) } },
             &upload.fields,
         )
     };
@@ -1020,32 +890,31 @@ async fn import_file(
             ))
         }
         Err(ImportError::Rows(rows)) => {
-            let mut table = format!(
-                "<p class=\"error\" role=\"alert\">{}</p><table id=\"refused-rows\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-                t(
-                    l,
-                    "import-refused",
-                    Some(&args(&[("count", rows.len().into())]))
-                ),
-                t(l, "import-row", None),
-                t(l, "import-field", None),
-                t(l, "import-reason", None),
-            );
-            for row in &rows {
-                table.push_str(&format!(
-                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    row.row,
-                    escape(&row.field),
-                    escape(&row.message)
-                ));
-            }
-            table.push_str("</table>");
+            let table = html! {
+                p.error role="alert" {
+                    (t(l, "import-refused", Some(&args(&[("count", rows.len().into())]))))
+                }
+                table #refused-rows {
+                    tr {
+                        th { (t(l, "import-row", None)) }
+                        th { (t(l, "import-field", None)) }
+                        th { (t(l, "import-reason", None)) }
+                    }
+                    @for row in &rows {
+                        tr {
+                            td { (row.row) }
+                            td { (row.field) }
+                            td { (row.message) }
+                        }
+                    }
+                }
+            };
             return import_page(
                 &state,
                 l,
                 &signed,
                 StatusCode::BAD_REQUEST,
-                &table,
+                table,
                 &upload.fields,
             );
         }
@@ -1076,26 +945,16 @@ async fn import_file(
     if let Err(e) = recorded {
         return internal(&state, l, &signed, e);
     }
-    let message = format!(
-        "<p class=\"ok\" role=\"status\" id=\"imported\">{}</p>",
-        t(
-            l,
-            "import-done",
-            Some(&args(&[
+    let message = html! {
+        p.ok role="status" #imported {
+            (t(l, "import-done", Some(&args(&[
                 ("count", records.len().into()),
                 ("changed", done.changed.into()),
-                ("unchanged", done.unchanged.into())
-            ]))
-        )
-    );
-    import_page(
-        &state,
-        l,
-        &signed,
-        StatusCode::OK,
-        &message,
-        &HashMap::new(),
-    )
+                ("unchanged", done.unchanged.into()),
+            ]))))
+        }
+    };
+    import_page(&state, l, &signed, StatusCode::OK, message, &HashMap::new())
 }
 
 #[cfg(test)]

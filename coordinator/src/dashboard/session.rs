@@ -1,6 +1,5 @@
 //! Signing in and out, and the `Signed` extractor every page uses.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, State};
@@ -8,9 +7,11 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
+use maud::html;
 
-use super::{check_csrf, constant_time_eq, escape, failure, locale, page, t, t_plain};
+use super::forms::{CsrfForm, LoginForm};
+use super::{failure, locale, page, t};
 use crate::api::AppState;
 use crate::auth::{self, Account, LoginError};
 
@@ -77,26 +78,33 @@ fn cookie_attributes(state: &AppState) -> &'static str {
     }
 }
 
-fn login_page(state: &AppState, l: &str, status: StatusCode, message: Option<&str>) -> Response {
+/// The login form, with a fresh nonce in its hidden field and in the login cookie.
+pub(super) fn login_page(
+    state: &AppState,
+    l: &str,
+    status: StatusCode,
+    message: Option<&str>,
+) -> Response {
     let nonce = auth::random_token(18);
-    let mut body = String::new();
-    if let Some(message) = message {
-        body.push_str(&format!(
-            "<p class=\"error\" role=\"alert\">{}</p>",
-            escape(message)
-        ));
-    }
-    body.push_str(&format!(
-        "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"login\" value=\"{nonce}\">\
-         <label>{user}<input type=\"text\" name=\"username\" id=\"username\" autocomplete=\"username\" required></label>\
-         <label>{password}<input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\" required></label>\
-         <button type=\"submit\" id=\"login\">{submit}</button></form>",
-        user = t(l, "login-username", None),
-        password = t(l, "login-password", None),
-        submit = t(l, "login-submit", None),
-    ));
+    let body = html! {
+        @if let Some(message) = message {
+            p.error role="alert" { (message) }
+        }
+        form method="post" action="/login" {
+            input type="hidden" name="login" value=(nonce);
+            label {
+                (t(l, "login-username", None))
+                input type="text" name="username" id="username" autocomplete="username" required;
+            }
+            label {
+                (t(l, "login-password", None))
+                input type="password" name="password" id="password" autocomplete="current-password" required;
+            }
+            button type="submit" id="login" { (t(l, "login-submit", None)) }
+        }
+    };
     let title = t(l, "login-title", None);
-    let mut response = (status, page(state, l, None, &title, &body)).into_response();
+    let mut response = (status, page(state, l, None, &title, body)).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
         format!("{LOGIN_COOKIE}={nonce}; {}", cookie_attributes(state))
@@ -113,21 +121,9 @@ async fn login_form(State(state): State<Arc<AppState>>, headers: HeaderMap) -> R
 async fn login(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    LoginForm(form): LoginForm,
 ) -> Response {
     let l = locale(&headers);
-    let nonce_ok = match (cookie(&headers, LOGIN_COOKIE), form.get("login")) {
-        (Some(cookie), Some(field)) => constant_time_eq(cookie.as_bytes(), field.as_bytes()),
-        _ => false,
-    };
-    if !nonce_ok {
-        return login_page(
-            &state,
-            l,
-            StatusCode::FORBIDDEN,
-            Some(&t_plain(l, "error-csrf")),
-        );
-    }
     let username = form.get("username").map(|u| u.trim()).unwrap_or("");
     let password = form.get("password").map(String::as_str).unwrap_or("");
     match auth::login(&state.pool, username, password).await {
@@ -150,13 +146,13 @@ async fn login(
             &state,
             l,
             StatusCode::UNAUTHORIZED,
-            Some(&t_plain(l, "login-wrong")),
+            Some(&t(l, "login-wrong", None)),
         ),
         Ok(Err(LoginError::TooMany)) => login_page(
             &state,
             l,
             StatusCode::TOO_MANY_REQUESTS,
-            Some(&t_plain(l, "login-too-many")),
+            Some(&t(l, "login-too-many", None)),
         ),
         Err(error) => {
             tracing::error!(%error, "login");
@@ -165,22 +161,13 @@ async fn login(
                 l,
                 None,
                 StatusCode::INTERNAL_SERVER_ERROR,
-                &t_plain(l, "error-internal"),
+                &t(l, "error-internal", None),
             )
         }
     }
 }
 
-async fn logout(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    signed: Signed,
-    Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let l = locale(&headers);
-    if let Err(response) = check_csrf(&state, l, &signed, &form) {
-        return response;
-    }
+async fn logout(State(state): State<Arc<AppState>>, CsrfForm { signed, .. }: CsrfForm) -> Response {
     if let Err(error) = auth::logout(&state.pool, &signed.token).await {
         tracing::error!(%error, "logout");
     }
