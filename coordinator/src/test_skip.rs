@@ -1,6 +1,6 @@
 //! A test that cannot run here (PostgreSQL or Chromium missing), the same for the
-//! coordinator's unit tests (`testdb`) and its end-to-end tests (`tests/support`, which
-//! include this file: the coordinator has no library crate to share it through).
+//! coordinator's unit tests (`testdb`) and the end-to-end tests (`tests/tests/support`, which
+//! include this file by path: the coordinator's library keeps no test helpers).
 
 /// A test that cannot run here (PostgreSQL or Chromium missing). Under CI (`CI=true`) that is
 /// a failure, never a pass; elsewhere it is skipped, said on stderr, and counted apart by

@@ -1,5 +1,5 @@
 //! Debian's Chromium and ChromeDriver for the dashboard's browser test
-//! (coordinator/tests/browser.rs), installed with apt when missing. Without them the browser
+//! (tests/tests/browser.rs), installed with apt when missing. Without them the browser
 //! test says so and passes without running.
 
 use std::path::Path;

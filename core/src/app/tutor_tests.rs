@@ -1,5 +1,5 @@
 //! The tutor screens driven as the shells drive them: events in, views out, effects answered
-//! by the test. The journey against a real coordinator is `coordinator/tests/app_e2e.rs`.
+//! by the test. The journey against a real coordinator is `tests/tests/app_e2e.rs`.
 
 use super::super::tests::{app_at_home, check_snapshot, monday_10};
 use super::super::*;

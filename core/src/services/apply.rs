@@ -2,7 +2,7 @@
 
 use ponte_wire::import::{self, ImportOptions};
 use ponte_wire::{ContentChange, ServiceRecord};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{ApplySummary, Services};
 use crate::error::{Error, Result};
@@ -74,6 +74,7 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
             ],
             |row| row.get(0),
         )?;
+    index_pending_texts(tx, n)?;
     tx.prepare_cached("DELETE FROM service_text WHERE service_n = ?1")?
         .execute([n])?;
     let mut insert_text = tx.prepare_cached(
@@ -107,6 +108,35 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
     Ok(())
 }
 
+/// Indexes the texts of service `n` that this batch added and has not indexed yet (those above
+/// `service_bulk_load.since`), before they are deleted: the delete trigger takes each deleted
+/// text out of the search index, and taking out a text that was never put in corrupts the
+/// index ("database disk image is malformed" at the next search or write). That happens when
+/// one batch changes a service twice, or changes then deletes it: a phone behind by two edits
+/// of a service gets both in one page.
+fn index_pending_texts(tx: &Transaction<'_>, n: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO service_search (rowid, name, description, eligibility)
+         SELECT t, name, description, eligibility FROM service_text
+         WHERE service_n = ?1 AND t > (SELECT since FROM service_bulk_load)",
+    )?
+    .execute([n])?;
+    Ok(())
+}
+
+/// Deletes a service in a batch; how many rows went (0 or 1).
+fn delete_in_batch(tx: &Transaction<'_>, id: &str) -> Result<usize> {
+    let n: Option<i64> = tx
+        .prepare_cached("SELECT n FROM service WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    let Some(n) = n else { return Ok(0) };
+    index_pending_texts(tx, n)?;
+    Ok(tx
+        .prepare_cached("DELETE FROM service WHERE n = ?1")?
+        .execute([n])?)
+}
+
 /// Applies changes inside the caller's transaction (the sync saves its cursor in the same one).
 /// The caller tells the store that content changed once the transaction is committed.
 pub(crate) fn apply_in(
@@ -124,10 +154,7 @@ pub(crate) fn apply_in(
             // A service only in categories this build does not know (a newer coordinator's,
             // left out when read) is not shown: an older copy of it goes.
             ContentChange::UpsertService { service } if service.categories.is_empty() => {
-                let rows = tx
-                    .prepare_cached("DELETE FROM service WHERE id = ?1")?
-                    .execute([&service.id])?;
-                summary.deleted += rows as u32;
+                summary.deleted += delete_in_batch(tx, &service.id)? as u32;
             }
             ContentChange::UpsertService { service } => {
                 service
@@ -140,10 +167,7 @@ pub(crate) fn apply_in(
                 summary.upserted += 1;
             }
             ContentChange::DeleteService { id } => {
-                let rows = tx
-                    .prepare_cached("DELETE FROM service WHERE id = ?1")?
-                    .execute([id])?;
-                summary.deleted += rows as u32;
+                summary.deleted += delete_in_batch(tx, &id)? as u32;
             }
             // Guides travel with the services, in the same pages and transaction.
             ContentChange::UpsertGuide { guide } => {
@@ -251,6 +275,63 @@ mod tests {
     use super::super::test_support::*;
     use super::*;
     use ponte_wire::Category;
+
+    /// FTS5's own check of the search index against the texts it indexes.
+    fn search_index_is_sound(services: &Services) -> Result<()> {
+        services.store.write(|tx| {
+            tx.execute_batch(
+                "INSERT INTO service_search (service_search, rank) VALUES ('integrity-check', 1)",
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A phone behind by two edits of a service gets both in one page (and a change then a
+    /// deletion likewise): the search index stays sound and finds the last texts only. Found
+    /// by the kill loop (tests/tests/kill_loop.rs), whose feed changes the same services often.
+    #[test]
+    fn one_batch_may_change_a_service_twice_or_change_then_delete_it() {
+        let (_dir, services) = services();
+        let first = record("bo-a", 44.49, 11.34, Category::Work, "Sportello lavoro");
+        let mut second = first.clone();
+        second.texts[0].name = "Sportello orientamento".into();
+        let gone = record("bo-b", 44.49, 11.35, Category::Work, "Sportello casa");
+        services
+            .apply_changes(&[
+                ContentChange::UpsertService { service: first },
+                ContentChange::UpsertService { service: second },
+                ContentChange::UpsertService { service: gone },
+                ContentChange::DeleteService { id: "bo-b".into() },
+            ])
+            .unwrap();
+        search_index_is_sound(&services).unwrap();
+        assert_eq!(services.count().unwrap(), 1);
+        let found = |words: &str| {
+            services
+                .store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT count(*) FROM service_search WHERE service_search MATCH ?1",
+                        [words],
+                        |r| r.get::<_, i64>(0),
+                    )?)
+                })
+                .unwrap()
+        };
+        assert_eq!(found("orientamento"), 1);
+        assert_eq!(found("lavoro"), 0, "the first texts are out of the index");
+        assert_eq!(
+            found("casa"),
+            0,
+            "the deleted service's texts are out of the index"
+        );
+        // The next batch, which deletes texts of the index, still works.
+        services
+            .apply_changes(&[ContentChange::DeleteService { id: "bo-a".into() }])
+            .unwrap();
+        search_index_is_sound(&services).unwrap();
+        assert_eq!(found("orientamento"), 0);
+    }
 
     #[test]
     fn changes_are_idempotent_and_tombstones_delete() {

@@ -2,7 +2,7 @@
 //! (headers included, bodies as sent: compressed when the server compresses), and the phone's
 //! peak memory during a first download.
 //!
-//! `cargo bench -p ponte-coordinator --bench sync_bytes`
+//! `cargo bench -p ponte-e2e --bench sync_bytes`
 
 #[path = "../tests/support/mod.rs"]
 mod support;

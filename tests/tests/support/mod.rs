@@ -48,7 +48,7 @@ impl Coordinator {
     }
 
     pub fn run(&self, args: &[&str], stdin: Option<&str>) {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ponte-coordinator"));
+        let mut command = Command::new(env!("CARGO_BIN_EXE_e2e-coordinator"));
         command
             .args(args)
             .env("PONTE_DATABASE_URL", self.url())
@@ -135,7 +135,7 @@ impl Coordinator {
     /// Starts (again) on the same port and database.
     pub async fn restart(&mut self) {
         self.stop();
-        let child = Command::new(env!("CARGO_BIN_EXE_ponte-coordinator"))
+        let child = Command::new(env!("CARGO_BIN_EXE_e2e-coordinator"))
             .args([
                 "serve",
                 "--listen",
@@ -638,5 +638,5 @@ impl Proxy {
     }
 }
 
-#[path = "../../src/test_skip.rs"]
+#[path = "../../../coordinator/src/test_skip.rs"]
 pub mod test_skip;
