@@ -163,7 +163,12 @@ async fn upload(
     let mut problems: Vec<String> = Vec::new();
     let mut uploaded: Vec<Course> = Vec::new();
     for (_, file_name, bytes) in &upload.files {
-        match serde_json::from_slice::<Course>(bytes) {
+        // Strictly, as the author wrote it: a field or a step kind this build does not know is
+        // refused with its place (a phone would leave it out).
+        match std::str::from_utf8(bytes)
+            .map_err(|e| e.to_string())
+            .and_then(ponte_wire::lessons::read_course)
+        {
             Ok(course) if uploaded.iter().any(|c| c.id == course.id) => problems.push(format!(
                 "{file_name}: {}",
                 t(
@@ -301,6 +306,30 @@ mod tests {
             assert_eq!(answer.status, StatusCode::BAD_REQUEST);
             assert!(
                 answer.body.contains("en text is missing"),
+                "{}",
+                answer.body
+            );
+            assert!(content::latest_pack(pool).await.unwrap().is_none());
+            // A step of a kind this build does not know, which a phone would leave out: the
+            // author is told where it is, and nothing is published.
+            let newer = std::str::from_utf8(MINI).unwrap().replacen(
+                "\"kind\": \"explain\"",
+                "\"kind\": \"essay\"",
+                1,
+            );
+            let answer = operator
+                .send(multipart(
+                    &operator,
+                    "/lessons",
+                    &[],
+                    &[("courses", "newer.json", newer.as_bytes())],
+                ))
+                .await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            assert!(
+                answer
+                    .body
+                    .contains("lessons[0].steps[0]: of a kind this build does not know"),
                 "{}",
                 answer.body
             );
