@@ -1,4 +1,4 @@
-//! The HTTP surface: the sync API under `/api/v1` (JSON, compressed) and the dashboard.
+//! The sync API under `/api/v1`: what the phones call (JSON, compressed by [`crate::app`]).
 
 use std::sync::Arc;
 
@@ -14,25 +14,14 @@ use ponte_wire::sync::{
     UPDATE_REQUIRED,
 };
 use serde::Deserialize;
-use sqlx::AnyPool;
-use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
-use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 
+use crate::content;
 use crate::sharing::{self, DeviceAuth};
-use crate::{content, dashboard};
+use crate::state::AppState;
 
-pub struct AppState {
-    pub pool: AnyPool,
-    pub demo: bool,
-}
-
-/// Requests larger than this are refused before they are read.
-const BODY_LIMIT: usize = 2 * 1024 * 1024;
-
-pub fn router(state: Arc<AppState>) -> Router {
-    // What the phones call: each request says the sync API version it speaks.
-    let device_api = Router::new()
+/// The routes the phones call: each request says the sync API version it speaks.
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
         .route("/api/v1/content/changes", get(changes))
         .route("/api/v1/lessons/pack", get(pack))
         .route("/api/v1/pair", post(pair))
@@ -41,23 +30,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/items", get(items))
         .route("/api/v1/unpair", post(unpair))
         .route("/api/v1/erase", post(erase))
-        .route_layer(axum::middleware::from_fn(sync_version));
-    Router::new()
-        .route("/healthz", get(|| async { "ok" }))
-        .merge(device_api)
-        .route("/api/v1/openapi.json", get(crate::openapi::document))
-        .merge(dashboard::routes())
-        // Answers under 1 KiB go as they are: compressing them costs more CPU than it saves bytes.
-        .layer(
-            CompressionLayer::new()
-                .compress_when(SizeAbove::new(1024).and(NotForContentType::IMAGES)),
-        )
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        // Map packs: uploads larger than BODY_LIMIT, and downloads by byte range of the file's
-        // own bytes, so outside the compression.
-        .merge(crate::maps::routes())
-        .merge(dashboard::map_routes())
-        .with_state(state)
+        .route_layer(axum::middleware::from_fn(sync_version))
 }
 
 /// The sync API version a phone speaks ([`SYNC_VERSION_HEADER`]; 1 when it sends none, as the
@@ -627,7 +600,7 @@ mod tests {
             )
             .await
             .unwrap();
-            let app = router(Arc::new(AppState {
+            let app = crate::app::router(Arc::new(AppState {
                 pool: db.pool.clone(),
                 demo: false,
             }));
@@ -687,7 +660,7 @@ mod tests {
             )
             .await
             .unwrap();
-            let app = router(Arc::new(AppState {
+            let app = crate::app::router(Arc::new(AppState {
                 pool: db.pool.clone(),
                 demo: true,
             }));

@@ -7,7 +7,9 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use sqlx::{AnyPool, Row};
 
-use crate::people::{audit, now_ms, PeopleError};
+use crate::audit::audit;
+use crate::db::now_ms;
+use crate::error::PeopleError;
 
 /// How long a dashboard session lasts without signing in again.
 pub const SESSION_MS: i64 = 8 * 3600 * 1000;

@@ -37,9 +37,9 @@ pub async fn upsert_services_with_progress(
     records: &[ServiceRecord],
     mut progress: impl FnMut(usize),
 ) -> Result<Upserted, sqlx::Error> {
-    let postgres = crate::people::is_postgres(pool);
+    let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
-    crate::people::lock_cursor(&mut tx, postgres).await?;
+    crate::db::lock_cursor(&mut tx, postgres).await?;
     let mut result = Upserted::default();
     for (done, record) in records.iter().enumerate() {
         if done > 0 && done % 500 == 0 {
@@ -148,9 +148,9 @@ pub async fn replace_glossary(
             return Err(GlossaryError::Twice(concept.id.clone()));
         }
     }
-    let postgres = crate::people::is_postgres(pool);
+    let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
-    crate::people::lock_cursor(&mut tx, postgres).await?;
+    crate::db::lock_cursor(&mut tx, postgres).await?;
     let stored: Vec<(String, String)> = sqlx::query("SELECT id, body FROM glossary_concept")
         .fetch_all(&mut *tx)
         .await?
@@ -263,9 +263,9 @@ pub async fn upsert_guides(
             message: e.message,
         })?;
     }
-    let postgres = crate::people::is_postgres(pool);
+    let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
-    crate::people::lock_cursor(&mut tx, postgres).await?;
+    crate::db::lock_cursor(&mut tx, postgres).await?;
     let mut result = Upserted::default();
     for guide in guides {
         if write_guide(&mut tx, guide, None).await? {
@@ -417,9 +417,7 @@ async fn write_audit(
     audit: Option<GuideAudit<'_>>,
 ) -> Result<(), sqlx::Error> {
     match audit {
-        Some(a) => {
-            crate::people::audit(tx, Some(a.account_id), a.action, guide_id, &a.detail).await
-        }
+        Some(a) => crate::audit::audit(tx, Some(a.account_id), a.action, guide_id, &a.detail).await,
         None => Ok(()),
     }
 }
@@ -440,9 +438,9 @@ pub async fn save_guide(
         field: e.field,
         message: e.message,
     })?;
-    let postgres = crate::people::is_postgres(pool);
+    let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
-    crate::people::lock_cursor(&mut tx, postgres).await?;
+    crate::db::lock_cursor(&mut tx, postgres).await?;
     if create {
         let taken: Option<String> = sqlx::query_scalar("SELECT id FROM guide WHERE id = $1")
             .bind(&guide.id)
@@ -469,9 +467,9 @@ pub async fn set_published(
     published: bool,
     audit: Option<GuideAudit<'_>>,
 ) -> Result<Option<bool>, sqlx::Error> {
-    let postgres = crate::people::is_postgres(pool);
+    let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
-    crate::people::lock_cursor(&mut tx, postgres).await?;
+    crate::db::lock_cursor(&mut tx, postgres).await?;
     let body: Option<String> = sqlx::query_scalar("SELECT body FROM guide WHERE id = $1")
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -503,9 +501,9 @@ pub async fn regions(pool: &AnyPool) -> Result<Vec<String>, sqlx::Error> {
 // The dashboard's delete button is the next step of the coordinator; the API and tests use it now.
 #[allow(dead_code)]
 pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Error> {
-    let postgres = crate::people::is_postgres(pool);
+    let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
-    crate::people::lock_cursor(&mut tx, postgres).await?;
+    crate::db::lock_cursor(&mut tx, postgres).await?;
     let region: Option<String> = sqlx::query_scalar("SELECT region FROM service WHERE id = $1")
         .bind(id)
         .fetch_optional(&mut *tx)

@@ -3,7 +3,7 @@
 //! written once, in the syntax both accept; migrations are per backend.
 
 use sqlx::any::AnyPoolOptions;
-use sqlx::AnyPool;
+use sqlx::{AnyConnection, AnyPool};
 
 const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0001_content.sql"),
@@ -50,7 +50,7 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
 pub async fn begin_write(
     pool: &AnyPool,
 ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-    if crate::people::is_postgres(pool) {
+    if is_postgres(pool) {
         pool.begin().await
     } else {
         pool.begin_with("BEGIN IMMEDIATE").await
@@ -81,4 +81,31 @@ pub async fn migrate(pool: &AnyPool, url: &str) -> Result<u32, sqlx::Error> {
         tx.commit().await?;
     }
     Ok(steps.len() as u32)
+}
+
+/// Milliseconds since the epoch: the clock every row is stamped with.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+pub fn is_postgres(pool: &AnyPool) -> bool {
+    pool.connect_options()
+        .database_url
+        .scheme()
+        .starts_with("postgres")
+}
+
+/// On PostgreSQL, numbers from a sequence can commit out of order between instances, and a
+/// phone's cursor would skip the late one. Writers that take a cursor number hold this lock for
+/// their transaction, so numbers commit in order. (SQLite has one writer anyway.)
+pub async fn lock_cursor(conn: &mut AnyConnection, postgres: bool) -> Result<(), sqlx::Error> {
+    if postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock(7201)")
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
 }

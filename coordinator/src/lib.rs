@@ -10,16 +10,20 @@
 #[cfg(test)]
 mod access_tests;
 mod api;
+mod app;
+mod audit;
 mod auth;
 mod content;
 mod dashboard;
 mod db;
+mod error;
 mod keys;
 mod maps;
 mod openapi;
 mod people;
 mod questions;
 mod sharing;
+mod state;
 #[cfg(test)]
 mod test_skip;
 #[cfg(test)]
@@ -225,7 +229,7 @@ async fn demo_accounts(pool: &sqlx::AnyPool) -> Result<(), Failure> {
         let password = auth::random_token(12);
         match auth::add_account(pool, None, organisation, username, role, &password).await {
             Ok(_) => {}
-            Err(people::PeopleError::Invalid(_)) => {
+            Err(crate::error::PeopleError::Invalid(_)) => {
                 auth::reset_password(pool, None, username, &password).await?
             }
             Err(e) => return Err(e.into()),
@@ -330,7 +334,7 @@ async fn import_file(
 }
 
 async fn serve(pool: sqlx::AnyPool, listen: SocketAddr, demo: bool) -> Result<(), Failure> {
-    let app = api::router(Arc::new(api::AppState { pool, demo }));
+    let app = app::router(Arc::new(state::AppState { pool, demo }));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;

@@ -18,8 +18,9 @@ use ponte_wire::mappack::{self, MapManifest, PmtilesError, SignedMapManifest};
 use ponte_wire::pack;
 use sqlx::{AnyPool, Row};
 
-use crate::api::{internal, refuse, AppState};
-use crate::{keys, people};
+use crate::api::{internal, refuse};
+use crate::keys;
+use crate::state::AppState;
 
 /// The size of the pieces the file is stored in.
 pub const CHUNK: usize = 1 << 20;
@@ -109,7 +110,7 @@ pub async fn publish(
     .bind(bytes.len() as i64)
     .bind(&signed.manifest)
     .bind(&signed.signature)
-    .bind(crate::people::now_ms())
+    .bind(crate::db::now_ms())
     .execute(&mut *tx)
     .await?;
     for (seq, chunk) in bytes.chunks(CHUNK).enumerate() {
@@ -121,7 +122,7 @@ pub async fn publish(
             .execute(&mut *tx)
             .await?;
     }
-    people::audit(
+    crate::audit::audit(
         &mut tx,
         by,
         "maps.publish",
@@ -422,10 +423,10 @@ mod tests {
             .into_iter()
             .find(|a| a.username == "tutor")
             .unwrap();
-        let amina = people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
+        let amina = crate::people::add_beneficiary(pool, &tutor, "Amina", "ar", None)
             .await
             .unwrap();
-        let code = people::create_pairing_code(pool, &tutor, &amina.id)
+        let code = crate::people::create_pairing_code(pool, &tutor, &amina.id)
             .await
             .unwrap();
         match crate::sharing::pair(pool, &code.code, "phone")
@@ -461,7 +462,7 @@ mod tests {
         for db in databases().await {
             let pool = &db.pool;
             let token = paired_token(pool).await;
-            let app = crate::api::router(Arc::new(AppState {
+            let app = crate::app::router(Arc::new(AppState {
                 pool: pool.clone(),
                 demo: false,
             }));
@@ -590,7 +591,7 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(versions, 1);
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert_eq!(log.iter().filter(|e| e.action == "maps.publish").count(), 2);
             db.drop_database().await;
         }

@@ -1,5 +1,5 @@
 //! The people side of the coordinator: organisations, beneficiaries (pseudonymous), pairing
-//! codes and devices, the tutors' items, reports from phones, outcomes, and the audit log.
+//! codes and devices, the tutors' items, reports from phones, outcomes.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -7,120 +7,10 @@ use std::sync::Mutex;
 use ponte_wire::sync::{Hlc, RecordKind, SharedRecord, Stamped};
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use crate::audit::audit;
 use crate::auth::{hash_token, Account, Role};
-
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum PeopleError {
-    #[error("{0}")]
-    Invalid(String),
-    #[error("not found: {0}")]
-    NotFound(String),
-    #[error("not allowed")]
-    Forbidden,
-    #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
-}
-
-pub fn is_postgres(pool: &AnyPool) -> bool {
-    pool.connect_options()
-        .database_url
-        .scheme()
-        .starts_with("postgres")
-}
-
-/// On PostgreSQL, numbers from a sequence can commit out of order between instances, and a
-/// phone's cursor would skip the late one. Writers that take a cursor number hold this lock for
-/// their transaction, so numbers commit in order. (SQLite has one writer anyway.)
-pub async fn lock_cursor(conn: &mut AnyConnection, postgres: bool) -> Result<(), sqlx::Error> {
-    if postgres {
-        sqlx::query("SELECT pg_advisory_xact_lock(7201)")
-            .execute(conn)
-            .await?;
-    }
-    Ok(())
-}
-
-pub async fn audit(
-    conn: &mut AnyConnection,
-    account_id: Option<&str>,
-    action: &str,
-    target: &str,
-    detail: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO audit (at, account_id, action, target, detail) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(now_ms())
-    .bind(account_id)
-    .bind(action)
-    .bind(target)
-    .bind(detail)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-pub struct AuditEntry {
-    pub at: i64,
-    pub who: String,
-    pub action: String,
-    pub target: String,
-    pub detail: String,
-}
-
-/// Audit rows (`at`, `who`, `action`, `target`, `detail`) as entries.
-fn audit_entries(rows: &[sqlx::any::AnyRow]) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    rows.iter()
-        .map(|r| {
-            Ok(AuditEntry {
-                at: r.try_get("at")?,
-                who: r.try_get("who")?,
-                action: r.try_get("action")?,
-                target: r.try_get("target")?,
-                detail: r.try_get("detail")?,
-            })
-        })
-        .collect()
-}
-
-pub async fn audit_log(pool: &AnyPool, limit: i64) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT l.at, COALESCE(a.username, '(phone)') AS who, l.action, l.target, l.detail
-         FROM audit l LEFT JOIN account a ON a.id = l.account_id ORDER BY l.seq DESC LIMIT $1",
-    )
-    .bind(limit)
-    .fetch_all(pool)
-    .await?;
-    audit_entries(&rows)
-}
-
-/// The audit entries about one record whose actions start with `prefix` (`guide.`: letters
-/// and dots, no LIKE wildcards), newest first: a page's "who changed what".
-pub async fn audit_of(
-    pool: &AnyPool,
-    prefix: &str,
-    target: &str,
-    limit: i64,
-) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT l.at, COALESCE(a.username, '(phone)') AS who, l.action, l.target, l.detail
-         FROM audit l LEFT JOIN account a ON a.id = l.account_id
-         WHERE l.target = $1 AND l.action LIKE $2 ORDER BY l.seq DESC LIMIT $3",
-    )
-    .bind(target)
-    .bind(format!("{prefix}%"))
-    .bind(limit)
-    .fetch_all(pool)
-    .await?;
-    audit_entries(&rows)
-}
+use crate::db::{is_postgres, lock_cursor, now_ms};
+pub use crate::error::PeopleError;
 
 pub async fn add_organisation(
     pool: &AnyPool,

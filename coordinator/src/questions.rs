@@ -8,9 +8,12 @@ use ponte_wire::guides::{GuideRecord, Visibility};
 use ponte_wire::sync::{RecordKind, TutorQuestion};
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use crate::audit::audit;
 use crate::auth::Account;
 use crate::content::StoredGuide;
-use crate::people::{self, audit, is_postgres, lock_cursor, now_ms, PeopleError};
+use crate::db::{is_postgres, lock_cursor, now_ms};
+use crate::error::PeopleError;
+use crate::people;
 
 /// The longest title of an answer: the question, shortened.
 pub const TITLE_CHARS: usize = 80;
@@ -698,7 +701,7 @@ mod tests {
             );
 
             // The audit log says a question was answered, never what was asked or answered.
-            let log = people::audit_log(pool, 50).await.unwrap();
+            let log = crate::audit::audit_log(pool, 50).await.unwrap();
             let answered: Vec<_> = log
                 .iter()
                 .filter(|e| e.action == "question.answer")

@@ -8,10 +8,10 @@ use ponte_wire::sync::{
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use crate::audit::audit;
 use crate::auth::{hash_token, random_token};
-use crate::people::{
-    audit, is_postgres, lock_cursor, normalise_code, now_ms, server_saw, store_record,
-};
+use crate::db::{is_postgres, lock_cursor, now_ms};
+use crate::people::{normalise_code, server_saw, store_record};
 
 /// A paired, not revoked device of a beneficiary who has not erased their data.
 #[derive(Debug, Clone)]
@@ -609,7 +609,7 @@ mod tests {
                 .await
                 .unwrap()
                 .code;
-            let app = crate::api::router(std::sync::Arc::new(crate::api::AppState {
+            let app = crate::app::router(std::sync::Arc::new(crate::state::AppState {
                 pool: pool.clone(),
                 demo: false,
             }));

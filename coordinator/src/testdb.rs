@@ -130,7 +130,7 @@ pub struct Answer {
 impl Client {
     pub fn new(pool: &AnyPool, demo: bool) -> Client {
         Client {
-            app: crate::api::router(std::sync::Arc::new(crate::api::AppState {
+            app: crate::app::router(std::sync::Arc::new(crate::state::AppState {
                 pool: pool.clone(),
                 demo,
             })),

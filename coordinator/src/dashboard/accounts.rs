@@ -15,9 +15,10 @@ use super::forms::CsrfForm;
 use super::services::internal;
 use super::session::Signed;
 use super::{csrf_field, failure, forbidden, locale, page, t, when};
-use crate::api::AppState;
 use crate::auth::{self, Role};
-use crate::people::{self, PeopleError};
+use crate::error::PeopleError;
+
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -158,7 +159,7 @@ async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
     if !signed.account.role.manages_accounts() {
         return forbidden(&state, l, &signed);
     }
-    let entries = match people::audit_log(&state.pool, 200).await {
+    let entries = match crate::audit::audit_log(&state.pool, 200).await {
         Ok(entries) => entries,
         Err(e) => return internal(&state, l, &signed, e),
     };

@@ -17,10 +17,11 @@ use super::forms::CsrfForm;
 use super::guides::dir;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, t, when};
-use crate::api::AppState;
 use crate::auth::{self, Role};
-use crate::people::{self, PeopleError};
+use crate::error::PeopleError;
+use crate::people;
 use crate::questions::{self, AnswerForm, Question, Refusal};
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -528,7 +529,7 @@ fn back_to_beneficiary<T>(
     l: &str,
     signed: &Signed,
     id: &str,
-    result: Result<T, people::PeopleError>,
+    result: Result<T, crate::error::PeopleError>,
 ) -> Response {
     match result {
         Ok(_) => Redirect::to(&format!("/beneficiaries/{id}")).into_response(),

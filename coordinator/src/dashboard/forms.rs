@@ -14,7 +14,7 @@ use axum::Form;
 
 use super::session::{cookie, login_page, Signed, LOGIN_COOKIE};
 use super::{failure, locale, t};
-use crate::api::AppState;
+use crate::state::AppState;
 
 /// A urlencoded form posted by the signed-in account, its `csrf` field already checked.
 pub struct CsrfForm {

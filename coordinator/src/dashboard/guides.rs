@@ -38,9 +38,9 @@ use super::{
     args, csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
     t_html as t, when,
 };
-use crate::api::AppState;
 use crate::content::{self, GuideAudit, GuidesError, StoredGuide};
-use crate::people::PeopleError;
+use crate::error::PeopleError;
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -1534,7 +1534,7 @@ fn state_and_actions(l: &str, signed: &Signed, stored: &StoredGuide, language: &
 
 /// Who changed what on this guide.
 async fn history(state: &AppState, l: &str, id: &str) -> String {
-    let entries = crate::people::audit_of(&state.pool, "guide.", id, 50)
+    let entries = crate::audit::audit_of(&state.pool, "guide.", id, 50)
         .await
         .unwrap_or_default();
     let mut html = format!("<h2>{}</h2>", t(l, "guide-history", None));
@@ -2598,7 +2598,6 @@ async fn make_public(
 mod tests {
     use super::*;
     use crate::dashboard::services::tests::signed_in;
-    use crate::people;
     use crate::testdb::{databases, hidden, people as accounts};
     use ponte_wire::ContentChange;
 
@@ -2884,8 +2883,8 @@ mod tests {
             assert_eq!(after.version, 2);
 
             // Who changed what: field names and languages, never the texts.
-            let log = people::audit_log(pool, 10).await.unwrap();
-            let edits: Vec<&people::AuditEntry> =
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
+            let edits: Vec<&crate::audit::AuditEntry> =
                 log.iter().filter(|e| e.action == "guide.edit").collect();
             assert_eq!(
                 edits.len(),
@@ -2985,7 +2984,7 @@ mod tests {
             }
             assert_eq!(stored(pool, "codice-fiscale").await, original);
             assert_eq!(content_changes(pool).await, changes_before);
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log.iter().all(|e| !e.action.starts_with("guide.")));
 
             // A new guide: its id is checked, and a taken one refused.
@@ -3078,7 +3077,7 @@ mod tests {
             );
             let page = operator.get("/guides/anagrafe-bologna?created=1").await;
             assert!(page.body.contains("id=\"publish\""));
-            let log = people::audit_log(pool, 5).await.unwrap();
+            let log = crate::audit::audit_log(pool, 5).await.unwrap();
             assert!(log.iter().any(|e| e.action == "guide.create"
                 && e.target == "anagrafe-bologna"
                 && e.detail == "version 1: bologna, visibility public, texts[en], not published"));
@@ -3210,7 +3209,7 @@ mod tests {
             operator.post_form("/guides/copione/unpublish", &[]).await;
             operator.post_form("/guides/copione/publish", &[]).await;
             assert!(feed(pool, "bologna", again).await.is_empty());
-            let log = people::audit_log(pool, 20).await.unwrap();
+            let log = crate::audit::audit_log(pool, 20).await.unwrap();
             let actions: Vec<&str> = log
                 .iter()
                 .filter(|e| e.target == "codice-fiscale")
@@ -3353,7 +3352,7 @@ mod tests {
             );
             assert_eq!(stored(pool, "codice-fiscale").await, original);
             assert_eq!(content_changes(pool).await, changes_before);
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log.iter().all(|e| !e.action.starts_with("guide.")));
             // A tutor cannot.
             let tutor = signed_in(pool, "tutor").await;
@@ -3404,7 +3403,7 @@ mod tests {
                 text_in(on_phone, "it").unwrap().image_alt,
                 "Il tesserino verde"
             );
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             let entry = log.iter().find(|e| e.action == "guide.image").unwrap();
             assert_eq!(entry.target, "codice-fiscale");
             assert!(
@@ -3555,7 +3554,7 @@ mod tests {
             assert!(!body.contains("image"), "{body}");
             let page = operator.get("/guides/codice-fiscale?image_removed=1").await;
             assert!(page.body.contains("id=\"image-none\""));
-            let history: Vec<String> = people::audit_log(pool, 10)
+            let history: Vec<String> = crate::audit::audit_log(pool, 10)
                 .await
                 .unwrap()
                 .into_iter()
@@ -3694,7 +3693,7 @@ mod tests {
                 StatusCode::SEE_OTHER,
                 "already public"
             );
-            let log = people::audit_log(pool, 5).await.unwrap();
+            let log = crate::audit::audit_log(pool, 5).await.unwrap();
             assert!(log.iter().any(|e| e.action == "guide.make_public"
                 && e.target == "copione"
                 && e.detail == "version 2: visibility operators → public"));

@@ -19,8 +19,8 @@ use super::forms::CsrfUpload;
 use super::services::internal;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, t};
-use crate::api::AppState;
-use crate::{content, keys, people};
+use crate::state::AppState;
+use crate::{content, keys};
 
 /// The id of the pack the phones install.
 pub const PACK_ID: &str = "digital-skills";
@@ -242,7 +242,7 @@ async fn upload(
     let done = async {
         content::publish_pack(&state.pool, PACK_ID, version, &bytes).await?;
         let mut conn = state.pool.acquire().await?;
-        people::audit(
+        crate::audit::audit(
             &mut conn,
             Some(&signed.account.id),
             "lessons.publish",
@@ -370,7 +370,7 @@ mod tests {
             }
             let page = operator.get("/lessons?published=2").await;
             assert!(page.body.contains("(mini)"), "{}", page.body);
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log.iter().any(|e| e.action == "lessons.publish"));
             db.drop_database().await;
         }

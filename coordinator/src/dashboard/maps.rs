@@ -18,8 +18,8 @@ use super::forms::CsrfUpload;
 use super::services::internal;
 use super::session::Signed;
 use super::{args, csrf_field, forbidden, locale, page, t, when};
-use crate::api::AppState;
 use crate::maps::{self, PublishError, Published};
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -298,7 +298,7 @@ mod tests {
             let page = operator.get("/maps?published=1").await;
             assert!(page.body.contains("id=\"map\""), "{}", page.body);
             assert!(page.body.contains(&published.sha256));
-            let log = crate::people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log
                 .iter()
                 .any(|e| e.action == "maps.publish" && e.who == "operator"));

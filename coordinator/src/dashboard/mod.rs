@@ -29,7 +29,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
-use crate::api::AppState;
+use crate::state::AppState;
 
 const LOCALES: &[(&str, &str)] = &[
     ("en", include_str!("../../locales/en/dashboard.ftl")),

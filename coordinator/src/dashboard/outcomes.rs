@@ -15,8 +15,8 @@ use plotters::prelude::*;
 use super::services::internal;
 use super::session::Signed;
 use super::{forbidden, locale, page, t};
-use crate::api::AppState;
 use crate::people::{self, OutcomeRow};
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new().route("/outcomes", get(show))

@@ -11,8 +11,8 @@ use maud::html;
 
 use super::session::Signed;
 use super::{args, locale, page, t};
-use crate::api::AppState;
 use crate::content;
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new().route("/", get(index))

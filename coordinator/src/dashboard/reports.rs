@@ -16,9 +16,10 @@ use super::forms::CsrfForm;
 use super::services::{internal, service_name};
 use super::session::Signed;
 use super::{csrf_field, forbidden, locale, page, t, when};
-use crate::api::AppState;
 use crate::content;
-use crate::people::{self, PeopleError};
+use crate::error::PeopleError;
+use crate::people;
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -127,7 +128,7 @@ mod tests {
         sqlx::query("INSERT INTO service_report (id, service_id, kind, comment, status, created_at) VALUES ($1, $2, 'wrong_hours', 'Closed on <Friday>', 'open', $3)")
             .bind(id)
             .bind(service)
-            .bind(crate::people::now_ms())
+            .bind(crate::db::now_ms())
             .execute(pool)
             .await
             .unwrap();
@@ -227,7 +228,7 @@ mod tests {
             );
             let inbox = operator.get("/reports").await;
             assert!(!inbox.body.contains("id=\"report-rep-"));
-            let log = crate::people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log.iter().any(|e| e.action == "report.resolved"));
             assert!(log.iter().any(|e| e.action == "report.dismissed"));
             db.drop_database().await;

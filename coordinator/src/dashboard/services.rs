@@ -21,9 +21,10 @@ use super::beneficiaries::people_failure;
 use super::forms::{CsrfForm, CsrfUpload};
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, t};
-use crate::api::AppState;
 use crate::content;
-use crate::people::{self, PeopleError};
+use crate::error::PeopleError;
+use crate::people;
+use crate::state::AppState;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -722,7 +723,7 @@ async fn save(
     let recorded = async {
         let mut tx = crate::db::begin_write(&state.pool).await?;
         if done.changed > 0 {
-            people::audit(
+            crate::audit::audit(
                 &mut tx,
                 Some(&signed.account.id),
                 "service.edit",
@@ -765,7 +766,7 @@ async fn delete(
     }
     let recorded = async {
         let mut conn = state.pool.acquire().await?;
-        people::audit(
+        crate::audit::audit(
             &mut conn,
             Some(&signed.account.id),
             "service.delete",
@@ -932,7 +933,7 @@ async fn import_file(
     );
     let recorded = async {
         let mut conn = state.pool.acquire().await?;
-        people::audit(
+        crate::audit::audit(
             &mut conn,
             Some(&signed.account.id),
             "service.import",
@@ -1125,7 +1126,7 @@ pub(super) mod tests {
                 2
             );
 
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log
                 .iter()
                 .any(|e| e.action == "service.edit" && e.who == "operator" && e.target == "bo-1"));
@@ -1196,7 +1197,7 @@ pub(super) mod tests {
                     .status,
                 StatusCode::NOT_FOUND
             );
-            let log = people::audit_log(pool, 10).await.unwrap();
+            let log = crate::audit::audit_log(pool, 10).await.unwrap();
             assert!(log.iter().any(|e| e.action == "service.delete"));
             db.drop_database().await;
         }

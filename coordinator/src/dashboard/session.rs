@@ -12,8 +12,8 @@ use maud::html;
 
 use super::forms::{CsrfForm, LoginForm};
 use super::{failure, locale, page, t};
-use crate::api::AppState;
 use crate::auth::{self, Account, LoginError};
+use crate::state::AppState;
 
 pub const SESSION_COOKIE: &str = "ponte_session";
 /// Double-submit token for the login form, which has no session yet.
