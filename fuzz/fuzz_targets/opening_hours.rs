@@ -1,0 +1,36 @@
+//! Opening hours as the phone evaluates them (`services::hours`): an expression parsed for a
+//! city, then its state asked at an instant and at each next change after it, as the app's
+//! "open until …" does. Input: a byte choosing the city, 8 bytes of instant (milliseconds,
+//! little-endian), then the expression.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use ponte_core::services::hours::Hours;
+use ponte_core::Timestamp;
+
+const CITIES: [&str; 4] = ["Bologna", "roma", "Palermo", "Nowhere"];
+
+fuzz_target!(|data: &[u8]| {
+    let [city, t0, t1, t2, t3, t4, t5, t6, t7, expression @ ..] = data else {
+        return;
+    };
+    let Ok(expression) = std::str::from_utf8(expression) else {
+        return;
+    };
+    let city = CITIES[usize::from(*city) % CITIES.len()];
+    let Some(hours) = Hours::parse(expression, city) else {
+        return;
+    };
+    let mut at =
+        Timestamp::from_millis(i64::from_le_bytes([*t0, *t1, *t2, *t3, *t4, *t5, *t6, *t7]));
+    for _ in 0..4 {
+        let state = hours.state_at(at);
+        match state.next_change {
+            Some(next) => {
+                assert!(next > at, "the next change {next:?} is after {at:?}");
+                at = next;
+            }
+            None => break,
+        }
+    }
+});
