@@ -260,21 +260,28 @@ fn executions(log: &str) -> Option<u64> {
     })
 }
 
-/// What crashed and where its input was written: libFuzzer's reason (`deadly signal`,
-/// `timeout`, `out-of-memory`, a panic's message) and the artifact's path.
+/// What crashed and where its input was written: a panic's message and place, or else
+/// libFuzzer's reason (`deadly signal`, `timeout`, `out-of-memory`), and the artifact's path.
 fn crash_of(log: &str) -> Option<String> {
     let artifact = log.lines().find_map(|line| {
         let at = line.find("Test unit written to ")?;
         Some(line[at + "Test unit written to ".len()..].trim().to_owned())
     })?;
-    let reason = log
-        .lines()
-        .find_map(|line| {
-            let line = line.trim();
-            if let Some(at) = line.find("ERROR: libFuzzer: ") {
-                return Some(line[at + "ERROR: libFuzzer: ".len()..].to_owned());
-            }
-            line.contains("panicked at").then(|| line.to_owned())
+    let lines: Vec<&str> = log.lines().collect();
+    let panic = lines.iter().enumerate().find_map(|(i, line)| {
+        let at = line.find("panicked at ")?;
+        let place = line[at + "panicked at ".len()..].trim_end_matches(':');
+        Some(format!(
+            "panic at {place}: {}",
+            lines.get(i + 1).map_or("", |m| m.trim())
+        ))
+    });
+    let reason = panic
+        .or_else(|| {
+            lines.iter().find_map(|line| {
+                let at = line.find("ERROR: libFuzzer: ")?;
+                Some(line[at + "ERROR: libFuzzer: ".len()..].trim().to_owned())
+            })
         })
         .unwrap_or_else(|| "crash".into());
     Some(format!("{reason}; input {artifact}"))
@@ -332,7 +339,13 @@ mod tests {
             artifact_prefix='/r/fuzz/artifacts/guide_markdown/'; Test unit written to /r/fuzz/artifacts/guide_markdown/crash-abc\n";
         assert_eq!(
             crash_of(log).as_deref(),
-            Some("deadly signal; input /r/fuzz/artifacts/guide_markdown/crash-abc")
+            Some("panic at wire/src/guides.rs:334:40: byte index 3 is not a char boundary; input /r/fuzz/artifacts/guide_markdown/crash-abc")
+        );
+        let timeout = "==2== ERROR: libFuzzer: timeout after 10 seconds\n\
+            Test unit written to ./timeout-1\n";
+        assert_eq!(
+            crash_of(timeout).as_deref(),
+            Some("timeout after 10 seconds; input ./timeout-1")
         );
         assert_eq!(crash_of(FINISHED), None);
     }
