@@ -70,13 +70,20 @@ pub fn run(root: &Path, args: &[String]) -> Result {
     };
     install_cargo_fuzz()?;
     seed(root)?;
-    // Built once before the clock starts, so each target's seconds are spent fuzzing.
-    crate::run(
-        fuzz_command(root)
-            .arg("build")
-            .args(BUILD_FLAGS)
-            .args(&targets),
-    )?;
+    // Built before the clock starts, so each target's seconds are spent fuzzing: all at once
+    // (cargo-fuzz builds one target or all).
+    if targets.len() == TARGETS.len() {
+        crate::run(fuzz_command(root).arg("build").args(BUILD_FLAGS))?;
+    } else {
+        for target in &targets {
+            crate::run(
+                fuzz_command(root)
+                    .arg("build")
+                    .args(BUILD_FLAGS)
+                    .arg(target),
+            )?;
+        }
+    }
     let mut outcomes = Vec::new();
     for target in targets {
         println!("fuzz: {target} for {seconds} s");
@@ -199,14 +206,18 @@ fn run_target(root: &Path, target: &str, seconds: u64) -> Result<Outcome> {
     let fuzz = root.join("fuzz");
     let logs = fuzz.join("logs");
     std::fs::create_dir_all(&logs).map_err(|e| format!("{}: {e}", logs.display()))?;
-    let started = Instant::now();
-    let output = fuzz_command(root)
-        .arg("run")
+    let mut cmd = fuzz_command(root);
+    // The corpus it grows first, then the committed seeds (read only) when it has some.
+    cmd.arg("run")
         .args(BUILD_FLAGS)
         .arg(target)
-        // The corpus it grows first, then the committed seeds (read only).
-        .arg(fuzz.join("corpus").join(target))
-        .arg(fuzz.join("seeds").join(target))
+        .arg(fuzz.join("corpus").join(target));
+    let seeds = fuzz.join("seeds").join(target);
+    if seeds.is_dir() {
+        cmd.arg(seeds);
+    }
+    let started = Instant::now();
+    let output = cmd
         .arg("--")
         .arg(format!("-max_total_time={seconds}"))
         .arg("-print_final_stats=1")
