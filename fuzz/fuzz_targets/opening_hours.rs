@@ -10,6 +10,11 @@ use ponte_core::Timestamp;
 
 const CITIES: [&str; 4] = ["Bologna", "roma", "Palermo", "Nowhere"];
 
+/// The instants the app deals with (`ponte_core::time`): 2000-01-01 to 2200-01-01. They come
+/// from the phone's clock, never from the data, so the input's are folded into them.
+const EARLIEST: i64 = 946_684_800_000;
+const LATEST: i64 = 7_258_118_400_000;
+
 fuzz_target!(|data: &[u8]| {
     let [city, t0, t1, t2, t3, t4, t5, t6, t7, expression @ ..] = data else {
         return;
@@ -21,8 +26,9 @@ fuzz_target!(|data: &[u8]| {
     let Some(hours) = Hours::parse(expression, city) else {
         return;
     };
+    let raw = i64::from_le_bytes([*t0, *t1, *t2, *t3, *t4, *t5, *t6, *t7]);
     let mut at =
-        Timestamp::from_millis(i64::from_le_bytes([*t0, *t1, *t2, *t3, *t4, *t5, *t6, *t7]));
+        Timestamp::from_millis(EARLIEST + raw.wrapping_sub(EARLIEST).rem_euclid(LATEST - EARLIEST));
     for _ in 0..4 {
         let state = hours.state_at(at);
         match state.next_change {
