@@ -3,10 +3,11 @@
 //! executions and whether it found a crash, then a summary table. Installs cargo-fuzz when it
 //! is missing; needs the nightly toolchain (`rustup toolchain install nightly`).
 //!
-//! Seeds: the small ones committed under `fuzz/seeds/<target>/`; the large ones (the shipped
-//! lesson pack and first-run dump, every guide's body, every territory's CSV) written here
-//! into `fuzz/corpus/<target>/`, the corpus each run grows. Crashes land in
-//! `fuzz/artifacts/<target>/`, each run's libFuzzer output in `fuzz/logs/<target>.log`.
+//! Seeds: the small ones committed under `fuzz/seeds/<target>/`; the others (the shipped
+//! lesson pack and first-run dump and a small pack and dump made here, every guide's body,
+//! every territory's CSV) written here into `fuzz/corpus/<target>/`, the corpus each run
+//! grows. Crashes land in `fuzz/artifacts/<target>/`, each run's libFuzzer output in
+//! `fuzz/logs/<target>.log`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -163,6 +164,33 @@ fn seed(root: &Path) -> Result {
         write(corpus(target)?.join(format!("shipped-{file}")), &bytes)?;
     }
     let _ = std::fs::remove_dir_all(&shipped);
+    // A small pack and dump besides (one course, two services): a few kilobytes mutate and
+    // run far faster than the shipped ones' hundreds.
+    let fixture = root.join("core/tests/fixtures/mini-course.json");
+    let course: ponte_wire::lessons::Course = std::fs::read_to_string(&fixture)
+        .map_err(|e| e.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", fixture.display()))?;
+    let media = std::collections::BTreeMap::from([("media/wifi.png".to_owned(), vec![1, 2, 3])]);
+    let curriculum = ponte_wire::pack::Curriculum {
+        courses: vec![course],
+    };
+    let small_pack = ponte_wire::pack::build("mini", 1, &curriculum, &media, &key, true);
+    write(corpus("pack")?.join("small.pack"), &small_pack)?;
+    let territory = root.join("content/territory/bologna.csv");
+    let csv = std::fs::read(&territory).map_err(|e| format!("{}: {e}", territory.display()))?;
+    let options = ponte_wire::import::ImportOptions::for_region("bologna", "Bologna");
+    let services = ponte_wire::import::from_csv(&csv, &options)
+        .map_err(|e| format!("{}: {e}", territory.display()))?;
+    let small_dump = ponte_wire::dump::build(
+        "bologna",
+        3,
+        &services[..services.len().min(2)],
+        Some(&small_pack),
+        &key,
+        true,
+    );
+    write(corpus("dump")?.join("small.dump"), &small_dump)?;
     // Every territory's CSV.
     for entry in read_dir(&root.join("content/territory"))? {
         if entry.extension().is_some_and(|x| x == "csv") {
