@@ -287,8 +287,7 @@ async fn push(
     }
 }
 
-/// A batch's problems, or nothing: 1 to MAX_PUSH operations (0 allowed when `empty_ok`),
-/// ids unique.
+/// A batch's problems, or nothing: 1 to MAX_PUSH operations (0 allowed when `empty_ok`).
 fn check_batch(operations: &[ponte_wire::sync::Operation], empty_ok: bool) -> Result<(), Response> {
     if (operations.is_empty() && !empty_ok) || operations.len() > MAX_PUSH {
         return Err(refuse(
@@ -297,14 +296,9 @@ fn check_batch(operations: &[ponte_wire::sync::Operation], empty_ok: bool) -> Re
             format!("a push carries 1 to {MAX_PUSH} operations"),
         ));
     }
-    let mut ids = std::collections::HashSet::new();
-    if let Some(twice) = operations.iter().find(|o| !ids.insert(&o.id)) {
-        return Err(refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-batch",
-            format!("operation id {:?} appears twice in one push", twice.id),
-        ));
-    }
+    // An id twice in one batch is not refused: the second is answered as any repeat is
+    // (duplicate, or conflict when its content differs), so the batch's other operations go
+    // through and the document can say it.
     Ok(())
 }
 
@@ -503,13 +497,12 @@ async fn changes(
     if let Err(response) = check_region(&q.region) {
         return response;
     }
-    let languages: Vec<String> = q
-        .languages
-        .split(',')
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect();
+    // Exactly as the document's pattern says: codes separated by commas, or nothing (all).
+    let languages: Vec<String> = if q.languages.is_empty() {
+        Vec::new()
+    } else {
+        q.languages.split(',').map(str::to_owned).collect()
+    };
     if let Some(bad) = languages
         .iter()
         .find(|l| !ponte_wire::content::is_language_tag(l))

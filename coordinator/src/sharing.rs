@@ -177,6 +177,16 @@ pub async fn push(
     lock_cursor(&mut tx, postgres).await?;
     let mut results = Vec::with_capacity(operations.len());
     for operation in operations {
+        // Refused before it is looked up or remembered: nothing is kept under an id that is
+        // not one.
+        if !ponte_wire::sync::is_id(&operation.id) {
+            results.push(OperationResult {
+                id: operation.id.clone(),
+                status: OperationStatus::Rejected,
+                reason: Some("operation id: 1 to 64 letters, digits, - or _".into()),
+            });
+            continue;
+        }
         let hash = content_hash(operation);
         let seen =
             sqlx::query("SELECT content_hash, status, reason FROM applied_operation WHERE id = $1")
@@ -256,9 +266,6 @@ async fn apply(
     device: &DeviceAuth,
     operation: &Operation,
 ) -> Result<Result<(), String>, sqlx::Error> {
-    if !ponte_wire::sync::is_id(&operation.id) {
-        return Ok(Err("operation id: 1 to 64 letters, digits, - or _".into()));
-    }
     match &operation.change {
         OperationBody::Record { record } => {
             if let Err(reason) = ponte_wire::sync::check_record(record) {
@@ -807,7 +814,6 @@ mod tests {
             for bad in [
                 json!({"operations": []}),
                 json!({"operations": many}),
-                json!({"operations": [op("d", json!({"type": "consent", "category": "profile", "granted": true})), op("d", json!({"type": "consent", "category": "profile", "granted": true}))]}),
                 json!({"operations": [op("x1", json!({"type": "teleport"}))]}),
                 json!({"operations": [op("x2", json!({"type": "consent", "category": "profile", "granted": true, "also": 1}))]}),
                 // The wire types are read leniently for the phones; what the server receives
@@ -832,6 +838,38 @@ mod tests {
             let bad_id = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [op("no spaces", json!({"type": "consent", "category": "profile", "granted": true}))]})).await;
             let bad_id: PushResponse = serde_json::from_str(&bad_id.body).unwrap();
             assert_eq!(bad_id.results[0].status, OperationStatus::Rejected);
+            // An id twice in one batch: the second is a repeat (a conflict when its content
+            // differs); the batch's other operations are applied, nothing is kept for a bad id.
+            let consent = json!({"type": "consent", "category": "profile", "granted": false});
+            let twice = api(
+                &client,
+                "POST",
+                "/api/v1/push",
+                Some(&token),
+                json!({"operations": [
+                    op("twice", consent.clone()), op("twice", consent.clone()),
+                    op("twice", json!({"type": "consent", "category": "profile", "granted": true})),
+                    op("", consent.clone()), op("", consent),
+                ]}),
+            )
+            .await;
+            assert_eq!(twice.status, StatusCode::OK, "{}", twice.body);
+            let twice: PushResponse = serde_json::from_str(&twice.body).unwrap();
+            let statuses: Vec<OperationStatus> = twice.results.iter().map(|r| r.status).collect();
+            assert_eq!(
+                statuses,
+                [
+                    OperationStatus::Applied,
+                    OperationStatus::Duplicate,
+                    OperationStatus::Conflict,
+                    OperationStatus::Rejected,
+                    OperationStatus::Rejected
+                ]
+            );
+            assert_eq!(
+                crate::people::consents(pool, &amina.id).await.unwrap(),
+                vec!["diary".to_owned()]
+            );
 
             // The tutor's referral comes down with the shared application.
             let referral = crate::people::add_item(

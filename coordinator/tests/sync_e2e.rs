@@ -1038,3 +1038,161 @@ mod background {
         );
     }
 }
+
+/// The skills profile, shared, reaches the tutor part by part and comes back whole on a new
+/// phone; an edit and a deletion on the new phone reach the old one. Not shared, it never
+/// leaves the phone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_skills_profile_is_shared_and_a_new_phone_gets_it_back() {
+    use ponte_core::diary::{
+        Availability, CefrLevel, EducationDetails, LanguageSkillDetails, PersonalDetails,
+        Recognition, SkillDetails, WorkExperienceDetails,
+    };
+    let coordinator = Coordinator::start().await;
+    let (tutor, beneficiary, phone) = paired(&coordinator, &coordinator.base()).await;
+    let diary = phone.diary();
+    diary
+        .set_personal_details(&PersonalDetails {
+            full_name: "Amina Y.".into(),
+            city: "Bologna".into(),
+            summary: "Cuoca, 5 anni di esperienza".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    diary
+        .set_availability(&Availability {
+            hours_per_week: Some(30),
+            max_travel_km: Some(15),
+            ..Default::default()
+        })
+        .unwrap();
+    diary
+        .add_language(&LanguageSkillDetails {
+            language: "ar".into(),
+            mother_tongue: true,
+            ..Default::default()
+        })
+        .unwrap();
+    diary
+        .add_language(&LanguageSkillDetails {
+            language: "it".into(),
+            listening: Some(CefrLevel::B1),
+            writing: Some(CefrLevel::A2),
+            ..Default::default()
+        })
+        .unwrap();
+    diary
+        .add_experience(&WorkExperienceDetails {
+            role: "Cuoca".into(),
+            employer: "Ristorante Al Ponte".into(),
+            start_month: Some("2021-03".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    diary
+        .add_education(&EducationDetails::new("Diploma", Recognition::InProgress))
+        .unwrap();
+    let haccp = diary
+        .add_skill(&SkillDetails {
+            text: "HACCP".into(),
+            esco_uri: None,
+        })
+        .unwrap();
+    diary
+        .add_skill(&SkillDetails {
+            text: "Pasticceria".into(),
+            esco_uri: None,
+        })
+        .unwrap();
+
+    // Not shared: nothing of it leaves the phone.
+    phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(
+        coordinator.query_i64("SELECT count(*) FROM shared_record WHERE kind = 'profile'"),
+        0
+    );
+
+    // Shared: the details and each part, as records of their own.
+    phone
+        .sync
+        .set_consent(ConsentChoice::Profile, true)
+        .unwrap();
+    phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(
+        coordinator.query_i64("SELECT count(*) FROM shared_record WHERE kind = 'profile'"),
+        1 + 2 + 1 + 1 + 2
+    );
+
+    // A new phone paired to the same person, sharing the profile, gets it back whole.
+    let code = tutor.pairing_code(&beneficiary).await;
+    let new_phone = Phone::new();
+    new_phone
+        .sync
+        .pair(&coordinator.base(), &code, "New phone", Vec::new())
+        .await
+        .unwrap();
+    new_phone
+        .sync
+        .set_consent(ConsentChoice::Profile, true)
+        .unwrap();
+    new_phone.sync.sync_now(true, None).await.unwrap();
+    let restored = new_phone.diary().profile().unwrap();
+    let original = phone.diary().profile().unwrap();
+    assert_eq!(in_id_order(restored.clone()), in_id_order(original));
+    assert_eq!(restored.personal.full_name, "Amina Y.");
+    assert_eq!(restored.availability.hours_per_week, Some(30));
+    assert_eq!(restored.languages[1].details.listening, Some(CefrLevel::B1));
+    assert_eq!(restored.skills.len(), 2);
+
+    // Edited and deleted on the new phone: the old phone follows.
+    new_phone.diary().delete_skill(&haccp.id).unwrap();
+    new_phone
+        .diary()
+        .set_personal_details(&PersonalDetails {
+            full_name: "Amina Y.".into(),
+            city: "Modena".into(),
+            summary: "Cuoca".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    new_phone.sync.sync_now(true, None).await.unwrap();
+    phone.sync.sync_now(true, None).await.unwrap();
+    let followed = phone.diary().profile().unwrap();
+    assert_eq!(followed.personal.city, "Modena");
+    assert_eq!(
+        followed
+            .skills
+            .iter()
+            .map(|s| s.details.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Pasticceria"]
+    );
+    // The availability, untouched by the new phone, stays as it was.
+    assert_eq!(followed.availability.max_travel_km, Some(15));
+    assert_eq!(
+        in_id_order(followed),
+        in_id_order(new_phone.diary().profile().unwrap())
+    );
+
+    // Sharing withdrawn: the server forgets the profile.
+    phone
+        .sync
+        .set_consent(ConsentChoice::Profile, false)
+        .unwrap();
+    phone.sync.sync_now(true, None).await.unwrap();
+    assert_eq!(
+        coordinator.query_i64("SELECT count(*) FROM shared_record WHERE kind = 'profile'"),
+        0
+    );
+}
+
+/// A profile with its lists in the order of their ids: parts added in the same millisecond
+/// may come back in either order.
+fn in_id_order(mut p: ponte_core::diary::Profile) -> ponte_core::diary::Profile {
+    p.languages.sort_by(|a, b| a.id.cmp(&b.id));
+    p.experiences.sort_by(|a, b| a.id.cmp(&b.id));
+    p.education.sort_by(|a, b| a.id.cmp(&b.id));
+    p.skills.sort_by(|a, b| a.id.cmp(&b.id));
+    p.certificates.sort_by(|a, b| a.id.cmp(&b.id));
+    p
+}

@@ -39,6 +39,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0017_tutor_questions.sql"),
     include_str!("../migrations/0018_glossary.sql"),
     include_str!("../migrations/0019_guide_images.sql"),
+    include_str!("../migrations/0020_profile_sync.sql"),
 ];
 
 /// The schema version this build writes.
@@ -50,6 +51,9 @@ const READER_POOL: usize = 2;
 const CACHE_KIB: u32 = 8 * 1024;
 /// Page cache of the writer during a bulk load, KiB.
 const BULK_CACHE_KIB: u32 = 96 * 1024;
+/// How many virtual machine steps SQLite runs between two questions to an interruptible
+/// write's `stop` (a few thousand take well under a millisecond).
+const PROGRESS_STEPS: std::os::raw::c_int = 10_000;
 
 /// How to open the person's database.
 #[derive(Clone, PartialEq, Eq)]
@@ -274,6 +278,12 @@ impl Store {
         f(writer.as_mut().ok_or(Error::Closed)?)
     }
 
+    /// Whether a write holds the writer now (tests wait for a long write to be under way).
+    #[cfg(test)]
+    pub(crate) fn writer_busy(&self) -> bool {
+        self.writer.try_lock().is_err()
+    }
+
     /// Runs `f` inside an immediate write transaction, committed when `f` succeeds and rolled
     /// back when it fails, so a refused input changes nothing.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
@@ -297,6 +307,35 @@ impl Store {
                 tx.commit()?;
                 Ok(value)
             })();
+            conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
+            result
+        })
+    }
+
+    /// [`Store::write_bulk`] that `stop` can end at any moment, even inside one long
+    /// statement (SQLite's progress handler asks it every few thousand steps): the
+    /// transaction is then rolled back, as for any failure, and `f`'s error is returned. A
+    /// sync's content page uses it so that `cancel()` does not wait for a large page.
+    pub fn write_bulk_until<T>(
+        &self,
+        stop: impl Fn() -> bool + Send + 'static,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.with_writer(|conn| {
+            conn.progress_handler(PROGRESS_STEPS, Some(stop))?;
+            conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
+            let result = (|| {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let value = f(&tx);
+                // Removed before the rollback or the commit, which must not be interrupted,
+                // and before the writer serves anyone else: a diary edit never is.
+                let removed = tx.progress_handler(0, None::<fn() -> bool>);
+                let value = value?;
+                removed?;
+                tx.commit()?;
+                Ok(value)
+            })();
+            conn.progress_handler(0, None::<fn() -> bool>)?;
             conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
             result
         })

@@ -37,6 +37,42 @@ where
     Ok(serde_json::from_value(value).unwrap_or(Provenance::Machine))
 }
 
+/// A lesson level this build does not know reads as a beginner's: the lesson is shown to
+/// everyone rather than hidden.
+pub(crate) fn level<'de, D>(deserializer: D) -> Result<crate::lessons::Level, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    if !value.is_string() {
+        return Err(serde::de::Error::custom("level: a string"));
+    }
+    Ok(serde_json::from_value(value).unwrap_or(crate::lessons::Level::Beginner))
+}
+
+/// A mastery rule this build does not know reads as the strictest one it knows (every item
+/// right): a lesson is never marked mastered more easily than its author meant.
+pub(crate) fn mastery<'de, D>(deserializer: D) -> Result<crate::lessons::MasteryRule, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    if !value.get("rule").is_some_and(serde_json::Value::is_string) {
+        return Err(serde::de::Error::custom("mastery: an object with a rule"));
+    }
+    match serde_json::from_value(value.clone()) {
+        Ok(rule) => Ok(rule),
+        // A known rule with bad numbers is an error; only an unknown rule is forgiven.
+        Err(e)
+            if ["all_correct", "m_of_n", "streak"]
+                .contains(&value["rule"].as_str().unwrap_or("")) =>
+        {
+            Err(serde::de::Error::custom(e))
+        }
+        Err(_) => Ok(crate::lessons::MasteryRule::AllCorrect),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::content::{Audience, Category, ContactChannel, ContentChange, Provenance};

@@ -15,7 +15,6 @@ pub type Texts = BTreeMap<String, String>;
 pub const REQUIRED_LANGUAGES: [&str; 2] = ["it", "en"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Course {
     pub id: String,
     pub order: u32,
@@ -40,7 +39,7 @@ pub enum Level {
 /// item right, m of the last n right, or n right in a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "rule", rename_all = "snake_case")]
 pub enum MasteryRule {
     AllCorrect,
     MOfN { m: u32, n: u32 },
@@ -48,33 +47,34 @@ pub enum MasteryRule {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
     pub term: Texts,
     pub explanation: Texts,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Lesson {
     pub id: String,
     pub title: Texts,
     #[serde(default)]
     pub summary: Texts,
     pub minutes: u32,
+    #[serde(deserialize_with = "crate::compat::level")]
     pub level: Level,
     #[serde(default)]
     pub prerequisites: Vec<String>,
     #[serde(default)]
     pub tags: Vec<String>,
+    #[serde(deserialize_with = "crate::compat::mastery")]
     pub mastery: MasteryRule,
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+    /// A step of a kind this build does not know (a newer coordinator's) is left out.
+    #[serde(deserialize_with = "crate::compat::known_only")]
     pub steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
     #[serde(default)]
@@ -92,14 +92,12 @@ pub struct Choice {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct OrderItem {
     pub id: String,
     pub text: Texts,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Pair {
     pub id: String,
     pub left: Texts,
@@ -107,7 +105,7 @@ pub struct Pair {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Step {
     Explain {
         id: String,
@@ -501,6 +499,59 @@ pub fn validate_courses(
     Ok(())
 }
 
+/// A course as an author wrote it, read strictly: a field or a kind this build does not know
+/// is refused with where it is (`lessons[0].steps[2].kind: "essay"`), where a phone reading a
+/// pack would leave it out.
+pub fn read_course(text: &str) -> Result<Course, String> {
+    let written: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let course: Course = serde_json::from_value(written.clone()).map_err(|e| e.to_string())?;
+    let understood = serde_json::to_value(&course).expect("a course serializes");
+    match not_understood(&written, &understood, "") {
+        Some(at) => Err(at),
+        None => Ok(course),
+    }
+}
+
+/// Where `written` says something `understood` (what was read, written back) does not: a
+/// field it lacks, an item left out of a list, a value read as another.
+fn not_understood(
+    written: &serde_json::Value,
+    understood: &serde_json::Value,
+    at: &str,
+) -> Option<String> {
+    use serde_json::Value;
+    match (written, understood) {
+        (Value::Object(w), Value::Object(u)) => w.iter().find_map(|(key, value)| {
+            let here = if at.is_empty() {
+                key.clone()
+            } else {
+                format!("{at}.{key}")
+            };
+            match u.get(key) {
+                Some(read) => not_understood(value, read, &here),
+                None => Some(format!("{here}: unknown field")),
+            }
+        }),
+        (Value::Array(w), Value::Array(u)) if w.len() == u.len() => w
+            .iter()
+            .zip(u)
+            .enumerate()
+            .find_map(|(i, (value, read))| not_understood(value, read, &format!("{at}[{i}]"))),
+        (Value::Array(w), Value::Array(u)) => {
+            let left_out = w
+                .iter()
+                .position(|item| !u.contains(item))
+                .unwrap_or(u.len());
+            Some(format!(
+                "{at}[{left_out}]: of a kind this build does not know"
+            ))
+        }
+        (Value::Number(w), Value::Number(u)) if w.as_f64() == u.as_f64() => None,
+        (w, u) if w == u => None,
+        (w, _) => Some(format!("{at}: {w} is not a value this build knows")),
+    }
+}
+
 /// Loads every course of `content/lessons/courses/*.json` under `lessons_dir`, with the media
 /// its steps name, and validates the whole curriculum. Errors name the file or the field.
 pub fn load_dir(lessons_dir: &Path) -> Result<(Vec<Course>, BTreeMap<String, Vec<u8>>), String> {
@@ -513,7 +564,7 @@ pub fn load_dir(lessons_dir: &Path) -> Result<(Vec<Course>, BTreeMap<String, Vec
     let mut courses: Vec<Course> = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-        courses.push(serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?);
+        courses.push(read_course(&text).map_err(|e| format!("{}: {e}", file.display()))?);
     }
     courses.sort_by_key(|c| c.order);
     let mut media = BTreeMap::new();
@@ -613,20 +664,53 @@ mod tests {
     }
 
     #[test]
-    fn unknown_fields_and_kinds_are_refused() {
+    fn an_authors_unknown_fields_and_kinds_are_refused_where_a_phone_leaves_them_out() {
         let text = include_str!("../../core/tests/fixtures/mini-course.json");
-        assert!(serde_json::from_str::<Course>(&text.replacen(
-            "\"order\": 1",
-            "\"order\": 1, \"colour\": 1",
-            1
-        ))
-        .is_err());
-        assert!(serde_json::from_str::<Course>(&text.replacen(
-            "\"kind\": \"explain\"",
-            "\"kind\": \"essay\"",
-            1
-        ))
-        .is_err());
+        let original = read_course(text).unwrap();
+        let newer = [
+            (
+                text.replacen("\"order\": 1", "\"order\": 1, \"colour\": 1", 1),
+                "colour: unknown field",
+            ),
+            (
+                text.replacen("\"kind\": \"explain\"", "\"kind\": \"essay\"", 1),
+                "steps[0]: of a kind this build does not know",
+            ),
+            (
+                text.replacen("\"level\": \"beginner\"", "\"level\": \"expert\"", 1),
+                "level: \"expert\" is not a value this build knows",
+            ),
+            (
+                text.replacen("\"rule\": \"all_correct\"", "\"rule\": \"best_of_3\"", 1),
+                "rule: \"best_of_3\" is not a value this build knows",
+            ),
+        ];
+        for (file, refusal) in &newer {
+            assert_ne!(file, text, "the fixture has what {refusal} replaces");
+            let error = read_course(file).unwrap_err();
+            assert!(error.contains(refusal), "{refusal}: got {error}");
+            // A phone reads the same course from a newer coordinator's pack.
+            let read: Course = serde_json::from_str(file).unwrap();
+            assert_eq!(read.lessons.len(), original.lessons.len());
+        }
+        let phone: Course = serde_json::from_str(&newer[1].0).unwrap();
+        assert_eq!(
+            phone.lessons[0].steps.len(),
+            original.lessons[0].steps.len() - 1,
+            "the step of an unknown kind is left out"
+        );
+        // A rule this build does not know is read as the strictest: every item right.
+        let newer_rule = text.replacen("\"rule\": \"m_of_n\"", "\"rule\": \"best_of\"", 1);
+        assert_ne!(newer_rule, text);
+        let cautious: Course = serde_json::from_str(&newer_rule).unwrap();
+        assert_eq!(
+            original.lessons[0].mastery,
+            MasteryRule::MOfN { m: 2, n: 3 }
+        );
+        assert_eq!(cautious.lessons[0].mastery, MasteryRule::AllCorrect);
+        let level: Course = serde_json::from_str(&newer[2].0).unwrap();
+        assert_eq!(level.lessons[0].level, Level::Beginner);
+        assert_eq!(read_course(text).unwrap(), original);
     }
 
     #[test]

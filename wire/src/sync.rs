@@ -341,9 +341,13 @@ pub fn is_id(id: &str) -> bool {
 pub struct OutcomeCounts {
     /// `2026-11`.
     pub month: Month,
+    #[serde(deserialize_with = "whole_number")]
     pub applications: u32,
+    #[serde(deserialize_with = "whole_number")]
     pub interviews: u32,
+    #[serde(deserialize_with = "whole_number")]
     pub hires: u32,
+    #[serde(deserialize_with = "whole_number")]
     pub lessons_completed: u32,
 }
 
@@ -613,11 +617,34 @@ mod tests {
     }
 }
 
+/// A whole number written as JSON writes it: `7` or `7.0` (JSON Schema's `integer` counts both,
+/// and some clients write every number as a float); `7.5`, a negative or too large one is
+/// refused.
+fn whole_number<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: TryFrom<u64>,
+{
+    let number = serde_json::Number::deserialize(deserializer)?;
+    let whole = match (number.as_u64(), number.as_f64()) {
+        (Some(n), _) => Some(n),
+        // Exactly representable: below 2^53, and nothing after the point.
+        (None, Some(f)) if f >= 0.0 && f.fract() == 0.0 && f < 9_007_199_254_740_992.0 => {
+            Some(f as u64)
+        }
+        _ => None,
+    };
+    whole
+        .and_then(|n| T::try_from(n).ok())
+        .ok_or_else(|| serde::de::Error::custom(format!("{number}: not a whole number in range")))
+}
+
 /// The content a phone follows: its territory and languages, from a cursor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContentQuery {
     pub region: String,
+    #[serde(deserialize_with = "whole_number")]
     pub since: u64,
     /// Empty for all; the source language always comes.
     #[serde(default)]
@@ -631,10 +658,11 @@ pub struct ContentQuery {
 pub struct SyncRequest {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub operations: Vec<Operation>,
+    #[serde(deserialize_with = "whole_number")]
     pub items_since: u64,
     pub content: ContentQuery,
     /// The lesson pack version the phone has (0: none).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub pack_version: u32,
 }
 
@@ -685,5 +713,40 @@ mod question_tests {
             .validate()
             .unwrap_err()
             .starts_with("question language"));
+    }
+}
+
+#[cfg(test)]
+mod whole_number_tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_cursors_are_whole_numbers_however_json_writes_them() {
+        let request: SyncRequest = serde_json::from_str(
+            r#"{"items_since": 7.0, "content": {"region": "bologna", "since": 12}, "pack_version": 3.0}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                request.items_since,
+                request.content.since,
+                request.pack_version
+            ),
+            (7, 12, 3)
+        );
+        for bad in [
+            r#"{"items_since": 7.5, "content": {"region": "b", "since": 0}}"#,
+            r#"{"items_since": -1, "content": {"region": "b", "since": 0}}"#,
+            r#"{"items_since": 0, "content": {"region": "b", "since": 1e300}}"#,
+            r#"{"items_since": 0, "content": {"region": "b", "since": 0}, "pack_version": 4294967296}"#,
+            r#"{"items_since": "0", "content": {"region": "b", "since": 0}}"#,
+        ] {
+            assert!(serde_json::from_str::<SyncRequest>(bad).is_err(), "{bad}");
+        }
+        let counts: OutcomeCounts = serde_json::from_str(
+            r#"{"month": "2026-11", "applications": 4.0, "interviews": 1, "hires": 0, "lessons_completed": 2}"#,
+        )
+        .unwrap();
+        assert_eq!(counts.applications, 4);
     }
 }

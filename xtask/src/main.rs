@@ -7,6 +7,8 @@ mod browser;
 mod catalogue;
 mod content;
 mod fuzz;
+mod postgres;
+mod schemathesis;
 mod screens;
 mod sources;
 
@@ -36,11 +38,25 @@ fn main() -> ExitCode {
             println!("kotlin: {} passed, {} failed", tally.passed, tally.failed);
             result
         }),
+        // Only the OpenAPI document checked from outside (schemathesis).
+        Some("schemathesis") => {
+            let (mut tally, mut failures) = (Tally::default(), Vec::new());
+            schemathesis::run_all(&mut tally, &mut failures);
+            println!(
+                "schemathesis: {} passed, {} failed",
+                tally.passed, tally.failed
+            );
+            if failures.is_empty() {
+                Ok(())
+            } else {
+                Err(failures.join("; "))
+            }
+        }
         Some("size") => size(),
         Some("content") => content::run(&root(), &args[1..]),
         Some("fuzz") => fuzz::run(&root(), &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)");
             return ExitCode::from(2);
         }
     };
@@ -117,6 +133,7 @@ fn test() -> Result {
     let mut failures = Vec::new();
 
     browser::ensure_chromium();
+    postgres::ensure_postgres();
 
     // A test that cannot run here appends a line to this file (see coordinator's `cannot_run`).
     let skipped_file = target_dir().join("skipped-tests.txt");
@@ -161,6 +178,9 @@ fn test() -> Result {
             }
         }
     }
+
+    println!("== OpenAPI: schemathesis against a started coordinator");
+    schemathesis::run_all(&mut tally, &mut failures);
 
     println!("== Content: the shipped lessons validate and sign with the demo key");
     if let Err(e) = content::run(

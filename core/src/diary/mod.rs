@@ -11,7 +11,7 @@ mod codes;
 mod cv;
 mod documents;
 mod meetings;
-mod profile;
+pub(crate) mod profile;
 mod search;
 mod stats;
 

@@ -177,6 +177,47 @@ pub struct Profile {
     pub certificates: Vec<Certificate>,
 }
 
+/// The profile's parts that travel as records of their own when the person shares the
+/// profile (see `sync::records`): the section's name on the wire, its table and columns.
+pub(crate) const SHARED_SECTIONS: [(&str, &str, &[&str]); 5] = [
+    (
+        "language",
+        LanguageSkillDetails::TABLE,
+        LanguageSkillDetails::COLUMNS,
+    ),
+    (
+        "experience",
+        WorkExperienceDetails::TABLE,
+        WorkExperienceDetails::COLUMNS,
+    ),
+    (
+        "education",
+        EducationDetails::TABLE,
+        EducationDetails::COLUMNS,
+    ),
+    ("skill", SkillDetails::TABLE, SkillDetails::COLUMNS),
+    (
+        "certificate",
+        CertificateDetails::TABLE,
+        CertificateDetails::COLUMNS,
+    ),
+];
+
+/// The personal details' and availability's columns (the profile's single row), shared as
+/// the record `details`.
+pub(crate) const SHARED_DETAILS: &[&str] = &[
+    "full_name",
+    "email",
+    "phone",
+    "city",
+    "summary",
+    "hours_per_week",
+    "shifts",
+    "max_travel_km",
+    "transport",
+    "available_from",
+];
+
 /// A list section of the profile, stored in its own table.
 trait Section: Sized {
     const TABLE: &'static str;

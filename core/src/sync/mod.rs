@@ -696,29 +696,39 @@ impl SyncClient {
     fn apply_content(&self, page: ChangesPage) -> Result<u32> {
         let count = page.changes.len() as u32;
         let (more, cursor) = (page.more, page.cursor);
-        self.store.write_bulk(|tx| {
-            let rebuilding = state::get(tx, state::REBUILDING)?.is_some();
-            if rebuilding {
-                let mut fresh =
-                    tx.prepare_cached("INSERT OR IGNORE INTO sync_fresh (id) VALUES (?1)")?;
-                for change in &page.changes {
-                    if let ContentChange::UpsertService { service } = change {
-                        fresh.execute([&service.id])?;
+        // A large page (a first download, a region changed) takes seconds on a slow phone:
+        // `cancel()` stops it where it is and the page is rolled back whole.
+        let sync = self.store.sync.clone();
+        let applied = self.store.write_bulk_until(
+            move || sync.cancelled.load(Ordering::SeqCst),
+            |tx| {
+                let rebuilding = state::get(tx, state::REBUILDING)?.is_some();
+                if rebuilding {
+                    let mut fresh =
+                        tx.prepare_cached("INSERT OR IGNORE INTO sync_fresh (id) VALUES (?1)")?;
+                    for change in &page.changes {
+                        if let ContentChange::UpsertService { service } = change {
+                            fresh.execute([&service.id])?;
+                        }
                     }
                 }
-            }
-            crate::services::apply_in(tx, page.changes)?;
-            state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
-            if rebuilding && !more {
-                tx.execute(
-                    "DELETE FROM service WHERE id NOT IN (SELECT id FROM sync_fresh)",
-                    [],
-                )?;
-                tx.execute("DELETE FROM sync_fresh", [])?;
-                state::remove(tx, state::REBUILDING)?;
-            }
-            Ok(())
-        })?;
+                crate::services::apply_in(tx, page.changes)?;
+                state::set(tx, state::CONTENT_CURSOR, &cursor.to_string())?;
+                if rebuilding && !more {
+                    tx.execute(
+                        "DELETE FROM service WHERE id NOT IN (SELECT id FROM sync_fresh)",
+                        [],
+                    )?;
+                    tx.execute("DELETE FROM sync_fresh", [])?;
+                    state::remove(tx, state::REBUILDING)?;
+                }
+                Ok(())
+            },
+        );
+        if applied.is_err() {
+            self.check_cancelled()?;
+        }
+        applied?;
         if count > 0 {
             self.store.content_changed();
         }
@@ -1140,6 +1150,94 @@ mod tests {
             let _turn = first.turn(false).await.unwrap();
             assert!(!is_busy(&elsewhere.sync_now(true, None).await));
         });
+    }
+
+    fn is_cancelled<T: std::fmt::Debug>(result: &Result<T>) -> bool {
+        matches!(
+            result,
+            Err(Error::Sync {
+                failure: SyncFailure::Cancelled,
+                ..
+            })
+        )
+    }
+
+    /// A first download's page of `count` services in three languages.
+    fn large_page(count: usize) -> ChangesPage {
+        ChangesPage {
+            changes: ponte_wire::synthetic::territory(count, &["it", "en", "ar"], 7)
+                .map(|service| ContentChange::UpsertService { service })
+                .collect(),
+            cursor: 42,
+            more: false,
+        }
+    }
+
+    fn services_and_cursor(store: &Store) -> (u64, u64) {
+        store
+            .read(|conn| {
+                let services: i64 =
+                    conn.query_row("SELECT count(*) FROM service", [], |r| r.get(0))?;
+                Ok((
+                    services as u64,
+                    state::get_u64(conn, state::CONTENT_CURSOR)?,
+                ))
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_cancelled_content_page_is_rolled_back_whole_and_the_database_stays_usable() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let client = SyncClient::new(Arc::new(store), Vec::new());
+        client.cancel();
+        let applied = client.apply_content(large_page(50));
+        assert!(is_cancelled(&applied), "{applied:?}");
+        assert_eq!(services_and_cursor(&client.store), (0, 0));
+        // The writer serves the person's edits afterwards: no interruption is left behind.
+        client.shared().cancelled.store(false, Ordering::SeqCst);
+        client.cancel();
+        crate::diary::Diary::new(client.store.clone())
+            .add_application(
+                &crate::diary::test_support::details("Coop", "Cuoco"),
+                crate::diary::Stage::Applied,
+                None,
+            )
+            .unwrap();
+        client.shared().cancelled.store(false, Ordering::SeqCst);
+        assert_eq!(client.apply_content(large_page(50)).unwrap(), 50);
+        assert_eq!(services_and_cursor(&client.store), (50, 42));
+    }
+
+    #[test]
+    fn cancel_stops_a_long_content_page_while_it_is_being_applied() {
+        let (_dir, store) = crate::store::tests::temp_store();
+        let client = Arc::new(SyncClient::new(Arc::new(store), Vec::new()));
+        // Seconds of work: the cancel below lands in the middle of it.
+        let page = large_page(20_000);
+        let applying = {
+            let client = client.clone();
+            std::thread::spawn(move || {
+                let started = std::time::Instant::now();
+                (client.apply_content(page), started)
+            })
+        };
+        while !client.store.writer_busy() {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        client.cancel();
+        let (applied, started) = applying.join().unwrap();
+        assert!(
+            is_cancelled(&applied),
+            "applied whole in {:?} before the cancel: {applied:?}",
+            started.elapsed()
+        );
+        assert_eq!(services_and_cursor(&client.store), (0, 0));
+        let integrity: String = client
+            .store
+            .read(|conn| Ok(conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(integrity, "ok");
     }
 
     /// A server that answers one request with `status` and an `ApiError` of `code`, and gives

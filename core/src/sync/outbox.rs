@@ -153,6 +153,21 @@ pub fn set_consent(tx: &Transaction<'_>, category: ConsentCategory, granted: boo
                 RecordKind::Application => "application",
                 RecordKind::DiaryMeeting => "meeting",
                 RecordKind::LessonProgress => "lesson_progress",
+                RecordKind::Profile => {
+                    // The profile's parts are records of their own (see records::profile_fields).
+                    tx.execute(
+                        "INSERT OR REPLACE INTO sync_dirty (kind, id, changed_at, deleted)
+                         SELECT 'profile', ?1, updated_at, 0 FROM profile",
+                        [super::records::PROFILE_DETAILS],
+                    )?;
+                    for (_, table, _) in crate::diary::profile::SHARED_SECTIONS {
+                        tx.execute(
+                            &format!("INSERT OR REPLACE INTO sync_dirty (kind, id, changed_at, deleted) SELECT 'profile', id, updated_at, 0 FROM {table}"),
+                            [],
+                        )?;
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             tx.execute(

@@ -36,6 +36,7 @@ pub fn local_fields(
                 'mastered_by', mastered_by)
              FROM lesson_progress WHERE id = ?1"
         }
+        RecordKind::Profile => return profile_fields(conn, id),
         _ => return Ok(None),
     };
     let json: Option<String> = conn
@@ -43,6 +44,133 @@ pub fn local_fields(
         .query_row([id], |r| r.get(0))
         .optional()?;
     Ok(json.and_then(|j| serde_json::from_str::<BTreeMap<String, Value>>(&j).ok()))
+}
+
+/// The id of the profile's single record of personal details and availability.
+pub const PROFILE_DETAILS: &str = "details";
+
+/// A part of the skills profile as a record: `section` says which (`details`, `language`,
+/// `experience`, `education`, `skill`, `certificate`), the other fields are its columns.
+fn profile_fields(conn: &Connection, id: &str) -> Result<Option<BTreeMap<String, Value>>> {
+    use crate::diary::profile::{SHARED_DETAILS, SHARED_SECTIONS};
+    let object = |section: &str, columns: &[&str]| {
+        let pairs: Vec<String> = columns.iter().map(|c| format!("'{c}', {c}")).collect();
+        format!("json_object('section', '{section}', {})", pairs.join(", "))
+    };
+    let queries: Vec<String> = if id == PROFILE_DETAILS {
+        vec![format!(
+            "SELECT {} FROM profile",
+            object(PROFILE_DETAILS, SHARED_DETAILS)
+        )]
+    } else {
+        SHARED_SECTIONS
+            .iter()
+            .map(|(section, table, columns)| {
+                format!(
+                    "SELECT {} FROM {table} WHERE id = ?1",
+                    object(section, columns)
+                )
+            })
+            .collect()
+    };
+    for sql in queries {
+        let mut statement = conn.prepare_cached(&sql)?;
+        let json: Option<String> = if statement.parameter_count() == 1 {
+            statement.query_row([id], |r| r.get(0)).optional()?
+        } else {
+            statement.query_row([], |r| r.get(0)).optional()?
+        };
+        if let Some(json) = json {
+            return Ok(serde_json::from_str(&json).ok());
+        }
+    }
+    Ok(None)
+}
+
+/// Writes a part of the skills profile that came from the server (see [`profile_fields`]).
+/// Only the columns the record has are written; a part missing what its table needs (a skill
+/// without its text) is left out, as an application without an employer is.
+fn apply_profile(conn: &Connection, record: &SharedRecord) -> Result<()> {
+    use crate::diary::profile::{SHARED_DETAILS, SHARED_SECTIONS};
+    use rusqlite::types::Value as Sql;
+    let section = text(record, "section");
+    let (table, columns): (&str, &[&str]) = if record.id == PROFILE_DETAILS {
+        ("profile", SHARED_DETAILS)
+    } else {
+        match SHARED_SECTIONS.iter().find(|(s, _, _)| *s == section) {
+            Some((_, table, columns)) => (table, columns),
+            // A deletion carries no section: the id says which row, in whichever table.
+            None if record.is_deleted() => ("", &[]),
+            None => return Ok(()),
+        }
+    };
+    if record.is_deleted() {
+        if record.id == PROFILE_DETAILS {
+            conn.execute("DELETE FROM profile", [])?;
+        } else {
+            for (_, table, _) in SHARED_SECTIONS {
+                conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [&record.id])?;
+            }
+        }
+        return Ok(());
+    }
+    let present: Vec<(&str, Sql)> = columns
+        .iter()
+        .filter_map(|column| {
+            let value = match &record.fields.get(*column)?.value {
+                Value::Null => Sql::Null,
+                Value::Bool(b) => Sql::Integer(i64::from(*b)),
+                Value::Number(n) => match n.as_i64() {
+                    Some(i) => Sql::Integer(i),
+                    None => Sql::Real(n.as_f64().unwrap_or_default()),
+                },
+                Value::String(s) => Sql::Text(s.clone()),
+                other => Sql::Text(other.to_string()),
+            };
+            Some((*column, value))
+        })
+        .collect();
+    let names: Vec<&str> = present.iter().map(|(c, _)| *c).collect();
+    let marks: Vec<String> = (3..present.len() + 3).map(|i| format!("?{i}")).collect();
+    let updates: Vec<String> = names
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .chain(std::iter::once(
+            "updated_at = excluded.updated_at".to_owned(),
+        ))
+        .collect();
+    // The details row is one per person whatever its local id; a section's row is its id.
+    let conflict = if table == "profile" {
+        "singleton"
+    } else {
+        "id"
+    };
+    let sql = format!(
+        "INSERT INTO {table} (id, updated_at{}{}) VALUES (?1, ?2{}{}) ON CONFLICT ({conflict}) DO UPDATE SET {}",
+        if names.is_empty() { "" } else { ", " },
+        names.join(", "),
+        if marks.is_empty() { "" } else { ", " },
+        marks.join(", "),
+        updates.join(", ")
+    );
+    let id = if table == "profile" {
+        uuid::Uuid::new_v4().to_string()
+    } else {
+        record.id.clone()
+    };
+    let values = [Sql::Text(id), Sql::Integer(crate::time::now_ms())]
+        .into_iter()
+        .chain(present.into_iter().map(|(_, v)| v));
+    match conn.execute(&sql, rusqlite::params_from_iter(values)) {
+        Ok(_) => Ok(()),
+        // Not enough to make that part of (a required column missing or out of range).
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn text(record: &SharedRecord, field: &str) -> String {
@@ -214,7 +342,7 @@ pub fn apply_own(conn: &Connection, record: &SharedRecord) -> Result<()> {
                 ],
             )?;
         }
-        RecordKind::Profile => {}
+        RecordKind::Profile => apply_profile(conn, record)?,
     }
     Ok(())
 }
