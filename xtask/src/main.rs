@@ -1,11 +1,12 @@
 //! Project tasks: `cargo xtask test` runs every test; `cargo xtask bindings` generates the
-//! Kotlin and Swift bindings from the built library.
+//! Kotlin and Swift bindings from the built library; `cargo xtask fuzz` runs the fuzz targets.
 //!
 //! Few dependencies, so that the task runner itself builds quickly.
 
 mod browser;
 mod catalogue;
 mod content;
+mod fuzz;
 mod postgres;
 mod schemathesis;
 mod screens;
@@ -53,8 +54,9 @@ fn main() -> ExitCode {
         }
         Some("size") => size(),
         Some("content") => content::run(&root(), &args[1..]),
+        Some("fuzz") => fuzz::run(&root(), &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)");
             return ExitCode::from(2);
         }
     };

@@ -156,11 +156,16 @@ impl Hours {
     pub fn state_at(&self, at: crate::time::Timestamp) -> OpenState {
         let local = to_local(at.millis());
         let (kind, comment) = self.hours.state(local);
-        // Look at most a year ahead; beyond that "next change" means nothing to a person.
+        // Look at most a year ahead; beyond that "next change" means nothing to a person. The
+        // search itself stops there: `next_change` searches to the year 10000, seconds per
+        // service when the hours never change again (a date range that has ended).
+        let horizon = local + chrono::Duration::days(367);
         let next_change = self
             .hours
-            .next_change(local)
-            .filter(|t| (*t - local).num_days() <= 366)
+            .iter_range(local, horizon)
+            .next()
+            .map(|interval| interval.range.end)
+            .filter(|end| *end < horizon)
             .and_then(from_local)
             .map(crate::time::Timestamp::from_millis);
         let status = match kind {
@@ -297,6 +302,32 @@ mod tests {
             (OpenStatus::Open, None)
         );
         assert!(Hours::parse("whenever", "Roma").is_none());
+    }
+
+    /// Found by the `opening_hours` fuzz target: once the last date range of the hours had
+    /// passed, the next change was searched for up to the year 10000, seconds per service.
+    #[test]
+    fn hours_that_have_ended_are_evaluated_quickly() {
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let hours = Hours::parse("2026 Jan 01-2026 Mar 31 Mo 09:00-10:00", "Palermo").unwrap();
+            let _ = done.send((
+                hours.state_at(rome_ms("2026-03-29T01:30")),
+                hours.state_at(rome_ms("2026-04-01T10:00")),
+            ));
+        });
+        let (before, after) = finished
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("evaluated within 5 s");
+        // Closed on that Sunday, it opens once more (Monday 30 March), then never again.
+        assert_eq!(
+            (before.status, before.next_change),
+            (OpenStatus::Closed, Some(rome_ms("2026-03-30T09:00")))
+        );
+        assert_eq!(
+            (after.status, after.next_change),
+            (OpenStatus::Closed, None)
+        );
     }
 
     #[test]
