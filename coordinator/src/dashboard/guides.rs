@@ -23,6 +23,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
+use maud::{html, Markup, PreEscaped};
 use ponte_wire::guides::{
     parse_body, Block, BodyError, BodyProblem, GuideImage, GuideRecord, GuideText, ImageProblem,
     Inline, LinkTarget, OfficialSource, Visibility, MAX_GUIDE_IMAGE_BYTES, MAX_GUIDE_IMAGE_SIDE,
@@ -34,10 +35,7 @@ use super::beneficiaries::people_failure;
 use super::forms::{CsrfForm, CsrfUpload};
 use super::services::internal;
 use super::session::Signed;
-use super::{
-    args, csrf_field_html as csrf_field, escape, failure, forbidden, locale, page_legacy as page,
-    t_html as t, when,
-};
+use super::{args, csrf_field, failure, forbidden, locale, page, t, when};
 use crate::content::{self, GuideAudit, GuidesError, StoredGuide};
 use crate::error::PeopleError;
 use crate::state::AppState;
@@ -101,22 +99,8 @@ fn language_name(l: &str, code: &str) -> String {
     if LANGUAGES.contains(&code) {
         t(l, &format!("language-{code}"), None)
     } else {
-        escape(code)
-    }
-}
-
-/// [`language_name`] not escaped, for a Fluent argument (`t` escapes the whole message).
-fn language_plain(l: &str, code: &str) -> String {
-    if LANGUAGES.contains(&code) {
-        super::t(l, &format!("language-{code}"), None)
-    } else {
         code.to_owned()
     }
-}
-
-/// `lang` and `dir` attributes for text in `language`.
-pub(super) fn lang_attrs(language: &str) -> String {
-    format!(" lang=\"{}\" dir=\"{}\"", escape(language), dir(language))
 }
 
 fn text_in<'a>(guide: &'a GuideRecord, language: &str) -> Option<&'a GuideText> {
@@ -130,28 +114,26 @@ fn best_text<'a>(guide: &'a GuideRecord, language: &str) -> Option<&'a GuideText
         .or_else(|| guide.texts.first())
 }
 
-/// The title in `language` (or the best other), as HTML with its language and direction.
-fn title_html(guide: &GuideRecord, language: &str) -> String {
-    match best_text(guide, language) {
-        Some(text) if !text.title.is_empty() => format!(
-            "<span{}>{}</span>{}",
-            lang_attrs(&text.language),
-            escape(&text.title),
-            if text.language == language {
-                String::new()
-            } else {
-                format!(" <span class=\"muted\">({})</span>", escape(&text.language))
+/// The title in `language` (or the best other), with its language and direction.
+fn title_markup(guide: &GuideRecord, language: &str) -> Markup {
+    html! {
+        @match best_text(guide, language) {
+            Some(text) if !text.title.is_empty() => {
+                span lang=(text.language) dir=(dir(&text.language)) { (text.title) }
+                @if text.language != language {
+                    " " span.muted { "(" (text.language) ")" }
+                }
             }
-        ),
-        _ => escape(&guide.id),
+            _ => (guide.id),
+        }
     }
 }
 
-/// The title in `language` (or the best other), escaped, for the page's title.
+/// The title in `language` (or the best other), plain, for the page's title.
 fn title_text(guide: &GuideRecord, language: &str) -> String {
     match best_text(guide, language) {
-        Some(text) if !text.title.is_empty() => escape(&text.title),
-        _ => escape(&guide.id),
+        Some(text) if !text.title.is_empty() => text.title.clone(),
+        _ => guide.id.clone(),
     }
 }
 
@@ -268,46 +250,31 @@ fn languages_of(guides: &[(usize, &StoredGuide)], chosen: &str) -> Vec<String> {
     found
 }
 
-fn status_cell(l: &str, guide: &GuideRecord, language: &str) -> String {
+fn status_cell(l: &str, guide: &GuideRecord, language: &str) -> Markup {
     let status = status(guide, language);
-    format!(
-        "<td id=\"status-{id}-{lang}\" class=\"status-{code}\" title=\"{name}\">{word}</td>",
-        id = escape(&guide.id),
-        lang = escape(language),
-        code = status.code(),
-        name = language_name(l, language),
-        word = t(l, &format!("guide-status-{}", status.code()), None),
-    )
-}
-
-fn language_options(l: &str, languages: &[&str], chosen: &str) -> String {
-    languages
-        .iter()
-        .map(|code| {
-            format!(
-                "<option value=\"{code}\"{selected}>{name}</option>",
-                code = escape(code),
-                selected = if *code == chosen { " selected" } else { "" },
-                name = language_name(l, code),
-            )
-        })
-        .collect()
-}
-
-fn region_options(l: &str, regions: &[String], chosen: &str) -> String {
-    let mut options = format!(
-        "<option value=\"\"{}>{}</option>",
-        if chosen.is_empty() { " selected" } else { "" },
-        t(l, "guide-national", None)
-    );
-    for r in regions {
-        options.push_str(&format!(
-            "<option value=\"{r}\"{selected}>{r}</option>",
-            r = escape(r),
-            selected = if r == chosen { " selected" } else { "" },
-        ));
+    html! {
+        td id={ "status-" (guide.id) "-" (language) } class={ "status-" (status.code()) }
+            title=(language_name(l, language)) {
+            (t(l, &format!("guide-status-{}", status.code()), None))
+        }
     }
-    options
+}
+
+fn language_options(l: &str, languages: &[&str], chosen: &str) -> Markup {
+    html! {
+        @for code in languages {
+            option value=(code) selected[*code == chosen] { (language_name(l, code)) }
+        }
+    }
+}
+
+fn region_options(l: &str, regions: &[String], chosen: &str) -> Markup {
+    html! {
+        option value="" selected[chosen.is_empty()] { (t(l, "guide-national", None)) }
+        @for r in regions {
+            option value=(r) selected[r == chosen] { (r) }
+        }
+    }
 }
 
 async fn tree(
@@ -335,70 +302,59 @@ async fn tree(
         .collect();
     let rows = ordered(&shown);
     let columns = languages_of(&rows, &language);
-    let mut body = format!(
-        "<p>{explain}</p><form method=\"get\" action=\"/guides\">\
-         <label>{region_label}<select name=\"region\" id=\"region\">{regions}</select></label>\
-         <label>{language_label}<select name=\"lang\" id=\"lang\">{languages}</select></label>\
-         <button type=\"submit\">{show}</button></form>",
-        explain = t(l, "guide-tree-explain", None),
-        region_label = t(l, "dashboard-region", None),
-        regions = region_options(l, &regions, region),
-        language_label = t(l, "guide-language", None),
-        languages = language_options(l, &LANGUAGES, &language),
-        show = t(l, "guide-show", None),
-    );
-    if editor {
-        body.push_str(&format!(
-            "<p><a href=\"/guides/new?region={region}\" id=\"new-guide\">{}</a></p>",
-            t(l, "guide-new", None),
-            region = escape(region),
-        ));
-    }
-    if rows.is_empty() {
-        body.push_str(&format!("<p>{}</p>", t(l, "guide-none", None)));
-    } else {
-        body.push_str(&format!(
-            "<table id=\"guides\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>",
-            t(l, "guide-title", None),
-            t(l, "dashboard-region", None),
-            t(l, "guide-visibility", None),
-            t(l, "guide-published", None),
-        ));
-        for code in &columns {
-            body.push_str(&format!(
-                "<th title=\"{}\">{}</th>",
-                language_name(l, code),
-                escape(code)
-            ));
+    let body = html! {
+        p { (t(l, "guide-tree-explain", None)) }
+        form method="get" action="/guides" {
+            label { (t(l, "dashboard-region", None)) select name="region" id="region" { (region_options(l, &regions, region)) } }
+            label { (t(l, "guide-language", None)) select name="lang" id="lang" { (language_options(l, &LANGUAGES, &language)) } }
+            button type="submit" { (t(l, "guide-show", None)) }
         }
-        body.push_str("</tr>");
-        for (depth, s) in &rows {
-            let g = &s.guide;
-            body.push_str(&format!(
-                "<tr id=\"guide-{id}\"><td style=\"padding-inline-start:{indent}rem\"><a href=\"/guides/{id}?lang={lang}\">{title}</a> <span class=\"muted\">{id}</span></td>\
-                 <td>{region}</td><td class=\"visibility-{visibility}\">{visibility_label}</td><td class=\"{published_class}\">{published}</td>",
-                id = escape(&g.id),
-                indent = depth * 2,
-                lang = escape(&language),
-                title = title_html(g, &language),
-                region = match &g.region {
-                    Some(r) => escape(r),
-                    None => t(l, "guide-national", None),
-                },
-                visibility = visibility_code(g.visibility),
-                visibility_label = t(l, &format!("guide-visibility-{}", visibility_code(g.visibility)), None),
-                published_class = if s.published { "published" } else { "draft" },
-                published = t(l, if s.published { "guide-published" } else { "guide-draft" }, None),
-            ));
-            for code in &columns {
-                body.push_str(&status_cell(l, g, code));
+        @if editor {
+            p { a href={ "/guides/new?region=" (region) } id="new-guide" { (t(l, "guide-new", None)) } }
+        }
+        @if rows.is_empty() {
+            p { (t(l, "guide-none", None)) }
+        } @else {
+            table id="guides" {
+                tr {
+                    th { (t(l, "guide-title", None)) }
+                    th { (t(l, "dashboard-region", None)) }
+                    th { (t(l, "guide-visibility", None)) }
+                    th { (t(l, "guide-published", None)) }
+                    @for code in &columns {
+                        th title=(language_name(l, code)) { (code) }
+                    }
+                }
+                @for (depth, s) in &rows {
+                    @let g = &s.guide;
+                    tr id={ "guide-" (g.id) } {
+                        td style={ "padding-inline-start:" (depth * 2) "rem" } {
+                            a href={ "/guides/" (g.id) "?lang=" (language) } { (title_markup(g, &language)) }
+                            " "
+                            span.muted { (g.id) }
+                        }
+                        td {
+                            @match &g.region {
+                                Some(r) => (r),
+                                None => (t(l, "guide-national", None)),
+                            }
+                        }
+                        td class={ "visibility-" (visibility_code(g.visibility)) } {
+                            (t(l, &format!("guide-visibility-{}", visibility_code(g.visibility)), None))
+                        }
+                        td class=(if s.published { "published" } else { "draft" }) {
+                            (t(l, if s.published { "guide-published" } else { "guide-draft" }, None))
+                        }
+                        @for code in &columns {
+                            (status_cell(l, g, code))
+                        }
+                    }
+                }
             }
-            body.push_str("</tr>");
         }
-        body.push_str("</table>");
-    }
+    };
     let title = t(l, "nav-guides", None);
-    page(&state, l, Some(&signed), &title, &body).into_response()
+    page(&state, l, Some(&signed), &title, body).into_response()
 }
 
 fn visibility_code(visibility: Visibility) -> &'static str {
@@ -449,67 +405,55 @@ async fn missing_links(pool: &sqlx::AnyPool, blocks: &[Block]) -> Missing {
     missing
 }
 
-fn render_inlines(l: &str, inlines: &[Inline], missing: &Missing) -> String {
-    let mut html = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } => html.push_str(&escape(text)),
-            Inline::Bold { text } => html.push_str(&format!("<strong>{}</strong>", escape(text))),
-            Inline::Phone { text, number } => html.push_str(&format!(
-                "<a href=\"tel:{number}\" class=\"phone\" title=\"{title}\">{text}</a>",
-                number = escape(number),
-                title = t(
-                    l,
-                    "guide-phone",
-                    Some(&args(&[("number", number.clone().into())]))
-                ),
-                text = escape(text),
-            )),
-            Inline::Address { text } => html.push_str(&format!(
-                "<span class=\"address\" title=\"{}\">{}</span>",
-                t(l, "guide-address", None),
-                escape(text)
-            )),
-            Inline::Link { text, target } => html.push_str(&render_link(l, text, target, missing)),
+// Every piece of a guide's text is interpolated by maud, which escapes it: a body with `<script>`
+// shows it as text.
+fn render_inlines(l: &str, inlines: &[Inline], missing: &Missing) -> Markup {
+    html! {
+        @for inline in inlines {
+            @match inline {
+                Inline::Text { text } => (text),
+                Inline::Bold { text } => strong { (text) },
+                Inline::Phone { text, number } => {
+                    a href={ "tel:" (number) } class="phone"
+                        title=(t(l, "guide-phone", Some(&args(&[("number", number.clone().into())])))) { (text) }
+                }
+                Inline::Address { text } => {
+                    span class="address" title=(t(l, "guide-address", None)) { (text) }
+                }
+                Inline::Link { text, target } => (render_link(l, text, target, missing)),
+            }
         }
     }
-    html
 }
 
-fn render_link(l: &str, text: &str, target: &LinkTarget, missing: &Missing) -> String {
-    let text = escape(text);
+fn render_link(l: &str, text: &str, target: &LinkTarget, missing: &Missing) -> Markup {
     let inside = |kind: &str, key: &str, href: Option<String>, id: &str, gone: bool| {
         let label = t(l, key, Some(&args(&[("id", id.to_owned().into())])));
-        let shown = match href {
-            Some(href) => format!(
-                "<a href=\"{}\" class=\"link-{kind}\">{text}</a>",
-                escape(&href)
-            ),
-            None => format!("<span class=\"link-{kind}\">{text}</span>"),
-        };
-        let gone = if gone {
-            format!(
-                " <span class=\"error-inline\">{}</span>",
-                t(l, "guide-link-missing", None)
-            )
-        } else {
-            String::new()
-        };
-        format!("{shown} <span class=\"link-kind\">({label}{gone})</span>")
+        html! {
+            @match href {
+                Some(href) => a href=(href) class={ "link-" (kind) } { (text) },
+                None => span class={ "link-" (kind) } { (text) },
+            }
+            " "
+            span.link-kind {
+                "(" (label)
+                @if gone {
+                    " " span.error-inline { (t(l, "guide-link-missing", None)) }
+                }
+                ")"
+            }
+        }
     };
     match target {
-        LinkTarget::Web { url } => format!(
-            "<a href=\"{}\" class=\"link-web\" rel=\"noopener noreferrer\" target=\"_blank\">{text}</a>",
-            escape(url)
-        ),
-        LinkTarget::Email { address } => format!(
-            "<a href=\"mailto:{}\" class=\"link-email\">{text}</a>",
-            escape(address)
-        ),
-        LinkTarget::Phone { number } => format!(
-            "<a href=\"tel:{}\" class=\"link-phone\">{text}</a>",
-            escape(number)
-        ),
+        LinkTarget::Web { url } => html! {
+            a href=(url) class="link-web" rel="noopener noreferrer" target="_blank" { (text) }
+        },
+        LinkTarget::Email { address } => html! {
+            a href={ "mailto:" (address) } class="link-email" { (text) }
+        },
+        LinkTarget::Phone { number } => html! {
+            a href={ "tel:" (number) } class="link-phone" { (text) }
+        },
         LinkTarget::Service { id } => inside(
             "service",
             "guide-link-service",
@@ -529,34 +473,36 @@ fn render_link(l: &str, text: &str, target: &LinkTarget, missing: &Missing) -> S
 }
 
 /// Blocks as HTML; a heading of level 1 becomes `<h{top}>`.
-fn render_blocks(l: &str, blocks: &[Block], missing: &Missing, top: u8) -> String {
-    let mut html = String::new();
-    for block in blocks {
-        match block {
-            Block::Heading { level, inlines } => {
-                let h = (top + level.saturating_sub(1)).min(6);
-                html.push_str(&format!(
-                    "<h{h}>{}</h{h}>",
-                    render_inlines(l, inlines, missing)
-                ));
-            }
-            Block::Paragraph { inlines } => {
-                html.push_str(&format!("<p>{}</p>", render_inlines(l, inlines, missing)))
-            }
-            Block::List { ordered, items } => {
-                let tag = if *ordered { "ol" } else { "ul" };
-                html.push_str(&format!("<{tag}>"));
-                for item in items {
-                    html.push_str(&format!("<li>{}</li>", render_inlines(l, item, missing)));
+fn render_blocks(l: &str, blocks: &[Block], missing: &Missing, top: u8) -> Markup {
+    html! {
+        @for block in blocks {
+            @match block {
+                Block::Heading { level, inlines } => {
+                    @let inner = render_inlines(l, inlines, missing);
+                    // maud has no tag named at run time: one arm per level.
+                    @match (top + level.saturating_sub(1)).min(6) {
+                        0 | 1 => h1 { (inner) },
+                        2 => h2 { (inner) },
+                        3 => h3 { (inner) },
+                        4 => h4 { (inner) },
+                        5 => h5 { (inner) },
+                        _ => h6 { (inner) },
+                    }
                 }
-                html.push_str(&format!("</{tag}>"));
+                Block::Paragraph { inlines } => p { (render_inlines(l, inlines, missing)) },
+                Block::List { ordered, items } => {
+                    @if *ordered {
+                        ol { @for item in items { li { (render_inlines(l, item, missing)) } } }
+                    } @else {
+                        ul { @for item in items { li { (render_inlines(l, item, missing)) } } }
+                    }
+                }
             }
         }
     }
-    html
 }
 
-/// What a body may not contain, in the page's language (HTML, escaped).
+/// What a body may not contain, in the page's language (plain text).
 fn body_error(l: &str, error: &BodyError) -> String {
     let problem = match &error.problem {
         BodyProblem::Image => t(l, "guide-body-image", None),
@@ -570,7 +516,7 @@ fn body_error(l: &str, error: &BodyError) -> String {
             Some(&args(&[("target", target.clone().into())])),
         ),
     };
-    // `t` escapes what it returns: the problem is put in afterwards, already escaped.
+    // Put in afterwards, so Fluent does not wrap the problem in isolation marks.
     t(
         l,
         "guide-body-error",
@@ -591,34 +537,32 @@ async fn preview_html(
     title: &str,
     body: &str,
     image: Option<(&GuideImage, &str)>,
-) -> String {
-    let mut html = format!("<article class=\"guide\"{}>", lang_attrs(language));
+) -> Markup {
     if title.trim().is_empty() && body.trim().is_empty() && image.is_none() {
-        html.push_str(&format!(
-            "<p class=\"muted\">{}</p></article>",
-            t(l, "guide-preview-empty", None)
-        ));
-        return html;
+        return html! {
+            article.guide lang=(language) dir=(dir(language)) {
+                p.muted { (t(l, "guide-preview-empty", None)) }
+            }
+        };
     }
-    html.push_str(&format!("<h3>{}</h3>", escape(title.trim())));
-    if let Some((image, alt)) = image {
-        html.push_str(&format!(
-            "<p id=\"preview-image\">{}</p>",
-            image_tag(image, alt, "preview-img")
-        ));
-    }
-    match parse_body(body) {
+    let rendered = match parse_body(body) {
         Ok(blocks) => {
             let missing = missing_links(pool, &blocks).await;
-            html.push_str(&render_blocks(l, &blocks, &missing, 4));
+            render_blocks(l, &blocks, &missing, 4)
         }
-        Err(error) => html.push_str(&format!(
-            "<p class=\"error\" id=\"preview-error\" dir=\"auto\">{}</p>",
-            body_error(l, &error)
-        )),
+        Err(error) => html! {
+            p.error id="preview-error" dir="auto" { (body_error(l, &error)) }
+        },
+    };
+    html! {
+        article.guide lang=(language) dir=(dir(language)) {
+            h3 { (title.trim()) }
+            @if let Some((image, alt)) = image {
+                p id="preview-image" { (image_tag(image, alt, "preview-img")) }
+            }
+            (rendered)
+        }
     }
-    html.push_str("</article>");
-    html
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -626,19 +570,14 @@ async fn preview_html(
 
 /// The image as an `<img>` with its description, its bytes in a `data:` URL (at most
 /// 100 KiB, so the page stays one request), scaled down to the column keeping its shape.
-fn image_tag(image: &GuideImage, alt: &str, id: &str) -> String {
+fn image_tag(image: &GuideImage, alt: &str, id: &str) -> Markup {
     let Ok(info) = image.check() else {
-        return String::new();
+        return html! {};
     };
-    format!(
-        "<img id=\"{id}\" src=\"data:{media};base64,{data}\" alt=\"{alt}\" width=\"{w}\" height=\"{h}\" \
-         style=\"max-width:100%;height:auto\">",
-        media = info.format.media_type(),
-        data = BASE64.encode(&image.bytes),
-        alt = escape(alt),
-        w = info.width,
-        h = info.height,
-    )
+    html! {
+        img id=(id) src={ "data:" (info.format.media_type()) ";base64," (BASE64.encode(&image.bytes)) }
+            alt=(alt) width=(info.width) height=(info.height) style="max-width:100%;height:auto";
+    }
 }
 
 /// The image's description in `language`: that text's, else the source language's (which a
@@ -674,89 +613,68 @@ fn image_problem(l: &str, problem: &ImageProblem) -> String {
 
 /// The "Image" part of the edit page: the image as it is, the form that sets or replaces it
 /// (a file and its description in the source language) and the button that removes it.
-fn image_html(l: &str, signed: &Signed, e: &Editing<'_>) -> String {
+fn image_html(l: &str, signed: &Signed, e: &Editing<'_>) -> Markup {
     let record = e.record;
-    let id = escape(&record.id);
+    let id = &record.id;
     let source = &record.source_language;
-    let mut html = format!(
-        "<section id=\"image-section\"><h2>{}</h2><p class=\"muted\">{}</p>",
-        t(l, "guide-image", None),
-        t(
-            l,
-            "guide-image-explain",
-            Some(&args(&[
-                ("kib", (MAX_GUIDE_IMAGE_BYTES / 1024).into()),
-                ("side", MAX_GUIDE_IMAGE_SIDE.into()),
-            ]))
-        ),
-    );
-    match &record.image {
-        Some(image) => {
-            html.push_str(&format!(
-                "<p>{}</p>",
-                image_tag(image, image_alt(record, source), "current-image")
-            ));
-            if let Ok(info) = image.check() {
-                html.push_str(&format!(
-                    "<p class=\"muted\" id=\"image-about\">{}</p>",
-                    t(
-                        l,
-                        "guide-image-about",
-                        Some(&args(&[
-                            ("type", info.format.media_type().into()),
-                            ("width", info.width.into()),
-                            ("height", info.height.into()),
-                            ("kib", image.bytes.len().div_ceil(1024).into()),
-                        ]))
-                    )
-                ));
+    let file_error = e.refused_on("image");
+    let alt_error = e.refused_on("image_alt");
+    html! {
+        section id="image-section" {
+            h2 { (t(l, "guide-image", None)) }
+            p.muted {
+                (t(l, "guide-image-explain", Some(&args(&[
+                    ("kib", (MAX_GUIDE_IMAGE_BYTES / 1024).into()),
+                    ("side", MAX_GUIDE_IMAGE_SIDE.into()),
+                ]))))
+            }
+            @match &record.image {
+                Some(image) => {
+                    p { (image_tag(image, image_alt(record, source), "current-image")) }
+                    @if let Ok(info) = image.check() {
+                        p.muted id="image-about" {
+                            (t(l, "guide-image-about", Some(&args(&[
+                                ("type", info.format.media_type().into()),
+                                ("width", info.width.into()),
+                                ("height", info.height.into()),
+                                ("kib", image.bytes.len().div_ceil(1024).into()),
+                            ]))))
+                        }
+                    }
+                }
+                None => p id="image-none" { (t(l, "guide-image-none", None)) },
+            }
+            form method="post" action={ "/guides/" (id) "/image" } enctype="multipart/form-data" id="image-form" {
+                (csrf_field(signed))
+                input type="hidden" name="lang" value=(e.language);
+                label {
+                    (t(l, "guide-image-file", None))
+                    input type="file" name="image" id="image" accept="image/jpeg,image/png,image/webp" required
+                        aria-invalid=[file_error.map(|_| "true")] aria-describedby=[file_error.map(|_| "error-image")];
+                }
+                (error_after("image", file_error))
+                label {
+                    (t(l, "guide-image-alt-in", Some(&args(&[("language", language_name(l, source).into())]))))
+                    input type="text" name="image_alt" id="image_alt" value=(e.value("image_alt", image_alt(record, source)))
+                        required lang=(source) dir=(dir(source))
+                        aria-invalid=[alt_error.map(|_| "true")] aria-describedby=[alt_error.map(|_| "error-image_alt")];
+                }
+                (error_after("image_alt", alt_error))
+                p {
+                    button type="submit" id="upload-image" {
+                        (t(l, if record.image.is_some() { "guide-image-replace" } else { "guide-image-upload" }, None))
+                    }
+                }
+            }
+            @if record.image.is_some() {
+                form method="post" action={ "/guides/" (id) "/image/remove" } {
+                    (csrf_field(signed))
+                    input type="hidden" name="lang" value=(e.language);
+                    button type="submit" id="remove-image" { (t(l, "guide-image-remove", None)) }
+                }
             }
         }
-        None => html.push_str(&format!(
-            "<p id=\"image-none\">{}</p>",
-            t(l, "guide-image-none", None)
-        )),
     }
-    let (file_invalid, file_error) = e.error("image");
-    let (alt_invalid, alt_error) = e.error("image_alt");
-    html.push_str(&format!(
-        "<form method=\"post\" action=\"/guides/{id}/image\" enctype=\"multipart/form-data\" id=\"image-form\">{csrf}\
-         <input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
-         <label>{file_label}<input type=\"file\" name=\"image\" id=\"image\" accept=\"image/jpeg,image/png,image/webp\" required{file_invalid}></label>{file_error}\
-         <label>{alt_label}<input type=\"text\" name=\"image_alt\" id=\"image_alt\" value=\"{alt}\" required{attrs}{alt_invalid}></label>{alt_error}\
-         <p><button type=\"submit\" id=\"upload-image\">{upload}</button></p></form>",
-        csrf = csrf_field(signed),
-        lang = escape(&e.language),
-        file_label = t(l, "guide-image-file", None),
-        alt_label = t(
-            l,
-            "guide-image-alt-in",
-            Some(&args(&[("language", language_plain(l, source).into())]))
-        ),
-        alt = e.value("image_alt", image_alt(record, source)),
-        attrs = lang_attrs(source),
-        upload = t(
-            l,
-            if record.image.is_some() {
-                "guide-image-replace"
-            } else {
-                "guide-image-upload"
-            },
-            None
-        ),
-    ));
-    if record.image.is_some() {
-        html.push_str(&format!(
-            "<form method=\"post\" action=\"/guides/{id}/image/remove\">{csrf}\
-             <input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
-             <button type=\"submit\" id=\"remove-image\">{remove}</button></form>",
-            csrf = csrf_field(signed),
-            lang = escape(&e.language),
-            remove = t(l, "guide-image-remove", None),
-        ));
-    }
-    html.push_str("</section>");
-    html
 }
 
 /// Sets or replaces a guide's image, with its description in the source language; what is
@@ -837,7 +755,15 @@ async fn set_image(
                 regions: &regions,
                 language,
             };
-            return edit_page(&state, l, &signed, StatusCode::BAD_REQUEST, &editing, "").await;
+            return edit_page(
+                &state,
+                l,
+                &signed,
+                StatusCode::BAD_REQUEST,
+                &editing,
+                html! {},
+            )
+            .await;
         }
     };
     let about = format!(
@@ -923,19 +849,38 @@ fn base_of(stored: &StoredGuide) -> String {
         .collect()
 }
 
-/// A field the form cannot take: its form field and the reason, as HTML.
+/// A field the form cannot take: its form field and the reason, as plain text.
 struct Refused {
     field: String,
-    html: String,
+    message: String,
 }
 
 impl Refused {
-    fn new(field: impl Into<String>, html: String) -> Refused {
+    fn new(field: impl Into<String>, message: String) -> Refused {
         Refused {
             field: field.into(),
-            html,
+            message,
         }
     }
+}
+
+/// The message put after a refused field, which the field names in `aria-describedby`.
+fn error_after(name: &str, message: Option<&str>) -> Markup {
+    html! {
+        @if let Some(message) = message {
+            p.error id={ "error-" (name) } { (message) }
+        }
+    }
+}
+
+/// What an input takes besides its name and value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Extra {
+    Plain,
+    Required,
+    Numeric,
+    Date,
+    Url,
 }
 
 /// The languages whose texts the form shows: the guide's (the source first), then those added
@@ -993,41 +938,35 @@ struct Editing<'a> {
 }
 
 impl Editing<'_> {
-    fn value(&self, name: &str, stored: &str) -> String {
-        escape(
-            self.typed
-                .and_then(|f| f.get(name))
-                .map(String::as_str)
-                .unwrap_or(stored),
-        )
+    fn value<'v>(&'v self, name: &str, stored: &'v str) -> &'v str {
+        self.typed
+            .and_then(|f| f.get(name))
+            .map(String::as_str)
+            .unwrap_or(stored)
     }
 
-    /// The refused field's attributes (invalid, described by its message) and the message to
-    /// put after it; nothing for the other fields.
-    fn error(&self, name: &str) -> (String, String) {
+    /// The refusal's message when it is about field `name`.
+    fn refused_on(&self, name: &str) -> Option<&str> {
         match self.refused {
-            Some(r) if r.field == name => (
-                format!(
-                    " aria-invalid=\"true\" aria-describedby=\"error-{}\"",
-                    escape(name)
-                ),
-                format!(
-                    "<p class=\"error\" id=\"error-{}\">{}</p>",
-                    escape(name),
-                    r.html
-                ),
-            ),
-            _ => (String::new(), String::new()),
+            Some(r) if r.field == name => Some(r.message.as_str()),
+            _ => None,
         }
     }
 
-    fn input(&self, name: &str, label: &str, stored: &str, extra: &str) -> String {
-        let (invalid, error) = self.error(name);
-        format!(
-            "<label>{label}<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{value}\"{extra}{invalid}></label>{error}",
-            name = escape(name),
-            value = self.value(name, stored),
-        )
+    fn input(&self, name: &str, label: &str, stored: &str, extra: Extra) -> Markup {
+        let error = self.refused_on(name);
+        html! {
+            label {
+                (label)
+                input type="text" name=(name) id=(name) value=(self.value(name, stored))
+                    required[extra == Extra::Required]
+                    inputmode=[match extra { Extra::Numeric => Some("numeric"), Extra::Url => Some("url"), _ => None }]
+                    placeholder=[(extra == Extra::Date).then_some("2026-11-20")]
+                    dir=[(extra == Extra::Url).then_some("ltr")]
+                    aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| format!("error-{name}"))];
+            }
+            (error_after(name, error))
+        }
     }
 
     fn select(
@@ -1036,27 +975,21 @@ impl Editing<'_> {
         label: &str,
         options: &[(String, String)],
         stored: &str,
-    ) -> String {
-        let chosen = self
-            .typed
-            .and_then(|f| f.get(name))
-            .map(String::as_str)
-            .unwrap_or(stored);
-        let (invalid, error) = self.error(name);
-        let mut html = format!(
-            "<label>{label}<select name=\"{name}\" id=\"{name}\"{invalid}>",
-            name = escape(name)
-        );
-        for (value, text) in options {
-            html.push_str(&format!(
-                "<option value=\"{}\"{}>{text}</option>",
-                escape(value),
-                if value == chosen { " selected" } else { "" }
-            ));
+    ) -> Markup {
+        let chosen = self.value(name, stored);
+        let error = self.refused_on(name);
+        html! {
+            label {
+                (label)
+                select name=(name) id=(name)
+                    aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| format!("error-{name}"))] {
+                    @for (value, text) in options {
+                        option value=(value) selected[value == chosen] { (text) }
+                    }
+                }
+            }
+            (error_after(name, error))
         }
-        html.push_str("</select></label>");
-        html.push_str(&error);
-        html
     }
 
     /// The guides this one may sit under: national ones, and its territory's, not itself nor
@@ -1081,10 +1014,7 @@ impl Editing<'_> {
             let title = best_text(g, &self.language)
                 .map(|t| t.title.as_str())
                 .unwrap_or("");
-            options.push((
-                g.id.clone(),
-                format!("{} ({})", escape(title), escape(&g.id)),
-            ));
+            options.push((g.id.clone(), format!("{title} ({})", g.id)));
         }
         options
     }
@@ -1109,12 +1039,12 @@ fn under(all: &[StoredGuide], id: &str, ancestor: &str) -> bool {
     false
 }
 
-fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String {
+fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: Markup) -> Markup {
     let record = e.record;
     let create = e.stored.is_none();
     let languages = shown_languages(record, e.typed, e.adding);
     let action = match e.stored {
-        Some(s) => format!("/guides/{}", escape(&s.guide.id)),
+        Some(s) => format!("/guides/{}", s.guide.id),
         None => "/guides".to_owned(),
     };
     let extra: Vec<&str> = languages
@@ -1122,64 +1052,6 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
         .filter(|code| text_in(record, code).is_none() && **code != record.source_language)
         .map(String::as_str)
         .collect();
-    let mut html = format!(
-        "<form method=\"post\" action=\"{action}\" id=\"guide-form\">{csrf}\
-         <input type=\"hidden\" name=\"languages\" value=\"{extra}\">\
-         <input type=\"hidden\" name=\"lang\" value=\"{lang}\">",
-        csrf = csrf_field(signed),
-        extra = escape(&extra.join(",")),
-        lang = escape(&e.language),
-    );
-    match e.stored {
-        Some(stored) => html.push_str(&format!(
-            "<input type=\"hidden\" name=\"base\" value=\"{}\">\
-             <input type=\"hidden\" name=\"guide\" value=\"{}\">",
-            e.value("base", &base_of(stored)),
-            escape(&stored.guide.id),
-        )),
-        None => html.push_str(&format!(
-            "<input type=\"hidden\" name=\"shown_source\" value=\"{}\">",
-            escape(&record.source_language)
-        )),
-    }
-    html.push_str("<div class=\"editor\"><div>");
-    if create {
-        html.push_str(&e.input("id", &t(l, "guide-id", None), &record.id, " required"));
-        html.push_str(&format!(
-            "<p class=\"muted\">{}</p>",
-            t(l, "guide-id-help", None)
-        ));
-        let mut regions = vec![(String::new(), t(l, "guide-national", None))];
-        regions.extend(e.regions.iter().map(|r| (r.clone(), escape(r))));
-        html.push_str(&e.select(
-            "region",
-            &t(l, "dashboard-region", None),
-            &regions,
-            record.region.as_deref().unwrap_or(""),
-        ));
-        let sources: Vec<(String, String)> = LANGUAGES
-            .iter()
-            .map(|c| ((*c).to_owned(), language_name(l, c)))
-            .collect();
-        html.push_str(&e.select(
-            "source_language",
-            &t(l, "guide-source-language", None),
-            &sources,
-            &record.source_language,
-        ));
-    }
-    html.push_str(&e.select(
-        "parent",
-        &t(l, "guide-parent", None),
-        &e.parents(l),
-        record.parent.as_deref().unwrap_or(""),
-    ));
-    html.push_str(&e.input(
-        "position",
-        &t(l, "guide-position", None),
-        &record.position.to_string(),
-        " inputmode=\"numeric\"",
-    ));
     let visibilities: Vec<(String, String)> = [Visibility::Public, Visibility::Operators]
         .into_iter()
         .map(|v| {
@@ -1189,18 +1061,6 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
             )
         })
         .collect();
-    html.push_str(&e.select(
-        "visibility",
-        &t(l, "guide-visibility", None),
-        &visibilities,
-        visibility_code(record.visibility),
-    ));
-    html.push_str(&e.input(
-        "last_checked",
-        &t(l, "guide-last-checked", None),
-        record.last_checked.as_deref().unwrap_or(""),
-        " placeholder=\"2026-11-20\"",
-    ));
     // The official sources: the stored ones and two empty rows (more after a save).
     let typed_count = e
         .typed
@@ -1209,158 +1069,176 @@ fn form_html(l: &str, signed: &Signed, e: &Editing<'_>, preview: &str) -> String
         .unwrap_or(0)
         .min(50);
     let count = typed_count.max(record.sources.len() + 2);
-    html.push_str(&format!(
-        "<fieldset id=\"sources\"><legend>{}</legend><input type=\"hidden\" name=\"sources_count\" value=\"{count}\">",
-        t(l, "guide-sources", None)
-    ));
-    for i in 0..count {
-        let source = record.sources.get(i);
-        html.push_str(&e.input(
-            &format!("source_title_{i}"),
-            &t(l, "guide-source-title", None),
-            source.map(|s| s.title.as_str()).unwrap_or(""),
-            "",
-        ));
-        html.push_str(&e.input(
-            &format!("source_url_{i}"),
-            &t(l, "guide-source-url", None),
-            source.map(|s| s.url.as_str()).unwrap_or(""),
-            " inputmode=\"url\" dir=\"ltr\"",
-        ));
-    }
-    html.push_str("</fieldset>");
-    // The texts, the source language first.
-    for code in &languages {
-        let text = text_in(record, code);
-        let source = *code == record.source_language;
-        let attrs = lang_attrs(code);
-        html.push_str(&format!(
-            "<fieldset id=\"text-{id}\"><legend>{legend}{state}</legend>",
-            id = escape(code),
-            state = match text {
-                Some(_) => {
-                    let status = status(record, code);
-                    format!(
-                        " · <span class=\"status-{}\">{}</span>",
-                        status.code(),
-                        t(l, &format!("guide-status-{}", status.code()), None)
-                    )
-                }
-                None => String::new(),
-            },
-            legend = t(
-                l,
-                if source {
-                    "guide-text-source"
-                } else {
-                    "guide-text-translation"
-                },
-                Some(&args(&[("language", language_plain(l, code).into())]))
-            ),
-        ));
-        if let Some(text) = text.filter(|t| t.source_version < record.version) {
-            html.push_str(&format!(
-                "<p class=\"warn\" id=\"outdated-{id}\">{}</p>",
-                t(
-                    l,
-                    "guide-outdated",
-                    Some(&args(&[
-                        ("from", text.source_version.into()),
-                        ("version", record.version.into())
-                    ]))
-                ),
-                id = escape(code),
-            ));
-        }
-        let title_name = format!("title_{code}");
-        let (invalid, error) = e.error(&title_name);
-        html.push_str(&format!(
-            "<label>{label}<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{value}\"{attrs}{invalid}></label>{error}",
-            label = t(l, "guide-title", None),
-            name = escape(&title_name),
-            value = e.value(&title_name, text.map(|t| t.title.as_str()).unwrap_or("")),
-        ));
-        // With an image, its description in this language, beside the title.
-        if record.image.is_some() {
-            let alt_name = format!("image_alt_{code}");
-            let (invalid, error) = e.error(&alt_name);
-            html.push_str(&format!(
-                "<label>{label}<input type=\"text\" name=\"{name}\" id=\"{name}\" value=\"{value}\"{attrs}{invalid}></label>{error}",
-                label = t(l, "guide-image-alt", None),
-                name = escape(&alt_name),
-                value = e.value(&alt_name, text.map(|t| t.image_alt.as_str()).unwrap_or("")),
-            ));
-        }
-        let body_name = format!("body_{code}");
-        let (invalid, error) = e.error(&body_name);
-        html.push_str(&format!(
-            "<label>{label}<textarea name=\"{name}\" id=\"{name}\" rows=\"14\"{attrs}{invalid}>{value}</textarea></label>{error}",
-            label = t(l, "guide-body", None),
-            name = escape(&body_name),
-            value = e.value(&body_name, text.map(|t| t.body.as_str()).unwrap_or("")),
-        ));
-        let provenances: Vec<(String, String)> = PROVENANCES
-            .iter()
-            .map(|p| {
-                (
-                    p.code().to_owned(),
-                    t(l, &format!("provenance-{}", p.code()), None),
-                )
-            })
-            .collect();
-        let default = match text {
-            Some(text) => text.provenance,
-            None if source => Provenance::Original,
-            None => Provenance::Reviewed,
-        };
-        html.push_str(&e.select(
-            &format!("provenance_{code}"),
-            &t(l, "service-provenance", None),
-            &provenances,
-            default.code(),
-        ));
-        if !source && !create {
-            html.push_str(&format!(
-                "<p class=\"muted\">{}</p>",
-                t(l, "guide-remove-hint", None)
-            ));
-        }
-        html.push_str("</fieldset>");
-    }
-    html.push_str(&format!(
-        "<p class=\"muted\">{}</p><p><button type=\"submit\" id=\"save\">{save}</button> \
-         <button type=\"submit\" name=\"preview\" value=\"1\" id=\"preview-button\">{preview_label}</button></p>",
-        t(l, "guide-body-help", None),
-        save = t(l, "guide-save", None),
-        preview_label = t(l, "guide-preview", None),
-    ));
+    let provenances: Vec<(String, String)> = PROVENANCES
+        .iter()
+        .map(|p| {
+            (
+                p.code().to_owned(),
+                t(l, &format!("provenance-{}", p.code()), None),
+            )
+        })
+        .collect();
     let addable: Vec<&str> = LANGUAGES
         .iter()
         .copied()
         .filter(|c| !languages.iter().any(|s| s == c))
         .collect();
-    if !addable.is_empty() {
-        html.push_str(&format!(
-            "<p><label>{label}<select name=\"add_language\" id=\"add_language\">{options}</select></label>\
-             <button type=\"submit\" name=\"add\" value=\"1\" id=\"add-language\">{add}</button></p>",
-            label = t(l, "guide-add-language", None),
-            options = language_options(l, &addable, ""),
-            add = t(l, "guide-add", None),
-        ));
-    }
-    // The preview, beside the form.
+    let regions: Vec<(String, String)> = [(String::new(), t(l, "guide-national", None))]
+        .into_iter()
+        .chain(e.regions.iter().map(|r| (r.clone(), r.clone())))
+        .collect();
+    let sources: Vec<(String, String)> = LANGUAGES
+        .iter()
+        .map(|c| ((*c).to_owned(), language_name(l, c)))
+        .collect();
     let preview_language = preview_language(record, e.typed, &languages, &e.language);
     let shown: Vec<&str> = languages.iter().map(String::as_str).collect();
-    html.push_str(&format!(
-        "</div><div class=\"preview-column\"><h2>{heading}</h2>\
-         <label>{label}<select name=\"preview_language\" id=\"preview-language\">{options}</select></label>\
-         <section id=\"preview\">{preview}</section></div></div></form>{script}",
-        heading = t(l, "guide-preview", None),
-        label = t(l, "guide-preview-in", None),
-        options = language_options(l, &shown, &preview_language),
-        script = PREVIEW_SCRIPT,
-    ));
-    html
+    html! {
+        form method="post" action=(action) id="guide-form" {
+            (csrf_field(signed))
+            input type="hidden" name="languages" value=(extra.join(","));
+            input type="hidden" name="lang" value=(e.language);
+            @match e.stored {
+                Some(stored) => {
+                    input type="hidden" name="base" value=(e.value("base", &base_of(stored)));
+                    input type="hidden" name="guide" value=(stored.guide.id);
+                }
+                None => input type="hidden" name="shown_source" value=(record.source_language);,
+            }
+            div.editor {
+                div {
+                    @if create {
+                        (e.input("id", &t(l, "guide-id", None), &record.id, Extra::Required))
+                        p.muted { (t(l, "guide-id-help", None)) }
+                        (e.select("region", &t(l, "dashboard-region", None), &regions, record.region.as_deref().unwrap_or("")))
+                        (e.select("source_language", &t(l, "guide-source-language", None), &sources, &record.source_language))
+                    }
+                    (e.select("parent", &t(l, "guide-parent", None), &e.parents(l), record.parent.as_deref().unwrap_or("")))
+                    (e.input("position", &t(l, "guide-position", None), &record.position.to_string(), Extra::Numeric))
+                    (e.select("visibility", &t(l, "guide-visibility", None), &visibilities, visibility_code(record.visibility)))
+                    (e.input("last_checked", &t(l, "guide-last-checked", None), record.last_checked.as_deref().unwrap_or(""), Extra::Date))
+                    fieldset id="sources" {
+                        legend { (t(l, "guide-sources", None)) }
+                        input type="hidden" name="sources_count" value=(count);
+                        @for i in 0..count {
+                            @let source = record.sources.get(i);
+                            (e.input(&format!("source_title_{i}"), &t(l, "guide-source-title", None), source.map(|s| s.title.as_str()).unwrap_or(""), Extra::Plain))
+                            (e.input(&format!("source_url_{i}"), &t(l, "guide-source-url", None), source.map(|s| s.url.as_str()).unwrap_or(""), Extra::Url))
+                        }
+                    }
+                    // The texts, the source language first.
+                    @for code in &languages {
+                        (text_fieldset(l, e, code, &provenances))
+                    }
+                    p.muted { (t(l, "guide-body-help", None)) }
+                    p {
+                        button type="submit" id="save" { (t(l, "guide-save", None)) }
+                        " "
+                        button type="submit" name="preview" value="1" id="preview-button" { (t(l, "guide-preview", None)) }
+                    }
+                    @if !addable.is_empty() {
+                        p {
+                            label {
+                                (t(l, "guide-add-language", None))
+                                select name="add_language" id="add_language" { (language_options(l, &addable, "")) }
+                            }
+                            button type="submit" name="add" value="1" id="add-language" { (t(l, "guide-add", None)) }
+                        }
+                    }
+                }
+                // The preview, beside the form.
+                div.preview-column {
+                    h2 { (t(l, "guide-preview", None)) }
+                    label {
+                        (t(l, "guide-preview-in", None))
+                        select name="preview_language" id="preview-language" { (language_options(l, &shown, &preview_language)) }
+                    }
+                    section id="preview" { (preview) }
+                }
+            }
+        }
+        // The script is a constant of this file.
+        (PreEscaped(PREVIEW_SCRIPT))
+    }
+}
+
+/// One language's fieldset of the form: title, image description, body and provenance.
+fn text_fieldset(l: &str, e: &Editing<'_>, code: &str, provenances: &[(String, String)]) -> Markup {
+    let record = e.record;
+    let create = e.stored.is_none();
+    let text = text_in(record, code);
+    let source = code == record.source_language;
+    let default = match text {
+        Some(text) => text.provenance,
+        None if source => Provenance::Original,
+        None => Provenance::Reviewed,
+    };
+    let legend = t(
+        l,
+        if source {
+            "guide-text-source"
+        } else {
+            "guide-text-translation"
+        },
+        Some(&args(&[("language", language_name(l, code).into())])),
+    );
+    let title_name = format!("title_{code}");
+    let alt_name = format!("image_alt_{code}");
+    let body_name = format!("body_{code}");
+    let title_error = e.refused_on(&title_name);
+    let alt_error = e.refused_on(&alt_name);
+    let body_error = e.refused_on(&body_name);
+    html! {
+        fieldset id={ "text-" (code) } {
+            legend {
+                (legend)
+                @if text.is_some() {
+                    @let status = status(record, code);
+                    " · "
+                    span class={ "status-" (status.code()) } { (t(l, &format!("guide-status-{}", status.code()), None)) }
+                }
+            }
+            @if let Some(text) = text.filter(|t| t.source_version < record.version) {
+                p.warn id={ "outdated-" (code) } {
+                    (t(l, "guide-outdated", Some(&args(&[
+                        ("from", text.source_version.into()),
+                        ("version", record.version.into()),
+                    ]))))
+                }
+            }
+            label {
+                (t(l, "guide-title", None))
+                input type="text" name=(title_name) id=(title_name)
+                    value=(e.value(&title_name, text.map(|t| t.title.as_str()).unwrap_or("")))
+                    lang=(code) dir=(dir(code))
+                    aria-invalid=[title_error.map(|_| "true")] aria-describedby=[title_error.map(|_| format!("error-{title_name}"))];
+            }
+            (error_after(&title_name, title_error))
+            // With an image, its description in this language, beside the title.
+            @if record.image.is_some() {
+                label {
+                    (t(l, "guide-image-alt", None))
+                    input type="text" name=(alt_name) id=(alt_name)
+                        value=(e.value(&alt_name, text.map(|t| t.image_alt.as_str()).unwrap_or("")))
+                        lang=(code) dir=(dir(code))
+                        aria-invalid=[alt_error.map(|_| "true")] aria-describedby=[alt_error.map(|_| format!("error-{alt_name}"))];
+                }
+                (error_after(&alt_name, alt_error))
+            }
+            label {
+                (t(l, "guide-body", None))
+                textarea name=(body_name) id=(body_name) rows="14" lang=(code) dir=(dir(code))
+                    aria-invalid=[body_error.map(|_| "true")] aria-describedby=[body_error.map(|_| format!("error-{body_name}"))] {
+                    (e.value(&body_name, text.map(|t| t.body.as_str()).unwrap_or("")))
+                }
+            }
+            (error_after(&body_name, body_error))
+            (e.select(&format!("provenance_{code}"), &t(l, "service-provenance", None), provenances, default.code()))
+            @if !source && !create {
+                p.muted { (t(l, "guide-remove-hint", None)) }
+            }
+        }
+    }
 }
 
 /// The live preview: the form posted to /guides/preview (the session's CSRF token is one of
@@ -1397,7 +1275,7 @@ fn preview_language(
 
 /// The preview of the form's text in its preview language (the stored text when nothing was
 /// typed).
-async fn form_preview(pool: &sqlx::AnyPool, l: &str, e: &Editing<'_>) -> String {
+async fn form_preview(pool: &sqlx::AnyPool, l: &str, e: &Editing<'_>) -> Markup {
     let languages = shown_languages(e.record, e.typed, e.adding);
     let language = preview_language(e.record, e.typed, &languages, &e.language);
     let stored = text_in(e.record, &language);
@@ -1438,128 +1316,110 @@ async fn edit_page(
     signed: &Signed,
     status: StatusCode,
     e: &Editing<'_>,
-    message: &str,
+    message: Markup,
 ) -> Response {
-    let mut body = message.to_owned();
-    if let Some(refused) = e.refused {
-        body.push_str(&format!(
-            "<div class=\"error\" role=\"alert\" id=\"refused\"><p>{}</p><p>{}: {}</p></div>",
-            t(l, "guide-refused", None),
-            field_label(l, &refused.field),
-            refused.html
-        ));
-    }
-    body.push_str(&format!(
-        "<p><a href=\"/guides?region={region}&amp;lang={lang}\">{back}</a></p>",
-        region = escape(e.record.region.as_deref().unwrap_or("")),
-        lang = escape(&e.language),
-        back = t(l, "back", None),
-    ));
-    if let Some(stored) = e.stored {
-        body.push_str(&state_and_actions(l, signed, stored, &e.language));
-        body.push_str(&image_html(l, signed, e));
-    }
     let preview = form_preview(&state.pool, l, e).await;
-    body.push_str(&form_html(l, signed, e, &preview));
-    if let Some(stored) = e.stored {
-        body.push_str(&history(state, l, &stored.guide.id).await);
-    }
+    let history = match e.stored {
+        Some(stored) => Some(history(state, l, &stored.guide.id).await),
+        None => None,
+    };
+    let body = html! {
+        (message)
+        @if let Some(refused) = e.refused {
+            div.error role="alert" id="refused" {
+                p { (t(l, "guide-refused", None)) }
+                p { (field_label(l, &refused.field)) ": " (refused.message) }
+            }
+        }
+        p {
+            a href={ "/guides?region=" (e.record.region.as_deref().unwrap_or("")) "&lang=" (e.language) } { (t(l, "back", None)) }
+        }
+        @if let Some(stored) = e.stored {
+            (state_and_actions(l, signed, stored, &e.language))
+            (image_html(l, signed, e))
+        }
+        (form_html(l, signed, e, preview))
+        @if let Some(history) = history {
+            (history)
+        }
+    };
     let title = match e.stored {
         Some(stored) => title_text(&stored.guide, &e.language),
         None => t(l, "guide-new", None),
     };
-    (status, page(state, l, Some(signed), &title, &body)).into_response()
+    (status, page(state, l, Some(signed), &title, body)).into_response()
 }
 
 /// Version, visibility and published state, and the buttons that change them.
-fn state_and_actions(l: &str, signed: &Signed, stored: &StoredGuide, language: &str) -> String {
+fn state_and_actions(l: &str, signed: &Signed, stored: &StoredGuide, language: &str) -> Markup {
     let g = &stored.guide;
     let state_key = match (stored.published, g.visibility) {
         (false, _) => "guide-state-draft",
         (true, Visibility::Public) => "guide-state-public",
         (true, Visibility::Operators) => "guide-state-script",
     };
-    let mut html = format!(
-        "<p class=\"muted\">{version} · {id} · {region} · {source}</p>\
-         <p class=\"{class}\" id=\"state\">{state}</p><p>",
-        version = t(
-            l,
-            "guide-version",
-            Some(&args(&[("version", g.version.into())]))
-        ),
-        id = escape(&g.id),
-        region = match &g.region {
-            Some(r) => escape(r),
-            None => t(l, "guide-national", None),
-        },
-        source = t(
-            l,
-            "service-source-language",
-            Some(&args(&[(
-                "language",
-                language_plain(l, &g.source_language).into()
-            )]))
-        ),
-        class = if stored.published { "ok" } else { "warn" },
-        state = t(l, state_key, None),
-    );
     let (action, label, id) = if stored.published {
         ("unpublish", "guide-unpublish", "unpublish")
     } else {
         ("publish", "guide-publish", "publish")
     };
-    html.push_str(&format!(
-        "<form method=\"post\" action=\"/guides/{gid}/{action}\" style=\"display:inline\">{csrf}\
-         <button type=\"submit\" id=\"{id}\">{label}</button></form> ",
-        gid = escape(&g.id),
-        csrf = csrf_field(signed),
-        label = t(l, label, None),
-    ));
-    if g.visibility == Visibility::Operators {
-        html.push_str(&format!(
-            "<a href=\"/guides/{gid}/public\" id=\"make-public\">{}</a> · ",
-            t(l, "guide-make-public", None),
-            gid = escape(&g.id),
-        ));
+    html! {
+        p.muted {
+            (t(l, "guide-version", Some(&args(&[("version", g.version.into())]))))
+            " · " (g.id) " · "
+            @match &g.region {
+                Some(r) => (r),
+                None => (t(l, "guide-national", None)),
+            }
+            " · "
+            (t(l, "service-source-language", Some(&args(&[("language", language_name(l, &g.source_language).into())]))))
+        }
+        p class=(if stored.published { "ok" } else { "warn" }) id="state" { (t(l, state_key, None)) }
+        p {
+            form method="post" action={ "/guides/" (g.id) "/" (action) } style="display:inline" {
+                (csrf_field(signed))
+                button type="submit" id=(id) { (t(l, label, None)) }
+            }
+            " "
+            @if g.visibility == Visibility::Operators {
+                a href={ "/guides/" (g.id) "/public" } id="make-public" { (t(l, "guide-make-public", None)) }
+                " · "
+            }
+            a href={ "/guides/new?region=" (g.region.as_deref().unwrap_or("")) "&parent=" (g.id) "&lang=" (language) } id="new-under" {
+                (t(l, "guide-new-under", None))
+            }
+        }
     }
-    html.push_str(&format!(
-        "<a href=\"/guides/new?region={region}&amp;parent={gid}&amp;lang={lang}\" id=\"new-under\">{}</a></p>",
-        t(l, "guide-new-under", None),
-        region = escape(g.region.as_deref().unwrap_or("")),
-        gid = escape(&g.id),
-        lang = escape(language),
-    ));
-    html
 }
 
 /// Who changed what on this guide.
-async fn history(state: &AppState, l: &str, id: &str) -> String {
+async fn history(state: &AppState, l: &str, id: &str) -> Markup {
     let entries = crate::audit::audit_of(&state.pool, "guide.", id, 50)
         .await
         .unwrap_or_default();
-    let mut html = format!("<h2>{}</h2>", t(l, "guide-history", None));
-    if entries.is_empty() {
-        html.push_str(&format!("<p>{}</p>", t(l, "guide-history-none", None)));
-        return html;
+    html! {
+        h2 { (t(l, "guide-history", None)) }
+        @if entries.is_empty() {
+            p { (t(l, "guide-history-none", None)) }
+        } @else {
+            table id="history" {
+                tr {
+                    th { (t(l, "audit-when", None)) }
+                    th { (t(l, "audit-who", None)) }
+                    th { (t(l, "audit-action", None)) }
+                    th { (t(l, "audit-detail", None)) }
+                }
+                @for entry in &entries {
+                    tr {
+                        td { (when(entry.at)) }
+                        td { (entry.who) }
+                        td { (entry.action) }
+                        td { (entry.detail) }
+                    }
+                }
+            }
+        }
     }
-    html.push_str(&format!(
-        "<table id=\"history\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        t(l, "audit-when", None),
-        t(l, "audit-who", None),
-        t(l, "audit-action", None),
-        t(l, "audit-detail", None),
-    ));
-    for entry in entries {
-        html.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            when(entry.at),
-            escape(&entry.who),
-            escape(&entry.action),
-            escape(&entry.detail)
-        ));
-    }
-    html.push_str("</table>");
-    html
 }
 
 /// The label of a form field, for the refusal at the top of the page.
@@ -1602,7 +1462,7 @@ fn field_label(l: &str, field: &str) -> String {
         "image_alt" => "guide-image-alt",
         f if f.starts_with("source_title_") => "guide-source-title",
         f if f.starts_with("source_url_") => "guide-source-url",
-        other => return escape(other),
+        other => return other.to_owned(),
     };
     t(l, key, None)
 }
@@ -1614,7 +1474,7 @@ fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
         "id" => Refused::new("id", t(l, "guide-id-rule", None)),
         "parent" => Refused::new("parent", t(l, "guide-parent-loop", None)),
         "last_checked" => Refused::new("last_checked", t(l, "guide-bad-date", None)),
-        "region" => Refused::new("region", escape(&error.message)),
+        "region" => Refused::new("region", error.message.clone()),
         "source_language" => Refused::new("source_language", t(l, "guide-bad-language", None)),
         "sources.title" => {
             let i = guide
@@ -1652,7 +1512,7 @@ fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
                 .as_ref()
                 .and_then(|image| image.check().err())
                 .map(|problem| image_problem(l, &problem))
-                .unwrap_or_else(|| escape(&error.message)),
+                .unwrap_or_else(|| error.message.clone()),
         ),
         alt if alt.starts_with("texts.") && alt.ends_with(".image_alt") => {
             let language = &alt["texts.".len()..alt.len() - ".image_alt".len()];
@@ -1668,10 +1528,10 @@ fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
             let html = text_in(guide, language)
                 .and_then(|text| parse_body(&text.body).err())
                 .map(|e| body_error(l, &e))
-                .unwrap_or_else(|| escape(&error.message));
+                .unwrap_or_else(|| error.message.clone());
             Refused::new(format!("body_{language}"), html)
         }
-        _ => Refused::new(field.to_owned(), escape(&error.message)),
+        _ => Refused::new(field.to_owned(), error.message.clone()),
     }
 }
 
@@ -2057,8 +1917,7 @@ async fn show(
         }
         return read_view(&state, l, &signed, stored, &all, &language).await;
     }
-    let mut message = String::new();
-    for (flag, key) in [
+    let done = [
         ("saved", "guide-saved"),
         ("created", "guide-created"),
         ("published", "guide-published-done"),
@@ -2066,14 +1925,14 @@ async fn show(
         ("public", "guide-made-public"),
         ("image", "guide-image-saved"),
         ("image_removed", "guide-image-removed"),
-    ] {
-        if query.contains_key(flag) {
-            message.push_str(&format!(
-                "<p class=\"ok\" role=\"status\" id=\"done\">{}</p>",
-                t(l, key, None)
-            ));
+    ];
+    let message = html! {
+        @for (flag, key) in done {
+            @if query.contains_key(flag) {
+                p.ok role="status" id="done" { (t(l, key, None)) }
+            }
         }
-    }
+    };
     let editing = Editing {
         stored: Some(stored),
         record: &stored.guide,
@@ -2084,7 +1943,7 @@ async fn show(
         regions: &regions,
         language,
     };
-    edit_page(&state, l, &signed, StatusCode::OK, &editing, &message).await
+    edit_page(&state, l, &signed, StatusCode::OK, &editing, message).await
 }
 
 /// A published guide or script as the tutors read it: in the chosen language (or the best
@@ -2098,91 +1957,16 @@ async fn read_view(
     language: &str,
 ) -> Response {
     let g = &stored.guide;
-    let mut body = format!(
-        "<p><a href=\"/guides?region={region}&amp;lang={lang}\">{back}</a></p>",
-        region = escape(g.region.as_deref().unwrap_or("")),
-        lang = escape(language),
-        back = t(l, "back", None),
-    );
-    if g.visibility == Visibility::Operators {
-        body.push_str(&format!(
-            "<p class=\"warn\" id=\"script\">{}</p>",
-            t(l, "guide-visibility-operators", None)
-        ));
-    }
-    // The languages it can be read in.
-    let links: Vec<String> = g
-        .texts
-        .iter()
-        .map(|text| {
-            if text.language == language {
-                format!("<strong>{}</strong>", language_name(l, &text.language))
-            } else {
-                format!(
-                    "<a href=\"/guides/{id}?lang={code}\">{name}</a>",
-                    id = escape(&g.id),
-                    code = escape(&text.language),
-                    name = language_name(l, &text.language)
-                )
-            }
-        })
-        .collect();
-    body.push_str(&format!("<p>{}</p>", links.join(" · ")));
     let Some(text) = best_text(g, language) else {
         return not_found(state, l, signed, &g.id);
     };
-    if text.language != language {
-        body.push_str(&format!(
-            "<p class=\"muted\">{}</p>",
-            t(
-                l,
-                "guide-in-language",
-                Some(&args(&[(
-                    "language",
-                    language_plain(l, &text.language).into()
-                )]))
-            )
-        ));
-    }
-    body.push_str(&format!(
-        "<article class=\"guide\" id=\"guide-text\"{}>",
-        lang_attrs(&text.language)
-    ));
-    if let Some(image) = &g.image {
-        body.push_str(&format!(
-            "<p>{}</p>",
-            image_tag(image, image_alt(g, &text.language), "guide-image")
-        ));
-    }
-    match parse_body(&text.body) {
+    let rendered = match parse_body(&text.body) {
         Ok(blocks) => {
             let missing = missing_links(&state.pool, &blocks).await;
-            body.push_str(&render_blocks(l, &blocks, &missing, 2));
+            render_blocks(l, &blocks, &missing, 2)
         }
-        Err(error) => body.push_str(&format!("<p class=\"error\">{}</p>", body_error(l, &error))),
-    }
-    body.push_str("</article>");
-    if let Some(date) = &g.last_checked {
-        body.push_str(&format!(
-            "<p class=\"muted\">{}</p>",
-            t(
-                l,
-                "guide-checked",
-                Some(&args(&[("date", date.clone().into())]))
-            )
-        ));
-    }
-    if !g.sources.is_empty() {
-        body.push_str("<ul id=\"sources\">");
-        for source in &g.sources {
-            body.push_str(&format!(
-                "<li><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a></li>",
-                escape(&source.url),
-                escape(&source.title)
-            ));
-        }
-        body.push_str("</ul>");
-    }
+        Err(error) => html! { p.error { (body_error(l, &error)) } },
+    };
     let children: Vec<&StoredGuide> = {
         let mut children: Vec<&StoredGuide> = all
             .iter()
@@ -2192,20 +1976,56 @@ async fn read_view(
             .sort_by(|a, b| (a.guide.position, &a.guide.id).cmp(&(b.guide.position, &b.guide.id)));
         children
     };
-    if !children.is_empty() {
-        body.push_str(&format!("<h2>{}</h2><ul>", t(l, "guide-under-it", None)));
-        for child in children {
-            body.push_str(&format!(
-                "<li><a href=\"/guides/{id}?lang={lang}\">{title}</a></li>",
-                id = escape(&child.guide.id),
-                lang = escape(language),
-                title = title_html(&child.guide, language),
-            ));
+    let body = html! {
+        p {
+            a href={ "/guides?region=" (g.region.as_deref().unwrap_or("")) "&lang=" (language) } { (t(l, "back", None)) }
         }
-        body.push_str("</ul>");
-    }
+        @if g.visibility == Visibility::Operators {
+            p.warn id="script" { (t(l, "guide-visibility-operators", None)) }
+        }
+        // The languages it can be read in.
+        p {
+            @for (i, other) in g.texts.iter().enumerate() {
+                @if i > 0 { " · " }
+                @if other.language == language {
+                    strong { (language_name(l, &other.language)) }
+                } @else {
+                    a href={ "/guides/" (g.id) "?lang=" (other.language) } { (language_name(l, &other.language)) }
+                }
+            }
+        }
+        @if text.language != language {
+            p.muted {
+                (t(l, "guide-in-language", Some(&args(&[("language", language_name(l, &text.language).into())]))))
+            }
+        }
+        article.guide id="guide-text" lang=(text.language) dir=(dir(&text.language)) {
+            @if let Some(image) = &g.image {
+                p { (image_tag(image, image_alt(g, &text.language), "guide-image")) }
+            }
+            (rendered)
+        }
+        @if let Some(date) = &g.last_checked {
+            p.muted { (t(l, "guide-checked", Some(&args(&[("date", date.clone().into())])))) }
+        }
+        @if !g.sources.is_empty() {
+            ul id="sources" {
+                @for source in &g.sources {
+                    li { a href=(source.url) rel="noopener noreferrer" target="_blank" { (source.title) } }
+                }
+            }
+        }
+        @if !children.is_empty() {
+            h2 { (t(l, "guide-under-it", None)) }
+            ul {
+                @for child in &children {
+                    li { a href={ "/guides/" (child.guide.id) "?lang=" (language) } { (title_markup(&child.guide, language)) } }
+                }
+            }
+        }
+    };
     let title = title_text(g, language);
-    page(state, l, Some(signed), &title, &body).into_response()
+    page(state, l, Some(signed), &title, body).into_response()
 }
 
 async fn new_form(
@@ -2249,7 +2069,7 @@ async fn new_form(
         regions: &regions,
         language: chosen_language(&query, l),
     };
-    edit_page(&state, l, &signed, StatusCode::OK, &editing, "").await
+    edit_page(&state, l, &signed, StatusCode::OK, &editing, html! {}).await
 }
 
 async fn create(
@@ -2290,7 +2110,7 @@ async fn create(
         language: language.clone(),
     };
     if adding || form.contains_key("preview") {
-        return edit_page(&state, l, &signed, StatusCode::OK, &editing(None), "").await;
+        return edit_page(&state, l, &signed, StatusCode::OK, &editing(None), html! {}).await;
     }
     let new = match validated_form(l, &record, &form, true, &all) {
         Ok(new) => new,
@@ -2301,7 +2121,7 @@ async fn create(
                 &signed,
                 StatusCode::BAD_REQUEST,
                 &editing(Some(&refused)),
-                "",
+                html! {},
             )
             .await
         }
@@ -2329,7 +2149,7 @@ async fn create(
                 &signed,
                 StatusCode::BAD_REQUEST,
                 &editing(Some(&refused)),
-                "",
+                html! {},
             )
             .await
         }
@@ -2369,7 +2189,7 @@ async fn save(
     // Preview and "add a translation" show the form again with what was typed; nothing is
     // saved.
     if adding || form.contains_key("preview") {
-        return edit_page(&state, l, &signed, StatusCode::OK, &editing(None), "").await;
+        return edit_page(&state, l, &signed, StatusCode::OK, &editing(None), html! {}).await;
     }
     if form
         .get("base")
@@ -2380,7 +2200,7 @@ async fn save(
             l,
             Some(&signed),
             StatusCode::CONFLICT,
-            &super::t(l, "guide-changed-meanwhile", None),
+            &t(l, "guide-changed-meanwhile", None),
         );
     }
     let old = &stored.guide;
@@ -2393,7 +2213,7 @@ async fn save(
                 &signed,
                 StatusCode::BAD_REQUEST,
                 &editing(Some(&refused)),
-                "",
+                html! {},
             )
             .await
         }
@@ -2453,7 +2273,7 @@ async fn preview(
         image,
     )
     .await;
-    Html(html).into_response()
+    Html(html.into_string()).into_response()
 }
 
 async fn set_published(
@@ -2517,19 +2337,17 @@ async fn unpublish(
 /// "Turn into a public guide": what it means, and the button that does it.
 fn confirm_page(state: &AppState, l: &str, signed: &Signed, stored: &StoredGuide) -> Response {
     let g = &stored.guide;
-    let body = format!(
-        "<p class=\"warn\">{explain}</p><form method=\"post\" action=\"/guides/{id}/public\">{csrf}\
-         <input type=\"hidden\" name=\"confirm\" value=\"yes\">\
-         <button type=\"submit\" id=\"confirm-public\">{confirm}</button></form>\
-         <p><a href=\"/guides/{id}\">{back}</a></p>",
-        explain = t(l, "guide-make-public-explain", None),
-        id = escape(&g.id),
-        csrf = csrf_field(signed),
-        confirm = t(l, "guide-make-public-confirm", None),
-        back = t(l, "back", None),
-    );
+    let body = html! {
+        p.warn { (t(l, "guide-make-public-explain", None)) }
+        form method="post" action={ "/guides/" (g.id) "/public" } {
+            (csrf_field(signed))
+            input type="hidden" name="confirm" value="yes";
+            button type="submit" id="confirm-public" { (t(l, "guide-make-public-confirm", None)) }
+        }
+        p { a href={ "/guides/" (g.id) } { (t(l, "back", None)) } }
+    };
     let title = format!("{}: {}", t(l, "guide-make-public", None), title_text(g, l));
-    page(state, l, Some(signed), &title, &body).into_response()
+    page(state, l, Some(signed), &title, body).into_response()
 }
 
 async fn confirm_public(
@@ -3271,7 +3089,7 @@ mod tests {
                 (&gif, "Il tesserino", "image", "JPEG, PNG o WebP"),
                 (&wide, "Il tesserino", "image", "per lato"),
                 (&Vec::new(), "Il tesserino", "image", "scegli un file"),
-                (&png.to_vec(), "  ", "image_alt", "descrivi l&#39;immagine"),
+                (&png.to_vec(), "  ", "image_alt", "descrivi l'immagine"),
             ] {
                 let answer = operator
                     .post_multipart(
@@ -3439,7 +3257,7 @@ mod tests {
                 read.body
             );
             assert!(!read.body.contains("image-form"));
-            assert!(page.body.contains("Sostituisci l&#39;immagine"));
+            assert!(page.body.contains("Sostituisci l'immagine"));
             for code in ["it", "en", "ar"] {
                 assert!(
                     page.body.contains(&format!("name=\"image_alt_{code}\"")),
@@ -3740,7 +3558,7 @@ mod tests {
             let html = &answer.body;
             assert!(!html.contains("<script>"), "{html}");
             assert!(
-                html.contains("<h3>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</h3>"),
+                html.contains("<h3>&lt;script&gt;alert('x')&lt;/script&gt;</h3>"),
                 "{html}"
             );
             assert!(html.contains("<h4>Dove</h4>"));
@@ -3815,6 +3633,56 @@ mod tests {
             assert!(page.body.contains("fetch('/guides/preview'"));
             db.drop_database().await;
         }
+    }
+
+    #[test]
+    fn the_renderer_escapes_every_piece_of_text_it_puts_in() {
+        // Built by hand, not parsed: the parser refuses raw HTML, the renderer must not rely on it.
+        let evil = "<script>alert(1)</script>";
+        let inlines = vec![
+            Inline::Text { text: evil.into() },
+            Inline::Bold { text: evil.into() },
+            Inline::Phone {
+                text: evil.into(),
+                number: "\"><script>".into(),
+            },
+            Inline::Address { text: evil.into() },
+            Inline::Link {
+                text: evil.into(),
+                target: LinkTarget::Web {
+                    url: "https://x.it/\"><script>".into(),
+                },
+            },
+            Inline::Link {
+                text: evil.into(),
+                target: LinkTarget::Service {
+                    id: "\"><script>".into(),
+                },
+            },
+        ];
+        let blocks = vec![
+            Block::Heading {
+                level: 1,
+                inlines: inlines.clone(),
+            },
+            Block::Paragraph {
+                inlines: inlines.clone(),
+            },
+            Block::List {
+                ordered: false,
+                items: vec![inlines],
+            },
+        ];
+        let html = render_blocks("it", &blocks, &Missing::default(), 2).into_string();
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("\"><"), "{html}");
+        assert_eq!(
+            html.matches("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .count(),
+            3 * 6,
+            "{html}"
+        );
+        assert!(html.starts_with("<h2>"), "{html}");
     }
 
     #[test]

@@ -81,20 +81,6 @@ pub fn t(locale: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
         .into_owned()
 }
 
-/// [`t`], escaped, for the modules still built with `format!`.
-pub fn t_html(locale: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-    escape(&t(locale, key, args))
-}
-
-/// Hand escaping for the modules still built with `format!`; templates escape by themselves.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 /// Fluent arguments from name/value pairs.
 pub fn args<'a>(pairs: &[(&'a str, fluent_bundle::FluentValue<'a>)]) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
@@ -144,26 +130,6 @@ pub fn page(
     body: Markup,
 ) -> Html<String> {
     document(state, l, signed, html! { (title) }, body)
-}
-
-/// [`page`] for the modules still built with `format!`: their title and body are HTML they
-/// escaped themselves (with [`t_html`] and [`escape`]).
-pub fn page_legacy(
-    state: &AppState,
-    l: &str,
-    signed: Option<&session::Signed>,
-    title_html: &str,
-    body_html: &str,
-) -> Html<String> {
-    // Safe as far as the calling module escaped what it interpolated (see the module list in
-    // README's Architecture section); gone once every module is a template.
-    document(
-        state,
-        l,
-        signed,
-        PreEscaped(title_html.to_owned()),
-        PreEscaped(body_html.to_owned()),
-    )
 }
 
 fn document(
@@ -291,11 +257,6 @@ pub fn when(ms: i64) -> String {
 /// [`forms::CsrfUpload`]).
 pub fn csrf_field(signed: &session::Signed) -> Markup {
     html! { input type="hidden" name="csrf" value=(signed.csrf); }
-}
-
-/// [`csrf_field`] for the modules still built with `format!`.
-pub fn csrf_field_html(signed: &session::Signed) -> String {
-    csrf_field(signed).into_string()
 }
 
 #[cfg(test)]
