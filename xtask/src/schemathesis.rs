@@ -62,7 +62,9 @@ pub fn run_all(tally: &mut Tally, failures: &mut Vec<String>) {
     let seed = std::env::var("PONTE_SCHEMATHESIS_SEED").unwrap_or_else(|_| SEED.into());
     for (name, extra) in runs {
         let config = root().join("xtask/schemathesis/schemathesis.toml");
+        // Schemathesis keeps a cache in its working folder: the target's, not the repository.
         let outcome = run(Command::new(&st)
+            .current_dir(target_dir().join("schemathesis"))
             .arg("--config-file")
             .arg(&config)
             .args([
