@@ -299,17 +299,7 @@ impl Store {
     /// download, an import): SQLCipher encrypts a page each time it leaves the cache, so a cache
     /// that holds the working set saves most of that work.
     pub fn write_bulk<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        self.with_writer(|conn| {
-            conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
-            let result = (|| {
-                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-                let value = f(&tx)?;
-                tx.commit()?;
-                Ok(value)
-            })();
-            conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
-            result
-        })
+        self.bulk(None::<fn() -> bool>, f)
     }
 
     /// [`Store::write_bulk`] that `stop` can end at any moment, even inside one long
@@ -321,21 +311,37 @@ impl Store {
         stop: impl Fn() -> bool + Send + 'static,
         f: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.bulk(Some(stop), f)
+    }
+
+    fn bulk<T>(
+        &self,
+        stop: Option<impl Fn() -> bool + Send + 'static>,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let interruptible = stop.is_some();
         self.with_writer(|conn| {
-            conn.progress_handler(PROGRESS_STEPS, Some(stop))?;
+            if let Some(stop) = stop {
+                conn.progress_handler(PROGRESS_STEPS, Some(stop))?;
+            }
             conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
             let result = (|| {
                 let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
                 let value = f(&tx);
                 // Removed before the rollback or the commit, which must not be interrupted,
                 // and before the writer serves anyone else: a diary edit never is.
-                let removed = tx.progress_handler(0, None::<fn() -> bool>);
+                let removed = match interruptible {
+                    true => tx.progress_handler(0, None::<fn() -> bool>),
+                    false => Ok(()),
+                };
                 let value = value?;
                 removed?;
                 tx.commit()?;
                 Ok(value)
             })();
-            conn.progress_handler(0, None::<fn() -> bool>)?;
+            if interruptible {
+                conn.progress_handler(0, None::<fn() -> bool>)?;
+            }
             conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
             result
         })

@@ -21,7 +21,7 @@ const SEED: &str = "20261202";
 
 /// Runs the three passes, each counted as one test.
 pub fn run_all(tally: &mut Tally, failures: &mut Vec<String>) {
-    let passes = match prepare() {
+    let (st, coordinator, token) = match prepare() {
         Ok(prepared) => prepared,
         Err(e) => {
             println!("FAIL schemathesis could not start: {e}");
@@ -30,7 +30,6 @@ pub fn run_all(tally: &mut Tally, failures: &mut Vec<String>) {
             return;
         }
     };
-    let (st, coordinator, token) = passes;
     let document = format!("{}/api/v1/openapi.json", coordinator.base);
     let bearer = format!("Authorization: Bearer {token}");
     // Unpairing and erasing end the token: they run last, on their own.
