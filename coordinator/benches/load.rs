@@ -7,8 +7,11 @@
 //!
 //! Settings (environment): `PONTE_LOAD_SECONDS` (length of the no-op run, default 10),
 //! `PONTE_LOAD_CONNECTIONS` (requests in flight during the no-op run, default 64),
+//! `PONTE_LOAD_RUNS` (no-op runs in a row on the same server, default 3: the goal is met only
+//! when every run meets it), `PONTE_LOAD_SQLITE` (`off` skips SQLite),
 //! `PONTE_LOAD_DEVICES` (paired devices, default 1000), `PONTE_LOAD_POSTGRES` (the server's
-//! URL without a database name, default `postgres://postgres@127.0.0.1:5432`; `off` skips it).
+//! URL without a database name, default `postgres://postgres@127.0.0.1:5432`; `off` skips it),
+//! `PONTE_LOAD_SERVER` (another coordinator binary to measure, to compare two builds).
 //!
 //! Goals from the issue: a no-op sync at ≥ 5,000 requests/s with p99 ≤ 20 ms; a content page
 //! of 500 changes in ≤ 20 ms; 1,000 concurrent devices without errors. The generator shares
@@ -43,6 +46,12 @@ fn free_port() -> u16 {
         .port()
 }
 
+fn server_binary() -> PathBuf {
+    std::env::var_os("PONTE_LOAD_SERVER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_ponte-coordinator").into())
+}
+
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
 }
@@ -74,7 +83,7 @@ impl Server {
     }
 
     fn run(&self, args: &[&str], stdin: Option<&str>) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ponte-coordinator"))
+        let mut child = Command::new(server_binary())
             .args(args)
             .env("PONTE_DATABASE_URL", &self.url)
             .env("RUST_LOG", "warn")
@@ -147,7 +156,7 @@ impl Server {
     }
 
     async fn start(&mut self) {
-        let child = Command::new(env!("CARGO_BIN_EXE_ponte-coordinator"))
+        let child = Command::new(server_binary())
             .args([
                 "serve",
                 "--listen",
@@ -175,21 +184,44 @@ impl Server {
 
     /// CPU time (user + system) the server process has used so far.
     fn cpu(&self) -> Duration {
-        let Some(child) = &self.child else {
-            return Duration::ZERO;
-        };
-        let stat =
-            std::fs::read_to_string(format!("/proc/{}/stat", child.id())).unwrap_or_default();
-        // Fields after the command name, which is in parentheses: utime is the 14th field.
-        let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        let ticks: u64 = fields
-            .get(11..13)
-            .map(|f| f.iter().filter_map(|v| v.parse::<u64>().ok()).sum())
-            .unwrap_or(0);
-        // Linux reports CPU time in clock ticks of 1/100 s.
-        Duration::from_millis(ticks * 10)
+        match &self.child {
+            Some(child) => process_cpu(&child.id().to_string()),
+            None => Duration::ZERO,
+        }
     }
+}
+
+/// CPU time (user + system) a process (a pid, or `self`) has used so far, from /proc.
+fn process_cpu(pid: &str) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name, which is in parentheses: utime is the 14th field.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields
+        .get(11..13)
+        .map(|f| f.iter().filter_map(|v| v.parse::<u64>().ok()).sum())
+        .unwrap_or(0);
+    // Linux reports CPU time in clock ticks of 1/100 s.
+    Duration::from_millis(ticks * 10)
+}
+
+/// CPU time used so far by every PostgreSQL process of this machine (zero without one): with
+/// the server's and the generator's, it gives the cost of a request whatever else the
+/// machine is doing.
+fn postgres_cpu() -> Duration {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Duration::ZERO;
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|pid| pid.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|comm| comm.trim() == "postgres")
+        })
+        .map(|pid| process_cpu(&pid))
+        .sum()
 }
 
 impl Drop for Server {
@@ -468,6 +500,7 @@ async fn no_op(
     content_cursor: u64,
     seconds: u64,
     connections: usize,
+    run: usize,
     backend: &'static str,
     rows: &mut Vec<Row>,
 ) {
@@ -507,6 +540,8 @@ async fn no_op(
     }
     let errors = Arc::new(AtomicU64::new(0));
     let cpu_before = server.cpu();
+    let postgres_before = postgres_cpu();
+    let generator_before = process_cpu("self");
     let started = Instant::now();
     let deadline = started + Duration::from_secs(seconds);
     let mut tasks = Vec::new();
@@ -540,13 +575,17 @@ async fn no_op(
     }
     let elapsed = started.elapsed();
     let cpu = server.cpu() - cpu_before;
+    let postgres = postgres_cpu().saturating_sub(postgres_before);
+    let generator = process_cpu("self") - generator_before;
     syncs.sort();
     let per_second = syncs.len() as f64 / elapsed.as_secs_f64();
     let p99 = percentile(&syncs, 0.99);
     let errors = errors.load(Ordering::Relaxed);
     rows.push(Row {
         backend,
-        what: format!("(a) no-op sync (POST /api/v1/sync), {connections} in flight, {seconds} s"),
+        what: format!(
+            "(a) no-op sync (POST /api/v1/sync), {connections} in flight, {seconds} s, run {run}"
+        ),
         figure: format!(
             "{per_second:.0} syncs/s, p50 {}, p99 {}, {errors} errors",
             ms(percentile(&syncs, 0.5)),
@@ -557,12 +596,26 @@ async fn no_op(
     });
     rows.push(Row {
         backend,
-        what: "(a) server CPU during the run (2 cores)".into(),
+        what: format!("(a) server CPU during run {run} (2 cores)"),
         figure: format!(
             "{:.0}% of one core ({:.1} s of {:.1} s)",
             cpu.as_secs_f64() / elapsed.as_secs_f64() * 100.0,
             cpu.as_secs_f64(),
             elapsed.as_secs_f64()
+        ),
+        goal: "",
+        met: None,
+    });
+    // CPU per sync does not depend on what else runs on the machine, unlike the rate.
+    let per_sync = |d: Duration| d.as_secs_f64() * 1e6 / syncs.len().max(1) as f64;
+    rows.push(Row {
+        backend,
+        what: format!("(a) CPU per sync, run {run}"),
+        figure: format!(
+            "server {:.0} µs, database {:.0} µs, generator {:.0} µs",
+            per_sync(cpu),
+            per_sync(postgres),
+            per_sync(generator)
         ),
         goal: "",
         met: None,
@@ -751,6 +804,7 @@ async fn measure(
     device_count: usize,
     seconds: u64,
     connections: usize,
+    runs: usize,
     rows: &mut Vec<Row>,
 ) {
     let mut server = Server::new(url);
@@ -769,16 +823,19 @@ async fn measure(
         devices.len(),
         started.elapsed().as_secs_f64()
     );
-    no_op(
-        &server,
-        &devices,
-        cursor,
-        seconds,
-        connections,
-        backend,
-        rows,
-    )
-    .await;
+    for run in 1..=runs {
+        no_op(
+            &server,
+            &devices,
+            cursor,
+            seconds,
+            connections,
+            run,
+            backend,
+            rows,
+        )
+        .await;
+    }
     page_of_500(&server, backend, rows).await;
     all_at_once(&server, &devices, cursor, backend, rows).await;
 }
@@ -838,13 +895,26 @@ fn main() {
     let seconds = setting("PONTE_LOAD_SECONDS", 10) as u64;
     let connections = setting("PONTE_LOAD_CONNECTIONS", 64);
     let devices = setting("PONTE_LOAD_DEVICES", 1_000);
+    let runs = setting("PONTE_LOAD_RUNS", 3).max(1);
+    let sqlite = std::env::var("PONTE_LOAD_SQLITE").map_or(true, |v| v != "off");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
     let rows = runtime.block_on(async {
         let mut rows = Vec::new();
-        measure("sqlite", None, devices, seconds, connections, &mut rows).await;
+        if sqlite {
+            measure(
+                "sqlite",
+                None,
+                devices,
+                seconds,
+                connections,
+                runs,
+                &mut rows,
+            )
+            .await;
+        }
         if let Some(postgres) = Postgres::create().await {
             measure(
                 "postgres",
@@ -852,6 +922,7 @@ fn main() {
                 devices,
                 seconds,
                 connections,
+                runs,
                 &mut rows,
             )
             .await;

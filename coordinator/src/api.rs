@@ -155,28 +155,37 @@ fn bad_body(rejection: JsonRejection) -> Response {
 
 /// The device behind `Authorization: Bearer <token>`, or the 401 to answer.
 pub(crate) async fn device(state: &AppState, headers: &HeaderMap) -> Result<DeviceAuth, Response> {
-    let token = headers
+    let token = bearer_token(headers)?;
+    match sharing::device_for_token(&state.pool, token).await {
+        Ok(Some(device)) => Ok(device),
+        Ok(None) => Err(unknown_device()),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+/// The token of `Authorization: Bearer <token>`, or the 401 to answer when there is none.
+fn bearer_token(headers: &HeaderMap) -> Result<&str, Response> {
+    headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim)
-        .filter(|t| !t.is_empty());
-    let Some(token) = token else {
-        return Err(refuse(
-            StatusCode::UNAUTHORIZED,
-            "no-token",
-            "pair this device first, then send Authorization: Bearer <device token>",
-        ));
-    };
-    match sharing::device_for_token(&state.pool, token).await {
-        Ok(Some(device)) => Ok(device),
-        Ok(None) => Err(refuse(
-            StatusCode::UNAUTHORIZED,
-            "unknown-device",
-            "this device is not paired (revoked, unpaired or erased): pair it again",
-        )),
-        Err(e) => Err(internal(e)),
-    }
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            refuse(
+                StatusCode::UNAUTHORIZED,
+                "no-token",
+                "pair this device first, then send Authorization: Bearer <device token>",
+            )
+        })
+}
+
+fn unknown_device() -> Response {
+    refuse(
+        StatusCode::UNAUTHORIZED,
+        "unknown-device",
+        "this device is not paired (revoked, unpaired or erased): pair it again",
+    )
 }
 
 /// The address a request came from, as the limit on wrong pairing codes counts it. Behind a
@@ -297,51 +306,47 @@ async fn sync(
     headers: HeaderMap,
     body: Result<Json<serde_json::Value>, JsonRejection>,
 ) -> Response {
-    let device = match device(&state, &headers).await {
-        Ok(device) => device,
+    let token = match bearer_token(&headers) {
+        Ok(token) => token,
         Err(response) => return response,
     };
-    let request = match strict::<SyncRequest>(body) {
+    let request = match checked_sync_request(body) {
         Ok(request) => request,
-        Err(response) => return response,
+        // A bad body from a device that is not paired is answered as not paired, the same
+        // whatever it sent.
+        Err(refused) => {
+            return match device(&state, &headers).await {
+                Ok(_) => refused,
+                Err(response) => response,
+            }
+        }
     };
-    if let Err(response) = check_batch(&request.operations, true) {
-        return response;
-    }
-    if let Err(response) = check_region(&request.content.region) {
-        return response;
-    }
-    if let Some(bad) = request
-        .content
-        .languages
-        .iter()
-        .find(|l| !ponte_wire::content::is_language_tag(l))
-    {
-        return refuse(
-            StatusCode::BAD_REQUEST,
-            "bad-language",
-            format!("{bad:?} is not a language code"),
-        );
-    }
-    let results = if request.operations.is_empty() {
-        Vec::new()
+    // With nothing to push, the device, its items and the heads come in one query: the
+    // commonest request of all (a phone that is current) costs one round trip.
+    let (results, (items, head, pack)) = if request.operations.is_empty() {
+        match sharing::device_and_items(&state.pool, token, request.items_since, 500).await {
+            Ok(Some((_, items, head, pack))) => (Vec::new(), (items, head, pack)),
+            Ok(None) => return unknown_device(),
+            Err(e) => return internal(e),
+        }
     } else {
-        match sharing::push(&state.pool, &device, &request.operations).await {
+        let device = match device(&state, &headers).await {
+            Ok(device) => device,
+            Err(response) => return response,
+        };
+        let results = match sharing::push(&state.pool, &device, &request.operations).await {
             Ok(results) => results,
+            Err(e) => return internal(e),
+        };
+        match sharing::items_and_heads(&state.pool, &device, request.items_since, 500).await {
+            Ok(found) => (results, found),
             Err(e) => return internal(e),
         }
     };
-    // The items, the newest cursor and the newest pack in one query: a phone that is
-    // current needs nothing more.
-    let (items, newest) =
-        match sharing::items_and_heads(&state.pool, &device, request.items_since, 500).await {
-            Ok((items, head, pack)) => (items, (head, pack)),
-            Err(e) => return internal(e),
-        };
     let since = request.content.since;
-    let content = if since as i64 > newest.0 {
+    let content = if since as i64 > head {
         None
-    } else if since as i64 == newest.0 {
+    } else if since as i64 == head {
         Some(ponte_wire::sync::ChangesPage {
             changes: Vec::new(),
             cursor: since,
@@ -362,7 +367,7 @@ async fn sync(
             Err(e) => return internal(e),
         }
     };
-    let pack_version = (newest.1 > i64::from(request.pack_version)).then_some(newest.1 as u32);
+    let pack_version = (pack > i64::from(request.pack_version)).then_some(pack as u32);
     Json(SyncResponse {
         results,
         items,
@@ -370,6 +375,28 @@ async fn sync(
         pack_version,
     })
     .into_response()
+}
+
+/// A sync request the server takes, or the 400 to answer.
+fn checked_sync_request(
+    body: Result<Json<serde_json::Value>, JsonRejection>,
+) -> Result<SyncRequest, Response> {
+    let request = strict::<SyncRequest>(body)?;
+    check_batch(&request.operations, true)?;
+    check_region(&request.content.region)?;
+    if let Some(bad) = request
+        .content
+        .languages
+        .iter()
+        .find(|l| !ponte_wire::content::is_language_tag(l))
+    {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "bad-language",
+            format!("{bad:?} is not a language code"),
+        ));
+    }
+    Ok(request)
 }
 
 #[derive(Deserialize)]

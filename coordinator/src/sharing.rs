@@ -34,15 +34,27 @@ pub async fn device_for_token(
     .fetch_optional(pool)
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let device = DeviceAuth {
+    let device = device_of(&row)?;
+    note_seen(pool, &device, row.try_get("last_seen")?).await?;
+    Ok(Some(device))
+}
+
+fn device_of(row: &sqlx::any::AnyRow) -> Result<DeviceAuth, sqlx::Error> {
+    Ok(DeviceAuth {
         device_id: row.try_get("id")?,
         beneficiary_id: row.try_get("beneficiary_id")?,
         organisation_id: row.try_get("organisation_id")?,
-    };
-    // At most one write a minute per device, decided on what was read, so a no-op sync stays
-    // a read and never waits for the write lock.
+    })
+}
+
+/// At most one write a minute per device, decided on what was read, so a no-op sync stays
+/// a read and never waits for the write lock.
+async fn note_seen(
+    pool: &AnyPool,
+    device: &DeviceAuth,
+    last_seen: Option<i64>,
+) -> Result<(), sqlx::Error> {
     let now = now_ms();
-    let last_seen: Option<i64> = row.try_get("last_seen")?;
     if last_seen.is_none_or(|seen| seen < now - 60_000) {
         sqlx::query("UPDATE device SET last_seen = $1 WHERE id = $2")
             .bind(now)
@@ -50,7 +62,7 @@ pub async fn device_for_token(
             .execute(pool)
             .await?;
     }
-    Ok(Some(device))
+    Ok(())
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -443,11 +455,58 @@ pub async fn items_and_heads(
     .bind(i64::from(limit) + 1)
     .fetch_all(pool)
     .await?;
+    items_page(&rows, since, limit)
+}
+
+/// The device a token names, its items after `since`, the newest content cursor and the
+/// newest lesson pack, in one query: what a phone's sync with nothing to push needs, so the
+/// commonest request costs one round trip to the database.
+pub async fn device_and_items(
+    pool: &AnyPool,
+    token: &str,
+    since: u64,
+    limit: u32,
+) -> Result<Option<(DeviceAuth, ItemsPage, i64, i64)>, sqlx::Error> {
+    // A device with no items still gives one row (the LEFT JOIN's nulls); the uncorrelated
+    // subqueries run once per query on both databases.
+    let rows = sqlx::query(
+        "SELECT d.id, d.beneficiary_id, b.organisation_id, d.last_seen,
+                (SELECT max(seq) FROM content_change) AS head,
+                (SELECT max(version) FROM lesson_pack) AS pack,
+                r.body, r.seq
+         FROM device d
+         JOIN beneficiary b ON b.id = d.beneficiary_id
+         LEFT JOIN shared_record r ON r.beneficiary_id = d.beneficiary_id AND r.seq > $2
+         WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND b.erased_at IS NULL
+         ORDER BY r.seq
+         LIMIT $3",
+    )
+    .bind(hash_token(token))
+    .bind(since as i64)
+    .bind(i64::from(limit) + 1)
+    .fetch_all(pool)
+    .await?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let device = device_of(first)?;
+    note_seen(pool, &device, first.try_get("last_seen")?).await?;
+    let (page, head, pack) = items_page(&rows, since, limit)?;
+    Ok(Some((device, page, head, pack)))
+}
+
+/// An items page (at most `limit` records, `more` when the query found one beyond) and the
+/// heads, from rows with the columns head, pack, body and seq (body and seq null when no item).
+fn items_page(
+    rows: &[sqlx::any::AnyRow],
+    since: u64,
+    limit: u32,
+) -> Result<(ItemsPage, i64, i64), sqlx::Error> {
     let (mut head, mut pack) = (0, 0);
     let mut records = Vec::with_capacity(rows.len().min(limit as usize));
     let mut cursor = since;
     let mut found = 0;
-    for row in &rows {
+    for row in rows {
         head = row.try_get::<Option<i64>, _>("head")?.unwrap_or(0);
         pack = row.try_get::<Option<i64>, _>("pack")?.unwrap_or(0);
         let Some(seq) = row.try_get::<Option<i64>, _>("seq")? else {
@@ -944,6 +1003,30 @@ mod tests {
                 (0, page.cursor, head)
             );
 
+            // With nothing to push, the device and the same pages come in one query.
+            let (found, same_again, head_once, _) = device_and_items(pool, &token, 0, 500)
+                .await
+                .unwrap()
+                .expect("the paired device");
+            assert_eq!(found.device_id, device.device_id);
+            assert_eq!((same_again, head_once), (page.clone(), head));
+            let (_, first_again, _, _) =
+                device_and_items(pool, &token, 0, 1).await.unwrap().unwrap();
+            assert_eq!(first_again, first);
+            let (_, none_again, head_none, _) = device_and_items(pool, &token, page.cursor, 500)
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                (none_again.records.len(), none_again.cursor, head_none),
+                (0, page.cursor, head),
+                "a device with nothing new still gets the heads"
+            );
+            assert!(device_and_items(pool, "not a token", 0, 500)
+                .await
+                .unwrap()
+                .is_none());
+
             // The same in one round trip, as the phones sync.
             let round = api(&client, "POST", "/api/v1/sync", Some(&token), json!({
                 "items_since": page.cursor, "content": {"region": "bologna", "since": 0, "languages": ["ar"]}, "pack_version": 0
@@ -995,6 +1078,15 @@ mod tests {
                 .status,
                 StatusCode::UNAUTHORIZED
             );
+            // A device that is not paired is told so, whether its body is good or not.
+            for body in [
+                json!({"items_since": 0, "content": {"region": "bologna", "since": 0}}),
+                json!({"items_since": 0, "content": {"region": "Bologna", "since": 0}}),
+            ] {
+                let answer = api(&client, "POST", "/api/v1/sync", Some("not-a-token"), body).await;
+                assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{}", answer.body);
+                assert!(answer.body.contains("unknown-device"), "{}", answer.body);
+            }
 
             // The phone marks the referral done; the tutor's fields stay.
             let done = api(&client, "POST", "/api/v1/push", Some(&token), json!({"operations": [
