@@ -31,6 +31,14 @@ const PER_BENEFICIARY: usize = 10;
 /// Synthetic services added to the 13 Bologna demo ones, so one page can hold 500 changes.
 const SYNTHETIC_SERVICES: usize = 600;
 
+/// What the environment asks of this run (see the top of the file).
+struct Settings {
+    seconds: u64,
+    connections: usize,
+    devices: usize,
+    runs: usize,
+}
+
 fn setting(name: &str, default: usize) -> usize {
     std::env::var(name)
         .ok()
@@ -498,12 +506,12 @@ async fn no_op(
     server: &Server,
     devices: &Arc<Vec<Device>>,
     content_cursor: u64,
-    seconds: u64,
-    connections: usize,
+    settings: &Settings,
     run: usize,
     backend: &'static str,
     rows: &mut Vec<Row>,
 ) {
+    let (seconds, connections) = (settings.seconds, settings.connections);
     let base = server.base();
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(connections)
@@ -801,12 +809,10 @@ async fn all_at_once(
 async fn measure(
     backend: &'static str,
     url: Option<String>,
-    device_count: usize,
-    seconds: u64,
-    connections: usize,
-    runs: usize,
+    settings: &Settings,
     rows: &mut Vec<Row>,
 ) {
+    let device_count = settings.devices;
     let mut server = Server::new(url);
     let started = Instant::now();
     server.prepare();
@@ -823,18 +829,8 @@ async fn measure(
         devices.len(),
         started.elapsed().as_secs_f64()
     );
-    for run in 1..=runs {
-        no_op(
-            &server,
-            &devices,
-            cursor,
-            seconds,
-            connections,
-            run,
-            backend,
-            rows,
-        )
-        .await;
+    for run in 1..=settings.runs {
+        no_op(&server, &devices, cursor, settings, run, backend, rows).await;
     }
     page_of_500(&server, backend, rows).await;
     all_at_once(&server, &devices, cursor, backend, rows).await;
@@ -892,10 +888,12 @@ impl Postgres {
 
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument that names nothing here is ignored.
-    let seconds = setting("PONTE_LOAD_SECONDS", 10) as u64;
-    let connections = setting("PONTE_LOAD_CONNECTIONS", 64);
-    let devices = setting("PONTE_LOAD_DEVICES", 1_000);
-    let runs = setting("PONTE_LOAD_RUNS", 3).max(1);
+    let settings = Settings {
+        seconds: setting("PONTE_LOAD_SECONDS", 10) as u64,
+        connections: setting("PONTE_LOAD_CONNECTIONS", 64),
+        devices: setting("PONTE_LOAD_DEVICES", 1_000),
+        runs: setting("PONTE_LOAD_RUNS", 3).max(1),
+    };
     let sqlite = std::env::var("PONTE_LOAD_SQLITE").map_or(true, |v| v != "off");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -916,16 +914,7 @@ fn main() {
             .await;
         }
         if let Some(postgres) = Postgres::create().await {
-            measure(
-                "postgres",
-                Some(postgres.url()),
-                devices,
-                seconds,
-                connections,
-                runs,
-                &mut rows,
-            )
-            .await;
+            measure("postgres", Some(postgres.url()), &settings, &mut rows).await;
             postgres.drop_database().await;
         }
         rows
