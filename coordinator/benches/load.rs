@@ -902,16 +902,7 @@ fn main() {
     let rows = runtime.block_on(async {
         let mut rows = Vec::new();
         if sqlite {
-            measure(
-                "sqlite",
-                None,
-                devices,
-                seconds,
-                connections,
-                runs,
-                &mut rows,
-            )
-            .await;
+            measure("sqlite", None, &settings, &mut rows).await;
         }
         if let Some(postgres) = Postgres::create().await {
             measure("postgres", Some(postgres.url()), &settings, &mut rows).await;
