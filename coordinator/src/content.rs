@@ -35,11 +35,23 @@ pub async fn upsert_services(
 pub async fn upsert_services_with_progress(
     pool: &AnyPool,
     records: &[ServiceRecord],
-    mut progress: impl FnMut(usize),
+    progress: impl FnMut(usize),
 ) -> Result<Upserted, sqlx::Error> {
     let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
     crate::db::lock_cursor(&mut tx, postgres).await?;
+    let result = upsert_services_in(&mut tx, records, progress).await?;
+    tx.commit().await?;
+    Ok(result)
+}
+
+/// [`upsert_services_with_progress`] inside a write transaction that holds the cursor lock
+/// ([`crate::db::lock_cursor`]), for a caller that writes more in the same transaction.
+pub async fn upsert_services_in(
+    tx: &mut sqlx::AnyConnection,
+    records: &[ServiceRecord],
+    mut progress: impl FnMut(usize),
+) -> Result<Upserted, sqlx::Error> {
     let mut result = Upserted::default();
     for (done, record) in records.iter().enumerate() {
         if done > 0 && done % 500 == 0 {
@@ -73,7 +85,6 @@ pub async fn upsert_services_with_progress(
         .await?;
         result.changed += 1;
     }
-    tx.commit().await?;
     Ok(result)
 }
 
@@ -504,6 +515,16 @@ pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Erro
     let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;
     crate::db::lock_cursor(&mut tx, postgres).await?;
+    let deleted = delete_service_in(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(deleted)
+}
+
+/// [`delete_service`] inside a write transaction that holds the cursor lock.
+pub async fn delete_service_in(
+    tx: &mut sqlx::AnyConnection,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
     let region: Option<String> = sqlx::query_scalar("SELECT region FROM service WHERE id = $1")
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -521,7 +542,6 @@ pub async fn delete_service(pool: &AnyPool, id: &str) -> Result<bool, sqlx::Erro
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    tx.commit().await?;
     Ok(true)
 }
 

@@ -14,6 +14,7 @@ const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0006_tutor_question.sql"),
     include_str!("../migrations/sqlite/0007_glossary.sql"),
     include_str!("../migrations/sqlite/0008_pair_failure.sql"),
+    include_str!("../migrations/sqlite/0009_import_source.sql"),
 ];
 const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0001_content.sql"),
@@ -24,6 +25,7 @@ const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0006_tutor_question.sql"),
     include_str!("../migrations/postgres/0007_glossary.sql"),
     include_str!("../migrations/postgres/0008_pair_failure.sql"),
+    include_str!("../migrations/postgres/0009_import_source.sql"),
 ];
 
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
