@@ -422,7 +422,10 @@ impl ServiceRecord {
         }
         for (i, contact) in self.contacts.iter().enumerate() {
             if contact.value.trim().is_empty() {
-                return Err(field_error(format!("contacts[{i}].value"), Problem::Required));
+                return Err(field_error(
+                    format!("contacts[{i}].value"),
+                    Problem::Required,
+                ));
             }
         }
         for (i, language) in self.languages_spoken.iter().enumerate() {
@@ -489,7 +492,10 @@ impl ServiceRecord {
             .iter()
             .any(|t| t.len() > MAX_TEXT)
             {
-                return Err(field_error(format!("texts[{i}]"), Problem::TooLong { max: MAX_TEXT }));
+                return Err(field_error(
+                    format!("texts[{i}]"),
+                    Problem::TooLong { max: MAX_TEXT },
+                ));
             }
             if text.source_version > self.version {
                 return Err(field_error(

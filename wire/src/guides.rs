@@ -20,8 +20,8 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
 use crate::content::{
-    field_error, is_iso_date, is_language_tag, is_record_id, is_region_code, FieldError,
-    Problem, Provenance,
+    field_error, is_iso_date, is_language_tag, is_record_id, is_region_code, FieldError, Problem,
+    Provenance,
 };
 
 /// Who reads a guide.
@@ -745,7 +745,10 @@ impl GuideRecord {
                 ));
             }
             bodies.push(parse_body(&text.body).map_err(|e| {
-                field_error(format!("texts.{}.body", text.language), Problem::GuideBody(e))
+                field_error(
+                    format!("texts.{}.body", text.language),
+                    Problem::GuideBody(e),
+                )
             })?);
         }
         let alt_field = |language: &str| format!("texts.{language}.image_alt");

@@ -169,61 +169,50 @@ fn record_from_fields(
     }
     let mut categories = Vec::new();
     for code in split_list(get("categories")) {
-        categories.push(
-            Category::from_code(code)
-                .ok_or_else(|| {
-                    err(
-                        row,
-                        "categories",
-                        Problem::UnknownCategory {
-                            code: code.to_owned(),
-                        },
-                    )
-                })?,
-        );
+        categories.push(Category::from_code(code).ok_or_else(|| {
+            err(
+                row,
+                "categories",
+                Problem::UnknownCategory {
+                    code: code.to_owned(),
+                },
+            )
+        })?);
     }
     let mut audiences = Vec::new();
     for code in split_list(get("audiences")) {
-        audiences.push(
-            Audience::from_code(code)
-                .ok_or_else(|| {
-                    err(
-                        row,
-                        "audiences",
-                        Problem::UnknownAudience {
-                            code: code.to_owned(),
-                        },
-                    )
-                })?,
-        );
+        audiences.push(Audience::from_code(code).ok_or_else(|| {
+            err(
+                row,
+                "audiences",
+                Problem::UnknownAudience {
+                    code: code.to_owned(),
+                },
+            )
+        })?);
     }
     let number = |name: &str| -> Result<f64, RowError> {
-        get(name)
-            .replace(',', ".")
-            .parse::<f64>()
-            .map_err(|_| {
-                err(
-                    row,
-                    name,
-                    Problem::NotANumber {
-                        value: get(name).to_owned(),
-                    },
-                )
-            })
+        get(name).replace(',', ".").parse::<f64>().map_err(|_| {
+            err(
+                row,
+                name,
+                Problem::NotANumber {
+                    value: get(name).to_owned(),
+                },
+            )
+        })
     };
     let version = match get("version") {
         "" => 1,
-        v => v
-            .parse()
-            .map_err(|_| {
-                err(
-                    row,
-                    "version",
-                    Problem::NotAWholeNumber {
-                        value: v.to_owned(),
-                    },
-                )
-            })?,
+        v => v.parse().map_err(|_| {
+            err(
+                row,
+                "version",
+                Problem::NotAWholeNumber {
+                    value: v.to_owned(),
+                },
+            )
+        })?,
     };
     let source_language = match get("source_language") {
         "" => options.source_language.clone(),
@@ -534,9 +523,7 @@ pub fn from_osm_json(
                     c.get("lat").map(value_to_text).unwrap_or_default(),
                     c.get("lon").map(value_to_text).unwrap_or_default(),
                 ),
-                _ => {
-                    return Err(err(row, "lat", Problem::OsmCoordinatesMissing))
-                }
+                _ => return Err(err(row, "lat", Problem::OsmCoordinatesMissing)),
             };
             let empty = serde_json::Map::new();
             let tags = element

@@ -473,10 +473,7 @@ pub fn validate_courses(
                         }
                     }
                     Step::MultipleChoice { choices, .. } if !choices.iter().any(|c| c.correct) => {
-                        return Err(err(
-                            &s,
-                            Problem::SomeRightAnswer,
-                        ));
+                        return Err(err(&s, Problem::SomeRightAnswer));
                     }
                     Step::Order { items, .. } if items.len() < 2 => {
                         return Err(err(&s, Problem::TwoItemsToOrder))
@@ -532,11 +529,10 @@ pub fn read_course(text: &str) -> Result<Course, Problem> {
         line: e.line(),
         detail: e.to_string(),
     })?;
-    let course: Course = serde_json::from_value(written.clone()).map_err(|e| {
-        Problem::NotACourse {
+    let course: Course =
+        serde_json::from_value(written.clone()).map_err(|e| Problem::NotACourse {
             detail: e.to_string(),
-        }
-    })?;
+        })?;
     let understood = serde_json::to_value(&course).expect("a course serializes");
     match not_understood(&written, &understood, "") {
         Some(at) => Err(at),
@@ -614,8 +610,7 @@ pub fn load_dir(lessons_dir: &Path) -> Result<(Vec<Course>, BTreeMap<String, Vec
             }
         }
     }
-    validate_courses(&courses, &|path| media.contains_key(path))
-        .map_err(|e| e.to_string())?;
+    validate_courses(&courses, &|path| media.contains_key(path)).map_err(|e| e.to_string())?;
     Ok((courses, media))
 }
 

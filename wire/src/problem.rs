@@ -8,7 +8,9 @@
 //! explanation (opening hours, CSV, JSON) travels as `detail`: a technical note shown beside the
 //! catalogued sentence, in the parser's English.
 
-use crate::guides::{BodyError, BodyProblem, ImageProblem, MAX_GUIDE_IMAGE_BYTES, MAX_GUIDE_IMAGE_SIDE};
+use crate::guides::{
+    BodyError, BodyProblem, ImageProblem, MAX_GUIDE_IMAGE_BYTES, MAX_GUIDE_IMAGE_SIDE,
+};
 
 /// A value put into a catalogued sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +33,10 @@ fn text(name: &'static str, value: &str) -> (&'static str, ProblemArg) {
 }
 
 fn number(name: &'static str, value: impl TryInto<u64>) -> (&'static str, ProblemArg) {
-    (name, ProblemArg::Number(value.try_into().unwrap_or(u64::MAX)))
+    (
+        name,
+        ProblemArg::Number(value.try_into().unwrap_or(u64::MAX)),
+    )
 }
 
 /// Why a field, a row or a file is refused.
@@ -48,22 +53,34 @@ pub enum Problem {
     /// A date that is not `YYYY-MM-DD`.
     Date,
     /// `code` is not a language code such as `it` or `pt-BR`.
-    NotALanguageCode { code: String },
+    NotALanguageCode {
+        code: String,
+    },
     /// `value` (an id, a language) is there twice.
-    AppearsTwice { value: String },
+    AppearsTwice {
+        value: String,
+    },
     /// A text longer than `max` characters.
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     /// No text in the record's source language `language`.
-    SourceTextRequired { language: String },
+    SourceTextRequired {
+        language: String,
+    },
     /// A translation's source version above the record's `version` (or 0).
-    SourceVersionOutOfRange { version: u32 },
+    SourceVersionOutOfRange {
+        version: u32,
+    },
 
     // Services.
     CategoryRequired,
     Latitude,
     Longitude,
     /// Not OpenStreetMap `opening_hours` syntax; `detail` is the parser's explanation.
-    OpeningHours { detail: String },
+    OpeningHours {
+        detail: String,
+    },
 
     // Guides.
     /// A parent that is not another guide's id.
@@ -81,16 +98,22 @@ pub enum Problem {
 
     // The glossary.
     TermRequired,
-    TooManyTerms { max: usize },
+    TooManyTerms {
+        max: usize,
+    },
     EmptyTerm,
 
     // Lessons (course files uploaded on the dashboard).
     /// A course's or a lesson's id: lowercase letters, digits and `-`, once in the curriculum.
     LessonIdRule,
     /// The text in `language` is missing or empty.
-    LessonTextMissing { language: String },
+    LessonTextMissing {
+        language: String,
+    },
     /// The course's translations do not list `language`.
-    TranslationMissing { language: String },
+    TranslationMissing {
+        language: String,
+    },
     CourseWithoutLessons,
     LessonWithoutSteps,
     MinutesRange,
@@ -99,11 +122,19 @@ pub enum Problem {
     /// A streak mastery rule of 0.
     MasteryStreak,
     /// The mastery rule needs `needed` quiz items; the lesson has `items`.
-    MasteryNeedsItems { needed: u32, items: u32 },
+    MasteryNeedsItems {
+        needed: u32,
+        items: u32,
+    },
     /// `[[term]]` is not a term of the lesson's glossary in `language`.
-    NotAGlossaryTerm { term: String, language: String },
+    NotAGlossaryTerm {
+        term: String,
+        language: String,
+    },
     /// A single-choice item with `found` right answers instead of one.
-    OneRightAnswer { found: usize },
+    OneRightAnswer {
+        found: usize,
+    },
     /// A multiple-choice item without a right answer.
     SomeRightAnswer,
     TwoItemsToOrder,
@@ -111,31 +142,58 @@ pub enum Problem {
     /// Fewer than two choices, or two with the same id.
     TwoChoices,
     /// A media file the step names is not among the uploaded ones.
-    MediaMissing { path: String },
+    MediaMissing {
+        path: String,
+    },
     /// A prerequisite that is not a lesson of the curriculum.
-    NotALesson { id: String },
+    NotALesson {
+        id: String,
+    },
     /// A course file that is not UTF-8 text.
     NotUtf8,
     /// JSON, but not a course: a field missing or of the wrong type (`detail`, serde's words).
-    NotACourse { detail: String },
+    NotACourse {
+        detail: String,
+    },
     /// A field of a course file this build does not know, `at` its place.
-    CourseUnknownField { at: String },
+    CourseUnknownField {
+        at: String,
+    },
     /// An item of a kind this build does not know (a step's `kind`), `at` its place.
-    CourseUnknownKind { at: String },
+    CourseUnknownKind {
+        at: String,
+    },
     /// A value this build does not know (`value`, as JSON), `at` its place.
-    CourseUnknownValue { at: String, value: String },
+    CourseUnknownValue {
+        at: String,
+        value: String,
+    },
 
     // Imported rows.
     UnknownColumn,
-    UnknownCategory { code: String },
-    UnknownAudience { code: String },
-    NotANumber { value: String },
-    NotAWholeNumber { value: String },
-    NotYesNo { value: String },
-    NotAProvenance { value: String },
+    UnknownCategory {
+        code: String,
+    },
+    UnknownAudience {
+        code: String,
+    },
+    NotANumber {
+        value: String,
+    },
+    NotAWholeNumber {
+        value: String,
+    },
+    NotYesNo {
+        value: String,
+    },
+    NotAProvenance {
+        value: String,
+    },
     /// A CSV line that cannot be read as a row (a wrong number of fields); `detail` is the CSV
     /// reader's.
-    BadCsvRow { detail: String },
+    BadCsvRow {
+        detail: String,
+    },
     GeometryMissing,
     GeometryNotAPoint,
     CoordinatesMissing,
@@ -146,9 +204,14 @@ pub enum Problem {
 
     // Imported files that cannot be read at all.
     /// Not CSV as the importer reads it; `detail` is the CSV reader's.
-    NotCsv { detail: String },
+    NotCsv {
+        detail: String,
+    },
     /// Not JSON; `line` of the file, `detail` the JSON reader's.
-    NotJson { line: usize, detail: String },
+    NotJson {
+        line: usize,
+        detail: String,
+    },
     NotGeoJson,
     NotOverpassJson,
 }
@@ -390,7 +453,9 @@ impl Problem {
             Problem::NotANumber { value: s("north") },
             Problem::NotAWholeNumber { value: s("1.5") },
             Problem::NotYesNo { value: s("maybe") },
-            Problem::NotAProvenance { value: s("guessed") },
+            Problem::NotAProvenance {
+                value: s("guessed"),
+            },
             Problem::BadCsvRow {
                 detail: s("found record with 3 fields, but the previous record has 7 fields"),
             },

@@ -312,8 +312,9 @@ mod tests {
                 ))
                 .await;
             assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            // In the operator's language (Italian by default), from the catalogue.
             assert!(
-                answer.body.contains("en text is missing"),
+                answer.body.contains("en\u{2069} manca o è vuoto: scrivilo"),
                 "{}",
                 answer.body
             );
@@ -337,7 +338,7 @@ mod tests {
             assert!(
                 answer
                     .body
-                    .contains("lessons[0].steps[0]: of a kind this build does not know"),
+                    .contains("lessons[0].steps[0]\u{2069}: questo tipo di passo"),
                 "{}",
                 answer.body
             );

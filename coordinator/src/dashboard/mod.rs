@@ -312,7 +312,8 @@ mod tests {
                     .and_then(|m| m.value())
                     .unwrap_or_else(|| panic!("{code}: no {key}"));
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&problem_args(problem)), &mut errors);
+                let text =
+                    bundle.format_pattern(pattern, Some(&problem_args(problem)), &mut errors);
                 assert!(errors.is_empty(), "{code} {key}: {errors:?}");
                 // Every value the problem carries is said: an operator needs the wrong value.
                 for (name, value) in problem.args() {

@@ -1241,7 +1241,8 @@ pub(super) mod tests {
                 )
                 .await;
             assert!(
-                hours.body.contains("non sono orari validi") && hours.body.contains("<pre class=\"detail\">"),
+                hours.body.contains("non sono orari validi")
+                    && hours.body.contains("<pre class=\"detail\">"),
                 "{}",
                 hours.body
             );
@@ -1281,7 +1282,9 @@ pub(super) mod tests {
             );
             // The reason is the catalogue's, in the browser's language (Italian by default).
             assert!(
-                answer.body.contains("deve essere una latitudine tra -90 e 90"),
+                answer
+                    .body
+                    .contains("deve essere una latitudine tra -90 e 90"),
                 "{}",
                 answer.body
             );
