@@ -690,7 +690,7 @@ async fn set_image(
         if alt.is_empty() {
             return Err(Refused::new(
                 "image_alt",
-                t(l, "guide-image-alt-required", None),
+                problem_text(l, &Problem::ImageAltRequired),
             ));
         }
         let mut new = old.clone();

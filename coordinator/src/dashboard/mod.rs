@@ -293,11 +293,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_catalogues_parse_whole() {
+    fn the_catalogues_parse_whole_with_the_same_keys() {
+        let keys = |source: &str| -> Vec<String> {
+            source
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split(" =").next().map(str::to_owned))
+                .collect()
+        };
         for (code, source) in LOCALES {
             if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
                 panic!("{code}: {errors:?}");
             }
+            assert_eq!(keys(source), keys(LOCALES[0].1), "{code}");
         }
     }
 
