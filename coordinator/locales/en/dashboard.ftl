@@ -443,3 +443,17 @@ problem-not-a-course = is not a course file: a field is missing or has the wrong
 problem-course-unknown-field = { $at }: this field is not one this coordinator knows: check its spelling or remove it
 problem-course-unknown-kind = { $at }: this kind of step is not one this coordinator knows: use a kind of content/lessons/FORMAT.md
 problem-course-unknown-value = { $at }: { $value } is not a value this coordinator knows: use one of content/lessons/FORMAT.md
+
+## What is wrong with an account's, a beneficiary's or an item's input (error::Invalid).
+invalid-languages-required = Languages: write at least one language code, for example ar, it.
+invalid-language-code = Languages: “{ $value }” is not a language code: use codes such as ar, it or pt-BR.
+invalid-nickname = Nickname: write 1 to 60 characters.
+invalid-not-a-tutor = Tutor: this person is not a tutor of your organisation: choose one from the list.
+invalid-tutor-required = Tutor: choose the tutor.
+invalid-kind = A tutor adds notes, referrals, meetings or job offers only.
+invalid-title = Title: it is required: fill it in.
+invalid-referral-service = Service: a referral needs the service it sends the person to: choose one.
+invalid-date-time = Date and time: write them as 2026-12-01T09:30, or choose them in the field.
+invalid-user-name = User name: 2 to 64 lowercase letters, digits or - _ . @
+invalid-password = Password: at least { $value } characters.
+invalid-user-name-taken = User name: “{ $value }” is already taken: choose another.

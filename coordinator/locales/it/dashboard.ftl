@@ -443,3 +443,17 @@ problem-not-a-course = non è il file di un corso: manca un campo o ha il tipo s
 problem-course-unknown-field = { $at }: questo campo non è tra quelli che il coordinatore conosce: controlla come è scritto o toglilo
 problem-course-unknown-kind = { $at }: questo tipo di passo non è tra quelli che il coordinatore conosce: usa un tipo di content/lessons/FORMAT.md
 problem-course-unknown-value = { $at }: { $value } non è un valore che il coordinatore conosce: usane uno di content/lessons/FORMAT.md
+
+## Cosa non va nei dati di un account, di un beneficiario o di un elemento (error::Invalid).
+invalid-languages-required = Lingue: scrivi almeno un codice di lingua, per esempio ar, it.
+invalid-language-code = Lingue: «{ $value }» non è un codice di lingua: usa codici come ar, it o pt-BR.
+invalid-nickname = Soprannome: scrivi da 1 a 60 caratteri.
+invalid-not-a-tutor = Tutor: questa persona non è un tutor della tua organizzazione: scegline uno dall'elenco.
+invalid-tutor-required = Tutor: scegli il tutor.
+invalid-kind = Un tutor aggiunge solo note, invii a un servizio, incontri od offerte di lavoro.
+invalid-title = Titolo: è obbligatorio: compilalo.
+invalid-referral-service = Servizio: un invio deve indicare il servizio a cui manda la persona: scegline uno.
+invalid-date-time = Data e ora: scrivile come 2026-12-01T09:30, o sceglile nel campo.
+invalid-user-name = Nome utente: da 2 a 64 lettere minuscole, cifre o - _ . @
+invalid-password = Password: almeno { $value } caratteri.
+invalid-user-name-taken = Nome utente: «{ $value }» è già usato: scegline un altro.

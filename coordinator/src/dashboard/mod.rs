@@ -344,6 +344,28 @@ mod tests {
     }
 
     #[test]
+    fn every_invalid_input_has_its_words_in_each_catalogue() {
+        for (code, bundle) in bundles() {
+            for invalid in crate::error::Invalid::all_examples() {
+                let key = invalid.key();
+                let pattern = bundle
+                    .get_message(key)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{code}: no {key}"));
+                let value = invalid.value().unwrap_or_default();
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(
+                    pattern,
+                    Some(&args(&[("value", value.clone().into())])),
+                    &mut errors,
+                );
+                assert!(errors.is_empty(), "{code} {key}: {errors:?}");
+                assert!(text.contains(&value), "{code} {key}: {text}");
+            }
+        }
+    }
+
+    #[test]
     fn a_problem_is_said_in_the_pages_language_with_the_parsers_detail_apart() {
         let hours = Problem::OpeningHours {
             detail: "unexpected <token>".into(),
