@@ -9,7 +9,7 @@ use sqlx::{AnyPool, Row};
 
 use crate::audit::audit;
 use crate::db::now_ms;
-use crate::error::PeopleError;
+use crate::error::{Invalid, PeopleError};
 
 /// How long a dashboard session lasts without signing in again.
 pub const SESSION_MS: i64 = 8 * 3600 * 1000;
@@ -127,17 +127,15 @@ fn check_username(username: &str) -> Result<(), PeopleError> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.@".contains(&b))
     {
-        return Err(PeopleError::Invalid(
-            "user name: 2 to 64 lowercase letters, digits or - _ . @".into(),
-        ));
+        return Err(PeopleError::Invalid(Invalid::UserName));
     }
     Ok(())
 }
 
 fn check_password(password: &str) -> Result<(), PeopleError> {
     if password.chars().count() < MIN_PASSWORD {
-        return Err(PeopleError::Invalid(format!(
-            "password: at least {MIN_PASSWORD} characters"
+        return Err(PeopleError::Invalid(Invalid::PasswordTooShort(
+            MIN_PASSWORD,
         )));
     }
     Ok(())
@@ -181,8 +179,8 @@ pub async fn add_account(
         .fetch_optional(&mut *tx)
         .await?;
     if taken.is_some() {
-        return Err(PeopleError::Invalid(format!(
-            "user name {username:?} is taken"
+        return Err(PeopleError::Invalid(Invalid::UserNameTaken(
+            username.to_owned(),
         )));
     }
     let account = Account {

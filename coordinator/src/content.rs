@@ -153,7 +153,7 @@ pub async fn replace_glossary(
             index,
             id: concept.id.clone(),
             field: e.field,
-            message: e.message,
+            problem: e.problem,
         })?;
         if !seen.insert(concept.id.as_str()) {
             return Err(GlossaryError::Twice(concept.id.clone()));
@@ -213,12 +213,12 @@ pub async fn replace_glossary(
 #[derive(Debug, thiserror::Error)]
 pub enum GlossaryError {
     /// A concept that is not acceptable: nothing was stored.
-    #[error("concept {index} ({id}): {field}: {message}")]
+    #[error("concept {index} ({id}): {field}: {problem}")]
     Invalid {
         index: usize,
         id: String,
         field: String,
-        message: String,
+        problem: ponte_wire::Problem,
     },
     #[error("the concept {0} is there twice")]
     Twice(String),
@@ -239,12 +239,12 @@ pub async fn glossary(pool: &AnyPool) -> Result<Vec<GlossaryConcept>, sqlx::Erro
 #[derive(Debug, thiserror::Error)]
 pub enum GuidesError {
     /// A guide that is not acceptable: nothing of the batch was stored.
-    #[error("guide {index} ({id}): {field}: {message}")]
+    #[error("guide {index} ({id}): {field}: {problem}")]
     Invalid {
         index: usize,
         id: String,
         field: String,
-        message: String,
+        problem: ponte_wire::Problem,
     },
     /// A new guide's id is already a guide's.
     #[error("a guide with the id {0} exists")]
@@ -271,7 +271,7 @@ pub async fn upsert_guides(
             index,
             id: guide.id.clone(),
             field: e.field,
-            message: e.message,
+            problem: e.problem,
         })?;
     }
     let postgres = crate::db::is_postgres(pool);
@@ -447,7 +447,7 @@ pub async fn save_guide(
         index: 0,
         id: guide.id.clone(),
         field: e.field,
-        message: e.message,
+        problem: e.problem,
     })?;
     let postgres = crate::db::is_postgres(pool);
     let mut tx = crate::db::begin_write(pool).await?;

@@ -10,6 +10,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 use crate::audit::audit;
 use crate::auth::{hash_token, Account, Role};
 use crate::db::{is_postgres, lock_cursor, now_ms};
+use crate::error::Invalid;
 pub use crate::error::PeopleError;
 
 pub async fn add_organisation(
@@ -129,17 +130,13 @@ pub fn parse_languages(text: &str) -> Result<Vec<String>, PeopleError> {
         .map(str::to_owned)
         .collect();
     if languages.is_empty() {
-        return Err(PeopleError::Invalid(
-            "languages: at least one, e.g. ar, it".into(),
-        ));
+        return Err(PeopleError::Invalid(Invalid::LanguagesRequired));
     }
     if let Some(bad) = languages
         .iter()
         .find(|l| !ponte_wire::content::is_language_tag(l))
     {
-        return Err(PeopleError::Invalid(format!(
-            "languages: {bad:?} is not a language code"
-        )));
+        return Err(PeopleError::Invalid(Invalid::NotALanguageCode(bad.clone())));
     }
     Ok(languages)
 }
@@ -157,7 +154,7 @@ pub async fn add_beneficiary(
     }
     let nickname = nickname.trim();
     if nickname.is_empty() || nickname.chars().count() > 60 {
-        return Err(PeopleError::Invalid("nickname: 1 to 60 characters".into()));
+        return Err(PeopleError::Invalid(Invalid::Nickname));
     }
     let languages = parse_languages(languages)?;
     let tutor_id = match (by.role, tutor_id.filter(|t| !t.is_empty())) {
@@ -170,11 +167,9 @@ pub async fn add_beneficiary(
             .bind(&by.organisation_id)
             .fetch_optional(pool)
             .await?;
-            ok.ok_or_else(|| {
-                PeopleError::Invalid("tutor: not a tutor of this organisation".into())
-            })?
+            ok.ok_or_else(|| PeopleError::Invalid(Invalid::NotATutor))?
         }
-        (_, None) => return Err(PeopleError::Invalid("tutor: choose the tutor".into())),
+        (_, None) => return Err(PeopleError::Invalid(Invalid::TutorRequired)),
     };
     let id = format!("ben-{}", crate::auth::random_token(9));
     let mut tx = crate::db::begin_write(pool).await?;
@@ -412,9 +407,7 @@ pub fn new_item(
     fields: &[(&str, String)],
 ) -> Result<SharedRecord, PeopleError> {
     if kind.consent().is_some() {
-        return Err(PeopleError::Invalid(
-            "kind: a tutor adds notes, referrals, meetings or job offers".into(),
-        ));
+        return Err(PeopleError::Invalid(Invalid::NotATutorsKind));
     }
     let fields = check_item_fields(kind, fields)?;
     let stamp = server_tick();
@@ -481,18 +474,14 @@ fn check_item_fields<'a>(
         .filter(|(_, v)| !v.trim().is_empty())
         .collect();
     if !fields.iter().any(|(name, _)| *name == "title") {
-        return Err(PeopleError::Invalid("title: required".into()));
+        return Err(PeopleError::Invalid(Invalid::TitleRequired));
     }
     if kind == RecordKind::Referral && !fields.iter().any(|(name, _)| *name == "service_id") {
-        return Err(PeopleError::Invalid(
-            "service: a referral names a service".into(),
-        ));
+        return Err(PeopleError::Invalid(Invalid::ReferralWithoutService));
     }
     if let Some((_, at)) = fields.iter().find(|(name, _)| *name == "at") {
         if !is_local_datetime(at) {
-            return Err(PeopleError::Invalid(
-                "at: a date and time, e.g. 2026-12-01T09:30".into(),
-            ));
+            return Err(PeopleError::Invalid(Invalid::DateTime));
         }
     }
     Ok(fields)
@@ -821,13 +810,13 @@ mod tests {
             bad_time[2].1 = "tomorrow".into();
             assert!(matches!(
                 edit_item(pool, &tutor, &amina.id, &referral.id, &bad_time).await,
-                Err(PeopleError::Invalid(ref m)) if m.starts_with("at:")
+                Err(PeopleError::Invalid(Invalid::DateTime))
             ));
             let mut no_title = fields.clone();
             no_title[0].1 = " ".into();
             assert!(matches!(
                 edit_item(pool, &tutor, &amina.id, &referral.id, &no_title).await,
-                Err(PeopleError::Invalid(ref m)) if m.starts_with("title:")
+                Err(PeopleError::Invalid(Invalid::TitleRequired))
             ));
             let application = SharedRecord {
                 kind: RecordKind::Application,

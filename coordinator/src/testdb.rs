@@ -164,6 +164,16 @@ impl Client {
 
     /// A form post, with the session's CSRF token added unless `fields` has one.
     pub async fn post_form(&self, uri: &str, fields: &[(&str, &str)]) -> Answer {
+        self.post_form_in(None, uri, fields).await
+    }
+
+    /// [`Client::post_form`] from a browser asking for `language` (`Accept-Language`).
+    pub async fn post_form_in(
+        &self,
+        language: Option<&str>,
+        uri: &str,
+        fields: &[(&str, &str)],
+    ) -> Answer {
         let mut pairs: Vec<(String, String)> = fields
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -182,6 +192,9 @@ impl Client {
             .header("content-type", "application/x-www-form-urlencoded");
         if let Some(cookie) = &self.cookie {
             request = request.header("cookie", cookie);
+        }
+        if let Some(language) = language {
+            request = request.header("accept-language", language);
         }
         self.send(request.body(axum::body::Body::from(body)).unwrap())
             .await

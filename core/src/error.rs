@@ -311,6 +311,10 @@ pub struct ImportProblem {
     /// file as a whole cannot be read.
     pub row: u32,
     pub field: String,
+    /// Why, as a stable catalogue key (`problem-not-a-number`, `problem-not-json`: the
+    /// coordinator's `problem-*` keys), for a shell that puts it in the person's words.
+    pub reason: String,
+    /// Why, in English, for logs.
     pub message: String,
 }
 
@@ -349,17 +353,19 @@ impl From<Error> for PonteError {
                         .map(|r| ImportProblem {
                             row: u32::try_from(r.row).unwrap_or(u32::MAX),
                             field: r.field,
-                            message: r.message,
+                            reason: r.problem.key().to_owned(),
+                            message: r.problem.to_string(),
                         })
                         .collect(),
                 }
             }
-            Error::Import(ponte_wire::import::ImportError::Unreadable(message)) => {
+            Error::Import(ponte_wire::import::ImportError::Unreadable(problem)) => {
                 PonteError::ImportRefused {
                     problems: vec![ImportProblem {
                         row: 0,
                         field: String::new(),
-                        message,
+                        reason: problem.key().to_owned(),
+                        message: problem.to_string(),
                     }],
                 }
             }

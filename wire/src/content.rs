@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::problem::{Problem, ProblemArg};
+
 /// The fixed taxonomy of services. Each has a stable code (its serde name) and an icon id, a
 /// Material Symbols name that the Android app uses as it is and the iOS app maps to an SF Symbol.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -298,18 +300,18 @@ pub enum ContentChange {
     Unknown,
 }
 
-/// A record field that is not acceptable.
+/// A record field that is not acceptable, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {message}")]
+#[error("{field}: {problem}")]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
-pub(crate) fn field_error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+pub(crate) fn field_error(field: impl Into<String>, problem: Problem) -> FieldError {
     FieldError {
         field: field.into(),
-        message: message.into(),
+        problem,
     }
 }
 
@@ -330,9 +332,6 @@ pub(crate) fn is_record_id(id: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.:".contains(&b))
 }
-
-pub(crate) const RECORD_ID_RULE: &str =
-    "must be 1 to 100 characters: lowercase letters, digits, - _ . :";
 
 /// A territory's code ("bologna", "reggio-emilia").
 pub(crate) fn is_region_code(region: &str) -> bool {
@@ -365,6 +364,7 @@ impl KnownHours {
     /// At most this many strings are remembered, so memory stays bounded on any input.
     const LIMIT: usize = 10_000;
 
+    /// The parser's explanation when `hours` is not valid.
     fn check(&mut self, hours: &str) -> Result<(), String> {
         if self.0.contains(hours) {
             return Ok(());
@@ -389,66 +389,67 @@ impl ServiceRecord {
     /// valid in the batch are not parsed again.
     pub fn validate_in_batch(&self, known_hours: &mut KnownHours) -> Result<(), FieldError> {
         if !is_record_id(&self.id) {
-            return Err(field_error("id", RECORD_ID_RULE));
+            return Err(field_error("id", Problem::RecordIdRule));
         }
         if self.version == 0 {
-            return Err(field_error("version", "must be 1 or more"));
+            return Err(field_error("version", Problem::VersionAtLeastOne));
         }
         if self.organisation.trim().is_empty() {
-            return Err(field_error("organisation", "is required"));
+            return Err(field_error("organisation", Problem::Required));
         }
         if self.categories.is_empty() {
-            return Err(field_error(
-                "categories",
-                "at least one category is required",
-            ));
+            return Err(field_error("categories", Problem::CategoryRequired));
         }
         if self.city.trim().is_empty() {
-            return Err(field_error("city", "is required"));
+            return Err(field_error("city", Problem::Required));
         }
         if !is_region_code(&self.region) {
-            return Err(field_error(
-                "region",
-                "is required: lowercase letters, digits and -",
-            ));
+            return Err(field_error("region", Problem::RegionCode));
         }
         if !(self.lat.is_finite() && (-90.0..=90.0).contains(&self.lat)) {
-            return Err(field_error("lat", "must be a latitude between -90 and 90"));
+            return Err(field_error("lat", Problem::Latitude));
         }
         if !(self.lon.is_finite() && (-180.0..=180.0).contains(&self.lon)) {
-            return Err(field_error(
-                "lon",
-                "must be a longitude between -180 and 180",
-            ));
+            return Err(field_error("lon", Problem::Longitude));
         }
         if let Some(hours) = &self.opening_hours {
-            if let Err(e) = known_hours.check(hours) {
+            if let Err(detail) = known_hours.check(hours) {
                 return Err(field_error(
                     "opening_hours",
-                    format!("not valid opening_hours syntax: {e}"),
+                    Problem::OpeningHours { detail },
                 ));
             }
         }
         for (i, contact) in self.contacts.iter().enumerate() {
             if contact.value.trim().is_empty() {
-                return Err(field_error(format!("contacts[{i}].value"), "is required"));
+                return Err(field_error(
+                    format!("contacts[{i}].value"),
+                    Problem::Required,
+                ));
             }
         }
         for (i, language) in self.languages_spoken.iter().enumerate() {
             if !is_language_tag(language) {
                 return Err(field_error(
                     format!("languages_spoken[{i}]"),
-                    format!("{language:?} is not a language code"),
+                    Problem::NotALanguageCode {
+                        code: language.clone(),
+                    },
                 ));
             }
         }
         if let Some(date) = &self.last_verified {
             if !is_iso_date(date) {
-                return Err(field_error("last_verified", "must be a date YYYY-MM-DD"));
+                return Err(field_error("last_verified", Problem::Date));
             }
         }
         if !is_language_tag(&self.source_language) {
-            return Err(field_error("source_language", "is not a language code"));
+            return Err(field_error(
+                "source_language",
+                Problem::NotALanguageCode {
+                    code: self.source_language.clone(),
+                },
+            ));
         }
         if !self
             .texts
@@ -457,24 +458,30 @@ impl ServiceRecord {
         {
             return Err(field_error(
                 "texts",
-                format!(
-                    "a text in the source language {:?} is required",
-                    self.source_language
-                ),
+                Problem::SourceTextRequired {
+                    language: self.source_language.clone(),
+                },
             ));
         }
         for (i, text) in self.texts.iter().enumerate() {
             if !is_language_tag(&text.language) {
                 return Err(field_error(
                     format!("texts[{i}].language"),
-                    "is not a language code",
+                    Problem::NotALanguageCode {
+                        code: text.language.clone(),
+                    },
                 ));
             }
             if self.texts[..i].iter().any(|t| t.language == text.language) {
-                return Err(field_error(format!("texts[{i}].language"), "appears twice"));
+                return Err(field_error(
+                    format!("texts[{i}].language"),
+                    Problem::AppearsTwice {
+                        value: text.language.clone(),
+                    },
+                ));
             }
             if text.name.trim().is_empty() {
-                return Err(field_error(format!("texts[{i}].name"), "is required"));
+                return Err(field_error(format!("texts[{i}].name"), Problem::Required));
             }
             if [
                 &text.name,
@@ -485,12 +492,17 @@ impl ServiceRecord {
             .iter()
             .any(|t| t.len() > MAX_TEXT)
             {
-                return Err(field_error(format!("texts[{i}]"), "a text is too long"));
+                return Err(field_error(
+                    format!("texts[{i}]"),
+                    Problem::TooLong { max: MAX_TEXT },
+                ));
             }
             if text.source_version > self.version {
                 return Err(field_error(
                     format!("texts[{i}].source_version"),
-                    "is newer than the service's version",
+                    Problem::SourceVersionOutOfRange {
+                        version: self.version,
+                    },
                 ));
             }
         }

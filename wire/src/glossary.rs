@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{field_error, is_language_tag, is_record_id, FieldError, RECORD_ID_RULE};
+use crate::content::{field_error, is_language_tag, is_record_id, FieldError, Problem};
 
 /// The most terms a concept has in one language, and the longest term: a term is a few words
 /// a person types, matched against every question.
@@ -30,32 +30,38 @@ pub struct GlossaryConcept {
 impl GlossaryConcept {
     pub fn validate(&self) -> Result<(), FieldError> {
         if !is_record_id(&self.id) {
-            return Err(field_error("id", RECORD_ID_RULE));
+            return Err(field_error("id", Problem::RecordIdRule));
         }
         if self.terms.values().all(Vec::is_empty) {
-            return Err(field_error("terms", "at least one term is required"));
+            return Err(field_error("terms", Problem::TermRequired));
         }
         for (language, terms) in &self.terms {
             if !is_language_tag(language) {
                 return Err(field_error(
                     "terms",
-                    format!("{language:?} is not a language code such as it"),
+                    Problem::NotALanguageCode {
+                        code: language.clone(),
+                    },
                 ));
             }
             if terms.len() > MAX_TERMS_PER_LANGUAGE {
                 return Err(field_error(
                     format!("terms.{language}"),
-                    format!("at most {MAX_TERMS_PER_LANGUAGE} terms"),
+                    Problem::TooManyTerms {
+                        max: MAX_TERMS_PER_LANGUAGE,
+                    },
                 ));
             }
             for term in terms {
                 if term.trim().is_empty() {
-                    return Err(field_error(format!("terms.{language}"), "an empty term"));
+                    return Err(field_error(format!("terms.{language}"), Problem::EmptyTerm));
                 }
                 if term.chars().count() > MAX_TERM_CHARS {
                     return Err(field_error(
                         format!("terms.{language}"),
-                        format!("{term:?} is longer than {MAX_TERM_CHARS} characters"),
+                        Problem::TooLong {
+                            max: MAX_TERM_CHARS,
+                        },
                     ));
                 }
             }

@@ -20,8 +20,8 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
 use crate::content::{
-    field_error, is_iso_date, is_language_tag, is_record_id, is_region_code, FieldError,
-    Provenance, RECORD_ID_RULE,
+    field_error, is_iso_date, is_language_tag, is_record_id, is_region_code, FieldError, Problem,
+    Provenance,
 };
 
 /// Who reads a guide.
@@ -666,17 +666,17 @@ impl GuideRecord {
     /// a guide being stored is parsed once.
     pub fn parsed(&self) -> Result<Vec<Vec<Block>>, FieldError> {
         if !is_record_id(&self.id) {
-            return Err(field_error("id", RECORD_ID_RULE));
+            return Err(field_error("id", Problem::RecordIdRule));
         }
         if self.version == 0 {
-            return Err(field_error("version", "must be 1 or more"));
+            return Err(field_error("version", Problem::VersionAtLeastOne));
         }
         if self.region.as_deref().is_some_and(|r| !is_region_code(r)) {
-            return Err(field_error("region", "lowercase letters, digits and -"));
+            return Err(field_error("region", Problem::RegionCode));
         }
         if let Some(parent) = &self.parent {
             if !is_record_id(parent) || *parent == self.id {
-                return Err(field_error("parent", "must be another guide's id"));
+                return Err(field_error("parent", Problem::NotAnotherGuide));
             }
         }
         if self
@@ -684,20 +684,22 @@ impl GuideRecord {
             .as_deref()
             .is_some_and(|d| !is_iso_date(d))
         {
-            return Err(field_error("last_checked", "must be a date YYYY-MM-DD"));
+            return Err(field_error("last_checked", Problem::Date));
         }
         for source in &self.sources {
             if source.title.trim().is_empty() {
-                return Err(field_error("sources.title", "is required"));
+                return Err(field_error("sources.title", Problem::Required));
             }
             if !source.url.starts_with("https://") || source.url.len() <= "https://".len() {
-                return Err(field_error("sources.url", "must be an https:// address"));
+                return Err(field_error("sources.url", Problem::HttpsAddress));
             }
         }
         if !is_language_tag(&self.source_language) {
             return Err(field_error(
                 "source_language",
-                "must be a language code such as it",
+                Problem::NotALanguageCode {
+                    code: self.source_language.clone(),
+                },
             ));
         }
         if !self
@@ -707,7 +709,9 @@ impl GuideRecord {
         {
             return Err(field_error(
                 "texts",
-                "the source language's text is required",
+                Problem::SourceTextRequired {
+                    language: self.source_language.clone(),
+                },
             ));
         }
         let mut seen = std::collections::HashSet::new();
@@ -716,23 +720,35 @@ impl GuideRecord {
             if !is_language_tag(&text.language) {
                 return Err(field_error(
                     "texts.language",
-                    "must be a language code such as it",
+                    Problem::NotALanguageCode {
+                        code: text.language.clone(),
+                    },
                 ));
             }
             if !seen.insert(text.language.as_str()) {
-                return Err(field_error("texts.language", "one text per language"));
+                return Err(field_error(
+                    "texts.language",
+                    Problem::AppearsTwice {
+                        value: text.language.clone(),
+                    },
+                ));
             }
             if text.title.trim().is_empty() {
-                return Err(field_error("texts.title", "is required"));
+                return Err(field_error("texts.title", Problem::Required));
             }
             if text.source_version == 0 || text.source_version > self.version {
                 return Err(field_error(
                     "texts.source_version",
-                    "must be between 1 and the guide's version",
+                    Problem::SourceVersionOutOfRange {
+                        version: self.version,
+                    },
                 ));
             }
             bodies.push(parse_body(&text.body).map_err(|e| {
-                field_error(format!("texts.{}.body", text.language), e.to_string())
+                field_error(
+                    format!("texts.{}.body", text.language),
+                    Problem::GuideBody(e),
+                )
             })?);
         }
         let alt_field = |language: &str| format!("texts.{language}.image_alt");
@@ -740,7 +756,7 @@ impl GuideRecord {
             Some(image) => {
                 image
                     .check()
-                    .map_err(|e| field_error("image", e.to_string()))?;
+                    .map_err(|e| field_error("image", Problem::GuideImage(e)))?;
                 // People using a screen reader hear the image's words in its place.
                 if self
                     .texts
@@ -749,7 +765,7 @@ impl GuideRecord {
                 {
                     return Err(field_error(
                         alt_field(&self.source_language),
-                        "the image's description is required in the source language",
+                        Problem::ImageAltRequired,
                     ));
                 }
             }
@@ -757,7 +773,7 @@ impl GuideRecord {
                 if let Some(text) = self.texts.iter().find(|t| !t.image_alt.is_empty()) {
                     return Err(field_error(
                         alt_field(&text.language),
-                        "describes an image the guide does not have",
+                        Problem::ImageAltWithoutImage,
                     ));
                 }
             }

@@ -32,7 +32,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::Value;
 
 use crate::content::{
-    Audience, Category, Contact, ContactChannel, Provenance, ServiceRecord, ServiceText,
+    Audience, Category, Contact, ContactChannel, Problem, Provenance, ServiceRecord, ServiceText,
 };
 
 /// One refused row.
@@ -41,21 +41,24 @@ pub struct RowError {
     /// The row's number: the line in a CSV file (the header is line 1), the feature or element
     /// (from 1) in JSON.
     pub row: usize,
+    /// The column (or property) to fix; empty when the whole line cannot be read.
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "row {}, {}: {}", self.row, self.field, self.message)
+        write!(f, "row {}, {}: {}", self.row, self.field, self.problem)
     }
 }
 
 /// Why an import was refused: the file could not be read at all, or some rows are wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
+    /// Not a file of the format asked for: [`Problem::NotCsv`], [`Problem::NotJson`],
+    /// [`Problem::NotGeoJson`] or [`Problem::NotOverpassJson`].
     #[error("the file cannot be read: {0}")]
-    Unreadable(String),
+    Unreadable(Problem),
     #[error("{} row(s) refused; nothing imported. First: {}", .0.len(), .0.first().map(|e| e.to_string()).unwrap_or_default())]
     Rows(Vec<RowError>),
 }
@@ -116,12 +119,19 @@ const TEXT_PREFIXES: &[&str] = &[
 /// One row as named fields, whatever format it came from.
 type Fields = BTreeMap<String, String>;
 
-fn err(row: usize, field: &str, message: impl Into<String>) -> RowError {
+fn err(row: usize, field: &str, problem: Problem) -> RowError {
     RowError {
         row,
         field: field.into(),
-        message: message.into(),
+        problem,
     }
+}
+
+fn not_json(error: serde_json::Error) -> ImportError {
+    ImportError::Unreadable(Problem::NotJson {
+        line: error.line(),
+        detail: error.to_string(),
+    })
 }
 
 fn split_list(text: &str) -> impl Iterator<Item = &str> {
@@ -133,7 +143,13 @@ fn yes_no(row: usize, field: &str, text: &str) -> Result<Option<bool>, RowError>
         "" => Ok(None),
         "yes" | "true" | "si" | "sì" => Ok(Some(true)),
         "no" | "false" => Ok(Some(false)),
-        other => Err(err(row, field, format!("{other:?} is not yes or no"))),
+        other => Err(err(
+            row,
+            field,
+            Problem::NotYesNo {
+                value: other.to_owned(),
+            },
+        )),
     }
 }
 
@@ -148,34 +164,55 @@ fn record_from_fields(
         let known = FIXED_COLUMNS.contains(&name.as_str())
             || TEXT_PREFIXES.iter().any(|p| name.starts_with(p));
         if !known {
-            return Err(err(row, name, "unknown column"));
+            return Err(err(row, name, Problem::UnknownColumn));
         }
     }
     let mut categories = Vec::new();
     for code in split_list(get("categories")) {
-        categories.push(
-            Category::from_code(code)
-                .ok_or_else(|| err(row, "categories", format!("unknown category {code:?}")))?,
-        );
+        categories.push(Category::from_code(code).ok_or_else(|| {
+            err(
+                row,
+                "categories",
+                Problem::UnknownCategory {
+                    code: code.to_owned(),
+                },
+            )
+        })?);
     }
     let mut audiences = Vec::new();
     for code in split_list(get("audiences")) {
-        audiences.push(
-            Audience::from_code(code)
-                .ok_or_else(|| err(row, "audiences", format!("unknown audience {code:?}")))?,
-        );
+        audiences.push(Audience::from_code(code).ok_or_else(|| {
+            err(
+                row,
+                "audiences",
+                Problem::UnknownAudience {
+                    code: code.to_owned(),
+                },
+            )
+        })?);
     }
     let number = |name: &str| -> Result<f64, RowError> {
-        get(name)
-            .replace(',', ".")
-            .parse::<f64>()
-            .map_err(|_| err(row, name, format!("{:?} is not a number", get(name))))
+        get(name).replace(',', ".").parse::<f64>().map_err(|_| {
+            err(
+                row,
+                name,
+                Problem::NotANumber {
+                    value: get(name).to_owned(),
+                },
+            )
+        })
     };
     let version = match get("version") {
         "" => 1,
-        v => v
-            .parse()
-            .map_err(|_| err(row, "version", format!("{v:?} is not a whole number")))?,
+        v => v.parse().map_err(|_| {
+            err(
+                row,
+                "version",
+                Problem::NotAWholeNumber {
+                    value: v.to_owned(),
+                },
+            )
+        })?,
     };
     let source_language = match get("source_language") {
         "" => options.source_language.clone(),
@@ -218,7 +255,9 @@ fn record_from_fields(
                 err(
                     row,
                     &provenance_field,
-                    format!("{p:?} is not original, machine or reviewed"),
+                    Problem::NotAProvenance {
+                        value: p.to_owned(),
+                    },
                 )
             })?,
         };
@@ -282,7 +321,7 @@ fn record_from_fields(
             f if f.starts_with("languages_spoken[") => "languages_spoken".to_owned(),
             f => f.to_owned(),
         };
-        err(row, &field, e.message)
+        err(row, &field, e.problem)
     })?;
     Ok(record)
 }
@@ -297,7 +336,7 @@ fn collect(
     for (row, result) in rows {
         match result {
             Ok(record) if !seen.insert(record.id.clone()) => {
-                errors.push(err(row, "id", format!("{:?} appears twice", record.id)))
+                errors.push(err(row, "id", Problem::AppearsTwice { value: record.id }))
             }
             Ok(record) => records.push(record),
             Err(e) => errors.push(e),
@@ -318,7 +357,11 @@ pub fn from_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ServiceRecor
         .from_reader(data);
     let headers = reader
         .headers()
-        .map_err(|e| ImportError::Unreadable(e.to_string()))?
+        .map_err(|e| {
+            ImportError::Unreadable(Problem::NotCsv {
+                detail: e.to_string(),
+            })
+        })?
         .clone();
     let mut rows = Vec::new();
     for (index, result) in reader.records().enumerate() {
@@ -337,7 +380,13 @@ pub fn from_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ServiceRecor
                     .collect();
                 record_from_fields(line, &fields, options)
             }
-            Err(e) => Err(err(line, "", e.to_string())),
+            Err(e) => Err(err(
+                line,
+                "",
+                Problem::BadCsvRow {
+                    detail: e.to_string(),
+                },
+            )),
         };
         rows.push((line, row));
     }
@@ -365,30 +414,27 @@ pub fn from_geojson(
     data: &[u8],
     options: &ImportOptions,
 ) -> Result<Vec<ServiceRecord>, ImportError> {
-    let json: Value =
-        serde_json::from_slice(data).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let json: Value = serde_json::from_slice(data).map_err(not_json)?;
     if json.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
-        return Err(ImportError::Unreadable(
-            "not a GeoJSON FeatureCollection".into(),
-        ));
+        return Err(ImportError::Unreadable(Problem::NotGeoJson));
     }
     let features = json
         .get("features")
         .and_then(Value::as_array)
-        .ok_or_else(|| ImportError::Unreadable("no features".into()))?;
+        .ok_or(ImportError::Unreadable(Problem::NotGeoJson))?;
     let rows = features.iter().enumerate().map(|(i, feature)| {
         let row = i + 1;
         let result = (|| {
             let geometry = feature
                 .get("geometry")
-                .ok_or_else(|| err(row, "geometry", "missing"))?;
+                .ok_or_else(|| err(row, "geometry", Problem::GeometryMissing))?;
             if geometry.get("type").and_then(Value::as_str) != Some("Point") {
-                return Err(err(row, "geometry", "must be a Point"));
+                return Err(err(row, "geometry", Problem::GeometryNotAPoint));
             }
             let coordinates = geometry
                 .get("coordinates")
                 .and_then(Value::as_array)
-                .ok_or_else(|| err(row, "geometry", "no coordinates"))?;
+                .ok_or_else(|| err(row, "geometry", Problem::CoordinatesMissing))?;
             let mut fields: Fields = feature
                 .get("properties")
                 .and_then(Value::as_object)
@@ -457,12 +503,11 @@ pub fn from_osm_json(
     data: &[u8],
     options: &ImportOptions,
 ) -> Result<Vec<ServiceRecord>, ImportError> {
-    let json: Value =
-        serde_json::from_slice(data).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let json: Value = serde_json::from_slice(data).map_err(not_json)?;
     let elements = json
         .get("elements")
         .and_then(Value::as_array)
-        .ok_or_else(|| ImportError::Unreadable("no elements: not Overpass JSON".into()))?;
+        .ok_or(ImportError::Unreadable(Problem::NotOverpassJson))?;
     let rows = elements.iter().enumerate().map(|(i, element)| {
         let row = i + 1;
         let result = (|| {
@@ -478,13 +523,7 @@ pub fn from_osm_json(
                     c.get("lat").map(value_to_text).unwrap_or_default(),
                     c.get("lon").map(value_to_text).unwrap_or_default(),
                 ),
-                _ => {
-                    return Err(err(
-                        row,
-                        "lat",
-                        "no coordinates: ask Overpass for `out center`",
-                    ))
-                }
+                _ => return Err(err(row, "lat", Problem::OsmCoordinatesMissing)),
             };
             let empty = serde_json::Map::new();
             let tags = element
@@ -507,11 +546,7 @@ pub fn from_osm_json(
                 _ => osm_categories(tags).join(";"),
             };
             if categories.is_empty() {
-                return Err(err(
-                    row,
-                    "categories",
-                    "the tags do not say what kind of service this is; add a ponte:category tag",
-                ));
+                return Err(err(row, "categories", Problem::OsmKindUnknown));
             }
             fields.insert("categories".into(), categories);
             fields.insert("organisation".into(), first(&["operator", "name"]));
@@ -611,23 +646,65 @@ ok-1,Comune,work,44.49,11.34,,Doppio
         let ImportError::Rows(errors) = from_csv(bad.as_bytes(), &options()).unwrap_err() else {
             panic!()
         };
-        let found: Vec<(usize, &str)> = errors.iter().map(|e| (e.row, e.field.as_str())).collect();
+        let found: Vec<(usize, &str, &str)> = errors
+            .iter()
+            .map(|e| (e.row, e.field.as_str(), e.problem.key()))
+            .collect();
         assert_eq!(
             found,
             [
-                (3, "categories"),
-                (4, "lat"),
-                (5, "opening_hours"),
-                (6, "name_it"),
-                (7, "id")
+                (3, "categories", "problem-unknown-category"),
+                (4, "lat", "problem-not-a-number"),
+                (5, "opening_hours", "problem-opening-hours"),
+                (6, "name_it", "problem-source-text"),
+                (7, "id", "problem-twice")
             ]
         );
+        assert_eq!(
+            errors[1].problem,
+            Problem::NotANumber {
+                value: "north".into()
+            }
+        );
+        assert_eq!(
+            errors[1].to_string(),
+            "row 4, lat: \"north\" is not a number",
+            "the command line's English line"
+        );
+        assert!(errors[2].problem.detail().is_some_and(|d| !d.is_empty()));
         let unknown = "id,organisation,categories,lat,lon,name_it,colour\nx,C,work,1,1,N,red\n";
         let ImportError::Rows(errors) = from_csv(unknown.as_bytes(), &options()).unwrap_err()
         else {
             panic!()
         };
         assert_eq!(errors[0].field, "colour");
+        assert_eq!(errors[0].problem, Problem::UnknownColumn);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_says_why_with_the_readers_detail() {
+        let short_row = "id,organisation,categories,lat,lon,name_it\nx,C,work\n";
+        let ImportError::Rows(errors) = from_csv(short_row.as_bytes(), &options()).unwrap_err()
+        else {
+            panic!()
+        };
+        assert_eq!((errors[0].row, errors[0].field.as_str()), (2, ""));
+        assert!(matches!(errors[0].problem, Problem::BadCsvRow { .. }));
+        let Err(ImportError::Unreadable(Problem::NotJson { line, detail })) =
+            from_osm_json(b"{\n\"elements\": [", &options())
+        else {
+            panic!()
+        };
+        assert_eq!(line, 2);
+        assert!(!detail.is_empty());
+        assert_eq!(
+            from_osm_json(b"{}", &options()),
+            Err(ImportError::Unreadable(Problem::NotOverpassJson))
+        );
+        assert_eq!(
+            from_geojson(br#"{"type":"Feature"}"#, &options()),
+            Err(ImportError::Unreadable(Problem::NotGeoJson))
+        );
     }
 
     #[test]

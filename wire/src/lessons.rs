@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{is_language_tag, FieldError, Provenance};
+use crate::content::{is_language_tag, FieldError, Problem, Provenance};
 
 /// A text in several languages: language code → text.
 pub type Texts = BTreeMap<String, String>;
@@ -336,25 +336,40 @@ fn is_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+fn err(field: impl Into<String>, problem: Problem) -> FieldError {
     FieldError {
         field: field.into(),
-        message: message.into(),
+        problem,
     }
 }
 
 fn check_texts(field: &str, texts: &Texts) -> Result<(), FieldError> {
     for language in REQUIRED_LANGUAGES {
         if texts.get(language).is_none_or(|t| t.trim().is_empty()) {
-            return Err(err(field, format!("the {language} text is missing")));
+            return Err(err(
+                field,
+                Problem::LessonTextMissing {
+                    language: (*language).to_owned(),
+                },
+            ));
         }
     }
     for (language, text) in texts {
         if !is_language_tag(language) {
-            return Err(err(field, format!("{language:?} is not a language code")));
+            return Err(err(
+                field,
+                Problem::NotALanguageCode {
+                    code: language.clone(),
+                },
+            ));
         }
         if text.trim().is_empty() {
-            return Err(err(field, format!("the {language} text is empty")));
+            return Err(err(
+                field,
+                Problem::LessonTextMissing {
+                    language: language.clone(),
+                },
+            ));
         }
     }
     Ok(())
@@ -371,38 +386,40 @@ pub fn validate_courses(
     for course in courses {
         let c = format!("course {}", course.id);
         if !is_id(&course.id) || !course_ids.insert(course.id.as_str()) {
-            return Err(err(&c, "the id is not valid or not unique"));
+            return Err(err(&c, Problem::LessonIdRule));
         }
         check_texts(&format!("{c}.title"), &course.title)?;
         for language in REQUIRED_LANGUAGES {
             if !course.translations.contains_key(language) {
                 return Err(err(
                     format!("{c}.translations"),
-                    format!("{language} is missing"),
+                    Problem::TranslationMissing {
+                        language: (*language).to_owned(),
+                    },
                 ));
             }
         }
         if course.lessons.is_empty() {
-            return Err(err(&c, "a course needs lessons"));
+            return Err(err(&c, Problem::CourseWithoutLessons));
         }
         for lesson in &course.lessons {
             let l = format!("lesson {}", lesson.id);
             if !is_id(&lesson.id) || !lesson_ids.insert(lesson.id.as_str()) {
-                return Err(err(&l, "the id is not valid or not unique"));
+                return Err(err(&l, Problem::LessonIdRule));
             }
             check_texts(&format!("{l}.title"), &lesson.title)?;
             if lesson.steps.is_empty() {
-                return Err(err(&l, "a lesson needs steps"));
+                return Err(err(&l, Problem::LessonWithoutSteps));
             }
             if !(1..=120).contains(&lesson.minutes) {
-                return Err(err(format!("{l}.minutes"), "between 1 and 120"));
+                return Err(err(format!("{l}.minutes"), Problem::MinutesRange));
             }
             match lesson.mastery {
                 MasteryRule::MOfN { m, n } if m == 0 || m > n => {
-                    return Err(err(format!("{l}.mastery"), "m must be 1 to n"))
+                    return Err(err(format!("{l}.mastery"), Problem::MasteryMOfN))
                 }
                 MasteryRule::Streak { n: 0 } => {
-                    return Err(err(format!("{l}.mastery"), "n must be at least 1"))
+                    return Err(err(format!("{l}.mastery"), Problem::MasteryStreak))
                 }
                 _ => {}
             }
@@ -415,7 +432,7 @@ pub fn validate_courses(
             if items < needed {
                 return Err(err(
                     format!("{l}.mastery"),
-                    format!("the rule needs {needed} items, the lesson has {items}"),
+                    Problem::MasteryNeedsItems { needed, items },
                 ));
             }
             let terms: Vec<&Texts> = lesson.glossary.iter().map(|g| &g.term).collect();
@@ -427,7 +444,7 @@ pub fn validate_courses(
             for step in &lesson.steps {
                 let s = format!("{l}.step {}", step.id());
                 if !is_id(step.id()) || !step_ids.insert(step.id()) {
-                    return Err(err(&s, "the id is not valid or not unique in the lesson"));
+                    return Err(err(&s, Problem::LessonIdRule));
                 }
                 for (name, texts) in step.texts() {
                     check_texts(&format!("{s}.{name}"), texts)?;
@@ -439,7 +456,10 @@ pub fn validate_courses(
                             {
                                 return Err(err(
                                     format!("{s}.{name}"),
-                                    format!("[[{term}]] is not a glossary term in {language}"),
+                                    Problem::NotAGlossaryTerm {
+                                        term: term.to_owned(),
+                                        language: language.clone(),
+                                    },
                                 ));
                             }
                         }
@@ -449,20 +469,17 @@ pub fn validate_courses(
                     Step::SingleChoice { choices, .. } | Step::PickPicture { choices, .. } => {
                         let right = choices.iter().filter(|c| c.correct).count();
                         if right != 1 {
-                            return Err(err(&s, format!("a single-choice item needs exactly one right answer, it has {right}")));
+                            return Err(err(&s, Problem::OneRightAnswer { found: right }));
                         }
                     }
                     Step::MultipleChoice { choices, .. } if !choices.iter().any(|c| c.correct) => {
-                        return Err(err(
-                            &s,
-                            "a multiple-choice item needs at least one right answer",
-                        ));
+                        return Err(err(&s, Problem::SomeRightAnswer));
                     }
                     Step::Order { items, .. } if items.len() < 2 => {
-                        return Err(err(&s, "at least two items to order"))
+                        return Err(err(&s, Problem::TwoItemsToOrder))
                     }
                     Step::MatchPairs { pairs, .. } if pairs.len() < 2 => {
-                        return Err(err(&s, "at least two pairs"))
+                        return Err(err(&s, Problem::TwoPairs))
                     }
                     _ => {}
                 }
@@ -472,12 +489,17 @@ pub fn validate_courses(
                 {
                     let mut ids = HashSet::new();
                     if choices.len() < 2 || !choices.iter().all(|c| ids.insert(c.id.as_str())) {
-                        return Err(err(&s, "at least two choices, with different ids"));
+                        return Err(err(&s, Problem::TwoChoices));
                     }
                 }
                 for path in step.media() {
                     if !media_exists(path) {
-                        return Err(err(&s, format!("media {path} does not exist")));
+                        return Err(err(
+                            &s,
+                            Problem::MediaMissing {
+                                path: path.to_owned(),
+                            },
+                        ));
                     }
                 }
             }
@@ -490,7 +512,7 @@ pub fn validate_courses(
                 if !lesson_ids.contains(p.as_str()) {
                     return Err(err(
                         format!("lesson {}.prerequisites", lesson.id),
-                        format!("{p} is not a lesson"),
+                        Problem::NotALesson { id: p.clone() },
                     ));
                 }
             }
@@ -502,9 +524,15 @@ pub fn validate_courses(
 /// A course as an author wrote it, read strictly: a field or a kind this build does not know
 /// is refused with where it is (`lessons[0].steps[2].kind: "essay"`), where a phone reading a
 /// pack would leave it out.
-pub fn read_course(text: &str) -> Result<Course, String> {
-    let written: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let course: Course = serde_json::from_value(written.clone()).map_err(|e| e.to_string())?;
+pub fn read_course(text: &str) -> Result<Course, Problem> {
+    let written: serde_json::Value = serde_json::from_str(text).map_err(|e| Problem::NotJson {
+        line: e.line(),
+        detail: e.to_string(),
+    })?;
+    let course: Course =
+        serde_json::from_value(written.clone()).map_err(|e| Problem::NotACourse {
+            detail: e.to_string(),
+        })?;
     let understood = serde_json::to_value(&course).expect("a course serializes");
     match not_understood(&written, &understood, "") {
         Some(at) => Err(at),
@@ -518,7 +546,7 @@ fn not_understood(
     written: &serde_json::Value,
     understood: &serde_json::Value,
     at: &str,
-) -> Option<String> {
+) -> Option<Problem> {
     use serde_json::Value;
     match (written, understood) {
         (Value::Object(w), Value::Object(u)) => w.iter().find_map(|(key, value)| {
@@ -529,7 +557,7 @@ fn not_understood(
             };
             match u.get(key) {
                 Some(read) => not_understood(value, read, &here),
-                None => Some(format!("{here}: unknown field")),
+                None => Some(Problem::CourseUnknownField { at: here }),
             }
         }),
         (Value::Array(w), Value::Array(u)) if w.len() == u.len() => w
@@ -542,13 +570,16 @@ fn not_understood(
                 .iter()
                 .position(|item| !u.contains(item))
                 .unwrap_or(u.len());
-            Some(format!(
-                "{at}[{left_out}]: of a kind this build does not know"
-            ))
+            Some(Problem::CourseUnknownKind {
+                at: format!("{at}[{left_out}]"),
+            })
         }
         (Value::Number(w), Value::Number(u)) if w.as_f64() == u.as_f64() => None,
         (w, u) if w == u => None,
-        (w, _) => Some(format!("{at}: {w} is not a value this build knows")),
+        (w, _) => Some(Problem::CourseUnknownValue {
+            at: at.to_owned(),
+            value: w.to_string(),
+        }),
     }
 }
 
@@ -579,8 +610,7 @@ pub fn load_dir(lessons_dir: &Path) -> Result<(Vec<Course>, BTreeMap<String, Vec
             }
         }
     }
-    validate_courses(&courses, &|path| media.contains_key(path))
-        .map_err(|e| format!("{}: {}", e.field, e.message))?;
+    validate_courses(&courses, &|path| media.contains_key(path)).map_err(|e| e.to_string())?;
     Ok((courses, media))
 }
 
@@ -657,7 +687,7 @@ mod tests {
             spoil(&mut course);
             let err = check(course).unwrap_err();
             assert!(
-                err.message.contains(message) || err.field.contains(message),
+                err.problem.to_string().contains(message) || err.field.contains(message),
                 "{message}: got {err}"
             );
         }
@@ -687,7 +717,7 @@ mod tests {
         ];
         for (file, refusal) in &newer {
             assert_ne!(file, text, "the fixture has what {refusal} replaces");
-            let error = read_course(file).unwrap_err();
+            let error = read_course(file).unwrap_err().to_string();
             assert!(error.contains(refusal), "{refusal}: got {error}");
             // A phone reads the same course from a newer coordinator's pack.
             let read: Course = serde_json::from_str(file).unwrap();

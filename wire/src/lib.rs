@@ -14,6 +14,7 @@ pub mod import;
 pub mod lessons;
 pub mod mappack;
 pub mod pack;
+pub mod problem;
 pub mod sync;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;

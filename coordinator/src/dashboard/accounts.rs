@@ -239,30 +239,44 @@ mod tests {
                 )
                 .await;
             assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-            for bad in [
-                [
-                    ("username", "x"),
-                    ("role", "tutor"),
-                    ("password", "a long enough password"),
-                ],
-                [
-                    ("username", "other"),
-                    ("role", "king"),
-                    ("password", "a long enough password"),
-                ],
-                [
-                    ("username", "other"),
-                    ("role", "tutor"),
-                    ("password", "short"),
-                ],
-                [
-                    ("username", "new-tutor"),
-                    ("role", "tutor"),
-                    ("password", "a long enough password"),
-                ],
+            // Each refused in the admin's language (Italian by default), from the catalogue.
+            for (bad, words) in [
+                (
+                    [
+                        ("username", "x"),
+                        ("role", "tutor"),
+                        ("password", "a long enough password"),
+                    ],
+                    "Nome utente: da 2 a 64 lettere minuscole",
+                ),
+                (
+                    [
+                        ("username", "other"),
+                        ("role", "king"),
+                        ("password", "a long enough password"),
+                    ],
+                    "",
+                ),
+                (
+                    [
+                        ("username", "other"),
+                        ("role", "tutor"),
+                        ("password", "short"),
+                    ],
+                    "10\u{2069} caratteri",
+                ),
+                (
+                    [
+                        ("username", "new-tutor"),
+                        ("role", "tutor"),
+                        ("password", "a long enough password"),
+                    ],
+                    "new-tutor\u{2069}» è già usato",
+                ),
             ] {
                 let answer = admin.post_form("/accounts", &bad).await;
                 assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{bad:?}");
+                assert!(answer.body.contains(words), "{words}: {}", answer.body);
             }
             let mut newcomer = Client::new(pool, false);
             assert_eq!(

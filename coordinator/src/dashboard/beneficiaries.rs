@@ -42,7 +42,9 @@ pub fn routes() -> Router<Arc<AppState>> {
 pub fn people_failure(state: &AppState, l: &str, signed: &Signed, error: PeopleError) -> Response {
     match error {
         PeopleError::Forbidden => forbidden(state, l, signed),
-        PeopleError::Invalid(message) => {
+        PeopleError::Invalid(invalid) => {
+            let value = invalid.value().unwrap_or_default();
+            let message = t(l, invalid.key(), Some(&args(&[("value", value.into())])));
             failure(state, l, Some(signed), StatusCode::BAD_REQUEST, &message)
         }
         PeopleError::NotFound(what) => failure(

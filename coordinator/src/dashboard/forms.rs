@@ -95,13 +95,15 @@ impl<const MAX_FILE_BYTES: usize> FromRequest<Arc<AppState>> for CsrfUpload<MAX_
         let upload = match upload {
             Ok(upload) => upload,
             Err(e) => {
+                // The reader's explanation, in its English, after the catalogue's sentence.
+                let message = format!("{} ({e})", t(l, "error-bad-upload", None));
                 return Err(failure(
                     state,
                     l,
                     Some(&signed),
                     StatusCode::BAD_REQUEST,
-                    &e,
-                ))
+                    &message,
+                ));
             }
         };
         check(state, l, &signed, &upload.fields)?;

@@ -25,17 +25,17 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use maud::{html, Markup, PreEscaped};
 use ponte_wire::guides::{
-    parse_body, Block, BodyError, BodyProblem, GuideImage, GuideRecord, GuideText, ImageProblem,
-    Inline, LinkTarget, OfficialSource, Visibility, MAX_GUIDE_IMAGE_BYTES, MAX_GUIDE_IMAGE_SIDE,
+    parse_body, Block, BodyError, GuideImage, GuideRecord, GuideText, ImageProblem, Inline,
+    LinkTarget, OfficialSource, Visibility, MAX_GUIDE_IMAGE_BYTES, MAX_GUIDE_IMAGE_SIDE,
 };
-use ponte_wire::{FieldError, Provenance};
+use ponte_wire::{FieldError, Problem, Provenance};
 use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
 use super::forms::{CsrfForm, CsrfUpload};
 use super::services::internal;
 use super::session::Signed;
-use super::{args, csrf_field, failure, forbidden, locale, page, t, when};
+use super::{args, csrf_field, failure, forbidden, locale, page, problem_text, t, when};
 use crate::content::{self, GuideAudit, GuidesError, StoredGuide};
 use crate::error::PeopleError;
 use crate::state::AppState;
@@ -504,28 +504,7 @@ fn render_blocks(l: &str, blocks: &[Block], missing: &Missing, top: u8) -> Marku
 
 /// What a body may not contain, in the page's language (plain text).
 fn body_error(l: &str, error: &BodyError) -> String {
-    let problem = match &error.problem {
-        BodyProblem::Image => t(l, "guide-body-image", None),
-        BodyProblem::Html => t(l, "guide-body-html", None),
-        BodyProblem::Code => t(l, "guide-body-code", None),
-        BodyProblem::Quote => t(l, "guide-body-quote", None),
-        BodyProblem::Rule => t(l, "guide-body-rule", None),
-        BodyProblem::LinkTarget(target) => t(
-            l,
-            "guide-body-link",
-            Some(&args(&[("target", target.clone().into())])),
-        ),
-    };
-    // Put in afterwards, so Fluent does not wrap the problem in isolation marks.
-    t(
-        l,
-        "guide-body-error",
-        Some(&args(&[
-            ("line", error.line.into()),
-            ("problem", "\u{1}".into()),
-        ])),
-    )
-    .replace('\u{1}', &problem)
+    problem_text(l, &Problem::GuideBody(error.clone()))
 }
 
 /// A title and body in `language` as the phone would show them, or what is wrong with the
@@ -592,23 +571,7 @@ fn image_alt<'a>(guide: &'a GuideRecord, language: &str) -> &'a str {
 
 /// Why an image is refused, in the operator's language.
 fn image_problem(l: &str, problem: &ImageProblem) -> String {
-    match problem {
-        ImageProblem::TooLarge { .. } => t(
-            l,
-            "guide-image-too-large",
-            Some(&args(&[("kib", (MAX_GUIDE_IMAGE_BYTES / 1024).into())])),
-        ),
-        ImageProblem::NotAnImage => t(l, "guide-image-not-image", None),
-        ImageProblem::TooManyPixels { width, height } => t(
-            l,
-            "guide-image-too-many-pixels",
-            Some(&args(&[
-                ("width", (*width).into()),
-                ("height", (*height).into()),
-                ("side", MAX_GUIDE_IMAGE_SIDE.into()),
-            ])),
-        ),
-    }
+    problem_text(l, &Problem::GuideImage(problem.clone()))
 }
 
 /// The "Image" part of the edit page: the image as it is, the form that sets or replaces it
@@ -727,7 +690,7 @@ async fn set_image(
         if alt.is_empty() {
             return Err(Refused::new(
                 "image_alt",
-                t(l, "guide-image-alt-required", None),
+                problem_text(l, &Problem::ImageAltRequired),
             ));
         }
         let mut new = old.clone();
@@ -1467,22 +1430,17 @@ fn field_label(l: &str, field: &str) -> String {
     t(l, key, None)
 }
 
-/// The wire's refusal, put on the form field it is about.
+/// The wire's refusal, put on the form field it is about, in the page's language.
 fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
-    let field = error.field.as_str();
-    match field {
-        "id" => Refused::new("id", t(l, "guide-id-rule", None)),
-        "parent" => Refused::new("parent", t(l, "guide-parent-loop", None)),
-        "last_checked" => Refused::new("last_checked", t(l, "guide-bad-date", None)),
-        "region" => Refused::new("region", error.message.clone()),
-        "source_language" => Refused::new("source_language", t(l, "guide-bad-language", None)),
+    let message = problem_text(l, &error.problem);
+    let field = match error.field.as_str() {
         "sources.title" => {
             let i = guide
                 .sources
                 .iter()
                 .position(|s| s.title.trim().is_empty())
                 .unwrap_or(0);
-            Refused::new(format!("source_title_{i}"), t(l, "guide-required", None))
+            format!("source_title_{i}")
         }
         "sources.url" => {
             let i = guide
@@ -1490,12 +1448,9 @@ fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
                 .iter()
                 .position(|s| !s.url.starts_with("https://") || s.url.len() <= 8)
                 .unwrap_or(0);
-            Refused::new(format!("source_url_{i}"), t(l, "guide-bad-url", None))
+            format!("source_url_{i}")
         }
-        "texts" => Refused::new(
-            format!("title_{}", guide.source_language),
-            t(l, "guide-required", None),
-        ),
+        "texts" => format!("title_{}", guide.source_language),
         "texts.title" => {
             let language = guide
                 .texts
@@ -1503,36 +1458,20 @@ fn refused_from(l: &str, guide: &GuideRecord, error: FieldError) -> Refused {
                 .find(|t| t.title.trim().is_empty())
                 .map(|t| t.language.as_str())
                 .unwrap_or(&guide.source_language);
-            Refused::new(format!("title_{language}"), t(l, "guide-required", None))
+            format!("title_{language}")
         }
-        "image" => Refused::new(
-            "image",
-            guide
-                .image
-                .as_ref()
-                .and_then(|image| image.check().err())
-                .map(|problem| image_problem(l, &problem))
-                .unwrap_or_else(|| error.message.clone()),
-        ),
         alt if alt.starts_with("texts.") && alt.ends_with(".image_alt") => {
-            let language = &alt["texts.".len()..alt.len() - ".image_alt".len()];
-            let key = if guide.image.is_some() {
-                "guide-image-alt-required"
-            } else {
-                "guide-image-alt-without-image"
-            };
-            Refused::new(format!("image_alt_{language}"), t(l, key, None))
+            format!(
+                "image_alt_{}",
+                &alt["texts.".len()..alt.len() - ".image_alt".len()]
+            )
         }
         body if body.starts_with("texts.") && body.ends_with(".body") => {
-            let language = &body["texts.".len()..body.len() - ".body".len()];
-            let html = text_in(guide, language)
-                .and_then(|text| parse_body(&text.body).err())
-                .map(|e| body_error(l, &e))
-                .unwrap_or_else(|| error.message.clone());
-            Refused::new(format!("body_{language}"), html)
+            format!("body_{}", &body["texts.".len()..body.len() - ".body".len()])
         }
-        _ => Refused::new(field.to_owned(), error.message.clone()),
-    }
+        other => other.to_owned(),
+    };
+    Refused::new(field, message)
 }
 
 /// A new guide's form with its source text written under the language it was shown in
@@ -1868,16 +1807,14 @@ fn not_found(state: &AppState, l: &str, signed: &Signed, id: &str) -> Response {
 }
 
 fn guides_failure(state: &AppState, l: &str, signed: &Signed, error: GuidesError) -> Response {
-    match error {
-        GuidesError::Database(e) => internal(state, l, signed, e),
-        other => failure(
-            state,
-            l,
-            Some(signed),
-            StatusCode::BAD_REQUEST,
-            &other.to_string(),
-        ),
-    }
+    let message = match error {
+        GuidesError::Database(e) => return internal(state, l, signed, e),
+        GuidesError::Invalid { field, problem, .. } => {
+            format!("{}: {}", field_label(l, &field), problem_text(l, &problem))
+        }
+        GuidesError::Taken(_) => t(l, "guide-id-taken", None),
+    };
+    failure(state, l, Some(signed), StatusCode::BAD_REQUEST, &message)
 }
 
 /// Everything the editor reads: every guide and the territories.

@@ -14,11 +14,12 @@ use axum::Router;
 use maud::{html, Markup};
 use ponte_wire::lessons::{validate_courses, Course};
 use ponte_wire::pack::{self, Curriculum, SigningKey};
+use ponte_wire::Problem;
 
 use super::forms::CsrfUpload;
 use super::services::internal;
 use super::session::Signed;
-use super::{args, csrf_field, failure, forbidden, locale, page, t};
+use super::{args, csrf_field, failure, forbidden, locale, page, problem_text, t};
 use crate::state::AppState;
 use crate::{content, keys};
 
@@ -166,7 +167,7 @@ async fn upload(
         // Strictly, as the author wrote it: a field or a step kind this build does not know is
         // refused with its place (a phone would leave it out).
         match std::str::from_utf8(bytes)
-            .map_err(|e| e.to_string())
+            .map_err(|_| Problem::NotUtf8)
             .and_then(ponte_wire::lessons::read_course)
         {
             Ok(course) if uploaded.iter().any(|c| c.id == course.id) => problems.push(format!(
@@ -178,7 +179,14 @@ async fn upload(
                 )
             )),
             Ok(course) => uploaded.push(course),
-            Err(e) => problems.push(format!("{file_name}: {e}")),
+            Err(problem) => problems.push(format!(
+                "{file_name}: {}{}",
+                problem_text(l, &problem),
+                problem
+                    .detail()
+                    .map(|detail| format!(" ({detail})"))
+                    .unwrap_or_default()
+            )),
         }
     }
     if upload.files.is_empty() {
@@ -190,7 +198,7 @@ async fn upload(
         courses.extend(uploaded.iter().cloned());
         courses.sort_by_key(|c| c.order);
         if let Err(e) = validate_courses(&courses, &|path| media.contains_key(path)) {
-            problems.push(format!("{}: {}", e.field, e.message));
+            problems.push(format!("{}: {}", e.field, problem_text(l, &e.problem)));
         }
     }
     if !problems.is_empty() {
@@ -304,8 +312,9 @@ mod tests {
                 ))
                 .await;
             assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            // In the operator's language (Italian by default), from the catalogue.
             assert!(
-                answer.body.contains("en text is missing"),
+                answer.body.contains("en\u{2069} manca o è vuoto: scrivilo"),
                 "{}",
                 answer.body
             );
@@ -329,7 +338,7 @@ mod tests {
             assert!(
                 answer
                     .body
-                    .contains("lessons[0].steps[0]: of a kind this build does not know"),
+                    .contains("lessons[0].steps[0]\u{2069}: questo tipo di passo"),
                 "{}",
                 answer.body
             );

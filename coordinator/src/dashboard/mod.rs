@@ -28,6 +28,7 @@ use axum::Router;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
+use ponte_wire::{Problem, ProblemArg};
 
 use crate::state::AppState;
 
@@ -79,6 +80,34 @@ pub fn t(locale: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
     bundle
         .format_pattern(pattern, args, &mut Vec::new())
         .into_owned()
+}
+
+/// A refused field's, row's or file's reason in the page's language: the catalogue's
+/// `problem-*` sentence with the problem's values.
+pub fn problem_text(locale: &str, problem: &Problem) -> String {
+    t(locale, problem.key(), Some(&problem_args(problem)))
+}
+
+fn problem_args(problem: &Problem) -> FluentArgs<'static> {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in problem.args() {
+        match value {
+            ProblemArg::Text(text) => fluent.set(name, text),
+            ProblemArg::Number(n) => fluent.set(name, n),
+        }
+    }
+    fluent
+}
+
+/// [`problem_text`], and the parser's own explanation (in its English, over several lines for
+/// opening hours) below it as a technical detail. A block: not for inside a `p`.
+pub fn problem_html(locale: &str, problem: &Problem) -> Markup {
+    html! {
+        (problem_text(locale, problem))
+        @if let Some(detail) = problem.detail() {
+            pre.detail { (detail) }
+        }
+    }
 }
 
 /// Fluent arguments from name/value pairs.
@@ -261,6 +290,93 @@ pub fn csrf_field(signed: &session::Signed) -> Markup {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogues_parse_whole_with_the_same_keys() {
+        let keys = |source: &str| -> Vec<String> {
+            source
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split(" =").next().map(str::to_owned))
+                .collect()
+        };
+        for (code, source) in LOCALES {
+            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                panic!("{code}: {errors:?}");
+            }
+            assert_eq!(keys(source), keys(LOCALES[0].1), "{code}");
+        }
+    }
+
+    #[test]
+    fn every_problem_has_its_words_in_each_catalogue_with_every_value() {
+        let examples = Problem::all_examples();
+        for (code, bundle) in bundles() {
+            for problem in &examples {
+                let key = problem.key();
+                let pattern = bundle
+                    .get_message(key)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{code}: no {key}"));
+                let mut errors = Vec::new();
+                let text =
+                    bundle.format_pattern(pattern, Some(&problem_args(problem)), &mut errors);
+                assert!(errors.is_empty(), "{code} {key}: {errors:?}");
+                // Every value the problem carries is said: an operator needs the wrong value.
+                for (name, value) in problem.args() {
+                    assert!(
+                        text.contains(&value.to_string()),
+                        "{code} {key} leaves out ${name}: {text}"
+                    );
+                }
+            }
+            // And no sentence is left for a problem that no longer exists.
+            let source = LOCALES.iter().find(|(c, _)| c == code).unwrap().1;
+            for line in source.lines().filter(|l| l.starts_with("problem-")) {
+                let key = line.split(" =").next().unwrap();
+                assert!(
+                    examples.iter().any(|p| p.key() == key),
+                    "{code}: {key} is no problem's"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_invalid_input_has_its_words_in_each_catalogue() {
+        for (code, bundle) in bundles() {
+            for invalid in crate::error::Invalid::all_examples() {
+                let key = invalid.key();
+                let pattern = bundle
+                    .get_message(key)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{code}: no {key}"));
+                let value = invalid.value().unwrap_or_default();
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(
+                    pattern,
+                    Some(&args(&[("value", value.clone().into())])),
+                    &mut errors,
+                );
+                assert!(errors.is_empty(), "{code} {key}: {errors:?}");
+                assert!(text.contains(&value), "{code} {key}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_problem_is_said_in_the_pages_language_with_the_parsers_detail_apart() {
+        let hours = Problem::OpeningHours {
+            detail: "unexpected <token>".into(),
+        };
+        let italian = problem_html("it", &hours).into_string();
+        assert!(italian.starts_with("non sono orari validi"), "{italian}");
+        assert!(italian.ends_with("<pre class=\"detail\">unexpected &lt;token&gt;</pre>"));
+        let english = problem_text("en", &Problem::Latitude);
+        assert!(english.starts_with("must be a latitude between -90 and 90"));
+    }
+
     #[test]
     fn dates_are_civil() {
         assert_eq!(super::when(0), "1970-01-01 00:00 UTC");

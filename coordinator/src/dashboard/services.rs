@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 use super::beneficiaries::people_failure;
 use super::forms::{CsrfForm, CsrfUpload};
 use super::session::Signed;
-use super::{args, csrf_field, failure, forbidden, locale, page, t};
+use super::{args, csrf_field, failure, forbidden, locale, page, problem_html, t};
 use crate::content;
 use crate::error::PeopleError;
 use crate::people;
@@ -428,10 +428,11 @@ async fn show(
     )
 }
 
-/// A field the form cannot take, named by its form field.
+/// A field the form cannot take, named by its form field: the reason in the page's language
+/// and, for a parser's refusal, its own explanation.
 struct Refused {
     field: String,
-    message: String,
+    message: Markup,
 }
 
 fn text_content(text: &ServiceText) -> [&str; 4] {
@@ -467,7 +468,7 @@ fn apply_form(
         if let Some(v) = get(name) {
             *target = v.replace(',', ".").parse().map_err(|_| Refused {
                 field: name.into(),
-                message: t(l, "service-not-a-number", None),
+                message: html! { (t(l, "service-not-a-number", None)) },
             })?;
         }
     }
@@ -505,7 +506,7 @@ fn apply_form(
                 _ => {
                     return Err(Refused {
                         field: name.into(),
-                        message: t(l, "service-not-yes-no", None),
+                        message: html! { (t(l, "service-not-yes-no", None)) },
                     })
                 }
             };
@@ -526,7 +527,7 @@ fn apply_form(
         if let Some(v) = get(&format!("provenance_{lang}")) {
             text.provenance = Provenance::from_code(&v).ok_or_else(|| Refused {
                 field: format!("provenance_{lang}"),
-                message: t(l, "service-bad-provenance", None),
+                message: html! { (t(l, "service-bad-provenance", None)) },
             })?;
         }
     }
@@ -626,25 +627,14 @@ fn field_label(l: &str, record: &ServiceRecord, field: &str) -> String {
     t(l, key, None)
 }
 
-/// The refusal, in the page's language where the catalogue has the words; the opening
-/// hours parser's own explanation follows, as it is.
-fn refused_message(l: &str, field: &str, label: &str, message: &str) -> Markup {
-    let (message, detail) = match (field, message) {
-        (_, "is required") => (t(l, "service-required", None), ""),
-        ("opening_hours", detail) => (t(l, "service-bad-hours", None), detail),
-        (_, message) => (message.to_owned(), ""),
-    };
+/// The refusal in the page's language, with the field's label; a parser's own explanation
+/// (the opening hours') follows it.
+fn refused_message(l: &str, label: &str, message: &Markup) -> Markup {
     html! {
         div.error role="alert" #refused {
-            p {
-                (t(l, "service-refused", Some(&args(&[
-                    ("field", label.to_owned().into()),
-                    ("message", message.into()),
-                ]))))
-            }
-            @if !detail.is_empty() {
-                pre { (detail) }
-            }
+            (t(l, "service-refused", Some(&args(&[("field", label.to_owned().into())]))))
+            " "
+            (message)
         }
     }
 }
@@ -696,8 +686,8 @@ async fn save(
     }
     let new = match apply_form(l, &old, &form).and_then(|new| {
         new.validate().map(|_| new).map_err(|e| Refused {
+            message: problem_html(l, &e.problem),
             field: e.field,
-            message: e.message,
         })
     }) {
         Ok(new) => new,
@@ -711,7 +701,7 @@ async fn save(
                 &old,
                 Some(&form),
                 report,
-                refused_message(l, &refused.field, &label, &refused.message),
+                refused_message(l, &label, &refused.message),
             );
         }
     };
@@ -883,12 +873,19 @@ async fn import_file(
     };
     let records = match parsed {
         Ok(records) => records,
-        Err(ImportError::Unreadable(reason)) => {
-            return refuse(t(
+        Err(ImportError::Unreadable(problem)) => {
+            return import_page(
+                &state,
                 l,
-                "import-unreadable",
-                Some(&args(&[("reason", reason.into())])),
-            ))
+                &signed,
+                StatusCode::BAD_REQUEST,
+                html! {
+                    div.error role="alert" #unreadable {
+                        (t(l, "import-unreadable", None)) " " (problem_html(l, &problem))
+                    }
+                },
+                &upload.fields,
+            );
         }
         Err(ImportError::Rows(rows)) => {
             let table = html! {
@@ -905,7 +902,7 @@ async fn import_file(
                         tr {
                             td { (row.row) }
                             td { (row.field) }
-                            td { (row.message) }
+                            td { (problem_html(l, &row.problem)) }
                         }
                     }
                 }
@@ -1204,6 +1201,56 @@ pub(super) mod tests {
     }
 
     #[tokio::test]
+    async fn a_bad_latitude_is_refused_in_the_browsers_language() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            content::upsert_services(pool, &[with_english("bo-1")])
+                .await
+                .unwrap();
+            let operator = signed_in(pool, "operator").await;
+            let italian = operator
+                .post_form_in(Some("it-IT,it;q=0.9"), "/services/bo-1", &[("lat", "91")])
+                .await;
+            assert_eq!(italian.status, StatusCode::BAD_REQUEST);
+            assert!(
+                italian
+                    .body
+                    .contains("deve essere una latitudine tra -90 e 90"),
+                "{}",
+                italian.body
+            );
+            let english = operator
+                .post_form_in(Some("en-GB"), "/services/bo-1", &[("lat", "91")])
+                .await;
+            assert_eq!(english.status, StatusCode::BAD_REQUEST);
+            assert!(
+                english
+                    .body
+                    .contains("must be a latitude between -90 and 90"),
+                "{}",
+                english.body
+            );
+            assert!(!english.body.contains("latitudine"));
+            // The opening hours parser's explanation follows the catalogued sentence.
+            let hours = operator
+                .post_form_in(
+                    Some("it"),
+                    "/services/bo-1",
+                    &[("opening_hours", "Mo-Fr 25:00-26:00 nonsense")],
+                )
+                .await;
+            assert!(
+                hours.body.contains("non sono orari validi")
+                    && hours.body.contains("<pre class=\"detail\">"),
+                "{}",
+                hours.body
+            );
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
     async fn an_import_with_one_bad_row_imports_nothing_and_names_the_row() {
         for db in databases().await {
             let pool = &db.pool;
@@ -1230,6 +1277,14 @@ pub(super) mod tests {
             assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
             assert!(
                 answer.body.contains("<tr><td>3</td><td>lat</td>"),
+                "{}",
+                answer.body
+            );
+            // The reason is the catalogue's, in the browser's language (Italian by default).
+            assert!(
+                answer
+                    .body
+                    .contains("deve essere una latitudine tra -90 e 90"),
                 "{}",
                 answer.body
             );

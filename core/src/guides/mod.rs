@@ -69,7 +69,7 @@ pub(crate) fn apply_upsert(tx: &Transaction<'_>, guide: &GuideRecord) -> Result<
     // Checked and parsed once: the bodies' blocks are the passages below.
     let bodies = guide.parsed().map_err(|e| Error::Content {
         field: e.field,
-        message: e.message,
+        message: e.problem.to_string(),
     })?;
     if guide.visibility != Visibility::Public {
         return Err(Error::Content {

@@ -161,7 +161,7 @@ pub(crate) fn apply_in(
                     .validate_in_batch(&mut known_hours)
                     .map_err(|e| Error::Content {
                         field: format!("changes[{i}].{}", e.field),
-                        message: e.message,
+                        message: e.problem.to_string(),
                     })?;
                 upsert(tx, &service)?;
                 summary.upserted += 1;
@@ -185,7 +185,7 @@ pub(crate) fn apply_in(
             ContentChange::UpsertConcept { concept } => {
                 concept.validate().map_err(|e| Error::Content {
                     field: format!("changes[{i}].{}", e.field),
-                    message: e.message,
+                    message: e.problem.to_string(),
                 })?;
                 crate::glossary::apply_upsert(tx, &concept)?;
             }
@@ -405,6 +405,9 @@ mod tests {
             panic!("{public:?}")
         };
         assert_eq!((problems[0].row, problems[0].field.as_str()), (3, "lon"));
+        // The reason's key, for a shell to put in the person's words; English for logs.
+        assert_eq!(problems[0].reason, "problem-not-a-number");
+        assert_eq!(problems[0].message, "\"\" is not a number");
         assert_eq!(services.count().unwrap(), 0);
         let good = csv.replace("44.5,,Mensa", "44.5,11.3,Mensa");
         assert_eq!(

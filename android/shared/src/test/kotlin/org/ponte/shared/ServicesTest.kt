@@ -94,6 +94,7 @@ class ServicesTest {
         }
         assertEquals(3u, error.problems.single().row)
         assertEquals("lon", error.problems.single().field)
+        assertEquals("problem-not-a-number", error.problems.single().reason)
         assertEquals(0uL, services.count())
     }
 }
