@@ -327,17 +327,29 @@ fn record_from_fields(
 }
 
 /// Collects rows into records, all or nothing, refusing duplicate ids.
-fn collect(
-    rows: impl Iterator<Item = (usize, Result<ServiceRecord, RowError>)>,
-) -> Result<Vec<ServiceRecord>, ImportError> {
+/// One row of a file, read: its number (see [`RowError::row`]) and its service, or why not.
+pub type ReadRow = (usize, Result<ServiceRecord, RowError>);
+
+/// Refuses every row after the first that has a given id.
+fn refuse_repeated_ids(rows: impl IntoIterator<Item = ReadRow>) -> Vec<ReadRow> {
+    let mut seen = HashSet::new();
+    rows.into_iter()
+        .map(|(row, result)| match result {
+            Ok(record) if !seen.insert(record.id.clone()) => (
+                row,
+                Err(err(row, "id", Problem::AppearsTwice { value: record.id })),
+            ),
+            other => (row, other),
+        })
+        .collect()
+}
+
+/// All or nothing: the records when every row is good, or every refused row.
+fn collect(rows: Vec<ReadRow>) -> Result<Vec<ServiceRecord>, ImportError> {
     let mut records = Vec::new();
     let mut errors = Vec::new();
-    let mut seen = HashSet::new();
-    for (row, result) in rows {
+    for (_, result) in rows {
         match result {
-            Ok(record) if !seen.insert(record.id.clone()) => {
-                errors.push(err(row, "id", Problem::AppearsTwice { value: record.id }))
-            }
             Ok(record) => records.push(record),
             Err(e) => errors.push(e),
         }
@@ -349,8 +361,25 @@ fn collect(
     }
 }
 
-/// Reads services from CSV in the layout documented above.
+/// One row given as named fields (the CSV layout's column names, see the top of this file),
+/// read as a service: for files whose columns were mapped to that layout first.
+pub fn record_from_named_fields(
+    row: usize,
+    fields: &BTreeMap<String, String>,
+    options: &ImportOptions,
+) -> Result<ServiceRecord, RowError> {
+    record_from_fields(row, fields, options)
+}
+
+/// Reads services from CSV in the layout documented above, all or nothing.
 pub fn from_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ServiceRecord>, ImportError> {
+    collect(read_csv(data, options)?)
+}
+
+/// Reads each row of a CSV file in the layout documented above: the good ones and the refused
+/// ones, so an operator can import the good rows and fix the others. Fails only for a file
+/// that is not CSV at all.
+pub fn read_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .trim(csv::Trim::All)
@@ -390,7 +419,7 @@ pub fn from_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ServiceRecor
         };
         rows.push((line, row));
     }
-    collect(rows.into_iter())
+    Ok(refuse_repeated_ids(rows))
 }
 
 fn value_to_text(value: &Value) -> String {
@@ -409,11 +438,16 @@ fn value_to_text(value: &Value) -> String {
 }
 
 /// Reads services from a GeoJSON FeatureCollection of Points whose properties use the CSV
-/// column names (lists may be JSON arrays).
+/// column names (lists may be JSON arrays), all or nothing.
 pub fn from_geojson(
     data: &[u8],
     options: &ImportOptions,
 ) -> Result<Vec<ServiceRecord>, ImportError> {
+    collect(read_geojson(data, options)?)
+}
+
+/// [`from_geojson`] row by row, as [`read_csv`].
+pub fn read_geojson(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
     let json: Value = serde_json::from_slice(data).map_err(not_json)?;
     if json.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
         return Err(ImportError::Unreadable(Problem::NotGeoJson));
@@ -459,7 +493,7 @@ pub fn from_geojson(
         })();
         (row, result)
     });
-    collect(rows)
+    Ok(refuse_repeated_ids(rows))
 }
 
 /// The categories an OpenStreetMap object's tags speak of; `ponte:category` wins when present.
@@ -503,6 +537,11 @@ pub fn from_osm_json(
     data: &[u8],
     options: &ImportOptions,
 ) -> Result<Vec<ServiceRecord>, ImportError> {
+    collect(read_osm_json(data, options)?)
+}
+
+/// [`from_osm_json`] element by element, as [`read_csv`].
+pub fn read_osm_json(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
     let json: Value = serde_json::from_slice(data).map_err(not_json)?;
     let elements = json
         .get("elements")
@@ -600,7 +639,7 @@ pub fn from_osm_json(
         })();
         (row, result)
     });
-    collect(rows)
+    Ok(refuse_repeated_ids(rows))
 }
 
 #[cfg(test)]
