@@ -16,8 +16,8 @@
 //! Operator-only code: it lives in the coordinator so that it does not grow the phone's library.
 
 pub mod clean;
-//HOURS
-//MAPPING
+pub mod hours;
+pub mod mapping;
 pub mod sniff;
 
 /// Lowercase with the accents of Latin letters taken off, so that "Lunedì", "lunedi'" and
