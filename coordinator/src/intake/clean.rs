@@ -166,6 +166,13 @@ const PHONE_LABELS: &[&str] = &[
 /// "051/123456" and "051 - 123456" are one number.
 fn split_numbers(cell: &str) -> Vec<String> {
     let mut parts = Vec::new();
+    // A fax written after a number ("051 123456 fax 051 654321") starts a part of its own.
+    let mut cell = cell.to_owned();
+    let mut from = 0;
+    while let Some(at) = cell[from..].to_ascii_lowercase().find("fax") {
+        cell.insert(from + at, ';');
+        from += at + 4;
+    }
     let hard = cell
         .replace(" oppure ", ";")
         .replace(" e ", ";")
@@ -226,7 +233,6 @@ fn spreadsheet_number(text: &str) -> Option<Result<String, ()>> {
 }
 
 /// Reads one number: `Ok(None)` for a fax, left out; `Err` with the reason it is left out.
-#[allow(clippy::type_complexity)]
 fn phone(text: &str) -> Result<Option<(String, Vec<Warning>)>, Warning> {
     let original = text.trim().to_owned();
     let unreadable = || Warning::PhoneUnreadable {
@@ -780,6 +786,11 @@ mod tests {
                 &["intake-phone-fax-left-out"],
             ),
             (
+                "051 123456 fax 051 654321",
+                &["+39051123456"],
+                &["intake-phone-fax-left-out"],
+            ),
+            (
                 "chiamare in orario d'ufficio",
                 &[],
                 &["intake-phone-unreadable"],
@@ -1024,6 +1035,13 @@ mod tests {
                 district: Some("Quartiere Navile"),
                 phones: &["+39051123456"],
                 warnings: &["intake-address-split"],
+                ..PLAIN
+            },
+            Case {
+                text: "Via Po 3 tel. 011 812345 fax 011 812346",
+                street: "Via Po 3",
+                phones: &["+39011812345"],
+                warnings: &["intake-phone-fax-left-out", "intake-address-split"],
                 ..PLAIN
             },
             // A phone with its zero lost: split, and flagged as the phone column would be.

@@ -91,6 +91,8 @@ enum Token {
     Appointment,
     /// A word or sign that only links the others ("dal", "ore", "e", ",", "mattina").
     Link,
+    /// `;` or a line break: the end of a rule.
+    Break,
 }
 
 /// The words known, folded, without a final dot ("lun." is "lun").
@@ -162,7 +164,8 @@ fn tokens(folded: &str) -> Option<Vec<Token>> {
         } else {
             match c {
                 '-' | '\u{2013}' | '\u{2014}' => tokens.push(Token::To),
-                ',' | ';' | '/' | ':' | '.' | '\n' | '\r' => tokens.push(Token::Link),
+                ';' | '\n' => tokens.push(Token::Break),
+                ',' | '/' | ':' | '.' | '\r' => tokens.push(Token::Link),
                 c if c.is_whitespace() => {}
                 _ => return None,
             }
@@ -229,7 +232,7 @@ fn from_italian(text: &str) -> Option<String> {
     if ALWAYS_OPEN.contains(&collapsed) {
         return Some("24/7".to_owned());
     }
-    let tokens = tokens(collapsed)?;
+    let tokens = tokens(&folded)?;
     let mut rules = Vec::new();
     let mut rule = Rule::default();
     let mut i = 0;
@@ -278,12 +281,30 @@ fn from_italian(text: &str) -> Option<String> {
                 }
                 rule.appointment = true;
             }
+            Token::Break => {
+                if !rule.is_empty() {
+                    rules.push(std::mem::take(&mut rule));
+                }
+            }
             Token::To | Token::Link => {}
         }
         i += 1;
     }
     if !rule.is_empty() {
         rules.push(rule);
+    }
+    // Hours written before their days ("9-13 dal lunedì al venerdì"): one rule.
+    let mut k = 0;
+    while k + 1 < rules.len() {
+        let (hours, days) = (&rules[k], &rules[k + 1]);
+        let hours_alone = hours.days.is_empty() && !hours.times.is_empty() && !hours.closed;
+        let days_alone =
+            !days.days.is_empty() && days.times.is_empty() && !days.closed && !days.appointment;
+        if hours_alone && days_alone {
+            let days = rules.remove(k + 1).days;
+            rules[k].days = days;
+        }
+        k += 1;
     }
     if rules.is_empty() {
         return None;
@@ -372,6 +393,15 @@ mod tests {
                 "Mo-Fr unknown \"su appuntamento\"",
             ),
             ("lun-ven 20-2", "Mo-Fr 20:00-02:00"),
+            (
+                "Lunedì: 9-13\nMercoledì: 14-18",
+                "Mo 09:00-13:00; We 14:00-18:00",
+            ),
+            (
+                "9:00-13:00 / 14:00-18:00 dal lunedì al venerdì",
+                "Mo-Fr 09:00-13:00,14:00-18:00",
+            ),
+            ("ore 9-12 lun-ven; sab chiuso", "Mo-Fr 09:00-12:00; Sa off"),
             ("ven 9-24", "Fr 09:00-24:00"),
         ];
         for (text, expected) in cases {
