@@ -66,7 +66,7 @@ pub struct Address<'a> {
     pub postcode: Option<&'a str>,
 }
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum GeocodeError {
     #[error("the geocoder's address is not an http(s) URL: {0}")]
     BadUrl(String),

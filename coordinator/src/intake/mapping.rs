@@ -101,6 +101,9 @@ pub struct ColumnRule {
 pub struct Constants {
     /// Category codes (`work`, `italian_courses`, …).
     pub categories: Vec<String>,
+    /// Who runs the services, when the file says it of none (a Comune's own list).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
     pub city: Option<String>,
     /// Language codes.
     pub languages_spoken: Vec<String>,
@@ -585,6 +588,10 @@ pub fn apply(
     };
     fill("categories", constants.categories.join(";"));
     fill("city", constants.city.clone().unwrap_or_default());
+    fill(
+        "organisation",
+        constants.organisation.clone().unwrap_or_default(),
+    );
     fill("languages_spoken", constants.languages_spoken.join(";"));
     Ok(mapped)
 }

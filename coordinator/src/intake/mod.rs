@@ -18,6 +18,7 @@
 pub mod clean;
 pub mod hours;
 pub mod mapping;
+pub mod read;
 pub mod sniff;
 
 /// Lowercase with the accents of Latin letters taken off, so that "Lunedì", "lunedi'" and

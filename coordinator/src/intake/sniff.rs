@@ -148,11 +148,13 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String, SniffError> {
 /// How many records the separator guess looks at.
 const SAMPLE_RECORDS: usize = 20;
 
-/// Guesses the separator: the one that splits the first records into the same number of fields
-/// (more than one), quotes respected; among those, the one giving the most fields. A file
-/// none splits evenly (a single column) gets the comma.
+/// Guesses the separator: the one that splits the header into more than one field and most of
+/// the first records (more than half) into as many, quotes respected; a row with a
+/// separator too many, common in real files, does not spoil the guess. Among those, the one
+/// that fits the most rows, then the one giving the most fields. A file none splits so (a
+/// single column) gets the comma.
 pub fn detect_separator(text: &str) -> Separator {
-    let mut best: Option<(Separator, usize)> = None;
+    let mut best: Option<(Separator, usize, usize)> = None;
     for separator in Separator::ALL {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -166,15 +168,19 @@ pub fn detect_separator(text: &str) -> Separator {
                 Err(_) => break,
             }
         }
-        let Some(&first) = counts.first() else {
+        let Some((&header, rows)) = counts.split_first() else {
             continue;
         };
-        let consistent = first > 1 && counts.iter().all(|c| *c == first);
-        if consistent && best.is_none_or(|(_, fields)| first > fields) {
-            best = Some((separator, first));
+        let fitting = rows.iter().filter(|c| **c == header).count();
+        let fits = header > 1 && (rows.is_empty() || fitting * 2 > rows.len());
+        let better = best.is_none_or(|(_, best_fitting, best_fields)| {
+            (fitting, header) > (best_fitting, best_fields)
+        });
+        if fits && better {
+            best = Some((separator, fitting, header));
         }
     }
-    best.map(|(separator, _)| separator)
+    best.map(|(separator, _, _)| separator)
         .unwrap_or(Separator::Comma)
 }
 
@@ -353,6 +359,13 @@ mod tests {
             ("\"a,b\",c\n\"1,2\",3\n", Separator::Comma),
             // One column: nothing splits it; the comma by default.
             ("nome\nA\nB\n", Separator::Comma),
+            // A header alone.
+            ("nome;indirizzo\n", Separator::Semicolon),
+            // Decimal commas, and one row of five with a separator too many: still `;`.
+            (
+                "nome;lat;lon\nA;41,9;12,5\nB;41,8;12,4\nC;41,7;12,3\nD;41,6;12,2\nE;41,5;12,1;x\n",
+                Separator::Semicolon,
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(detect_separator(text), expected, "{text:?}");
