@@ -457,3 +457,41 @@ invalid-date-time = Date and time: write them as 2026-12-01T09:30, or choose the
 invalid-user-name = User name: 2 to 64 lowercase letters, digits or - _ . @
 invalid-password = Password: at least { $value } characters.
 invalid-user-name-taken = User name: “{ $value }” is already taken: choose another.
+
+## Importing operators' files as they come (intake): warnings about a row's values
+intake-phone-lost-zero = Phone “{ $original }” had lost its leading 0 in a spreadsheet: read as { $result }. Check it.
+intake-phone-from-number-cell = Phone “{ $original }” was saved as a number by a spreadsheet: read back as { $result }.
+intake-phone-digits-lost = Phone “{ $original }”: the spreadsheet cut its last digits; left out. Write it as text in the file.
+intake-phone-unreadable = “{ $original }” is not a phone number that can be read; left out.
+intake-phone-fax-left-out = “{ $original }” is a fax number, which a person cannot call; left out.
+intake-url-scheme-added = Web address “{ $original }” had no https://: read as { $result }.
+intake-url-is-email = “{ $original }” in the web column is an e-mail address; left out of the web address.
+intake-url-invalid = “{ $original }” is not a web address; left out.
+intake-email-invalid = “{ $original }” is not an e-mail address; left out.
+intake-email-at-restored = E-mail “{ $original }” was written against spam: read as { $result }.
+intake-address-split = The address “{ $original }” held other details: the street is “{ $street }”, the rest was split out.
+intake-address-unclear = The address “{ $original }” seems to hold a phone number or a district, but not clearly: left whole. Check it.
+intake-hours-converted = Opening hours “{ $original }” converted to { $result }. Check the result.
+intake-hours-kept-as-note = Opening hours “{ $original }” could not be converted: shown to the person as written.
+intake-value-not-used = Column “{ $column }”: { $field } has one value per service; “{ $value }” was not used.
+intake-file-empty = The file is empty.
+intake-file-not-utf8 = The file is not UTF-8 (line { $line }): choose its encoding (Windows-1252 or ISO-8859-1).
+intake-file-unreadable = Line { $line } cannot be read: { $message }
+intake-row-field-count = This row has { $found } cells, the header { $expected }: a separator inside a value without quotes, or a row cut short.
+
+## Finding a position for an address (geocoding)
+geocode-precision-address = at the address
+geocode-precision-street = on the street (not the house number)
+geocode-precision-district = in the district only
+geocode-precision-city = in the city only: not used
+geocode-error-bad-url = The geocoder's address is not an http(s) address: check the configuration.
+geocode-error-unreachable = The geocoder does not answer: the rows without a position stay so.
+geocode-error-refused = The geocoder refused the request: the rows without a position stay so.
+geocode-error-bad-answer = The geocoder's answer cannot be read: the rows without a position stay so.
+
+## Import sources
+source-problem-id = Source id: 1 to 40 lowercase letters, digits and -.
+source-problem-name = Name: required, at most 200 characters.
+source-problem-region = Territory: lowercase letters, digits and -.
+source-problem-licence = Licence: choose one from the list (own data, ODbL-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, IODL-2.0).
+source-problem-attribution = Attribution: this licence asks for one (who to credit, at most 300 characters).

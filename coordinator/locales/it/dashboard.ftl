@@ -457,3 +457,41 @@ invalid-date-time = Data e ora: scrivile come 2026-12-01T09:30, o sceglile nel c
 invalid-user-name = Nome utente: da 2 a 64 lettere minuscole, cifre o - _ . @
 invalid-password = Password: almeno { $value } caratteri.
 invalid-user-name-taken = Nome utente: «{ $value }» è già usato: scegline un altro.
+
+## Importare i file degli operatori così come sono (intake): avvisi sui valori di una riga
+intake-phone-lost-zero = Il telefono «{ $original }» aveva perso lo 0 iniziale in un foglio di calcolo: letto come { $result }. Controllalo.
+intake-phone-from-number-cell = Il telefono «{ $original }» era salvato come numero da un foglio di calcolo: riletto come { $result }.
+intake-phone-digits-lost = Telefono «{ $original }»: il foglio di calcolo ha tagliato le ultime cifre; non importato. Scrivilo come testo nel file.
+intake-phone-unreadable = «{ $original }» non è un numero di telefono leggibile; non importato.
+intake-phone-fax-left-out = «{ $original }» è un fax, che una persona non può chiamare; non importato.
+intake-url-scheme-added = L'indirizzo web «{ $original }» non aveva https://: letto come { $result }.
+intake-url-is-email = «{ $original }» nella colonna del sito è un indirizzo e-mail; non usato come sito.
+intake-url-invalid = «{ $original }» non è un indirizzo web; non importato.
+intake-email-invalid = «{ $original }» non è un indirizzo e-mail; non importato.
+intake-email-at-restored = L'e-mail «{ $original }» era scritta contro lo spam: letta come { $result }.
+intake-address-split = L'indirizzo «{ $original }» conteneva altri dati: la via è «{ $street }», il resto è stato separato.
+intake-address-unclear = L'indirizzo «{ $original }» sembra contenere un telefono o un quartiere, ma non in modo chiaro: lasciato intero. Controllalo.
+intake-hours-converted = Orari «{ $original }» convertiti in { $result }. Controlla il risultato.
+intake-hours-kept-as-note = Gli orari «{ $original }» non si possono convertire: la persona li vede come sono scritti.
+intake-value-not-used = Colonna «{ $column }»: { $field } ha un solo valore per servizio; «{ $value }» non è stato usato.
+intake-file-empty = Il file è vuoto.
+intake-file-not-utf8 = Il file non è UTF-8 (riga { $line }): scegli la sua codifica (Windows-1252 o ISO-8859-1).
+intake-file-unreadable = La riga { $line } non si può leggere: { $message }
+intake-row-field-count = Questa riga ha { $found } celle, l'intestazione { $expected }: un separatore dentro un valore senza virgolette, o una riga tagliata.
+
+## Trovare la posizione di un indirizzo (geocodifica)
+geocode-precision-address = all'indirizzo
+geocode-precision-street = sulla via (non al numero civico)
+geocode-precision-district = solo nel quartiere
+geocode-precision-city = solo nella città: non usata
+geocode-error-bad-url = L'indirizzo del geocodificatore non è un indirizzo http(s): controlla la configurazione.
+geocode-error-unreachable = Il geocodificatore non risponde: le righe senza posizione restano senza.
+geocode-error-refused = Il geocodificatore ha rifiutato la richiesta: le righe senza posizione restano senza.
+geocode-error-bad-answer = La risposta del geocodificatore non si può leggere: le righe senza posizione restano senza.
+
+## Fonti delle importazioni
+source-problem-id = Identificativo della fonte: da 1 a 40 lettere minuscole, cifre e -.
+source-problem-name = Nome: obbligatorio, al massimo 200 caratteri.
+source-problem-region = Territorio: lettere minuscole, cifre e -.
+source-problem-licence = Licenza: scegline una dall'elenco (dati propri, ODbL-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, IODL-2.0).
+source-problem-attribution = Attribuzione: questa licenza la richiede (chi citare, al massimo 300 caratteri).

@@ -20,6 +20,7 @@ pub mod hours;
 pub mod mapping;
 pub mod read;
 pub mod sniff;
+pub mod words;
 
 /// Lowercase with the accents of Latin letters taken off, so that "Lunedì", "lunedi'" and
 /// "LUNEDI" compare equal: header names and free text are typed every way.
