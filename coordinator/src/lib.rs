@@ -17,11 +17,8 @@ mod content;
 mod dashboard;
 mod db;
 mod error;
-// Used by the import flow of issue 18, which is being built: its tests run already.
-#[allow(dead_code)]
+mod import_command;
 mod geocode;
-// Wired into the import flow by issue 18's next step.
-#[allow(dead_code)]
 mod intake;
 mod keys;
 mod maps;
@@ -29,8 +26,6 @@ mod openapi;
 mod people;
 mod questions;
 mod sharing;
-// Used by the import flow of issue 18, which is being built: its tests run already.
-#[allow(dead_code)]
 mod sources;
 mod state;
 #[cfg(test)]
@@ -92,22 +87,11 @@ enum Command {
         database_url: String,
     },
     /// Import services from CSV, GeoJSON or OpenStreetMap JSON: all rows or none.
-    Import {
-        #[arg(
-            long,
-            env = "PONTE_DATABASE_URL",
-            default_value = "sqlite://ponte.sqlite?mode=rwc"
-        )]
-        database_url: String,
-        #[arg(long, value_enum)]
-        format: Format,
-        /// Territory code, e.g. bologna.
-        #[arg(long)]
-        region: String,
-        /// City name used where a row has none.
-        #[arg(long)]
-        city: String,
-        file: PathBuf,
+    Import(import_command::ImportArgs),
+    /// Import sources: where imported services come from, with their licence and attribution.
+    Source {
+        #[command(subcommand)]
+        command: import_command::SourceCommand,
     },
     /// Write the signed first-run content dump the apps ship: a territory's services at the
     /// current cursor and the latest lesson pack.
@@ -251,13 +235,6 @@ async fn demo_accounts(pool: &sqlx::AnyPool) -> Result<(), Failure> {
     Ok(())
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Csv,
-    Geojson,
-    Osm,
-}
-
 type Failure = Box<dyn std::error::Error>;
 
 /// Stores the guides of a JSON file, all or none, and says what changed.
@@ -297,20 +274,16 @@ async fn import_glossary(pool: &sqlx::AnyPool, file: &Path) -> Result<(), Failur
     Ok(())
 }
 
-async fn import_file(
+/// Imports a CSV file in Ponte's own layout (the shipped demo territory), all or nothing.
+async fn import_layout_csv(
     pool: &sqlx::AnyPool,
-    format: Format,
     region: &str,
     city: &str,
     file: &Path,
 ) -> Result<(), Failure> {
     let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let options = ImportOptions::for_region(region, city);
-    let parsed = match format {
-        Format::Csv => import::from_csv(&bytes, &options),
-        Format::Geojson => import::from_geojson(&bytes, &options),
-        Format::Osm => import::from_osm_json(&bytes, &options),
-    };
+    let parsed = import::from_csv(&bytes, &options);
     let records = match parsed {
         Ok(records) => records,
         Err(import::ImportError::Rows(rows)) => {
@@ -385,7 +358,7 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
             .to_owned();
         let mut city = region.clone();
         city[..1].make_ascii_uppercase();
-        import_file(&pool, Format::Csv, &region, &city, file).await?;
+        import_layout_csv(&pool, &region, &city, file).await?;
     }
     let lessons = content_dir.join("lessons");
     match ponte_wire::lessons::load_dir(&lessons) {
@@ -608,20 +581,8 @@ async fn run() -> std::process::ExitCode {
             }
             .await
         }
-        Command::Import {
-            database_url,
-            format,
-            region,
-            city,
-            file,
-        } => {
-            async {
-                let pool = db::connect(&database_url).await?;
-                db::migrate(&pool, &database_url).await?;
-                import_file(&pool, format, &region, &city, &file).await
-            }
-            .await
-        }
+        Command::Import(args) => import_command::import(args).await,
+        Command::Source { command } => import_command::source_command(command).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

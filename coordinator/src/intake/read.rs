@@ -76,6 +76,7 @@ pub struct Intake {
 }
 
 impl Intake {
+    #[cfg(test)]
     pub fn records(&self) -> impl Iterator<Item = (&IntakeRow, &ServiceRecord)> {
         self.rows
             .iter()
