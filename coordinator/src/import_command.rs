@@ -259,10 +259,7 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
         good.len()
     );
     if refused > 0 && (args.skip_bad_rows || args.dry_run) {
-        let path = args
-            .refused
-            .clone()
-            .unwrap_or_else(|| refused_path(file));
+        let path = args.refused.clone().unwrap_or_else(|| refused_path(file));
         let csv = match &intake {
             Some(intake) => intake.refused_csv(|row: &IntakeRow| {
                 row.outcome
@@ -274,7 +271,10 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
             None => refused_list(&rows),
         };
         std::fs::write(&path, csv).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!("the refused rows, to fix and import again: {}", path.display());
+        println!(
+            "the refused rows, to fix and import again: {}",
+            path.display()
+        );
     }
 
     let records: Vec<(String, ServiceRecord)> = good
@@ -458,7 +458,11 @@ async fn read_csv(
         intake.headers.len()
     );
     for rule in &intake.mapping.columns {
-        println!("  column {:?} -> {}", rule.source, target_text(&rule.target));
+        println!(
+            "  column {:?} -> {}",
+            rule.source,
+            target_text(&rule.target)
+        );
     }
     for column in &intake.unmapped {
         println!("  column {column:?} is not in the saved mapping: not imported");
@@ -521,7 +525,8 @@ fn rows_of(read: Result<Vec<ReadRow>, import::ImportError>) -> Result<Vec<Row>, 
 /// The refused rows of a JSON file: their number and reason, as CSV.
 fn refused_list(rows: &[Row]) -> Vec<u8> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(["row", "ponte_refused"]).expect("write to memory");
+    out.write_record(["row", "ponte_refused"])
+        .expect("write to memory");
     for row in rows {
         if let Err(why) = &row.outcome {
             out.write_record([row.line.to_string(), why.clone()])
@@ -529,4 +534,268 @@ fn refused_list(rows: &[Row]) -> Vec<u8> {
         }
     }
     out.into_inner().expect("write to memory")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testdb::databases;
+    use clap::Parser;
+
+    const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/import");
+
+    /// `ponte-coordinator import <words>` as the command line reads it.
+    fn parse(database_url: &str, words: &[&str]) -> ImportArgs {
+        #[derive(Parser)]
+        struct Line {
+            #[command(flatten)]
+            args: ImportArgs,
+        }
+        let mut line = vec!["import", "--database-url", database_url];
+        line.extend_from_slice(words);
+        Line::try_parse_from(line).unwrap().args
+    }
+
+    /// A fixture copied into a folder of the test's own, where the refused rows' file goes.
+    fn fixture(dir: &Path, name: &str) -> String {
+        let to = dir.join(name);
+        std::fs::copy(Path::new(FIXTURES).join(name), &to).unwrap();
+        to.display().to_string()
+    }
+
+    fn phones(service: &ServiceRecord) -> Vec<&str> {
+        service
+            .contacts
+            .iter()
+            .filter(|c| c.channel == ponte_wire::content::ContactChannel::Phone)
+            .map(|c| c.value.as_str())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_ministry_list_is_previewed_then_its_good_rows_imported() {
+        for db in databases().await {
+            let dir = tempfile::tempdir().unwrap();
+            let file = fixture(dir.path(), "consultori-ministero.csv");
+            let base = [
+                "--format",
+                "csv",
+                "--region",
+                "bologna",
+                "--city",
+                "Bologna",
+                "--category",
+                "health",
+            ];
+            let with = |extra: &[&str]| {
+                let mut words = base.to_vec();
+                words.extend_from_slice(extra);
+                words.push(&file);
+                parse(&db.url, &words)
+            };
+
+            // The preview writes no service, and lists the refused rows in a file to fix.
+            import(with(&["--dry-run"])).await.unwrap();
+            assert!(content::services(&db.pool, None).await.unwrap().is_empty());
+            let refused_file = dir.path().join("consultori-ministero.csv.refused.csv");
+            let refused = std::fs::read_to_string(&refused_file).unwrap();
+            assert_eq!(refused.lines().count(), 3, "{refused}");
+            assert!(
+                refused.starts_with("ponte_refused;REGIONE;ASL;"),
+                "{refused}"
+            );
+            assert!(refused.contains("Spazio giovani"), "no position: {refused}");
+            std::fs::remove_file(&refused_file).unwrap();
+
+            // All or nothing by default: two refused rows, nothing imported.
+            let error = import(with(&[])).await.unwrap_err().to_string();
+            assert!(
+                error.contains("2 row(s) refused; nothing imported"),
+                "{error}"
+            );
+            assert!(content::services(&db.pool, None).await.unwrap().is_empty());
+
+            // The good rows, cleaned.
+            import(with(&["--skip-bad-rows"])).await.unwrap();
+            let services = content::services(&db.pool, Some("bologna")).await.unwrap();
+            assert_eq!(services.len(), 2);
+            let navile = services
+                .iter()
+                .find(|s| s.texts[0].name == "Consultorio familiare Navile")
+                .unwrap();
+            assert_eq!(phones(navile), ["+390516597111"]);
+            assert_eq!(navile.address, "Via Svampa 8");
+            assert_eq!(navile.opening_hours.as_deref(), Some("Mo-Fr 08:00-13:00"));
+            assert!(navile
+                .contacts
+                .iter()
+                .any(|c| c.value == "consultorio.navile@ausl.bologna.it"));
+            assert!((navile.lat - 44.5231).abs() < 1e-6, "decimal commas read");
+            let saragozza = services
+                .iter()
+                .find(|s| s.texts[0].name == "Consultorio familiare Saragozza")
+                .unwrap();
+            assert_eq!(phones(saragozza), ["+390516597222"], "the lost 0 put back");
+            assert_eq!(
+                saragozza.opening_hours.as_deref(),
+                Some("Mo-Fr 08:30-12:30,14:00-17:00")
+            );
+            assert!(std::fs::read_to_string(&refused_file)
+                .unwrap()
+                .contains("Via Roma 1"));
+
+            // The same file again changes nothing.
+            import(with(&["--skip-bad-rows"])).await.unwrap();
+            assert_eq!(
+                content::services(&db.pool, Some("bologna")).await.unwrap(),
+                services
+            );
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_sources_file_without_positions_is_geocoded_updated_and_retired() {
+        let nominatim = crate::geocode::recorded::start().await;
+        for db in databases().await {
+            let dir = tempfile::tempdir().unwrap();
+            let file = fixture(dir.path(), "biblioteche-comune.csv");
+            source_command(SourceCommand::Add {
+                database_url: db.url.clone(),
+                id: "biblioteche-bo".into(),
+                name: "Biblioteche del Comune di Bologna".into(),
+                region: "bologna".into(),
+                licence: "CC-BY-4.0".into(),
+                attribution: "Comune di Bologna".into(),
+            })
+            .await
+            .unwrap();
+            let words = [
+                "--format",
+                "csv",
+                "--region",
+                "bologna",
+                "--city",
+                "Bologna",
+                "--source",
+                "biblioteche-bo",
+                "--category",
+                "education",
+                "--organisation",
+                "Comune di Bologna",
+                "--geocoder-url",
+                &nominatim.base,
+            ];
+            let mut line = words.to_vec();
+            line.push(&file);
+            import(parse(&db.url, &line)).await.unwrap();
+            let services = content::services(&db.pool, Some("bologna")).await.unwrap();
+            assert_eq!(services.len(), 2);
+            let salaborsa = &services
+                .iter()
+                .find(|s| s.texts[0].name == "Biblioteca Salaborsa")
+                .unwrap();
+            assert!(
+                salaborsa.id.starts_with("biblioteche-bo:"),
+                "{}",
+                salaborsa.id
+            );
+            assert!((salaborsa.lat - 44.4942736).abs() < 1e-6, "geocoded");
+            assert_eq!(salaborsa.opening_hours.as_deref(), Some("24/7"));
+            assert_eq!(salaborsa.source, "Biblioteche del Comune di Bologna");
+            assert_eq!(salaborsa.organisation, "Comune di Bologna");
+            let lame = services
+                .iter()
+                .find(|s| s.texts[0].name.starts_with("Biblioteca Lame"))
+                .unwrap();
+            assert_eq!(
+                lame.texts[0].name, "Biblioteca Lame – Cesare Malservisi",
+                "Windows-1252's dash read"
+            );
+            // The mapping was saved with the source: next month, no flags for it.
+            let saved = sources::get(&db.pool, "biblioteche-bo")
+                .await
+                .unwrap()
+                .unwrap();
+            let mapping: ColumnMapping = serde_json::from_str(&saved.mapping.unwrap()).unwrap();
+            assert_eq!(mapping.constants.categories, ["education"]);
+
+            // Next month the Lame library is gone from the file: retired when asked.
+            let next = dir.path().join("next.csv");
+            let bytes = std::fs::read(&file).unwrap();
+            let cut = bytes.windows(2).rposition(|w| w == b"\r\n").unwrap();
+            let first_rows =
+                &bytes[..bytes[..cut].windows(2).rposition(|w| w == b"\r\n").unwrap() + 2];
+            std::fs::write(&next, first_rows).unwrap();
+            let next = next.display().to_string();
+            let line = [
+                "--format",
+                "csv",
+                "--region",
+                "bologna",
+                "--city",
+                "Bologna",
+                "--source",
+                "biblioteche-bo",
+                "--geocoder-url",
+                &nominatim.base,
+                "--retire-disappeared",
+                &next,
+            ];
+            import(parse(&db.url, &line)).await.unwrap();
+            let services = content::services(&db.pool, Some("bologna")).await.unwrap();
+            assert_eq!(services.len(), 1);
+            assert_eq!(services[0].texts[0].name, "Biblioteca Salaborsa");
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn wrong_arguments_are_said_and_change_nothing() {
+        for db in databases().await {
+            let dir = tempfile::tempdir().unwrap();
+            let file = fixture(dir.path(), "biblioteche-comune.csv");
+            let base = [
+                "--format", "csv", "--region", "bologna", "--city", "Bologna",
+            ];
+            for (extra, expected) in [
+                (
+                    vec!["--retire-disappeared"],
+                    "--retire-disappeared needs --source",
+                ),
+                (vec!["--source", "nobody"], "no source \"nobody\""),
+                (vec!["--separator", "x"], "--separator \"x\""),
+                (vec!["--encoding", "ebcdic"], "--encoding \"ebcdic\""),
+                (
+                    vec!["--geocoder-url", "nominatim.example.org"],
+                    "not an http(s) address",
+                ),
+                (
+                    vec!["--mapping", "/nonexistent/mapping.json"],
+                    "/nonexistent/mapping.json",
+                ),
+            ] {
+                let mut line = base.to_vec();
+                line.extend_from_slice(&extra);
+                line.push(&file);
+                let error = import(parse(&db.url, &line)).await.unwrap_err().to_string();
+                assert!(error.contains(expected), "{extra:?}: {error}");
+            }
+            assert!(content::services(&db.pool, None).await.unwrap().is_empty());
+            let bad = source_command(SourceCommand::Add {
+                database_url: db.url.clone(),
+                id: "osm".into(),
+                name: "OpenStreetMap".into(),
+                region: "bologna".into(),
+                licence: "ODbL-1.0".into(),
+                attribution: String::new(),
+            })
+            .await
+            .unwrap_err()
+            .to_string();
+            assert!(bad.contains("this licence asks for one"), "{bad}");
+            assert!(sources::list(&db.pool).await.unwrap().is_empty());
+            db.drop_database().await;
+        }
+    }
 }

@@ -197,6 +197,9 @@ const HEADERS: &[(Field, &[&str])] = &[
     (
         Field::Organisation,
         &[
+            // The local health authority that runs a clinic, in the Ministry's lists.
+            "asl",
+            "azienda sanitaria",
             "ente gestore",
             "gestore",
             "soggetto gestore",
@@ -392,7 +395,6 @@ const HEADERS: &[(Field, &[&str])] = &[
 
 /// Headers known to carry nothing Ponte keeps: ignored on purpose, not unknown.
 const IGNORED: &[&str] = &[
-    "asl",
     "codice asl",
     "distretto",
     "distretto sanitario",
@@ -650,7 +652,8 @@ mod tests {
             ("operator", Some(Target::Field(Organisation))),
             ("check_date", Some(Target::Field(LastVerified))),
             // Known, and not for Ponte.
-            ("ASL", Some(Target::Ignore)),
+            // The health authority runs the Ministry's clinics.
+            ("ASL", Some(Target::Field(Field::Organisation))),
             ("Regione", Some(Target::Ignore)),
             ("@changeset", Some(Target::Ignore)),
             ("Fax", Some(Target::Ignore)),
@@ -744,6 +747,7 @@ mod tests {
         let mapped = apply(&mapping, &headers, &row).unwrap();
         let expected: BTreeMap<String, String> = [
             ("id", "cf-010-203"),
+            ("organisation", "ASL Città di Torino"),
             ("name_it", "Consultorio familiare Nizza"),
             ("address", "Via Nizza 151"),
             ("city", "Torino"),
