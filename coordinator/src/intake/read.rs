@@ -2,12 +2,12 @@
 //! its warnings, or refused with its reason; nothing is written here. The command line and
 //! the dashboard show the result (the preview), then import the good rows or nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use ponte_wire::content::ServiceRecord;
 use ponte_wire::import::{self, ImportOptions, RowError};
 
-use super::clean::{clean_emails, clean_phones, clean_url, split_address, Warning};
+use super::clean::{clean_emails, clean_phones, clean_url, split_address, Cleaned, Warning};
 use super::hours::{clean_hours, Hours};
 use super::mapping::{self, ColumnMapping, MappingError, Place};
 use super::sniff::{self, Encoding, Separator, SniffError, SniffOverrides};
@@ -134,6 +134,9 @@ pub async fn read_csv(
         .into_iter()
         .map(str::to_owned)
         .collect();
+    // A file repeats a few ways of writing opening hours thousands of times; converting and
+    // checking one costs a parse, so each is done once.
+    let mut hours_seen: HashMap<String, Cleaned<Option<Hours>>> = HashMap::new();
     let mut drafts: Vec<Draft> = sniffed
         .rows
         .iter()
@@ -158,7 +161,7 @@ pub async fn read_csv(
                     row.fields = mapped.fields;
                     row.place = mapped.place;
                     row.warnings = mapped.warnings;
-                    clean(&mut row, &mapping.language);
+                    clean(&mut row, &mapping.language, &mut hours_seen);
                     Draft {
                         row,
                         unmapped: None,
@@ -196,7 +199,11 @@ fn field<'a>(fields: &'a BTreeMap<String, String>, name: &str) -> &'a str {
 }
 
 /// Cleans a mapped row's values in place, with a warning for each change or doubt.
-fn clean(row: &mut IntakeRow, language: &str) {
+fn clean(
+    row: &mut IntakeRow,
+    language: &str,
+    hours_seen: &mut HashMap<String, Cleaned<Option<Hours>>>,
+) {
     let fields = &mut row.fields;
     let warnings = &mut row.warnings;
     let mut phones = Vec::new();
@@ -258,7 +265,11 @@ fn clean(row: &mut IntakeRow, language: &str) {
         }
     }
     if !field(fields, "opening_hours").is_empty() {
-        let cleaned = clean_hours(field(fields, "opening_hours"));
+        let written = field(fields, "opening_hours").to_owned();
+        let cleaned = hours_seen
+            .entry(written)
+            .or_insert_with_key(|written| clean_hours(written))
+            .clone();
         warnings.extend(cleaned.warnings);
         match cleaned.value {
             Some(Hours::Osm(hours)) => {

@@ -208,6 +208,8 @@ pub fn sniff(bytes: &[u8], overrides: &SniffOverrides) -> Result<Sniffed, SniffE
         None => return Err(SniffError::Empty),
     };
     let mut rows = Vec::new();
+    // Lines are counted from where the last record began, so a large file is read once.
+    let mut lines = LineCounter::default();
     for (index, record) in records.enumerate() {
         let record = record.map_err(|e| unreadable(&e, index + 2))?;
         // A spreadsheet's trailing empty lines come out as one empty field.
@@ -217,7 +219,7 @@ pub fn sniff(bytes: &[u8], overrides: &SniffOverrides) -> Result<Sniffed, SniffE
         rows.push(SourceRow {
             line: record
                 .position()
-                .map(|p| line_at(&text, p.byte() as usize))
+                .map(|p| lines.line_at(&text, p.byte() as usize))
                 .unwrap_or(index + 2),
             fields: record.iter().map(|f| f.trim().to_owned()).collect(),
         });
@@ -230,17 +232,35 @@ pub fn sniff(bytes: &[u8], overrides: &SniffOverrides) -> Result<Sniffed, SniffE
     })
 }
 
-/// The line (from 1) a record starts on. The csv crate's position is where it began reading
-/// the record, before the line break that ends the one before: those breaks are skipped here.
-fn line_at(text: &str, offset: usize) -> usize {
-    let bytes = text.as_bytes();
-    let offset = offset.min(bytes.len());
-    let start = offset
-        + bytes[offset..]
+/// The line (from 1) a record starts on, for records met in the file's order.
+#[derive(Default)]
+struct LineCounter {
+    /// Where the last record started, and the line breaks before it.
+    offset: usize,
+    breaks: usize,
+}
+
+impl LineCounter {
+    /// The csv crate's position is where it began reading the record, before the line break
+    /// that ends the one before: those breaks are skipped here.
+    fn line_at(&mut self, text: &str, offset: usize) -> usize {
+        let bytes = text.as_bytes();
+        let offset = offset.min(bytes.len());
+        let start = offset
+            + bytes[offset..]
+                .iter()
+                .take_while(|b| **b == b'\r' || **b == b'\n')
+                .count();
+        if start < self.offset {
+            *self = LineCounter::default();
+        }
+        self.breaks += bytes[self.offset..start]
             .iter()
-            .take_while(|b| **b == b'\r' || **b == b'\n')
+            .filter(|b| **b == b'\n')
             .count();
-    1 + bytes[..start].iter().filter(|b| **b == b'\n').count()
+        self.offset = start;
+        1 + self.breaks
+    }
 }
 
 fn unreadable(error: &csv::Error, fallback_line: usize) -> SniffError {
