@@ -78,6 +78,8 @@ fn spreadsheet(rows: usize) -> Vec<u8> {
 /// Runs the coordinator to its end: its wall time and peak resident memory.
 fn run(args: &[&str]) -> (Duration, u64) {
     let started = Instant::now();
+    // Waited for by wait4 below, which also gives the peak memory that Child::wait cannot.
+    #[allow(clippy::zombie_processes)]
     let child = Command::new(env!("CARGO_BIN_EXE_ponte-coordinator"))
         .args(args)
         .env("RUST_LOG", "warn")
