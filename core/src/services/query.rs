@@ -63,9 +63,10 @@ pub struct ServiceSummary {
     pub categories: Vec<Category>,
     pub address: String,
     pub city: String,
-    pub lat: f64,
-    pub lon: f64,
-    /// Metres from the query's point, when it had one.
+    /// `None`: the service has no map position (found by search and in lists, never on the
+    /// map or by distance).
+    pub position: Option<GeoPoint>,
+    /// Metres from the query's point, when it had one and the service has a position.
     pub distance_m: Option<f64>,
     /// At the query's moment; `None` when the hours are not known.
     pub open: Option<OpenState>,
@@ -102,8 +103,8 @@ pub struct ServiceDetails {
     pub address: String,
     pub city: String,
     pub region: String,
-    pub lat: f64,
-    pub lon: f64,
+    /// `None`: the service has no map position.
+    pub position: Option<GeoPoint>,
     pub opening_hours: Option<String>,
     pub open: Option<OpenState>,
     pub contacts: Vec<Contact>,
@@ -113,6 +114,8 @@ pub struct ServiceDetails {
     pub wheelchair: Option<bool>,
     pub last_verified: Option<String>,
     pub source: String,
+    /// What the licence of the data's source asks to show beside it; empty when nothing.
+    pub attribution: String,
     pub text: ShownText,
     /// Every language the service has texts in.
     pub available_languages: Vec<String>,
@@ -183,9 +186,14 @@ struct Row {
     category_bits: i64,
     address: String,
     city: String,
-    lat: f64,
-    lon: f64,
+    /// Latitude and longitude; `None` without a map position.
+    position: Option<(f64, f64)>,
     hours: Option<String>,
+}
+
+/// Both coordinates of a row, or none (the table allows nothing else).
+fn position_of(lat: Option<f64>, lon: Option<f64>) -> Option<(f64, f64)> {
+    lat.zip(lon)
 }
 
 const ROW_COLUMNS: &str =
@@ -200,8 +208,7 @@ fn read_rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<Row>>
             category_bits: r.get(2)?,
             address: r.get(3)?,
             city: r.get(4)?,
-            lat: r.get(5)?,
-            lon: r.get(6)?,
+            position: position_of(r.get(5)?, r.get(6)?),
             hours: r.get(7)?,
         })
     })?;
@@ -265,6 +272,9 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<crate::typos::Voca
 
 /// One service's best matching text so far.
 struct Candidate {
+    /// A search near a point matched a service without a position: it ranks after every placed
+    /// one, having no distance to weigh.
+    unplaced: bool,
     in_name: bool,
     /// Where the text's language stands in the person's chain; earlier is better.
     chain_rank: usize,
@@ -405,6 +415,7 @@ fn nearby_matches(
         };
         if in_name || elsewhere()? {
             let candidate = Candidate {
+                unplaced: false,
                 in_name,
                 chain_rank: chain_rank(chain, &language),
                 name_length: name.chars().count() as i64,
@@ -504,8 +515,7 @@ impl Services {
                     categories: categories_from_bits(row.category_bits),
                     address: row.address,
                     city: row.city,
-                    lat: row.lat,
-                    lon: row.lon,
+                    position: row.position.map(|(lat, lon)| GeoPoint { lat, lon }),
                     distance_m,
                     open,
                 }
@@ -552,13 +562,14 @@ impl Services {
             loop {
                 let mut p = params.clone();
                 p.extend(box_around(lat, lon, reach));
+                // Every row of the map index has a position.
                 let mut rows: Vec<(Row, Option<f64>)> = read_rows(conn, &sql, &p)?
                     .into_iter()
-                    .map(|row| {
-                        let d = distance_m(lat, lon, row.lat, row.lon);
-                        (row, Some(d))
+                    .filter_map(|row| {
+                        let (row_lat, row_lon) = row.position?;
+                        let d = distance_m(lat, lon, row_lat, row_lon);
+                        (d <= reach).then_some((row, Some(d)))
                     })
-                    .filter(|(_, d)| d.is_some_and(|d| d <= reach))
                     .collect();
                 rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
                 let candidates = rows.len();
@@ -703,12 +714,15 @@ impl Services {
                 while let Some(row) = rows.next()? {
                     scored += 1;
                     let language: String = row.get(1)?;
-                    let (lat, lon): (f64, f64) = (row.get(3)?, row.get(4)?);
+                    let position = position_of(row.get(3)?, row.get(4)?);
                     let found = Candidate {
+                        unplaced: near.is_some() && position.is_none(),
                         in_name,
                         chain_rank: chain_rank(&chain, &language),
                         name_length: row.get(2)?,
-                        distance_m: near.map(|(plat, plon)| distance_m(plat, plon, lat, lon)),
+                        distance_m: near.zip(position).map(|((plat, plon), (lat, lon))| {
+                            distance_m(plat, plon, lat, lon)
+                        }),
                         language,
                     };
                     keep_better(&mut best, row.get(0)?, found);
@@ -724,8 +738,9 @@ impl Services {
             }
             let mut ranked: Vec<(i64, Candidate)> = best.into_iter().collect();
             ranked.sort_by(|(an, a), (bn, b)| {
-                b.score()
-                    .total_cmp(&a.score())
+                a.unplaced
+                    .cmp(&b.unplaced)
+                    .then(b.score().total_cmp(&a.score()))
                     .then(a.name_length.cmp(&b.name_length))
                     .then(an.cmp(bn))
             });
@@ -787,7 +802,7 @@ impl Services {
                 .query_row(
                     "SELECT n, organisation, category_bits, audience_bits, address, city, region, lat, lon, opening_hours,
                             contacts, languages_spoken, free, wheelchair, last_verified, source, source_language, version,
-                            EXISTS (SELECT 1 FROM service_favourite f WHERE f.service_id = s.id)
+                            EXISTS (SELECT 1 FROM service_favourite f WHERE f.service_id = s.id), attribution
                      FROM service s WHERE id = ?1",
                     [id],
                     |r| {
@@ -798,11 +813,10 @@ impl Services {
                                 category_bits: r.get(2)?,
                                 address: r.get(4)?,
                                 city: r.get(5)?,
-                                lat: r.get(7)?,
-                                lon: r.get(8)?,
+                                position: position_of(r.get(7)?, r.get(8)?),
                                 hours: r.get(9)?,
                             },
-                            (r.get::<_, String>(1)?, r.get::<_, i64>(3)?, r.get::<_, String>(6)?),
+                            (r.get::<_, String>(1)?, r.get::<_, i64>(3)?, r.get::<_, String>(6)?, r.get::<_, String>(19)?),
                             (r.get::<_, String>(10)?, r.get::<_, String>(11)?, r.get(12)?, r.get(13)?, r.get(14)?, r.get::<_, String>(15)?),
                             (r.get::<_, String>(16)?, r.get::<_, u32>(17)?, r.get::<_, bool>(18)?),
                         ))
@@ -810,7 +824,7 @@ impl Services {
                 )
                 .optional()?
                 .ok_or_else(|| Error::not_found("service", id))?;
-            let (row, (organisation, audience_bits, region), (contacts, spoken, free, wheelchair, last_verified, source), (source_language, version, favourite)) = head;
+            let (row, (organisation, audience_bits, region, attribution), (contacts, spoken, free, wheelchair, last_verified, source), (source_language, version, favourite)) = head;
             let mut texts: Vec<ShownText> = conn
                 .prepare_cached(
                     "SELECT language, name, description, eligibility, how_to, provenance, source_version FROM service_text WHERE service_n = ?1",
@@ -851,8 +865,7 @@ impl Services {
                 address: row.address,
                 city: row.city,
                 region,
-                lat: row.lat,
-                lon: row.lon,
+                position: row.position.map(|(lat, lon)| GeoPoint { lat, lon }),
                 opening_hours: row.hours,
                 open,
                 contacts,
@@ -862,10 +875,46 @@ impl Services {
                 wheelchair,
                 last_verified,
                 source,
+                attribution,
                 text,
                 available_languages,
                 favourite,
             })
+        })
+    }
+
+    /// The services without a map position that pass the filter, at most `limit`, by their
+    /// name in their source language: a list shows them after every placed service, with no
+    /// distance (they are never on the map nor in [`Services::near`]).
+    pub fn without_position(
+        &self,
+        filter: &ServiceFilter,
+        languages: &[String],
+        at: crate::time::Timestamp,
+        limit: u32,
+    ) -> Result<Vec<ServiceSummary>> {
+        self.store.read(|conn| {
+            let mut params = Vec::new();
+            let filters = filter_sql(filter, "s", &mut params);
+            // Open-only needs room to drop closed services.
+            let fetch = if filter.open_only {
+                limit.saturating_mul(4)
+            } else {
+                limit
+            };
+            params.push(Value::Integer(fetch.into()));
+            let sql = format!(
+                "SELECT {ROW_COLUMNS} FROM service s INDEXED BY service_without_position
+                 WHERE s.lat IS NULL{filters}
+                 ORDER BY json_extract(s.names, '$.\"' || s.source_language || '\"'), s.n
+                 LIMIT ?{}",
+                params.len()
+            );
+            let rows = read_rows(conn, &sql, &params)?
+                .into_iter()
+                .map(|r| (r, None))
+                .collect();
+            self.summaries(conn, rows, filter, languages, at, limit as usize)
         })
     }
 
@@ -945,14 +994,16 @@ fn to_geojson(services: &[ServiceSummary]) -> String {
     }
     let collection = Collection {
         r#type: "FeatureCollection",
+        // A service without a position is no pin.
         features: services
             .iter()
-            .map(|s| Feature {
+            .filter_map(|s| Some((s, s.position?)))
+            .map(|(s, at)| Feature {
                 r#type: "Feature",
                 id: &s.id,
                 geometry: Point {
                     r#type: "Point",
-                    coordinates: [s.lon, s.lat],
+                    coordinates: [at.lon, at.lat],
                 },
                 properties: Properties {
                     name: &s.name,
