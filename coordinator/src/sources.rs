@@ -641,6 +641,14 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!((done.upserted.changed, done.retired), (3, 0));
+            let stored = crate::content::service(pool, &service_id("comune-bo", "B1"))
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                stored.attribution, "Comune di Bologna",
+                "the licence travels"
+            );
 
             // Next month: B1 renamed, B2 the same, B3 gone, B4 new, B4 twice.
             let second = vec![

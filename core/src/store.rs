@@ -1472,6 +1472,36 @@ mod upgrade_tests {
                     )
                     .unwrap();
                 assert_eq!(hits.len(), 1, "from version {version}");
+                // The table rebuilt for services without a position (schema 21) kept the
+                // service whole, and its texts still go with it.
+                let details = services.service("bo-1", &["it".into()], None).unwrap();
+                assert_eq!(
+                    (
+                        details.position,
+                        details.attribution.as_str(),
+                        details.text.name.as_str()
+                    ),
+                    (
+                        Some(crate::services::GeoPoint {
+                            lat: 44.49,
+                            lon: 11.34
+                        }),
+                        "",
+                        "Sportello lavoro"
+                    ),
+                    "from version {version}"
+                );
+                services
+                    .apply_changes(&[ponte_wire::ContentChange::DeleteService {
+                        id: "bo-1".into(),
+                    }])
+                    .unwrap();
+                let texts_left: i64 = store
+                    .read(|c| {
+                        Ok(c.query_row("SELECT count(*) FROM service_text", [], |r| r.get(0))?)
+                    })
+                    .unwrap();
+                assert_eq!(texts_left, 0, "from version {version}");
             }
             if version >= 4 {
                 // Lessons installed before Ask answered from them are answered from.

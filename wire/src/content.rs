@@ -644,8 +644,14 @@ pub(crate) mod tests {
     #[test]
     fn a_service_without_a_position_round_trips_and_a_placed_one_keeps_its_json() {
         let placed = serde_json::to_value(sample()).unwrap();
-        assert_eq!((placed["lat"].as_f64(), placed["lon"].as_f64()), (Some(44.4949), Some(11.3426)));
-        assert!(placed.get("attribution").is_none(), "no attribution, no key");
+        assert_eq!(
+            (placed["lat"].as_f64(), placed["lon"].as_f64()),
+            (Some(44.4949), Some(11.3426))
+        );
+        assert!(
+            placed.get("attribution").is_none(),
+            "no attribution, no key"
+        );
         let mut unplaced = sample();
         unplaced.lat = None;
         unplaced.lon = None;
@@ -655,7 +661,10 @@ pub(crate) mod tests {
         let json = serde_json::to_value(&unplaced).unwrap();
         assert!(json.get("lat").is_none() && json.get("lon").is_none());
         assert_eq!(json["attribution"], "Comune di Bologna, CC BY 4.0");
-        assert_eq!(serde_json::from_value::<ServiceRecord>(json).unwrap(), unplaced);
+        assert_eq!(
+            serde_json::from_value::<ServiceRecord>(json).unwrap(),
+            unplaced
+        );
     }
 
     #[test]

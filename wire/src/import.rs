@@ -858,7 +858,10 @@ ok-1,Comune,work,44.49,11.34,,Doppio
             {"type":"way","id":7,"tags":{"name":"Centro per l'impiego","office":"employment_agency"}}]}"#;
         let mut opts = ImportOptions::for_region("palermo", "Palermo");
         let records = from_osm_json(json.as_bytes(), &opts).unwrap();
-        assert_eq!((records[0].id.as_str(), records[0].position()), ("osm-way-7", None));
+        assert_eq!(
+            (records[0].id.as_str(), records[0].position()),
+            ("osm-way-7", None)
+        );
         // The importer's attribution (a source's own words) wins over the default.
         opts.attribution = "© OpenStreetMap contributors (ODbL 1.0)".into();
         let records = from_osm_json(json.as_bytes(), &opts).unwrap();

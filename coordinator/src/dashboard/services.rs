@@ -189,8 +189,16 @@ fn form_html(
         ),
         ("address", "dashboard-address", record.address.clone()),
         ("city", "service-city", record.city.clone()),
-        ("lat", "service-lat", record.lat.map(|v| v.to_string()).unwrap_or_default()),
-        ("lon", "service-lon", record.lon.map(|v| v.to_string()).unwrap_or_default()),
+        (
+            "lat",
+            "service-lat",
+            record.lat.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        (
+            "lon",
+            "service-lon",
+            record.lon.map(|v| v.to_string()).unwrap_or_default(),
+        ),
         (
             "opening_hours",
             "dashboard-hours",

@@ -720,9 +720,9 @@ impl Services {
                         in_name,
                         chain_rank: chain_rank(&chain, &language),
                         name_length: row.get(2)?,
-                        distance_m: near.zip(position).map(|((plat, plon), (lat, lon))| {
-                            distance_m(plat, plon, lat, lon)
-                        }),
+                        distance_m: near
+                            .zip(position)
+                            .map(|((plat, plon), (lat, lon))| distance_m(plat, plon, lat, lon)),
                         language,
                     };
                     keep_better(&mut best, row.get(0)?, found);
@@ -1086,6 +1086,101 @@ mod tests {
         );
         sunday.opening_hours = Some("Su 12:00-14:00".into());
         upsert(services, vec![cpi, school, clinic, far, sunday]);
+    }
+
+    /// A service whose source gave no position: found by search and in its category's list,
+    /// never near me, in a viewport or among the map's pins; it keeps its attribution.
+    #[test]
+    fn a_service_without_a_position_is_found_by_search_and_lists_never_on_the_map() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let mut library = record(
+            "bo-library",
+            0.0,
+            0.0,
+            Category::Work,
+            "Sportello lavoro in biblioteca",
+        );
+        (library.lat, library.lon) = (None, None);
+        library.attribution = "Comune di Bologna, CC BY 4.0".into();
+        let mut pantry = record("bo-pantry", 0.0, 0.0, Category::Food, "Emporio solidale");
+        (pantry.lat, pantry.lon) = (None, None);
+        upsert(&services, vec![library, pantry]);
+        let everything = ServiceFilter::default();
+        let (lat, lon) = PIAZZA;
+        let near = services
+            .near(lat, lon, 50_000.0, 100, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert_eq!(near.len(), 5, "the placed ones only");
+        let world = Bounds {
+            south: -90.0,
+            west: -180.0,
+            north: 90.0,
+            east: 180.0,
+        };
+        let shown = services
+            .viewport(world, 100, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert!(shown.len() == 5 && shown.iter().all(|s| s.position.is_some()));
+        // Among the map's pins neither, even when handed one (the favourites' list has them).
+        let unplaced = services
+            .without_position(&everything, &[], MONDAY_10, 10)
+            .unwrap();
+        let ids: Vec<&str> = unplaced.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["bo-pantry", "bo-library"], "by name");
+        assert!(unplaced
+            .iter()
+            .all(|s| s.position.is_none() && s.distance_m.is_none()));
+        let pins: serde_json::Value =
+            serde_json::from_str(&to_geojson(&[shown.clone(), unplaced].concat())).unwrap();
+        assert_eq!(pins["features"].as_array().unwrap().len(), 5);
+
+        let work = ServiceFilter {
+            categories: vec![Category::Work],
+            ..Default::default()
+        };
+        let listed = services
+            .without_position(&work, &[], MONDAY_10, 10)
+            .unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].id, "bo-library");
+
+        // Search finds it; near a point it comes after every placed match, with no distance.
+        let hits = services
+            .search_at("sportello", &[], Some(PIAZZA), &everything, 10, MONDAY_10)
+            .unwrap();
+        let ids: Vec<&str> = hits.iter().map(|h| h.service.id.as_str()).collect();
+        assert_eq!(ids, ["bo-far", "bo-library"]);
+        assert_eq!(hits[1].service.distance_m, None);
+        let anywhere = services
+            .search_at("biblioteca", &[], None, &everything, 10, MONDAY_10)
+            .unwrap();
+        assert_eq!(anywhere[0].service.id, "bo-library");
+
+        let details = services.service("bo-library", &[], None).unwrap();
+        assert_eq!(details.position, None);
+        assert_eq!(details.attribution, "Comune di Bologna, CC BY 4.0");
+
+        // A placed service that loses its position leaves the map, and comes back to it.
+        let mut cpi = record(
+            "bo-cpi",
+            44.4965,
+            11.3440,
+            Category::Work,
+            "Centro per l'impiego",
+        );
+        (cpi.lat, cpi.lon) = (None, None);
+        upsert(&services, vec![cpi.clone()]);
+        let shown = services
+            .viewport(world, 100, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert!(shown.iter().all(|s| s.id != "bo-cpi"));
+        (cpi.lat, cpi.lon) = (Some(44.4965), Some(11.3440));
+        upsert(&services, vec![cpi]);
+        let near = services
+            .near(lat, lon, 1_000.0, 10, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert!(near.iter().any(|s| s.id == "bo-cpi"));
     }
 
     #[test]

@@ -823,7 +823,9 @@ fn detail_view(app: &App, words: &Words, id: &str) -> Result<ServiceDetailView> 
     let contacts = contact::links(
         &details.contacts,
         app.capabilities().platform,
-        details.position.map(|at| (at.lat, at.lon, text.name.as_str())),
+        details
+            .position
+            .map(|at| (at.lat, at.lon, text.name.as_str())),
     )
     .into_iter()
     .map(|link| ServiceContactAction {
