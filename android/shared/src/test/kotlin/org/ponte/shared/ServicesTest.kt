@@ -69,6 +69,8 @@ class ServicesTest {
         assertEquals(1u, services.import(ImportFormat.CSV, unplaced.toByteArray(), "bologna", "Bologna").upserted)
         val near = services.near(piazzaMaggiore, 50_000.0, 10u, monday10, languages = listOf("it"))
         assertTrue(near.none { it.id == "bo-sportello" } && near.all { it.position != null })
+        val unplacedWork = services.withoutPosition(10u, monday10, ServiceFilter(categories = listOf(Category.WORK)))
+        assertEquals(listOf("bo-sportello"), unplacedWork.map { it.id })
         val found = services.search("sportello comune", 10u, monday10, near = piazzaMaggiore, languages = listOf("it"))
         assertEquals(listOf("bo-sportello"), found.map { it.service.id })
         assertEquals(null, found.single().service.position)
