@@ -450,6 +450,19 @@ impl Services {
             .inner
             .viewport_geojson(bounds, limit, &filter, &languages, at))
     }
+    /// The services without a map position that pass `filter`, by name, with no distance: a
+    /// list shows them after every placed service (they are never in `near` nor `viewport`).
+    #[uniffi::method(default(languages = None, filter))]
+    pub fn without_position(
+        &self,
+        limit: u32,
+        at: Timestamp,
+        filter: ServiceFilter,
+        languages: Option<Vec<String>>,
+    ) -> Result<Vec<ServiceSummary>> {
+        let languages = self.store.chain_or(languages);
+        ffi(self.inner.without_position(&filter, &languages, at, limit))
+    }
     /// Services matching `text` in the chain's languages and the source language; given
     /// `near`, nearer matches rank higher.
     #[allow(clippy::too_many_arguments)]

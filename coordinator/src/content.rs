@@ -615,9 +615,19 @@ pub async fn changes_for(
                 guide: guide_for(&body, languages)?,
             },
             (_, None) => ContentChange::DeleteService { id: id()? },
-            (_, Some(body)) => ContentChange::UpsertService {
-                service: service_for(&body, languages)?,
-            },
+            (_, Some(body)) => {
+                let service = service_for(&body, languages)?;
+                if service.position().is_none()
+                    && version < ponte_wire::sync::UNPLACED_SERVICES_SINCE
+                {
+                    // An older phone cannot read a service without lat/lon (the whole page
+                    // would fail): it is told the service is gone, which also takes away a
+                    // placed copy it had. Updated, it reads the content again from 0.
+                    ContentChange::DeleteService { id: service.id }
+                } else {
+                    ContentChange::UpsertService { service }
+                }
+            }
         });
     }
     Ok(ChangesPage {
@@ -813,8 +823,8 @@ pub(crate) mod tests {
             address: String::new(),
             city: "Bologna".into(),
             region: region.into(),
-            lat: 44.49,
-            lon: 11.34,
+            lat: Some(44.49),
+            lon: Some(11.34),
             opening_hours: None,
             contacts: vec![],
             languages_spoken: vec![],
@@ -823,6 +833,7 @@ pub(crate) mod tests {
             wheelchair: None,
             last_verified: None,
             source: "test".into(),
+            attribution: String::new(),
             source_language: "it".into(),
             texts: vec![
                 text("it", name_it, Provenance::Original),
@@ -1041,6 +1052,72 @@ pub(crate) mod tests {
             };
             let languages: Vec<&str> = service.texts.iter().map(|t| t.language.as_str()).collect();
             assert_eq!(languages, ["it", "ar"]);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_phone_too_old_for_services_without_a_position_is_told_they_are_gone_on_both_databases(
+    ) {
+        for db in databases().await {
+            let pool = &db.pool;
+            let placed = service("bo-placed", "bologna", "Sportello");
+            let mut unplaced = service("bo-unplaced", "bologna", "Biblioteca");
+            (unplaced.lat, unplaced.lon) = (None, None);
+            unplaced.attribution = "Comune di Bologna, CC BY 4.0".into();
+            upsert_services(pool, &[placed.clone(), unplaced.clone()])
+                .await
+                .unwrap();
+            let ids = |page: &ChangesPage| -> Vec<(&'static str, String)> {
+                page.changes
+                    .iter()
+                    .map(|c| match c {
+                        ContentChange::UpsertService { service } => ("upsert", service.id.clone()),
+                        ContentChange::DeleteService { id } => ("delete", id.clone()),
+                        other => panic!("{other:?}"),
+                    })
+                    .collect()
+            };
+            let unplaced_since = ponte_wire::sync::UNPLACED_SERVICES_SINCE;
+            let old = changes_for(pool, "bologna", 0, &[], 100, unplaced_since - 1)
+                .await
+                .unwrap();
+            assert_eq!(
+                ids(&old),
+                [
+                    ("upsert", "bo-placed".to_owned()),
+                    ("delete", "bo-unplaced".to_owned())
+                ]
+            );
+            // The old phone's page reads with this build's reader as with an old one: every
+            // service in it has a position.
+            let json = serde_json::to_value(&old).unwrap();
+            assert!(json["changes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|c| c.get("service"))
+                .all(|s| s["lat"].is_number() && s["lon"].is_number()));
+            let current = changes(pool, "bologna", 0, &[], 100).await.unwrap();
+            assert_eq!(
+                ids(&current),
+                [
+                    ("upsert", "bo-placed".to_owned()),
+                    ("upsert", "bo-unplaced".to_owned())
+                ]
+            );
+            let ContentChange::UpsertService { service: sent } = &current.changes[1] else {
+                panic!()
+            };
+            assert_eq!(sent.attribution, "Comune di Bologna, CC BY 4.0");
+            // A placed service that loses its position goes from the old phone too.
+            let mut moved = placed.clone();
+            (moved.lat, moved.lon) = (None, None);
+            upsert_services(pool, &[moved]).await.unwrap();
+            let later = changes_for(pool, "bologna", old.cursor, &[], 100, unplaced_since - 1)
+                .await
+                .unwrap();
+            assert_eq!(ids(&later), [("delete", "bo-placed".to_owned())]);
             db.drop_database().await;
         }
     }

@@ -599,18 +599,18 @@ mod tests {
             assert!(content::services(&db.pool, None).await.unwrap().is_empty());
             let refused_file = dir.path().join("consultori-ministero.csv.refused.csv");
             let refused = std::fs::read_to_string(&refused_file).unwrap();
-            assert_eq!(refused.lines().count(), 3, "{refused}");
+            assert_eq!(refused.lines().count(), 2, "{refused}");
             assert!(
                 refused.starts_with("ponte_refused;REGIONE;ASL;"),
                 "{refused}"
             );
-            assert!(refused.contains("Spazio giovani"), "no position: {refused}");
+            assert!(refused.contains("Via Roma 1"), "no name: {refused}");
             std::fs::remove_file(&refused_file).unwrap();
 
-            // All or nothing by default: two refused rows, nothing imported.
+            // All or nothing by default: one refused row, nothing imported.
             let error = import(with(&[])).await.unwrap_err().to_string();
             assert!(
-                error.contains("2 row(s) refused; nothing imported"),
+                error.contains("1 row(s) refused; nothing imported"),
                 "{error}"
             );
             assert!(content::services(&db.pool, None).await.unwrap().is_empty());
@@ -618,7 +618,16 @@ mod tests {
             // The good rows, cleaned.
             import(with(&["--skip-bad-rows"])).await.unwrap();
             let services = content::services(&db.pool, Some("bologna")).await.unwrap();
-            assert_eq!(services.len(), 2);
+            assert_eq!(services.len(), 3);
+            let unplaced = services
+                .iter()
+                .find(|s| s.texts[0].name == "Spazio giovani")
+                .unwrap();
+            assert_eq!(
+                unplaced.position(),
+                None,
+                "no map position, found by search"
+            );
             let navile = services
                 .iter()
                 .find(|s| s.texts[0].name == "Consultorio familiare Navile")
@@ -630,7 +639,10 @@ mod tests {
                 .contacts
                 .iter()
                 .any(|c| c.value == "consultorio.navile@ausl.bologna.it"));
-            assert!((navile.lat - 44.5231).abs() < 1e-6, "decimal commas read");
+            assert!(
+                (navile.lat.unwrap() - 44.5231).abs() < 1e-6,
+                "decimal commas read"
+            );
             let saragozza = services
                 .iter()
                 .find(|s| s.texts[0].name == "Consultorio familiare Saragozza")
@@ -700,7 +712,10 @@ mod tests {
                 "{}",
                 salaborsa.id
             );
-            assert!((salaborsa.lat - 44.4942736).abs() < 1e-6, "geocoded");
+            assert!(
+                (salaborsa.lat.unwrap() - 44.4942736).abs() < 1e-6,
+                "geocoded"
+            );
             assert_eq!(salaborsa.opening_hours.as_deref(), Some("24/7"));
             assert_eq!(salaborsa.source, "Biblioteche del Comune di Bologna");
             assert_eq!(salaborsa.organisation, "Comune di Bologna");

@@ -249,6 +249,8 @@ fn records_of(
         }
         let mut record = row.record.clone();
         record.id = service_id(&source.id, &row.key);
+        // The source's licence travels with each of its services, to the phone's screen.
+        record.attribution = source.attribution.clone();
         records.push((row.key.clone(), record));
     }
     (records, repeated)
@@ -460,20 +462,24 @@ pub async fn duplicates(
         let Ok(existing) = serde_json::from_str::<ServiceRecord>(&body) else {
             continue;
         };
-        grid.entry(cell(existing.lat, existing.lon))
-            .or_default()
-            .push((
-                existing.id.clone(),
-                (existing.lat, existing.lon),
-                comparable(&name_of(&existing)),
-            ));
+        // Without a position, "the same place" cannot be told.
+        let Some((lat, lon)) = existing.position() else {
+            continue;
+        };
+        grid.entry(cell(lat, lon)).or_default().push((
+            existing.id.clone(),
+            (lat, lon),
+            comparable(&name_of(&existing)),
+        ));
     }
     let (records, _) = records_of(source, incoming);
     let mut found = Vec::new();
     for (_, record) in &records {
+        let Some(here) = record.position() else {
+            continue;
+        };
         let name = comparable(&name_of(record));
-        let here = (record.lat, record.lon);
-        let (row, column) = cell(record.lat, record.lon);
+        let (row, column) = cell(here.0, here.1);
         // Longitude cells are narrower than latitude ones in Italy (cos 45° ≈ 0.7): two columns
         // each side keep 100 m in reach.
         for r in row - 1..=row + 1 {
@@ -635,6 +641,14 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!((done.upserted.changed, done.retired), (3, 0));
+            let stored = crate::content::service(pool, &service_id("comune-bo", "B1"))
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                stored.attribution, "Comune di Bologna",
+                "the licence travels"
+            );
 
             // Next month: B1 renamed, B2 the same, B3 gone, B4 new, B4 twice.
             let second = vec![

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard};
 
 use rusqlite::config::DbConfig;
-use rusqlite::{ffi::ErrorCode, Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{
+    ffi::ErrorCode, Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
+};
 
 use crate::error::{Error, InvalidReason, Result};
 
@@ -40,6 +42,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0018_glossary.sql"),
     include_str!("../migrations/0019_guide_images.sql"),
     include_str!("../migrations/0020_profile_sync.sql"),
+    include_str!("../migrations/0021_services_without_position.sql"),
 ];
 
 /// The schema version this build writes.
@@ -715,22 +718,35 @@ fn migrate(conn: &Connection) -> Result<()> {
     if found == SCHEMA_VERSION {
         return Ok(());
     }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
+    // Foreign keys off while migrating (a pragma that only takes effect outside a transaction):
+    // a migration that rebuilds a table, as SQLite must to change a column, drops the old one,
+    // and with foreign keys on that would delete the rows referring to it. They are checked
+    // before the commit instead.
+    conn.execute_batch("PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE")?;
     let result = (|| -> Result<()> {
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
             conn.execute_batch(sql)?;
             conn.pragma_update(None, "user_version", index as u32 + 1)?;
         }
+        let dangling: Option<String> = conn
+            .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+            .optional()?;
+        if let Some(table) = dangling {
+            return Err(Error::Damaged(format!(
+                "a migration left rows of {table} referring to nothing"
+            )));
+        }
         Ok(())
     })();
-    match result {
-        Ok(()) => conn.execute_batch("COMMIT")?,
+    let finished = match result {
+        Ok(()) => conn.execute_batch("COMMIT").map_err(Error::from),
         Err(e) => {
             let _ = conn.execute_batch("ROLLBACK");
-            return Err(e);
+            Err(e)
         }
-    }
-    Ok(())
+    };
+    conn.execute_batch("PRAGMA foreign_keys = ON")?;
+    finished
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -1456,6 +1472,36 @@ mod upgrade_tests {
                     )
                     .unwrap();
                 assert_eq!(hits.len(), 1, "from version {version}");
+                // The table rebuilt for services without a position (schema 21) kept the
+                // service whole, and its texts still go with it.
+                let details = services.service("bo-1", &["it".into()], None).unwrap();
+                assert_eq!(
+                    (
+                        details.position,
+                        details.attribution.as_str(),
+                        details.text.name.as_str()
+                    ),
+                    (
+                        Some(crate::services::GeoPoint {
+                            lat: 44.49,
+                            lon: 11.34
+                        }),
+                        "",
+                        "Sportello lavoro"
+                    ),
+                    "from version {version}"
+                );
+                services
+                    .apply_changes(&[ponte_wire::ContentChange::DeleteService {
+                        id: "bo-1".into(),
+                    }])
+                    .unwrap();
+                let texts_left: i64 = store
+                    .read(|c| {
+                        Ok(c.query_row("SELECT count(*) FROM service_text", [], |r| r.get(0))?)
+                    })
+                    .unwrap();
+                assert_eq!(texts_left, 0, "from version {version}");
             }
             if version >= 4 {
                 // Lessons installed before Ask answered from them are answered from.

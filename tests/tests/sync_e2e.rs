@@ -1196,3 +1196,69 @@ fn in_id_order(mut p: ponte_core::diary::Profile) -> ponte_core::diary::Profile 
     p.certificates.sort_by(|a, b| a.id.cmp(&b.id));
     p
 }
+
+/// A service whose source gave no position (a CSV without coordinates, imported on the command
+/// line) reaches the phone with its attribution, and is found there by search, not near me.
+/// Older phones are sent it as a deletion (the coordinator's `changes_for` tests).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_service_without_a_map_position_reaches_the_phone_and_is_found_by_search() {
+    let coordinator = Coordinator::start().await;
+    let csv = coordinator.dir.path().join("unplaced.csv");
+    std::fs::write(
+        &csv,
+        "id,organisation,categories,city,name_it,attribution\n\
+         bo-unplaced,Comune,work,Bologna,Sportello lavoro di quartiere,\"Comune di Bologna, CC BY 4.0\"\n",
+    )
+    .unwrap();
+    coordinator.run(
+        &[
+            "import",
+            "--format",
+            "csv",
+            "--region",
+            "bologna",
+            "--city",
+            "Bologna",
+            csv.to_str().unwrap(),
+        ],
+        None,
+    );
+    let (_tutor, _beneficiary, phone) = paired(&coordinator, &coordinator.base()).await;
+    phone.sync.sync_now(true, None).await.unwrap();
+    let ids = phone.service_ids();
+    assert!(ids.contains(&"bo-unplaced".to_owned()), "{ids:?}");
+    assert!(ids.len() > 1, "with the demo's placed services");
+    let services = ponte_core::services::Services::new(phone.store.clone());
+    let details = services.service("bo-unplaced", &[], None).unwrap();
+    assert_eq!(
+        (details.position, details.attribution.as_str()),
+        (None, "Comune di Bologna, CC BY 4.0")
+    );
+    let centre = (44.4938, 11.3430);
+    let hits = services
+        .search(
+            "sportello quartiere",
+            &["it".into()],
+            Some(centre),
+            &Default::default(),
+            10,
+        )
+        .unwrap();
+    assert!(hits.iter().any(|h| h.service.id == "bo-unplaced"));
+    let near = services
+        .near(
+            centre.0,
+            centre.1,
+            50_000.0,
+            1_000,
+            &Default::default(),
+            &[],
+            ponte_core::Timestamp::from_millis(0),
+        )
+        .unwrap();
+    assert_eq!(
+        near.len(),
+        ids.len() - 1,
+        "every service but the unplaced one"
+    );
+}

@@ -242,8 +242,13 @@ pub struct ServiceRecord {
     pub city: String,
     /// The territory the phone downloads ("bologna", "roma"...).
     pub region: String,
-    pub lat: f64,
-    pub lon: f64,
+    /// WGS84 decimal degrees, both or neither: a service whose source gave no position (and
+    /// that geocoding could not place) is found by search and in lists, never on the map.
+    /// Left out of the JSON when absent, so a positioned service reads as it always did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
     /// OpenStreetMap `opening_hours` syntax; `None` when not known.
     #[serde(default)]
     pub opening_hours: Option<String>,
@@ -265,6 +270,10 @@ pub struct ServiceRecord {
     /// Who checked it, or where it comes from.
     #[serde(default)]
     pub source: String,
+    /// What the licence of the data's source asks to show beside it ("© OpenStreetMap
+    /// contributors, ODbL", "Comune di Bologna, CC BY 4.0"); empty for the network's own data.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub attribution: String,
     /// The language the texts are authored in (Italian by default).
     pub source_language: String,
     pub texts: Vec<ServiceText>,
@@ -354,6 +363,8 @@ pub(crate) fn is_iso_date(text: &str) -> bool {
 }
 
 const MAX_TEXT: usize = 20_000;
+/// The longest attribution, in characters: a line under the service, not a licence's text.
+pub const MAX_ATTRIBUTION: usize = 300;
 
 /// Opening-hours strings already found valid in a batch. A territory repeats a few hundred
 /// schedules across thousands of services, and parsing one costs more than storing a row.
@@ -406,11 +417,19 @@ impl ServiceRecord {
         if !is_region_code(&self.region) {
             return Err(field_error("region", Problem::RegionCode));
         }
-        if !(self.lat.is_finite() && (-90.0..=90.0).contains(&self.lat)) {
-            return Err(field_error("lat", Problem::Latitude));
-        }
-        if !(self.lon.is_finite() && (-180.0..=180.0).contains(&self.lon)) {
-            return Err(field_error("lon", Problem::Longitude));
+        match (self.lat, self.lon) {
+            (Some(lat), Some(lon)) => {
+                if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
+                    return Err(field_error("lat", Problem::Latitude));
+                }
+                if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
+                    return Err(field_error("lon", Problem::Longitude));
+                }
+            }
+            (None, None) => {}
+            // Named by the one missing: that is the value to add (or the other to take out).
+            (Some(_), None) => return Err(field_error("lon", Problem::PositionHalf)),
+            (None, Some(_)) => return Err(field_error("lat", Problem::PositionHalf)),
         }
         if let Some(hours) = &self.opening_hours {
             if let Err(detail) = known_hours.check(hours) {
@@ -442,6 +461,14 @@ impl ServiceRecord {
             if !is_iso_date(date) {
                 return Err(field_error("last_verified", Problem::Date));
             }
+        }
+        if self.attribution.chars().count() > MAX_ATTRIBUTION {
+            return Err(field_error(
+                "attribution",
+                Problem::TooLong {
+                    max: MAX_ATTRIBUTION,
+                },
+            ));
         }
         if !is_language_tag(&self.source_language) {
             return Err(field_error(
@@ -509,6 +536,11 @@ impl ServiceRecord {
         Ok(())
     }
 
+    /// Where the service is (latitude, longitude), when its source said.
+    pub fn position(&self) -> Option<(f64, f64)> {
+        self.lat.zip(self.lon)
+    }
+
     /// The text in `language`, if there is one.
     pub fn text(&self, language: &str) -> Option<&ServiceText> {
         self.texts.iter().find(|t| t.language == language)
@@ -528,8 +560,8 @@ pub(crate) mod tests {
             address: "Via Esempio 1".into(),
             city: "Bologna".into(),
             region: "bologna".into(),
-            lat: 44.4949,
-            lon: 11.3426,
+            lat: Some(44.4949),
+            lon: Some(11.3426),
             opening_hours: Some("Mo-Fr 09:00-13:00; PH off".into()),
             contacts: vec![Contact {
                 channel: ContactChannel::Phone,
@@ -541,6 +573,7 @@ pub(crate) mod tests {
             wheelchair: None,
             last_verified: Some("2026-10-01".into()),
             source: "demo".into(),
+            attribution: String::new(),
             source_language: "it".into(),
             texts: vec![ServiceText {
                 language: "it".into(),
@@ -576,8 +609,14 @@ pub(crate) mod tests {
         sample().validate().unwrap();
         let cases: Vec<(Box<dyn Fn(&mut ServiceRecord)>, &str)> = vec![
             (Box::new(|r| r.id = "Bad Id".into()), "id"),
-            (Box::new(|r| r.lat = 91.0), "lat"),
-            (Box::new(|r| r.lon = f64::NAN), "lon"),
+            (Box::new(|r| r.lat = Some(91.0)), "lat"),
+            (Box::new(|r| r.lon = Some(f64::NAN)), "lon"),
+            (Box::new(|r| r.lon = None), "lon"),
+            (Box::new(|r| r.lat = None), "lat"),
+            (
+                Box::new(|r| r.attribution = "©".repeat(MAX_ATTRIBUTION + 1)),
+                "attribution",
+            ),
             (Box::new(|r| r.categories.clear()), "categories"),
             (
                 Box::new(|r| r.opening_hours = Some("Mo-Fr 25:00-26:00 nonsense".into())),
@@ -600,6 +639,65 @@ pub(crate) mod tests {
             spoil(&mut record);
             assert_eq!(record.validate().unwrap_err().field, field);
         }
+    }
+
+    #[test]
+    fn a_service_without_a_position_round_trips_and_a_placed_one_keeps_its_json() {
+        let placed = serde_json::to_value(sample()).unwrap();
+        assert_eq!(
+            (placed["lat"].as_f64(), placed["lon"].as_f64()),
+            (Some(44.4949), Some(11.3426))
+        );
+        assert!(
+            placed.get("attribution").is_none(),
+            "no attribution, no key"
+        );
+        let mut unplaced = sample();
+        unplaced.lat = None;
+        unplaced.lon = None;
+        unplaced.attribution = "Comune di Bologna, CC BY 4.0".into();
+        unplaced.validate().unwrap();
+        assert_eq!(unplaced.position(), None);
+        let json = serde_json::to_value(&unplaced).unwrap();
+        assert!(json.get("lat").is_none() && json.get("lon").is_none());
+        assert_eq!(json["attribution"], "Comune di Bologna, CC BY 4.0");
+        assert_eq!(
+            serde_json::from_value::<ServiceRecord>(json).unwrap(),
+            unplaced
+        );
+    }
+
+    #[test]
+    fn a_record_of_an_older_coordinator_without_attribution_reads() {
+        let mut json = serde_json::to_value(sample()).unwrap();
+        json.as_object_mut().unwrap().remove("attribution");
+        let read: ServiceRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(read.attribution, "");
+        assert_eq!(read.position(), Some((44.4949, 11.3426)));
+    }
+
+    #[test]
+    fn half_a_position_or_a_long_attribution_is_refused_with_its_problem() {
+        let mut half = sample();
+        half.lon = None;
+        assert_eq!(
+            half.validate().unwrap_err(),
+            field_error("lon", Problem::PositionHalf)
+        );
+        // Counted in characters: 300 of them, each two bytes, still pass.
+        let mut long = sample();
+        long.attribution = "é".repeat(MAX_ATTRIBUTION);
+        long.validate().unwrap();
+        long.attribution.push('é');
+        assert_eq!(
+            long.validate().unwrap_err(),
+            field_error(
+                "attribution",
+                Problem::TooLong {
+                    max: MAX_ATTRIBUTION
+                }
+            )
+        );
     }
 
     #[test]

@@ -15,13 +15,14 @@
 //! | `categories` | category codes separated by `;` (e.g. `work;job_orientation`) — required |
 //! | `address`, `city` | street address; city (required, or given to the importer) |
 //! | `region` | territory code (`bologna`); empty: the importer's region |
-//! | `lat`, `lon` | WGS84 decimal degrees — required |
+//! | `lat`, `lon` | WGS84 decimal degrees, both or neither; neither: no map position (found by search and lists) |
 //! | `opening_hours` | OpenStreetMap `opening_hours` syntax |
 //! | `phone`, `whatsapp`, `email`, `web`, `walk_in` | contacts, one per channel |
 //! | `languages_spoken` | language codes separated by `;` |
 //! | `audiences` | `everyone;asylum_seekers;refugees;women;minors` |
 //! | `free`, `wheelchair` | `yes`, `no` or empty |
 //! | `last_verified` | `YYYY-MM-DD`; `source`: who checked it |
+//! | `attribution` | what the data's licence asks to show (`Comune di Bologna, CC BY 4.0`), at most 300 characters; empty: the importer's |
 //! | `source_language` | language of the authored texts; default `it` |
 //! | `version` | source version, default 1 |
 //! | `name_<lang>`, `description_<lang>`, `eligibility_<lang>`, `how_to_<lang>` | texts per language; `name_<source_language>` required |
@@ -71,6 +72,8 @@ pub struct ImportOptions {
     pub source_language: String,
     /// Written into `source` when a row has none.
     pub source: String,
+    /// Written into `attribution` when a row has none: the licence of the whole file.
+    pub attribution: String,
 }
 
 impl ImportOptions {
@@ -80,6 +83,7 @@ impl ImportOptions {
             city: city.into(),
             source_language: "it".into(),
             source: String::new(),
+            attribution: String::new(),
         }
     }
 }
@@ -105,6 +109,7 @@ const FIXED_COLUMNS: &[&str] = &[
     "wheelchair",
     "last_verified",
     "source",
+    "attribution",
     "source_language",
     "version",
 ];
@@ -191,16 +196,24 @@ fn record_from_fields(
             )
         })?);
     }
-    let number = |name: &str| -> Result<f64, RowError> {
-        get(name).replace(',', ".").parse::<f64>().map_err(|_| {
-            err(
-                row,
-                name,
-                Problem::NotANumber {
-                    value: get(name).to_owned(),
-                },
-            )
-        })
+    // An empty coordinate is none; one without the other is refused by the record's check.
+    let coordinate = |name: &str| -> Result<Option<f64>, RowError> {
+        let text = get(name);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.replace(',', ".")
+            .parse::<f64>()
+            .map(Some)
+            .map_err(|_| {
+                err(
+                    row,
+                    name,
+                    Problem::NotANumber {
+                        value: text.to_owned(),
+                    },
+                )
+            })
     };
     let version = match get("version") {
         "" => 1,
@@ -287,8 +300,8 @@ fn record_from_fields(
         address: get("address").to_owned(),
         city: or_default(get("city"), &options.city),
         region: or_default(get("region"), &options.region),
-        lat: number("lat")?,
-        lon: number("lon")?,
+        lat: coordinate("lat")?,
+        lon: coordinate("lon")?,
         opening_hours: Some(get("opening_hours").to_owned()).filter(|h| !h.is_empty()),
         contacts,
         languages_spoken: split_list(get("languages_spoken"))
@@ -299,6 +312,7 @@ fn record_from_fields(
         wheelchair: yes_no(row, "wheelchair", get("wheelchair"))?,
         last_verified: Some(get("last_verified").to_owned()).filter(|d| !d.is_empty()),
         source: or_default(get("source"), &options.source),
+        attribution: or_default(get("attribution"), &options.attribution),
         source_language,
         texts,
     };
@@ -438,7 +452,9 @@ fn value_to_text(value: &Value) -> String {
 }
 
 /// Reads services from a GeoJSON FeatureCollection of Points whose properties use the CSV
-/// column names (lists may be JSON arrays), all or nothing.
+/// column names (lists may be JSON arrays), all or nothing. A feature without a geometry
+/// (absent or `null`, as GeoJSON writes an unlocated feature) is a service without a map
+/// position.
 pub fn from_geojson(
     data: &[u8],
     options: &ImportOptions,
@@ -459,16 +475,20 @@ pub fn read_geojson(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>
     let rows = features.iter().enumerate().map(|(i, feature)| {
         let row = i + 1;
         let result = (|| {
-            let geometry = feature
-                .get("geometry")
-                .ok_or_else(|| err(row, "geometry", Problem::GeometryMissing))?;
-            if geometry.get("type").and_then(Value::as_str) != Some("Point") {
-                return Err(err(row, "geometry", Problem::GeometryNotAPoint));
-            }
-            let coordinates = geometry
-                .get("coordinates")
-                .and_then(Value::as_array)
-                .ok_or_else(|| err(row, "geometry", Problem::CoordinatesMissing))?;
+            let coordinates = match feature.get("geometry").filter(|g| !g.is_null()) {
+                None => None,
+                Some(geometry) => {
+                    if geometry.get("type").and_then(Value::as_str) != Some("Point") {
+                        return Err(err(row, "geometry", Problem::GeometryNotAPoint));
+                    }
+                    Some(
+                        geometry
+                            .get("coordinates")
+                            .and_then(Value::as_array)
+                            .ok_or_else(|| err(row, "geometry", Problem::CoordinatesMissing))?,
+                    )
+                }
+            };
             let mut fields: Fields = feature
                 .get("properties")
                 .and_then(Value::as_object)
@@ -478,14 +498,16 @@ pub fn read_geojson(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>
                         .collect()
                 })
                 .unwrap_or_default();
-            fields.insert(
-                "lon".into(),
-                coordinates.first().map(value_to_text).unwrap_or_default(),
-            );
-            fields.insert(
-                "lat".into(),
-                coordinates.get(1).map(value_to_text).unwrap_or_default(),
-            );
+            if let Some(coordinates) = coordinates {
+                fields.insert(
+                    "lon".into(),
+                    coordinates.first().map(value_to_text).unwrap_or_default(),
+                );
+                fields.insert(
+                    "lat".into(),
+                    coordinates.get(1).map(value_to_text).unwrap_or_default(),
+                );
+            }
             if let Some(id) = feature.get("id").filter(|_| !fields.contains_key("id")) {
                 fields.insert("id".into(), value_to_text(id));
             }
@@ -531,8 +553,12 @@ fn osm_categories(tags: &serde_json::Map<String, Value>) -> Vec<&'static str> {
     found
 }
 
+/// What OpenStreetMap's licence asks to show beside its data, unless the importer gives one.
+pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors, ODbL";
+
 /// Reads services from OpenStreetMap JSON as the Overpass API returns it (`out center tags`):
-/// nodes with `lat`/`lon`, ways and relations with a `center`.
+/// nodes with `lat`/`lon`, ways and relations with a `center`. An element with neither (a way
+/// asked for without `out center`) is a service without a map position.
 pub fn from_osm_json(
     data: &[u8],
     options: &ImportOptions,
@@ -562,7 +588,7 @@ pub fn read_osm_json(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow
                     c.get("lat").map(value_to_text).unwrap_or_default(),
                     c.get("lon").map(value_to_text).unwrap_or_default(),
                 ),
-                _ => return Err(err(row, "lat", Problem::OsmCoordinatesMissing)),
+                _ => (String::new(), String::new()),
             };
             let empty = serde_json::Map::new();
             let tags = element
@@ -622,6 +648,9 @@ pub fn read_osm_json(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow
                 first(&["check_date", "survey:date"]),
             );
             fields.insert("source".into(), "© OpenStreetMap contributors".into());
+            if options.attribution.is_empty() {
+                fields.insert("attribution".into(), OSM_ATTRIBUTION.into());
+            }
             let source_language = options.source_language.clone();
             fields.insert(format!("name_{source_language}"), tag("name"));
             fields.insert(format!("description_{source_language}"), tag("description"));
@@ -669,6 +698,54 @@ bo-2,Coop,food,Via B 2,,44.50,11.35,,,,,,Mensa,,,
             records[1].texts.len(),
             1,
             "an empty Arabic column is no Arabic text"
+        );
+    }
+
+    #[test]
+    fn csv_without_coordinates_imports_without_a_position_and_half_a_position_is_refused() {
+        let csv = "id,organisation,categories,city,name_it,attribution
+bo-1,Comune,work,Bologna,Sportello,\"Comune di Bologna, CC BY 4.0\"
+bo-2,Comune,work,Bologna,Sportello 2,
+";
+        let mut opts = options();
+        opts.attribution = "Regione Emilia-Romagna, CC BY 4.0".into();
+        let records = from_csv(csv.as_bytes(), &opts).unwrap();
+        assert_eq!((records[0].lat, records[0].lon), (None, None));
+        assert_eq!(records[0].attribution, "Comune di Bologna, CC BY 4.0");
+        assert_eq!(
+            records[1].attribution, "Regione Emilia-Romagna, CC BY 4.0",
+            "an empty cell takes the file's attribution"
+        );
+        // Empty cells in lat and lon columns are no position either; one alone is refused.
+        let half = "id,organisation,categories,lat,lon,name_it
+ok-1,Comune,work,,,Sportello
+bad-1,Comune,work,44.49,,Sportello
+bad-2,Comune,work,,11.34,Sportello
+";
+        let ImportError::Rows(errors) = from_csv(half.as_bytes(), &options()).unwrap_err() else {
+            panic!()
+        };
+        let found: Vec<(usize, &str, &Problem)> = errors
+            .iter()
+            .map(|e| (e.row, e.field.as_str(), &e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (3, "lon", &Problem::PositionHalf),
+                (4, "lat", &Problem::PositionHalf)
+            ]
+        );
+        let long = format!(
+            "id,organisation,categories,name_it,attribution\nbo-1,Comune,work,Sportello,{}\n",
+            "x".repeat(301)
+        );
+        let ImportError::Rows(errors) = from_csv(long.as_bytes(), &options()).unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(
+            (errors[0].field.as_str(), &errors[0].problem),
+            ("attribution", &Problem::TooLong { max: 300 })
         );
     }
 
@@ -761,10 +838,22 @@ ok-1,Comune,work,44.49,11.34,,Doppio
             {"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}}"#, "");
         let records = from_geojson(good.as_bytes(), &opts).unwrap();
         assert_eq!(
-            (records[0].id.as_str(), records[0].lat, records[0].lon),
-            ("ve-1", 45.44, 12.33)
+            (records[0].id.as_str(), records[0].position()),
+            ("ve-1", Some((45.44, 12.33)))
         );
         assert_eq!(records[0].free, Some(true));
+        // GeoJSON's unlocated features (geometry null, or none at all) have no map position.
+        let unlocated = r#"{"type":"FeatureCollection","features":[
+            {"type":"Feature","id":"ve-2","geometry":null,"properties":{"organisation":"Comune","categories":"work","name_it":"Sportello"}},
+            {"type":"Feature","id":"ve-3","properties":{"organisation":"Comune","categories":"work","name_it":"Sportello 2"}}]}"#;
+        let records = from_geojson(unlocated.as_bytes(), &opts).unwrap();
+        assert!(records.iter().all(|r| r.position().is_none()));
+        let no_coordinates = unlocated.replace("null", r#"{"type":"Point"}"#);
+        let ImportError::Rows(errors) = from_geojson(no_coordinates.as_bytes(), &opts).unwrap_err()
+        else {
+            panic!()
+        };
+        assert_eq!(errors[0].problem, Problem::CoordinatesMissing);
         assert!(matches!(
             from_geojson(b"{", &opts),
             Err(ImportError::Unreadable(_))
@@ -798,5 +887,24 @@ ok-1,Comune,work,44.49,11.34,,Doppio
         assert_eq!(records[1].categories, [Category::Work]);
         assert_eq!(records[1].last_verified.as_deref(), Some("2026-09-01"));
         assert_eq!(records[2].categories, [Category::Transport]);
+        assert!(records
+            .iter()
+            .all(|r| r.attribution == OSM_ATTRIBUTION && r.position().is_some()));
+    }
+
+    #[test]
+    fn an_overpass_way_without_a_center_has_no_map_position() {
+        let json = r#"{"elements":[
+            {"type":"way","id":7,"tags":{"name":"Centro per l'impiego","office":"employment_agency"}}]}"#;
+        let mut opts = ImportOptions::for_region("palermo", "Palermo");
+        let records = from_osm_json(json.as_bytes(), &opts).unwrap();
+        assert_eq!(
+            (records[0].id.as_str(), records[0].position()),
+            ("osm-way-7", None)
+        );
+        // The importer's attribution (a source's own words) wins over the default.
+        opts.attribution = "© OpenStreetMap contributors (ODbL 1.0)".into();
+        let records = from_osm_json(json.as_bytes(), &opts).unwrap();
+        assert_eq!(records[0].attribution, opts.attribution);
     }
 }

@@ -77,6 +77,8 @@ pub enum Problem {
     CategoryRequired,
     Latitude,
     Longitude,
+    /// A latitude without a longitude or the other way round: a position is both or neither.
+    PositionHalf,
     /// Not OpenStreetMap `opening_hours` syntax; `detail` is the parser's explanation.
     OpeningHours {
         detail: String,
@@ -194,11 +196,8 @@ pub enum Problem {
     BadCsvRow {
         detail: String,
     },
-    GeometryMissing,
     GeometryNotAPoint,
     CoordinatesMissing,
-    /// An OpenStreetMap element without `lat`/`lon` or `center`.
-    OsmCoordinatesMissing,
     /// An OpenStreetMap element whose tags do not say what kind of service it is.
     OsmKindUnknown,
 
@@ -233,6 +232,7 @@ impl Problem {
             Problem::CategoryRequired => "problem-category",
             Problem::Latitude => "problem-latitude",
             Problem::Longitude => "problem-longitude",
+            Problem::PositionHalf => "problem-position-half",
             Problem::OpeningHours { .. } => "problem-opening-hours",
             Problem::NotAnotherGuide => "problem-parent",
             Problem::HttpsAddress => "problem-https",
@@ -284,10 +284,8 @@ impl Problem {
             Problem::NotYesNo { .. } => "problem-not-yes-no",
             Problem::NotAProvenance { .. } => "problem-not-a-provenance",
             Problem::BadCsvRow { .. } => "problem-bad-csv-row",
-            Problem::GeometryMissing => "problem-geometry-missing",
             Problem::GeometryNotAPoint => "problem-geometry-not-point",
             Problem::CoordinatesMissing => "problem-coordinates-missing",
-            Problem::OsmCoordinatesMissing => "problem-osm-coordinates",
             Problem::OsmKindUnknown => "problem-osm-kind",
             Problem::NotCsv { .. } => "problem-not-csv",
             Problem::NotJson { .. } => "problem-not-json",
@@ -384,6 +382,7 @@ impl Problem {
             Problem::CategoryRequired,
             Problem::Latitude,
             Problem::Longitude,
+            Problem::PositionHalf,
             Problem::OpeningHours {
                 detail: s("unexpected token"),
             },
@@ -459,10 +458,8 @@ impl Problem {
             Problem::BadCsvRow {
                 detail: s("found record with 3 fields, but the previous record has 7 fields"),
             },
-            Problem::GeometryMissing,
             Problem::GeometryNotAPoint,
             Problem::CoordinatesMissing,
-            Problem::OsmCoordinatesMissing,
             Problem::OsmKindUnknown,
             Problem::NotCsv {
                 detail: s("invalid UTF-8"),
@@ -503,6 +500,9 @@ impl std::fmt::Display for Problem {
             Problem::CategoryRequired => f.write_str("at least one category is required"),
             Problem::Latitude => f.write_str("must be a latitude between -90 and 90"),
             Problem::Longitude => f.write_str("must be a longitude between -180 and 180"),
+            Problem::PositionHalf => f.write_str(
+                "latitude and longitude go together: give both, or neither for no map position",
+            ),
             Problem::OpeningHours { detail } => {
                 write!(f, "not valid opening_hours syntax: {detail}")
             }
@@ -568,12 +568,8 @@ impl std::fmt::Display for Problem {
                 write!(f, "{value:?} is not original, machine or reviewed")
             }
             Problem::BadCsvRow { detail } => write!(f, "the line cannot be read: {detail}"),
-            Problem::GeometryMissing => f.write_str("missing"),
             Problem::GeometryNotAPoint => f.write_str("must be a Point"),
             Problem::CoordinatesMissing => f.write_str("no coordinates"),
-            Problem::OsmCoordinatesMissing => {
-                f.write_str("no coordinates: ask Overpass for `out center`")
-            }
             Problem::OsmKindUnknown => f.write_str(
                 "the tags do not say what kind of service this is; add a ponte:category tag",
             ),

@@ -9,8 +9,12 @@ pub const MAX_PAGE: u32 = 1000;
 
 /// The version of the sync API this build speaks, sent by the phone in [`SYNC_VERSION_HEADER`]
 /// with every request and answered by the server in the same header with its own. 1: services;
-/// 2: guides and the glossary in the content feed. A phone that sends none speaks 1.
-pub const SYNC_VERSION: u32 = 2;
+/// 2: guides and the glossary in the content feed; 3: services without a map position (no
+/// `lat`/`lon`), which a phone of 1 or 2 cannot read. A phone that sends none speaks 1.
+pub const SYNC_VERSION: u32 = 3;
+/// The first version that reads a service without `lat`/`lon`; older phones are sent such a
+/// service as a deletion instead.
+pub const UNPLACED_SERVICES_SINCE: u32 = 3;
 /// The oldest version a server of this build still serves; an older phone is answered
 /// `426 Upgrade Required` with the code [`UPDATE_REQUIRED`], which it shows as "please update".
 pub const MIN_SYNC_VERSION: u32 = 1;

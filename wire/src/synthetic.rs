@@ -368,8 +368,8 @@ pub fn territory<'a>(
             city: city.to_owned(),
             region: region.to_owned(),
             // About ±15 km around the centre.
-            lat: lat0 + (rng.unit() - 0.5) * 0.27,
-            lon: lon0 + (rng.unit() - 0.5) * 0.38,
+            lat: Some(lat0 + (rng.unit() - 0.5) * 0.27),
+            lon: Some(lon0 + (rng.unit() - 0.5) * 0.38),
             opening_hours: Some(HOURS[rng.below(HOURS.len())].to_owned()),
             contacts: vec![Contact {
                 channel: ContactChannel::Phone,
@@ -389,6 +389,7 @@ pub fn territory<'a>(
             wheelchair: None,
             last_verified: Some("2026-10-01".into()),
             source: "synthetic".into(),
+            attribution: String::new(),
             source_language: languages.first().copied().unwrap_or("it").to_owned(),
             texts,
         }

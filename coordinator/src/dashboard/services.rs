@@ -189,8 +189,16 @@ fn form_html(
         ),
         ("address", "dashboard-address", record.address.clone()),
         ("city", "service-city", record.city.clone()),
-        ("lat", "service-lat", record.lat.to_string()),
-        ("lon", "service-lon", record.lon.to_string()),
+        (
+            "lat",
+            "service-lat",
+            record.lat.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        (
+            "lon",
+            "service-lon",
+            record.lon.map(|v| v.to_string()).unwrap_or_default(),
+        ),
         (
             "opening_hours",
             "dashboard-hours",
@@ -466,10 +474,14 @@ fn apply_form(
     }
     for (name, target) in [("lat", &mut new.lat), ("lon", &mut new.lon)] {
         if let Some(v) = get(name) {
-            *target = v.replace(',', ".").parse().map_err(|_| Refused {
-                field: name.into(),
-                message: html! { (t(l, "service-not-a-number", None)) },
-            })?;
+            // Both empty: no map position (the record's check refuses one without the other).
+            *target = match v.as_str() {
+                "" => None,
+                v => Some(v.replace(',', ".").parse().map_err(|_| Refused {
+                    field: name.into(),
+                    message: html! { (t(l, "service-not-a-number", None)) },
+                })?),
+            };
         }
     }
     if let Some(v) = get("opening_hours") {

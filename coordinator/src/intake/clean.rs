@@ -44,6 +44,9 @@ pub enum Warning {
     HoursConverted { original: String, result: String },
     /// Opening hours that could not be converted: kept as a note shown to the person as it is.
     HoursKeptAsNote { original: String },
+    /// No coordinates, and none found by a geocoder: imported without a map position (found by
+    /// search and in lists, not on the map), to be given one by the operator.
+    NoPosition,
     /// Two columns give the same one-valued field: the first non-empty kept, this one not.
     ValueNotUsed {
         column: String,
@@ -70,6 +73,7 @@ impl Warning {
             Warning::AddressUnclear { .. } => "intake-address-unclear",
             Warning::HoursConverted { .. } => "intake-hours-converted",
             Warning::HoursKeptAsNote { .. } => "intake-hours-kept-as-note",
+            Warning::NoPosition => "intake-no-position",
             Warning::ValueNotUsed { .. } => "intake-value-not-used",
         }
     }
@@ -95,6 +99,7 @@ impl Warning {
             Warning::AddressSplit { original, street } => {
                 vec![("original", original), ("street", street)]
             }
+            Warning::NoPosition => Vec::new(),
             Warning::ValueNotUsed {
                 column,
                 field,

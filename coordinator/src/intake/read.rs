@@ -376,6 +376,9 @@ fn build(drafts: Vec<Draft>, options: &ReadOptions) -> Vec<IntakeRow> {
                         }))
                     }
                 });
+            if matches!(&row.outcome, Ok(record) if record.position().is_none()) {
+                row.warnings.push(Warning::NoPosition);
+            }
             row
         })
         .collect()
@@ -433,7 +436,7 @@ mod tests {
         assert_eq!(intake.separator, Separator::Semicolon);
         assert_eq!(intake.rows.len(), 5);
         let good: Vec<&ServiceRecord> = intake.records().map(|(_, r)| r).collect();
-        assert_eq!(good.len(), 2, "{:#?}", intake.refused().collect::<Vec<_>>());
+        assert_eq!(good.len(), 3, "{:#?}", intake.refused().collect::<Vec<_>>());
 
         let first = &intake.rows[0];
         let record = first.outcome.as_ref().unwrap();
@@ -490,8 +493,11 @@ mod tests {
                 ..
             }))
         ));
-        // No position and no geocoder: refused until issue 18's services without a position.
-        assert!(intake.rows[4].is_refused());
+        // No position and no geocoder: imported without a map position, said to the operator.
+        let unplaced = &intake.rows[4];
+        assert_eq!(unplaced.outcome.as_ref().unwrap().position(), None);
+        assert!(unplaced.warnings.contains(&Warning::NoPosition));
+        assert!(!first.warnings.contains(&Warning::NoPosition));
     }
 
     #[tokio::test]
@@ -512,10 +518,10 @@ mod tests {
             lines.next().unwrap().contains("extra"),
             "the cells as they were"
         );
-        assert_eq!(text.lines().count(), 4);
+        assert_eq!(text.lines().count(), 3);
         // The fixed file reads again (the reason column is not a field of the layout).
         let again = read_csv(&file, &options(None), None).await.unwrap();
-        assert_eq!(again.rows.len(), 3);
+        assert_eq!(again.rows.len(), 2);
         assert!(again
             .mapping
             .columns
@@ -530,10 +536,7 @@ mod tests {
         let ids: Vec<&str> = intake.records().map(|(_, r)| r.id.as_str()).collect();
         assert_eq!(
             ids,
-            [
-                crate::sources::service_id("biblioteche-roma", "b01"),
-                crate::sources::service_id("biblioteche-roma", "b02")
-            ]
+            ["b01", "b02", "b05"].map(|key| crate::sources::service_id("biblioteche-roma", key))
         );
         // Without an id column, the name and the address make the key.
         let plain = b"Denominazione,Indirizzo,Latitudine,Longitudine\nSportello lavoro,Via Nazionale 1,41.9,12.49\nSportello lavoro,Via Nazionale 1,41.9,12.49\n";
@@ -565,7 +568,7 @@ mod tests {
         );
         assert!(intake.rows[4].geocoded.is_none());
         let pratello = intake.rows[0].outcome.as_ref().unwrap();
-        assert!((pratello.lat - 44.495135).abs() < 1e-5);
+        assert!((pratello.lat.unwrap() - 44.495135).abs() < 1e-5);
         assert_eq!(
             intake.rows[0].geocoded.as_ref().map(|f| f.precision),
             Some(Precision::Address)

@@ -149,7 +149,7 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String, SniffError> {
 const SAMPLE_RECORDS: usize = 20;
 
 /// Guesses the separator: the one that splits the header into more than one field and most of
-/// the first records (more than half) into as many, quotes respected; a row with a
+/// the first records (half at least) into as many, quotes respected; a row with a
 /// separator too many, common in real files, does not spoil the guess. Among those, the one
 /// that fits the most rows, then the one giving the most fields. A file none splits so (a
 /// single column) gets the comma.
@@ -172,7 +172,7 @@ pub fn detect_separator(text: &str) -> Separator {
             continue;
         };
         let fitting = rows.iter().filter(|c| **c == header).count();
-        let fits = header > 1 && (rows.is_empty() || fitting * 2 > rows.len());
+        let fits = header > 1 && fitting * 2 >= rows.len();
         let better = best.is_none_or(|(_, best_fitting, best_fields)| {
             (fitting, header) > (best_fitting, best_fields)
         });

@@ -158,6 +158,7 @@ mod tests {
                 field: text("phone"),
                 value: text("+39061234567"),
             }),
+            Box::new(Warning::NoPosition),
             Box::new(SniffError::Empty),
             Box::new(SniffError::NotUtf8 { line: 7 }),
             Box::new(SniffError::Unreadable {

@@ -42,12 +42,13 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
     let n: i64 = tx
         .prepare_cached(
             "INSERT INTO service (id, version, organisation, category_bits, audience_bits, address, city, region, lat, lon,
-                 opening_hours, contacts, languages_spoken, free, wheelchair, last_verified, source, source_language, names)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                 opening_hours, contacts, languages_spoken, free, wheelchair, last_verified, source, source_language, names,
+                 attribution)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
              ON CONFLICT (id) DO UPDATE SET version = ?2, organisation = ?3, category_bits = ?4, audience_bits = ?5,
                  address = ?6, city = ?7, region = ?8, lat = ?9, lon = ?10, opening_hours = ?11, contacts = ?12,
                  languages_spoken = ?13, free = ?14, wheelchair = ?15, last_verified = ?16, source = ?17,
-                 source_language = ?18, names = ?19
+                 source_language = ?18, names = ?19, attribution = ?20
              RETURNING n",
         )?
         .query_row(
@@ -70,7 +71,8 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
                 r.last_verified,
                 r.source,
                 r.source_language,
-                names
+                names,
+                r.attribution
             ],
             |row| row.get(0),
         )?;
@@ -93,18 +95,25 @@ fn upsert(tx: &Transaction<'_>, r: &ServiceRecord) -> Result<()> {
             t.source_version
         ])?;
     }
-    tx.prepare_cached(
-        "INSERT OR REPLACE INTO service_place (n, min_lat, max_lat, min_lon, max_lon, category_bits, audience_bits, free)
-         VALUES (?1, ?2, ?2, ?3, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        n,
-        r.lat,
-        r.lon,
-        bits(&r.categories, ponte_wire::Category::bit),
-        bits(&r.audiences, ponte_wire::Audience::bit),
-        r.free
-    ])?;
+    // Only a placed service is in the map index; one that lost its position leaves it.
+    match r.position() {
+        Some((lat, lon)) => tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO service_place (n, min_lat, max_lat, min_lon, max_lon, category_bits, audience_bits, free)
+                 VALUES (?1, ?2, ?2, ?3, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                n,
+                lat,
+                lon,
+                bits(&r.categories, ponte_wire::Category::bit),
+                bits(&r.audiences, ponte_wire::Audience::bit),
+                r.free
+            ])?,
+        None => tx
+            .prepare_cached("DELETE FROM service_place WHERE n = ?1")?
+            .execute([n])?,
+    };
     Ok(())
 }
 
@@ -375,7 +384,7 @@ mod tests {
         let (_dir, services) = services();
         let good = record("bo-a", 44.49, 11.34, Category::Work, "Sportello");
         let mut bad = record("bo-b", 44.49, 11.34, Category::Work, "Altro");
-        bad.lat = 123.0;
+        bad.lat = Some(123.0);
         let err = services
             .apply_changes(&[
                 ContentChange::UpsertService { service: good },
@@ -406,8 +415,11 @@ mod tests {
         };
         assert_eq!((problems[0].row, problems[0].field.as_str()), (3, "lon"));
         // The reason's key, for a shell to put in the person's words; English for logs.
-        assert_eq!(problems[0].reason, "problem-not-a-number");
-        assert_eq!(problems[0].message, "\"\" is not a number");
+        assert_eq!(problems[0].reason, "problem-position-half");
+        assert_eq!(
+            problems[0].message,
+            "latitude and longitude go together: give both, or neither for no map position"
+        );
         assert_eq!(services.count().unwrap(), 0);
         let good = csv.replace("44.5,,Mensa", "44.5,11.3,Mensa");
         assert_eq!(

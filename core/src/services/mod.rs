@@ -122,8 +122,8 @@ pub(crate) mod test_support {
             address: "Via Test 1".into(),
             city: "Bologna".into(),
             region: "bologna".into(),
-            lat,
-            lon,
+            lat: Some(lat),
+            lon: Some(lon),
             opening_hours: Some("Mo-Fr 09:00-13:00; PH off".into()),
             contacts: vec![],
             languages_spoken: vec!["it".into()],
@@ -132,6 +132,7 @@ pub(crate) mod test_support {
             wheelchair: None,
             last_verified: None,
             source: "test".into(),
+            attribution: String::new(),
             source_language: "it".into(),
             texts: vec![text("it", name_it, Provenance::Original)],
         }

@@ -63,9 +63,10 @@ pub struct ServiceSummary {
     pub categories: Vec<Category>,
     pub address: String,
     pub city: String,
-    pub lat: f64,
-    pub lon: f64,
-    /// Metres from the query's point, when it had one.
+    /// `None`: the service has no map position (found by search and in lists, never on the
+    /// map or by distance).
+    pub position: Option<GeoPoint>,
+    /// Metres from the query's point, when it had one and the service has a position.
     pub distance_m: Option<f64>,
     /// At the query's moment; `None` when the hours are not known.
     pub open: Option<OpenState>,
@@ -102,8 +103,8 @@ pub struct ServiceDetails {
     pub address: String,
     pub city: String,
     pub region: String,
-    pub lat: f64,
-    pub lon: f64,
+    /// `None`: the service has no map position.
+    pub position: Option<GeoPoint>,
     pub opening_hours: Option<String>,
     pub open: Option<OpenState>,
     pub contacts: Vec<Contact>,
@@ -113,6 +114,8 @@ pub struct ServiceDetails {
     pub wheelchair: Option<bool>,
     pub last_verified: Option<String>,
     pub source: String,
+    /// What the licence of the data's source asks to show beside it; empty when nothing.
+    pub attribution: String,
     pub text: ShownText,
     /// Every language the service has texts in.
     pub available_languages: Vec<String>,
@@ -183,9 +186,14 @@ struct Row {
     category_bits: i64,
     address: String,
     city: String,
-    lat: f64,
-    lon: f64,
+    /// Latitude and longitude; `None` without a map position.
+    position: Option<(f64, f64)>,
     hours: Option<String>,
+}
+
+/// Both coordinates of a row, or none (the table allows nothing else).
+fn position_of(lat: Option<f64>, lon: Option<f64>) -> Option<(f64, f64)> {
+    lat.zip(lon)
 }
 
 const ROW_COLUMNS: &str =
@@ -200,8 +208,7 @@ fn read_rows(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<Row>>
             category_bits: r.get(2)?,
             address: r.get(3)?,
             city: r.get(4)?,
-            lat: r.get(5)?,
-            lon: r.get(6)?,
+            position: position_of(r.get(5)?, r.get(6)?),
             hours: r.get(7)?,
         })
     })?;
@@ -265,6 +272,9 @@ fn vocabulary(store: &Store, conn: &Connection) -> Result<Arc<crate::typos::Voca
 
 /// One service's best matching text so far.
 struct Candidate {
+    /// A search near a point matched a service without a position: it ranks after every placed
+    /// one, having no distance to weigh.
+    unplaced: bool,
     in_name: bool,
     /// Where the text's language stands in the person's chain; earlier is better.
     chain_rank: usize,
@@ -405,6 +415,7 @@ fn nearby_matches(
         };
         if in_name || elsewhere()? {
             let candidate = Candidate {
+                unplaced: false,
                 in_name,
                 chain_rank: chain_rank(chain, &language),
                 name_length: name.chars().count() as i64,
@@ -504,8 +515,7 @@ impl Services {
                     categories: categories_from_bits(row.category_bits),
                     address: row.address,
                     city: row.city,
-                    lat: row.lat,
-                    lon: row.lon,
+                    position: row.position.map(|(lat, lon)| GeoPoint { lat, lon }),
                     distance_m,
                     open,
                 }
@@ -552,13 +562,14 @@ impl Services {
             loop {
                 let mut p = params.clone();
                 p.extend(box_around(lat, lon, reach));
+                // Every row of the map index has a position.
                 let mut rows: Vec<(Row, Option<f64>)> = read_rows(conn, &sql, &p)?
                     .into_iter()
-                    .map(|row| {
-                        let d = distance_m(lat, lon, row.lat, row.lon);
-                        (row, Some(d))
+                    .filter_map(|row| {
+                        let (row_lat, row_lon) = row.position?;
+                        let d = distance_m(lat, lon, row_lat, row_lon);
+                        (d <= reach).then_some((row, Some(d)))
                     })
-                    .filter(|(_, d)| d.is_some_and(|d| d <= reach))
                     .collect();
                 rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
                 let candidates = rows.len();
@@ -703,12 +714,15 @@ impl Services {
                 while let Some(row) = rows.next()? {
                     scored += 1;
                     let language: String = row.get(1)?;
-                    let (lat, lon): (f64, f64) = (row.get(3)?, row.get(4)?);
+                    let position = position_of(row.get(3)?, row.get(4)?);
                     let found = Candidate {
+                        unplaced: near.is_some() && position.is_none(),
                         in_name,
                         chain_rank: chain_rank(&chain, &language),
                         name_length: row.get(2)?,
-                        distance_m: near.map(|(plat, plon)| distance_m(plat, plon, lat, lon)),
+                        distance_m: near
+                            .zip(position)
+                            .map(|((plat, plon), (lat, lon))| distance_m(plat, plon, lat, lon)),
                         language,
                     };
                     keep_better(&mut best, row.get(0)?, found);
@@ -724,8 +738,9 @@ impl Services {
             }
             let mut ranked: Vec<(i64, Candidate)> = best.into_iter().collect();
             ranked.sort_by(|(an, a), (bn, b)| {
-                b.score()
-                    .total_cmp(&a.score())
+                a.unplaced
+                    .cmp(&b.unplaced)
+                    .then(b.score().total_cmp(&a.score()))
                     .then(a.name_length.cmp(&b.name_length))
                     .then(an.cmp(bn))
             });
@@ -787,7 +802,7 @@ impl Services {
                 .query_row(
                     "SELECT n, organisation, category_bits, audience_bits, address, city, region, lat, lon, opening_hours,
                             contacts, languages_spoken, free, wheelchair, last_verified, source, source_language, version,
-                            EXISTS (SELECT 1 FROM service_favourite f WHERE f.service_id = s.id)
+                            EXISTS (SELECT 1 FROM service_favourite f WHERE f.service_id = s.id), attribution
                      FROM service s WHERE id = ?1",
                     [id],
                     |r| {
@@ -798,11 +813,10 @@ impl Services {
                                 category_bits: r.get(2)?,
                                 address: r.get(4)?,
                                 city: r.get(5)?,
-                                lat: r.get(7)?,
-                                lon: r.get(8)?,
+                                position: position_of(r.get(7)?, r.get(8)?),
                                 hours: r.get(9)?,
                             },
-                            (r.get::<_, String>(1)?, r.get::<_, i64>(3)?, r.get::<_, String>(6)?),
+                            (r.get::<_, String>(1)?, r.get::<_, i64>(3)?, r.get::<_, String>(6)?, r.get::<_, String>(19)?),
                             (r.get::<_, String>(10)?, r.get::<_, String>(11)?, r.get(12)?, r.get(13)?, r.get(14)?, r.get::<_, String>(15)?),
                             (r.get::<_, String>(16)?, r.get::<_, u32>(17)?, r.get::<_, bool>(18)?),
                         ))
@@ -810,7 +824,7 @@ impl Services {
                 )
                 .optional()?
                 .ok_or_else(|| Error::not_found("service", id))?;
-            let (row, (organisation, audience_bits, region), (contacts, spoken, free, wheelchair, last_verified, source), (source_language, version, favourite)) = head;
+            let (row, (organisation, audience_bits, region, attribution), (contacts, spoken, free, wheelchair, last_verified, source), (source_language, version, favourite)) = head;
             let mut texts: Vec<ShownText> = conn
                 .prepare_cached(
                     "SELECT language, name, description, eligibility, how_to, provenance, source_version FROM service_text WHERE service_n = ?1",
@@ -851,8 +865,7 @@ impl Services {
                 address: row.address,
                 city: row.city,
                 region,
-                lat: row.lat,
-                lon: row.lon,
+                position: row.position.map(|(lat, lon)| GeoPoint { lat, lon }),
                 opening_hours: row.hours,
                 open,
                 contacts,
@@ -862,10 +875,46 @@ impl Services {
                 wheelchair,
                 last_verified,
                 source,
+                attribution,
                 text,
                 available_languages,
                 favourite,
             })
+        })
+    }
+
+    /// The services without a map position that pass the filter, at most `limit`, by their
+    /// name in their source language: a list shows them after every placed service, with no
+    /// distance (they are never on the map nor in [`Services::near`]).
+    pub fn without_position(
+        &self,
+        filter: &ServiceFilter,
+        languages: &[String],
+        at: crate::time::Timestamp,
+        limit: u32,
+    ) -> Result<Vec<ServiceSummary>> {
+        self.store.read(|conn| {
+            let mut params = Vec::new();
+            let filters = filter_sql(filter, "s", &mut params);
+            // Open-only needs room to drop closed services.
+            let fetch = if filter.open_only {
+                limit.saturating_mul(4)
+            } else {
+                limit
+            };
+            params.push(Value::Integer(fetch.into()));
+            let sql = format!(
+                "SELECT {ROW_COLUMNS} FROM service s INDEXED BY service_without_position
+                 WHERE s.lat IS NULL{filters}
+                 ORDER BY json_extract(s.names, '$.\"' || s.source_language || '\"'), s.n
+                 LIMIT ?{}",
+                params.len()
+            );
+            let rows = read_rows(conn, &sql, &params)?
+                .into_iter()
+                .map(|r| (r, None))
+                .collect();
+            self.summaries(conn, rows, filter, languages, at, limit as usize)
         })
     }
 
@@ -945,14 +994,16 @@ fn to_geojson(services: &[ServiceSummary]) -> String {
     }
     let collection = Collection {
         r#type: "FeatureCollection",
+        // A service without a position is no pin.
         features: services
             .iter()
-            .map(|s| Feature {
+            .filter_map(|s| Some((s, s.position?)))
+            .map(|(s, at)| Feature {
                 r#type: "Feature",
                 id: &s.id,
                 geometry: Point {
                     r#type: "Point",
-                    coordinates: [s.lon, s.lat],
+                    coordinates: [at.lon, at.lat],
                 },
                 properties: Properties {
                     name: &s.name,
@@ -1035,6 +1086,101 @@ mod tests {
         );
         sunday.opening_hours = Some("Su 12:00-14:00".into());
         upsert(services, vec![cpi, school, clinic, far, sunday]);
+    }
+
+    /// A service whose source gave no position: found by search and in its category's list,
+    /// never near me, in a viewport or among the map's pins; it keeps its attribution.
+    #[test]
+    fn a_service_without_a_position_is_found_by_search_and_lists_never_on_the_map() {
+        let (_dir, services) = services();
+        bologna(&services);
+        let mut library = record(
+            "bo-library",
+            0.0,
+            0.0,
+            Category::Work,
+            "Sportello lavoro in biblioteca",
+        );
+        (library.lat, library.lon) = (None, None);
+        library.attribution = "Comune di Bologna, CC BY 4.0".into();
+        let mut pantry = record("bo-pantry", 0.0, 0.0, Category::Food, "Emporio solidale");
+        (pantry.lat, pantry.lon) = (None, None);
+        upsert(&services, vec![library, pantry]);
+        let everything = ServiceFilter::default();
+        let (lat, lon) = PIAZZA;
+        let near = services
+            .near(lat, lon, 50_000.0, 100, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert_eq!(near.len(), 5, "the placed ones only");
+        let world = Bounds {
+            south: -90.0,
+            west: -180.0,
+            north: 90.0,
+            east: 180.0,
+        };
+        let shown = services
+            .viewport(world, 100, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert!(shown.len() == 5 && shown.iter().all(|s| s.position.is_some()));
+        // Among the map's pins neither, even when handed one (the favourites' list has them).
+        let unplaced = services
+            .without_position(&everything, &[], MONDAY_10, 10)
+            .unwrap();
+        let ids: Vec<&str> = unplaced.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["bo-pantry", "bo-library"], "by name");
+        assert!(unplaced
+            .iter()
+            .all(|s| s.position.is_none() && s.distance_m.is_none()));
+        let pins: serde_json::Value =
+            serde_json::from_str(&to_geojson(&[shown.clone(), unplaced].concat())).unwrap();
+        assert_eq!(pins["features"].as_array().unwrap().len(), 5);
+
+        let work = ServiceFilter {
+            categories: vec![Category::Work],
+            ..Default::default()
+        };
+        let listed = services
+            .without_position(&work, &[], MONDAY_10, 10)
+            .unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].id, "bo-library");
+
+        // Search finds it; near a point it comes after every placed match, with no distance.
+        let hits = services
+            .search_at("sportello", &[], Some(PIAZZA), &everything, 10, MONDAY_10)
+            .unwrap();
+        let ids: Vec<&str> = hits.iter().map(|h| h.service.id.as_str()).collect();
+        assert_eq!(ids, ["bo-far", "bo-library"]);
+        assert_eq!(hits[1].service.distance_m, None);
+        let anywhere = services
+            .search_at("biblioteca", &[], None, &everything, 10, MONDAY_10)
+            .unwrap();
+        assert_eq!(anywhere[0].service.id, "bo-library");
+
+        let details = services.service("bo-library", &[], None).unwrap();
+        assert_eq!(details.position, None);
+        assert_eq!(details.attribution, "Comune di Bologna, CC BY 4.0");
+
+        // A placed service that loses its position leaves the map, and comes back to it.
+        let mut cpi = record(
+            "bo-cpi",
+            44.4965,
+            11.3440,
+            Category::Work,
+            "Centro per l'impiego",
+        );
+        (cpi.lat, cpi.lon) = (None, None);
+        upsert(&services, vec![cpi.clone()]);
+        let shown = services
+            .viewport(world, 100, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert!(shown.iter().all(|s| s.id != "bo-cpi"));
+        (cpi.lat, cpi.lon) = (Some(44.4965), Some(11.3440));
+        upsert(&services, vec![cpi]);
+        let near = services
+            .near(lat, lon, 1_000.0, 10, &everything, &[], MONDAY_10)
+            .unwrap();
+        assert!(near.iter().any(|s| s.id == "bo-cpi"));
     }
 
     #[test]

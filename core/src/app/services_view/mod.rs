@@ -228,7 +228,11 @@ pub struct ServiceDetailView {
     pub week_title: Localized,
     /// Seven days from today; empty when the hours are not known.
     pub week: Vec<ServiceDayHours>,
+    /// Directions last, when the service has a map position.
     pub contacts: Vec<ServiceContactAction>,
+    /// "No map position", in place of directions, when the service's source gave none: it is
+    /// in the lists and search, not on the map.
+    pub no_map_position: Option<Localized>,
     /// Walk-in information, as the service wrote it.
     pub walk_in: Vec<String>,
     pub languages_spoken_title: Localized,
@@ -238,6 +242,9 @@ pub struct ServiceDetailView {
     pub cost: Option<Localized>,
     pub wheelchair: Option<Localized>,
     pub last_verified: Option<Localized>,
+    /// "Source: © OpenStreetMap contributors, ODbL": what the data's licence asks to show,
+    /// when there is something to show.
+    pub attribution: Option<Localized>,
     pub favourite: bool,
     /// The star's label: add or remove.
     pub favourite_label: Localized,
@@ -698,10 +705,20 @@ fn list_view(app: &App, words: &Words) -> Result<ServiceListView> {
             .into_iter()
             .map(|hit| hit.service)
             .collect()
-    } else if let Some((lat, lon)) = position {
-        services.near(lat, lon, RADIUS_M, shown + 1, &filter, &content, now)?
     } else {
-        Vec::new()
+        let mut placed = match position {
+            Some((lat, lon)) => {
+                services.near(lat, lon, RADIUS_M, shown + 1, &filter, &content, now)?
+            }
+            None => Vec::new(),
+        };
+        // The services without a map position come after every placed one (they have no
+        // distance to sort by), so paging through the list reaches them last.
+        let room = (shown + 1).saturating_sub(placed.len() as u32);
+        if room > 0 {
+            placed.extend(services.without_position(&filter, &content, now, room)?);
+        }
+        placed
     };
     let more = found.len() > shown as usize;
     found.truncate(shown as usize);
@@ -806,7 +823,9 @@ fn detail_view(app: &App, words: &Words, id: &str) -> Result<ServiceDetailView> 
     let contacts = contact::links(
         &details.contacts,
         app.capabilities().platform,
-        Some((details.lat, details.lon, &text.name)),
+        details
+            .position
+            .map(|at| (at.lat, at.lon, text.name.as_str())),
     )
     .into_iter()
     .map(|link| ServiceContactAction {
@@ -849,6 +868,10 @@ fn detail_view(app: &App, words: &Words, id: &str) -> Result<ServiceDetailView> 
         week_title: words.t("services-week"),
         week,
         contacts,
+        no_map_position: details
+            .position
+            .is_none()
+            .then(|| words.t("service-no-map-position")),
         walk_in,
         languages_spoken_title: words.t("service-languages-spoken"),
         languages_spoken: details
@@ -867,6 +890,12 @@ fn detail_view(app: &App, words: &Words, id: &str) -> Result<ServiceDetailView> 
                     "date",
                     Arg::Text(crate::i18n::format_date(words.locale(), date)),
                 )],
+            )
+        }),
+        attribution: (!details.attribution.trim().is_empty()).then(|| {
+            words.with(
+                "service-attribution",
+                &[("attribution", Arg::Text(details.attribution.clone()))],
             )
         }),
         favourite: details.favourite,
@@ -1150,7 +1179,9 @@ fn open_contact(app: &App, id: &str, index: u32) -> Result<Vec<Effect>> {
     let links = contact::links(
         &details.contacts,
         app.capabilities().platform,
-        Some((details.lat, details.lon, &details.text.name)),
+        details
+            .position
+            .map(|at| (at.lat, at.lon, details.text.name.as_str())),
     );
     Ok(links
         .into_iter()

@@ -839,3 +839,104 @@ fn every_services_screen_in_italian_english_arabic_and_farsi_matches_its_snapsho
         shot("map-offer");
     }
 }
+
+/// A service whose source gave no position: in its category's list after every placed one,
+/// with no distance, and found by search; its screen says it is not on the map instead of
+/// offering directions, and shows its source's attribution.
+#[test]
+fn a_service_without_a_map_position_is_listed_last_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = with_location(app_at_home(&dir.path().join("p.db"), "en"), "en");
+    add_employment_centres(&app);
+    let mut unplaced = record(
+        "t-cpi-unplaced",
+        0.0,
+        0.0,
+        Category::Work,
+        "Sportello lavoro del Comune",
+    );
+    (unplaced.lat, unplaced.lon) = (None, None);
+    unplaced.attribution = "Comune di Bologna, CC BY 4.0".into();
+    unplaced.contacts = vec![Contact {
+        channel: ContactChannel::Phone,
+        value: "051 219 0000".into(),
+    }];
+    upsert(&Services::new(app.store().clone()), vec![unplaced]);
+    app.handle(Event::Navigate {
+        route: Route::Services,
+    })
+    .unwrap();
+    use super::ServicesEvent as S;
+    services(
+        &app,
+        S::ToggleCategory {
+            category: Category::Work,
+        },
+    );
+    let found = list(&app);
+    let (last, placed) = found.services.split_last().unwrap();
+    assert_eq!(last.id, "t-cpi-unplaced");
+    assert!(last.distance.is_none());
+    assert!(placed.len() >= 3 && placed.iter().all(|s| s.distance.is_some()));
+
+    services(
+        &app,
+        S::Search {
+            text: "lavoro comune".into(),
+        },
+    );
+    let searched = list(&app);
+    assert_eq!(searched.services[0].id, "t-cpi-unplaced");
+    assert!(searched.services[0].distance.is_none());
+
+    services(
+        &app,
+        S::OpenService {
+            id: "t-cpi-unplaced".into(),
+        },
+    );
+    let Screen::Services {
+        screen: ServicesScreen::Detail { service },
+    } = app.view().unwrap().screen
+    else {
+        panic!()
+    };
+    let kinds: Vec<ExternalKind> = service.contacts.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [ExternalKind::Dial], "no directions without a place");
+    assert_eq!(
+        service.no_map_position.as_ref().map(|n| n.text.as_str()),
+        Some(t("en", "service-no-map-position").as_str())
+    );
+    let attribution = service.attribution.unwrap();
+    assert_eq!(attribution.locale, "en");
+    assert!(
+        attribution.text.starts_with("Source: ")
+            && attribution.text.contains("Comune di Bologna, CC BY 4.0"),
+        "{}",
+        attribution.text
+    );
+    // The call button still calls.
+    assert!(matches!(
+        &services(&app, S::OpenContact { id: service.id.clone(), index: 0 })[..],
+        [Effect::OpenExternal { kind: ExternalKind::Dial, uri }] if uri == "tel:+390512190000"
+    ));
+
+    // A placed service's screen has directions, and neither line.
+    services(
+        &app,
+        S::OpenService {
+            id: "t-cpi-navile".into(),
+        },
+    );
+    let Screen::Services {
+        screen: ServicesScreen::Detail { service },
+    } = app.view().unwrap().screen
+    else {
+        panic!()
+    };
+    assert_eq!(
+        service.contacts.last().map(|c| c.kind),
+        Some(ExternalKind::Directions)
+    );
+    assert!(service.no_map_position.is_none() && service.attribution.is_none());
+}

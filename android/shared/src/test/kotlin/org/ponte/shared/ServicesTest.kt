@@ -60,6 +60,27 @@ class ServicesTest {
     }
 
     @Test
+    fun aServiceWithoutAPositionIsFoundBySearchButNeverNearMe() {
+        load()
+        val unplaced = """
+            id,organisation,categories,address,name_it,attribution
+            bo-sportello,Comune,work,Via D 4,Sportello lavoro del Comune,"Comune di Bologna, CC BY 4.0"
+        """.trimIndent()
+        assertEquals(1u, services.import(ImportFormat.CSV, unplaced.toByteArray(), "bologna", "Bologna").upserted)
+        val near = services.near(piazzaMaggiore, 50_000.0, 10u, monday10, languages = listOf("it"))
+        assertTrue(near.none { it.id == "bo-sportello" } && near.all { it.position != null })
+        val unplacedWork = services.withoutPosition(10u, monday10, ServiceFilter(categories = listOf(Category.WORK)))
+        assertEquals(listOf("bo-sportello"), unplacedWork.map { it.id })
+        val found = services.search("sportello comune", 10u, monday10, near = piazzaMaggiore, languages = listOf("it"))
+        assertEquals(listOf("bo-sportello"), found.map { it.service.id })
+        assertEquals(null, found.single().service.position)
+        assertEquals(null, found.single().service.distanceM)
+        val details = services.service("bo-sportello", monday10, listOf("it"))
+        assertEquals(null, details.position)
+        assertEquals("Comune di Bologna, CC BY 4.0", details.attribution)
+    }
+
+    @Test
     fun searchInArabicAndInItalian() {
         load()
         val arabic = services.search("مدرسة", 10u, monday10, languages = listOf("ar"))

@@ -115,6 +115,7 @@ fun ServiceDetailScreen(service: ServiceDetailView, send: Send) {
             val contact = service.contacts[index]
             PrimaryButton(contact.label, onClick = { send(services(ServicesEvent.OpenContact(service.id, index.toUInt()))) })
         }
+        service.noMapPosition?.let { text -> item { Secondary(text) } }
         service.description?.let { text -> item { LText(text) } }
         service.eligibility?.let { text -> item { LText(text) } }
         service.howTo?.let { text -> item { LText(text) } }
@@ -135,6 +136,7 @@ fun ServiceDetailScreen(service: ServiceDetailView, send: Send) {
         service.cost?.let { text -> item { Secondary(text) } }
         service.wheelchair?.let { text -> item { Secondary(text) } }
         service.lastVerified?.let { text -> item { Secondary(text) } }
+        service.attribution?.let { text -> item { Secondary(text) } }
         item { LinkButton(service.reportLabel, onClick = { send(Event.OpenLink(service.reportLink)) }) }
     }
 }
