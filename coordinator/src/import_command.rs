@@ -227,17 +227,29 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
         options.source = source.name.clone();
     }
 
-    let mut intake: Option<Intake> = None;
+    // The refused rows' file is made while the rows are whole; then each row is taken apart
+    // (moved, not copied: a file of 50,000 rows is held once).
+    let mut refused_csv: Option<Vec<u8>> = None;
+    let mut mapping_used: Option<ColumnMapping> = None;
     let rows: Vec<Row> = match args.format {
         Format::Csv => {
             let read = read_csv(&args, &bytes, source.as_ref(), &options).await?;
-            let rows = read.rows.iter().map(row_of_intake).collect();
-            intake = Some(read);
-            rows
+            if read.refused().next().is_some() {
+                refused_csv = Some(read.refused_csv(|row: &IntakeRow| {
+                    row.outcome
+                        .as_ref()
+                        .err()
+                        .map(refusal_text)
+                        .unwrap_or_default()
+                }));
+            }
+            mapping_used = Some(read.mapping);
+            read.rows.into_iter().map(row_of_intake).collect()
         }
         Format::Geojson => rows_of(import::read_geojson(&bytes, &options))?,
         Format::Osm => rows_of(import::read_osm_json(&bytes, &options))?,
     };
+    drop(bytes);
 
     // The report, row by row.
     let mut refused = 0;
@@ -250,26 +262,19 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
             println!("  line {}: refused: {why}", row.line);
         }
     }
-    let good: Vec<&Row> = rows.iter().filter(|r| r.outcome.is_ok()).collect();
-    let warned = good.iter().filter(|r| !r.warnings.is_empty()).count();
+    let good = rows.len() - refused;
+    let warned = rows
+        .iter()
+        .filter(|r| r.outcome.is_ok() && !r.warnings.is_empty())
+        .count();
     println!(
-        "{}: {} rows: {} to import ({warned} with warnings), {refused} refused",
+        "{}: {} rows: {good} to import ({warned} with warnings), {refused} refused",
         file.display(),
         rows.len(),
-        good.len()
     );
     if refused > 0 && (args.skip_bad_rows || args.dry_run) {
         let path = args.refused.clone().unwrap_or_else(|| refused_path(file));
-        let csv = match &intake {
-            Some(intake) => intake.refused_csv(|row: &IntakeRow| {
-                row.outcome
-                    .as_ref()
-                    .err()
-                    .map(refusal_text)
-                    .unwrap_or_default()
-            }),
-            None => refused_list(&rows),
-        };
+        let csv = refused_csv.take().unwrap_or_else(|| refused_list(&rows));
         std::fs::write(&path, csv).map_err(|e| format!("{}: {e}", path.display()))?;
         println!(
             "the refused rows, to fix and import again: {}",
@@ -277,17 +282,14 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
         );
     }
 
-    let records: Vec<(String, ServiceRecord)> = good
-        .iter()
-        .filter_map(|r| r.outcome.as_ref().ok().map(|s| (r.key.clone(), s.clone())))
+    let records: Vec<(String, ServiceRecord)> = rows
+        .into_iter()
+        .filter_map(|r| r.outcome.ok().map(|record| (r.key, record)))
         .collect();
     if let Some(source) = &source {
         let incoming: Vec<Incoming> = records
-            .iter()
-            .map(|(key, record)| Incoming {
-                key: key.clone(),
-                record: record.clone(),
-            })
+            .into_iter()
+            .map(|(key, record)| Incoming { key, record })
             .collect();
         let plan = sources::plan(&pool, source, &incoming).await?;
         println!(
@@ -333,9 +335,9 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
             println!("  {n} of {total} stored")
         })
         .await?;
-        if let Some(intake) = &intake {
+        if let Some(mapping) = &mapping_used {
             let saved = Source {
-                mapping: Some(serde_json::to_string(&intake.mapping)?),
+                mapping: Some(serde_json::to_string(mapping)?),
                 ..source.clone()
             };
             sources::save(&pool, &saved)
@@ -491,7 +493,7 @@ fn target_text(target: &crate::intake::mapping::Target) -> String {
     }
 }
 
-fn row_of_intake(row: &IntakeRow) -> Row {
+fn row_of_intake(row: IntakeRow) -> Row {
     let mut warnings: Vec<String> = row.warnings.iter().map(|w| say(LOCALE, w)).collect();
     if let Some(found) = &row.geocoded {
         warnings.push(format!(
@@ -502,9 +504,9 @@ fn row_of_intake(row: &IntakeRow) -> Row {
     }
     Row {
         line: row.line,
-        key: row.key.clone(),
+        key: row.key,
         warnings,
-        outcome: row.outcome.clone().map_err(|e| refusal_text(&e)),
+        outcome: row.outcome.map_err(|e| refusal_text(&e)),
     }
 }
 

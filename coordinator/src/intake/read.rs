@@ -41,9 +41,11 @@ pub struct IntakeRow {
     pub line: usize,
     /// Its id in the source: the id column, or its name and address when the file has none.
     pub key: String,
-    /// The cells as they are in the file: written back in the refused rows' file.
+    /// The cells as they are in the file, written back in the refused rows' file: empty once
+    /// the row is a service.
     pub original: Vec<String>,
-    /// The fields of the import layout after cleaning, before they are read as a service.
+    /// The fields of the import layout after cleaning, before they are read as a service:
+    /// empty once it is one.
     pub fields: BTreeMap<String, String>,
     pub place: Place,
     pub warnings: Vec<Warning>,
@@ -378,6 +380,11 @@ fn build(drafts: Vec<Draft>, options: &ReadOptions) -> Vec<IntakeRow> {
                 });
             if matches!(&row.outcome, Ok(record) if record.position().is_none()) {
                 row.warnings.push(Warning::NoPosition);
+            }
+            if row.outcome.is_ok() {
+                // The service has it all: the file's cells are kept for refused rows only.
+                row.original = Vec::new();
+                row.fields = BTreeMap::new();
             }
             row
         })
