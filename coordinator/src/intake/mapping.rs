@@ -414,6 +414,7 @@ const IGNORED: &[&str] = &[
 /// The import layout's own columns that have no [`Field`], kept under their names.
 const LAYOUT_COLUMNS: &[&str] = &[
     "walk_in",
+    "attribution",
     "audiences",
     "region",
     "source_language",
@@ -661,6 +662,10 @@ mod tests {
             ("name:en", Some(Target::LayoutColumn("name_en".into()))),
             ("name_it", Some(Target::LayoutColumn("name_it".into()))),
             ("walk_in", Some(Target::LayoutColumn("walk_in".into()))),
+            (
+                "attribution",
+                Some(Target::LayoutColumn("attribution".into())),
+            ),
             (
                 "provenance_fr",
                 Some(Target::LayoutColumn("provenance_fr".into())),
