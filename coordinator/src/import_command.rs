@@ -13,7 +13,7 @@ use ponte_wire::import::{self, ImportOptions, ReadRow};
 use crate::content;
 use crate::geocode::Geocoder;
 use crate::intake::mapping::ColumnMapping;
-use crate::intake::read::{self, Intake, IntakeRow, ReadOptions, Refusal};
+use crate::intake::read::{self, ConstantOverrides, Intake, IntakeRow, ReadOptions, Refusal};
 use crate::intake::sniff::{Encoding, Separator, SniffOverrides};
 use crate::intake::words::say;
 use crate::sources::{self, Incoming, Source, WhenDisappeared};
@@ -400,7 +400,7 @@ async fn read_csv(
     source: Option<&Source>,
     options: &ImportOptions,
 ) -> Result<Intake, Failure> {
-    let mut mapping: Option<ColumnMapping> = match &args.mapping {
+    let mapping: Option<ColumnMapping> = match &args.mapping {
         Some(path) => Some(
             serde_json::from_str(
                 &std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
@@ -422,33 +422,19 @@ async fn read_csv(
         }
         None => None,
     };
-    let mut read_options = ReadOptions {
+    let read_options = ReadOptions {
         overrides,
-        mapping: mapping.clone(),
+        mapping,
+        constants: ConstantOverrides {
+            categories: args
+                .category
+                .as_ref()
+                .map(|c| c.split(';').map(|c| c.trim().to_owned()).collect()),
+            organisation: args.organisation.clone(),
+        },
         import: options.clone(),
         source: source.map(|s| s.id.clone()),
     };
-    // The constants given on the command line go into the mapping, guessed or saved.
-    if args.category.is_some() || args.organisation.is_some() {
-        let guessed = match mapping.take() {
-            Some(mapping) => mapping,
-            None => {
-                read::read_csv(bytes, &read_options, None)
-                    .await
-                    .map_err(|e| say(LOCALE, &e))?
-                    .mapping
-            }
-        };
-        let mut with_constants = guessed;
-        if let Some(category) = &args.category {
-            with_constants.constants.categories =
-                category.split(';').map(|c| c.trim().to_owned()).collect();
-        }
-        if let Some(organisation) = &args.organisation {
-            with_constants.constants.organisation = Some(organisation.clone());
-        }
-        read_options.mapping = Some(with_constants);
-    }
     let intake = read::read_csv(bytes, &read_options, geocoder.as_ref())
         .await
         .map_err(|e| format!("{}: {}", args.file.display(), say(LOCALE, &e)))?;

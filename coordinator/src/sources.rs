@@ -406,22 +406,12 @@ pub struct Duplicate {
 
 /// A name as compared: lower case, accents and punctuation gone, single spaces.
 fn comparable(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            c if c.is_alphanumeric() => c,
-            _ => ' ',
-        };
-        if !(c == ' ' && (out.is_empty() || out.ends_with(' '))) {
-            out.push(c);
-        }
-    }
-    out.trim_end().to_owned()
+    // Accents as the header guesses fold them; then words only, single spaces.
+    crate::intake::fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Metres between two WGS84 points (haversine).

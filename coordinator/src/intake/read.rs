@@ -19,10 +19,20 @@ pub struct ReadOptions {
     pub overrides: SniffOverrides,
     /// The source's saved mapping; guessed from the headers when there is none.
     pub mapping: Option<ColumnMapping>,
+    /// Constants that replace the mapping's (the command line's `--category`, ...), whether
+    /// the mapping is saved or guessed.
+    pub constants: ConstantOverrides,
     pub import: ImportOptions,
     /// The import source the file comes from: its rows' services get the ids
     /// `<source>:<key>` (see [`crate::sources::service_id`]).
     pub source: Option<String>,
+}
+
+/// What the operator gives for every row that does not say it, over the mapping's constants.
+#[derive(Debug, Clone, Default)]
+pub struct ConstantOverrides {
+    pub categories: Option<Vec<String>>,
+    pub organisation: Option<String>,
 }
 
 /// Why a row is refused.
@@ -128,10 +138,16 @@ pub async fn read_csv(
     geocoder: Option<&Geocoder>,
 ) -> Result<Intake, SniffError> {
     let sniffed = sniff::sniff(bytes, &options.overrides)?;
-    let mapping = options
+    let mut mapping = options
         .mapping
         .clone()
         .unwrap_or_else(|| mapping::guess_mapping(&sniffed.headers));
+    if let Some(categories) = &options.constants.categories {
+        mapping.constants.categories = categories.clone();
+    }
+    if let Some(organisation) = &options.constants.organisation {
+        mapping.constants.organisation = Some(organisation.clone());
+    }
     let unmapped = mapping::unmapped_headers(&mapping, &sniffed.headers)
         .into_iter()
         .map(str::to_owned)
@@ -399,6 +415,7 @@ mod tests {
         ReadOptions {
             overrides: SniffOverrides::default(),
             mapping: None,
+            constants: ConstantOverrides::default(),
             import: ImportOptions::for_region("roma", "Roma"),
             source: source.map(str::to_owned),
         }
