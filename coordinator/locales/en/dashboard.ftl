@@ -167,25 +167,99 @@ category-transport = Transport
 category-banking = Banking and money
 
 ## Import
-import-explain = The file is imported whole or not at all: if any row is wrong, nothing changes and every wrong row is listed.
+import-explain = Upload the file: first you see how each row is read, ok, with warnings or refused, and nothing is written until you confirm.
 import-file = File
 import-format = Format
-import-format-csv = CSV (Ponte's columns)
+import-format-csv = CSV (any spreadsheet saved as CSV)
 import-format-geojson = GeoJSON
 import-format-osm = OpenStreetMap (Overpass JSON)
-import-submit = Import
 import-no-file = Choose a file to import.
 import-region-city = Give the territory and the city.
 import-bad-format = Choose the file's format.
 import-unreadable = The file cannot be read:
-import-refused = { $count ->
-    [one] One row is wrong: nothing was imported.
-   *[other] { $count } rows are wrong: nothing was imported.
-}
 import-row = Row
 import-field = Field
 import-reason = Problem
-import-done = { $count } services read: { $changed } changed, { $unchanged } unchanged.
+import-source = Source
+import-source-none = None (a one-off file)
+import-source-explain = With a source, a new file of the same source updates the services it gave last time, and the column mapping is kept for the next one.
+import-preview = Upload and preview
+import-too-large = The file is larger than { $mib } MiB: split it into smaller files.
+import-no-such-source = That source does not exist: choose one from the list.
+import-gone = This upload is no longer waiting (imported, cancelled or older than two hours): upload the file again.
+import-preview-title = Import of { $file }
+import-nothing-yet = Nothing has been written yet: check the rows, then confirm.
+import-read-as = Read as { $encoding }, separator { $separator }, { $columns } columns.
+import-summary = { $total } rows: { $good } can be imported ({ $warned } with warnings), { $refused } refused.
+import-reading = How the file is read
+import-encoding = Encoding
+import-separator = Separator
+import-separator-comma = comma (,)
+import-separator-semicolon = semicolon (;)
+import-separator-tab = tab
+import-separator-pipe = vertical bar (|)
+import-mapping = Columns
+import-mapping-explain = Choose what each column of the file becomes in Ponte. Columns left as “not imported” are left out.
+import-column = Column of the file
+import-example = First row
+import-becomes = Becomes
+import-column-new = new since the mapping was saved
+import-constants = Values for every row
+import-constants-explain = Used where a row leaves the field empty.
+import-languages-spoken = Languages spoken (codes separated by ;)
+import-file-language = Language of the names and descriptions (code)
+import-preview-again = Preview again
+import-bad-choice = That choice is not one of the list: choose again.
+import-bad-language = A language code is not valid: use codes such as it, en, ar.
+import-plan = What the import does to { $source }
+import-plan-counts = { $added } new, { $changed } changed, { $unchanged } unchanged, { $gone } no longer in the file.
+import-gone-explain = These services of the source are no longer in the file: they are kept unless you choose to retire them.
+import-duplicates = Maybe already on the map
+import-duplicate = { $new } looks like { $existing } ({ $metres } m apart, names { $percent }% alike).
+import-open = open
+import-retire = Retire the services no longer in the file (the phones remove them)
+import-good-only = The { $refused } refused rows are not imported: download them, fix them and upload them again.
+import-confirm = { $count ->
+    [one] Import the row that can be imported
+   *[other] Import the { $count } rows that can be imported
+}
+import-nothing-good = No row can be imported: fix the file and upload it again.
+import-cancel = Import nothing
+import-already = This file has already been imported.
+import-done-counts = Imported: { $count } services, { $changed } changed, { $unchanged } unchanged, { $retired } retired; { $refused } rows refused.
+import-refused-download = Download the { $count } refused rows (CSV)
+import-refused-rows = Refused rows
+import-rows = First { $shown } rows of { $total }
+import-status = Status
+import-name = Name
+import-details = Details
+import-status-ok = ok
+import-status-warning = warning
+import-status-refused = refused
+intake-target-ignore = (not imported)
+intake-field-id = Id in the source
+intake-field-organisation = Organisation
+intake-field-name = Name
+intake-field-description = Description
+intake-field-categories = Categories
+intake-field-address = Address (street)
+intake-field-house-number = House number
+intake-field-postcode = Postcode
+intake-field-city = City
+intake-field-province = Province
+intake-field-district = District
+intake-field-lat = Latitude
+intake-field-lon = Longitude
+intake-field-opening-hours = Opening hours
+intake-field-phone = Phone
+intake-field-whatsapp = WhatsApp
+intake-field-email = E-mail
+intake-field-web = Web site
+intake-field-languages-spoken = Languages spoken
+intake-field-free = Free of charge
+intake-field-wheelchair = Wheelchair access
+intake-field-last-verified = Last checked
+intake-field-source = Checked by
 
 ## Reports
 report-none = No open reports.

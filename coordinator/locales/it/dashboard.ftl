@@ -167,25 +167,99 @@ category-transport = Trasporti
 category-banking = Banca e denaro
 
 ## Importazione
-import-explain = Il file viene importato tutto o per niente: se una riga è sbagliata non cambia nulla, e le righe sbagliate vengono elencate tutte.
+import-explain = Carica il file: prima vedi come viene letta ogni riga, corretta, con avvisi o rifiutata, e nulla viene scritto finché non confermi.
 import-file = File
 import-format = Formato
-import-format-csv = CSV (colonne di Ponte)
+import-format-csv = CSV (qualsiasi foglio di calcolo salvato come CSV)
 import-format-geojson = GeoJSON
 import-format-osm = OpenStreetMap (JSON di Overpass)
-import-submit = Importa
 import-no-file = Scegli il file da importare.
 import-region-city = Indica il territorio e la città.
 import-bad-format = Scegli il formato del file.
 import-unreadable = Il file non si può leggere:
-import-refused = { $count ->
-    [one] Una riga è sbagliata: non è stato importato nulla.
-   *[other] { $count } righe sono sbagliate: non è stato importato nulla.
-}
 import-row = Riga
 import-field = Campo
 import-reason = Problema
-import-done = { $count } servizi letti: { $changed } modificati, { $unchanged } invariati.
+import-source = Fonte
+import-source-none = Nessuna (un file occasionale)
+import-source-explain = Con una fonte, un nuovo file della stessa fonte aggiorna i servizi che ha dato l'ultima volta, e la corrispondenza delle colonne resta salvata per il prossimo.
+import-preview = Carica e vedi l'anteprima
+import-too-large = Il file è più grande di { $mib } MiB: dividilo in file più piccoli.
+import-no-such-source = Questa fonte non esiste: scegline una dall'elenco.
+import-gone = Questo caricamento non è più in attesa (importato, annullato o più vecchio di due ore): carica di nuovo il file.
+import-preview-title = Importazione di { $file }
+import-nothing-yet = Non è stato ancora scritto nulla: controlla le righe, poi conferma.
+import-read-as = Letto come { $encoding }, separatore { $separator }, { $columns } colonne.
+import-summary = { $total } righe: { $good } si possono importare ({ $warned } con avvisi), { $refused } rifiutate.
+import-reading = Come viene letto il file
+import-encoding = Codifica
+import-separator = Separatore
+import-separator-comma = virgola (,)
+import-separator-semicolon = punto e virgola (;)
+import-separator-tab = tabulazione
+import-separator-pipe = barra verticale (|)
+import-mapping = Colonne
+import-mapping-explain = Scegli che cosa diventa in Ponte ogni colonna del file. Le colonne lasciate «non importata» restano fuori.
+import-column = Colonna del file
+import-example = Prima riga
+import-becomes = Diventa
+import-column-new = nuova rispetto alla corrispondenza salvata
+import-constants = Valori per tutte le righe
+import-constants-explain = Usati dove una riga lascia il campo vuoto.
+import-languages-spoken = Lingue parlate (codici separati da ;)
+import-file-language = Lingua dei nomi e delle descrizioni (codice)
+import-preview-again = Rivedi l'anteprima
+import-bad-choice = Questa scelta non è tra quelle dell'elenco: scegli di nuovo.
+import-bad-language = Un codice di lingua non è valido: usa codici come it, en, ar.
+import-plan = Che cosa fa l'importazione a { $source }
+import-plan-counts = { $added } nuovi, { $changed } modificati, { $unchanged } invariati, { $gone } non più nel file.
+import-gone-explain = Questi servizi della fonte non sono più nel file: restano, a meno che tu scelga di ritirarli.
+import-duplicates = Forse già sulla mappa
+import-duplicate = { $new } sembra { $existing } (a { $metres } m, nomi simili al { $percent }%).
+import-open = apri
+import-retire = Ritira i servizi non più nel file (i telefoni li tolgono)
+import-good-only = Le { $refused } righe rifiutate non vengono importate: scaricale, correggile e caricale di nuovo.
+import-confirm = { $count ->
+    [one] Importa la riga che si può importare
+   *[other] Importa le { $count } righe che si possono importare
+}
+import-nothing-good = Nessuna riga si può importare: correggi il file e caricalo di nuovo.
+import-cancel = Non importare nulla
+import-already = Questo file è già stato importato.
+import-done-counts = Importati: { $count } servizi, { $changed } modificati, { $unchanged } invariati, { $retired } ritirati; { $refused } righe rifiutate.
+import-refused-download = Scarica le { $count } righe rifiutate (CSV)
+import-refused-rows = Righe rifiutate
+import-rows = Prime { $shown } righe di { $total }
+import-status = Stato
+import-name = Nome
+import-details = Dettagli
+import-status-ok = corretta
+import-status-warning = avviso
+import-status-refused = rifiutata
+intake-target-ignore = (non importata)
+intake-field-id = Codice nella fonte
+intake-field-organisation = Ente
+intake-field-name = Nome
+intake-field-description = Descrizione
+intake-field-categories = Categorie
+intake-field-address = Indirizzo (via)
+intake-field-house-number = Numero civico
+intake-field-postcode = CAP
+intake-field-city = Comune
+intake-field-province = Provincia
+intake-field-district = Quartiere o municipio
+intake-field-lat = Latitudine
+intake-field-lon = Longitudine
+intake-field-opening-hours = Orari di apertura
+intake-field-phone = Telefono
+intake-field-whatsapp = WhatsApp
+intake-field-email = E-mail
+intake-field-web = Sito web
+intake-field-languages-spoken = Lingue parlate
+intake-field-free = Gratuito
+intake-field-wheelchair = Accesso in carrozzina
+intake-field-last-verified = Ultimo controllo
+intake-field-source = Controllato da
 
 ## Segnalazioni
 report-none = Nessuna segnalazione aperta.
