@@ -587,7 +587,7 @@ fn field_code(field: Field) -> String {
 fn field_label(l: &str, field: Field) -> String {
     t(
         l,
-        &format!("intake-field-{}", field_code(field).replace('_', "-")),
+        &format!("import-field-{}", field_code(field).replace('_', "-")),
         None,
     )
 }
@@ -659,7 +659,7 @@ fn csv_form(l: &str, signed: &Signed, id: &str, csv: &CsvRead) -> Markup {
                             td {
                                 select name=(format!("col-{index}")) aria-label=(header) {
                                     option value="ignore" selected[chosen == "ignore"] {
-                                        (t(l, "intake-target-ignore", None))
+                                        (t(l, "import-target-ignore", None))
                                     }
                                     @for field in Field::ALL {
                                         @let value = target_value(&Target::Field(field));
