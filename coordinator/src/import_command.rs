@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
-use ponte_wire::content::ServiceRecord;
+use ponte_wire::content::{Category, ServiceRecord};
 use ponte_wire::import::{self, ImportOptions, ReadRow};
 
 use crate::content;
@@ -78,10 +78,12 @@ pub struct ImportArgs {
     /// or the guess from the headers.
     #[arg(long)]
     pub mapping: Option<PathBuf>,
-    /// CSV: the category code(s) of every row that has none, separated by `;`.
+    /// The category code(s) of every row that has none, separated by `;`: in OpenStreetMap
+    /// data, of every object whose tags say no kind of service Ponte knows (without it, such an
+    /// object is refused).
     #[arg(long)]
     pub category: Option<String>,
-    /// CSV: who runs the services, for rows that do not say.
+    /// Who runs the services, for rows that do not say (in OpenStreetMap, no `operator` tag).
     #[arg(long)]
     pub organisation: Option<String>,
     /// A Nominatim-compatible server that finds a position for rows without coordinates
@@ -190,6 +192,21 @@ fn encoding(text: &str) -> Result<Encoding, Failure> {
     })
 }
 
+/// `--category`'s codes, each a category Ponte knows.
+fn categories(codes: &str) -> Result<Vec<Category>, Failure> {
+    codes
+        .split(';')
+        .map(str::trim)
+        .filter(|code| !code.is_empty())
+        .map(|code| {
+            Category::from_code(code).ok_or_else(|| {
+                let known: Vec<&str> = Category::ALL.iter().map(|c| c.code()).collect();
+                format!("--category {code:?}: one of {}", known.join(", ")).into()
+            })
+        })
+        .collect()
+}
+
 fn refusal_text(refusal: &Refusal) -> String {
     match refusal {
         Refusal::Mapping(e) => say(LOCALE, e),
@@ -221,10 +238,19 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
     if source.is_none() && args.retire_disappeared {
         return Err("--retire-disappeared needs --source".into());
     }
+    let categories = match &args.category {
+        Some(codes) => categories(codes)?,
+        None => Vec::new(),
+    };
     let mut options = ImportOptions::for_region(&args.region, &args.city);
     if let Some(source) = &source {
         // Where a row does not say where it comes from, the source's name says it.
         options.source = source.name.clone();
+    }
+    if !matches!(args.format, Format::Csv) {
+        // A CSV file's constants are its column mapping's (saved with a source), not these.
+        options.categories = categories;
+        options.organisation = args.organisation.clone().unwrap_or_default();
     }
 
     // The refused rows' file is made while the rows are whole; then each row is taken apart
