@@ -794,6 +794,10 @@ mod tests {
                 ),
                 (vec!["--source", "nobody"], "no source \"nobody\""),
                 (vec!["--separator", "x"], "--separator \"x\""),
+                (
+                    vec!["--category", "spaceships"],
+                    "--category \"spaceships\"",
+                ),
                 (vec!["--encoding", "ebcdic"], "--encoding \"ebcdic\""),
                 (
                     vec!["--geocoder-url", "nominatim.example.org"],
