@@ -30,6 +30,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::content::{
@@ -450,6 +451,29 @@ pub fn read_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, Im
     Ok(refuse_repeated_ids(rows))
 }
 
+/// A JSON file's top-level object, each member left as its text: the features or elements
+/// are then parsed one at a time ([`item`]), so a file of 50,000 of them is never held whole as
+/// a tree (several times the file's size). `None`: valid JSON, but not an object.
+type Members<'a> = std::collections::HashMap<String, &'a RawValue>;
+
+fn json_object(data: &[u8]) -> Result<Option<Members<'_>>, ImportError> {
+    match serde_json::from_slice::<Members>(data) {
+        Ok(members) => Ok(Some(members)),
+        Err(e) if e.classify() == serde_json::error::Category::Data => Ok(None),
+        Err(e) => Err(not_json(e)),
+    }
+}
+
+/// The items of an array member, each still text; `None` when it is absent or no array.
+fn array_member<'a>(members: &Members<'a>, name: &str) -> Option<Vec<&'a RawValue>> {
+    serde_json::from_str(members.get(name)?.get()).ok()
+}
+
+/// One item as a tree. Its text was checked as JSON with the whole file, so this cannot fail.
+fn item(raw: &RawValue) -> Value {
+    serde_json::from_str(raw.get()).unwrap_or(Value::Null)
+}
+
 fn value_to_text(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
@@ -481,16 +505,19 @@ pub fn from_geojson(
 
 /// [`from_geojson`] row by row, as [`read_csv`].
 pub fn read_geojson(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
-    let json: Value = serde_json::from_slice(data).map_err(not_json)?;
-    if json.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
-        return Err(ImportError::Unreadable(Problem::NotGeoJson));
+    let not_geojson = ImportError::Unreadable(Problem::NotGeoJson);
+    let members = json_object(data)?.ok_or(not_geojson.clone())?;
+    let kind = members
+        .get("type")
+        .and_then(|t| serde_json::from_str::<String>(t.get()).ok());
+    if kind.as_deref() != Some("FeatureCollection") {
+        return Err(not_geojson);
     }
-    let features = json
-        .get("features")
-        .and_then(Value::as_array)
-        .ok_or(ImportError::Unreadable(Problem::NotGeoJson))?;
-    let rows = features.iter().enumerate().map(|(i, feature)| {
+    let features = array_member(&members, "features").ok_or(not_geojson)?;
+    let rows = features.into_iter().enumerate().map(|(i, feature)| {
         let row = i + 1;
+        let feature = item(feature);
+        let feature = &feature;
         let result = (|| {
             if let Some((kind, number, tags)) = osm_feature(feature) {
                 let position = match feature.get("geometry").filter(|g| !g.is_null()) {
@@ -588,13 +615,13 @@ pub fn from_osm_json(
 
 /// [`from_osm_json`] element by element, as [`read_csv`].
 pub fn read_osm_json(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
-    let json: Value = serde_json::from_slice(data).map_err(not_json)?;
-    let elements = json
-        .get("elements")
-        .and_then(Value::as_array)
-        .ok_or(ImportError::Unreadable(Problem::NotOverpassJson))?;
-    let rows = elements.iter().enumerate().map(|(i, element)| {
+    let not_overpass = ImportError::Unreadable(Problem::NotOverpassJson);
+    let members = json_object(data)?.ok_or(not_overpass.clone())?;
+    let elements = array_member(&members, "elements").ok_or(not_overpass)?;
+    let rows = elements.into_iter().enumerate().map(|(i, element)| {
         let row = i + 1;
+        let element = item(element);
+        let element = &element;
         let result = (|| {
             let kind = element.get("type").and_then(Value::as_str).unwrap_or("");
             let id = element.get("id").map(value_to_text).unwrap_or_default();
@@ -766,10 +793,23 @@ ok-1,Comune,work,44.49,11.34,,Doppio
             from_osm_json(b"{}", &options()),
             Err(ImportError::Unreadable(Problem::NotOverpassJson))
         );
-        assert_eq!(
-            from_geojson(br#"{"type":"Feature"}"#, &options()),
-            Err(ImportError::Unreadable(Problem::NotGeoJson))
-        );
+        for not_a_collection in [
+            &br#"{"type":"Feature"}"#[..],
+            br#"{"type":"FeatureCollection","features":3}"#,
+            br#"{"type":["FeatureCollection"],"features":[]}"#,
+            br#"[{"type":"FeatureCollection","features":[]}]"#,
+        ] {
+            assert_eq!(
+                from_geojson(not_a_collection, &options()),
+                Err(ImportError::Unreadable(Problem::NotGeoJson))
+            );
+        }
+        for not_overpass in [&br#"{"elements":{}}"#[..], b"[]", b"42"] {
+            assert_eq!(
+                from_osm_json(not_overpass, &options()),
+                Err(ImportError::Unreadable(Problem::NotOverpassJson))
+            );
+        }
     }
 
     #[test]
