@@ -110,7 +110,7 @@ fn routes() -> Vec<Route> {
         r("GET", "/services/import", &[], CONTENT),
         Route {
             method: "POST",
-            path: "/services/import",
+            path: "/services/import/file",
             fields: &[
                 ("format", "csv"),
                 ("region", "bologna"),
@@ -119,6 +119,13 @@ fn routes() -> Vec<Route> {
             upload: Some(("file", Upload::Services)),
             allowed: CONTENT,
         },
+        // An upload waits for its account's confirmation: another account's, or one gone,
+        // is not found (see `allowed_status`); the whole path is tested in `dashboard::intake`.
+        r("GET", "/services/import/none", &[], CONTENT),
+        r("POST", "/services/import/none", &[], CONTENT),
+        r("POST", "/services/import/none/confirm", &[], CONTENT),
+        r("POST", "/services/import/none/cancel", &[], CONTENT),
+        r("GET", "/services/import/none/refused.csv", &[], CONTENT),
         r("POST", "/services/bo-2/delete", &[], CONTENT),
         r("GET", "/guides", &[], EVERYONE),
         r("GET", "/guides/g-pub", &[], EVERYONE),
@@ -194,6 +201,7 @@ fn routes() -> Vec<Route> {
 
 fn allowed_status(route: &Route) -> &'static [StatusCode] {
     match route.method {
+        _ if route.path.starts_with("/services/import/none") => &[StatusCode::NOT_FOUND],
         "GET" => &[StatusCode::OK],
         // A form that worked redirects or shows its result; what an earlier allowed account
         // already deleted or dismissed is a 404.

@@ -627,10 +627,7 @@ mod tests {
             )
             .await
             .unwrap();
-            let app = crate::app::router(Arc::new(AppState {
-                pool: db.pool.clone(),
-                demo: false,
-            }));
+            let app = crate::app::router(Arc::new(AppState::new(db.pool.clone(), false)));
             let ask = |version: Option<&str>| {
                 let mut request = Request::get("/api/v1/content/changes?region=bologna");
                 if let Some(version) = version {
@@ -687,10 +684,7 @@ mod tests {
             )
             .await
             .unwrap();
-            let app = crate::app::router(Arc::new(AppState {
-                pool: db.pool.clone(),
-                demo: true,
-            }));
+            let app = crate::app::router(Arc::new(AppState::new(db.pool.clone(), true)));
             let (status, body) = get(
                 &app,
                 "/api/v1/content/changes?region=bologna&since=0&languages=ar,fr",

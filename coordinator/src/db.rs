@@ -28,13 +28,38 @@ const POSTGRES: &[&str] = &[
     include_str!("../migrations/postgres/0009_import_source.sql"),
 ];
 
+/// A connection idle longer than this is checked before it is used again.
+const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// How many connections the pool keeps: `PONTE_DATABASE_CONNECTIONS`, or 4 for SQLite (one
+/// writer at a time anyway) and 16 for PostgreSQL.
+fn connections(url: &str) -> u32 {
+    std::env::var("PONTE_DATABASE_CONNECTIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(if url.starts_with("sqlite") { 4 } else { 16 })
+}
+
 pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
     // When the workspace builds together, SQLite is built with SQLCipher for the phone library
     // (features unify), and SQLCipher then needs its crypto provider linked in.
     ponte_cipher::ensure_linked();
     sqlx::any::install_default_drivers();
     let pool = AnyPoolOptions::new()
-        .max_connections(if url.starts_with("sqlite") { 4 } else { 16 })
+        .max_connections(connections(url))
+        // sqlx pings every connection it hands out by default: a round trip to PostgreSQL
+        // before each query. Only a connection idle for a while is checked (one PostgreSQL or
+        // the network may have dropped meanwhile); a busy one has just answered.
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for > IDLE_CHECK {
+                    sqlx::Connection::ping(conn).await?;
+                }
+                Ok(true)
+            })
+        })
         .connect(url)
         .await?;
     if url.starts_with("sqlite") {

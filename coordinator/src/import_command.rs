@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
-use ponte_wire::content::ServiceRecord;
+use ponte_wire::content::{Category, ServiceRecord};
 use ponte_wire::import::{self, ImportOptions, ReadRow};
 
 use crate::content;
@@ -78,10 +78,12 @@ pub struct ImportArgs {
     /// or the guess from the headers.
     #[arg(long)]
     pub mapping: Option<PathBuf>,
-    /// CSV: the category code(s) of every row that has none, separated by `;`.
+    /// The category code(s) of every row that has none, separated by `;`: in OpenStreetMap
+    /// data, of every object whose tags say no kind of service Ponte knows (without it, such an
+    /// object is refused).
     #[arg(long)]
     pub category: Option<String>,
-    /// CSV: who runs the services, for rows that do not say.
+    /// Who runs the services, for rows that do not say (in OpenStreetMap, no `operator` tag).
     #[arg(long)]
     pub organisation: Option<String>,
     /// A Nominatim-compatible server that finds a position for rows without coordinates
@@ -190,6 +192,21 @@ fn encoding(text: &str) -> Result<Encoding, Failure> {
     })
 }
 
+/// `--category`'s codes, each a category Ponte knows.
+fn categories(codes: &str) -> Result<Vec<Category>, Failure> {
+    codes
+        .split(';')
+        .map(str::trim)
+        .filter(|code| !code.is_empty())
+        .map(|code| {
+            Category::from_code(code).ok_or_else(|| {
+                let known: Vec<&str> = Category::ALL.iter().map(|c| c.code()).collect();
+                format!("--category {code:?}: one of {}", known.join(", ")).into()
+            })
+        })
+        .collect()
+}
+
 fn refusal_text(refusal: &Refusal) -> String {
     match refusal {
         Refusal::Mapping(e) => say(LOCALE, e),
@@ -221,10 +238,19 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
     if source.is_none() && args.retire_disappeared {
         return Err("--retire-disappeared needs --source".into());
     }
+    let categories = match &args.category {
+        Some(codes) => categories(codes)?,
+        None => Vec::new(),
+    };
     let mut options = ImportOptions::for_region(&args.region, &args.city);
     if let Some(source) = &source {
         // Where a row does not say where it comes from, the source's name says it.
         options.source = source.name.clone();
+    }
+    if !matches!(args.format, Format::Csv) {
+        // A CSV file's constants are its column mapping's (saved with a source), not these.
+        options.categories = categories;
+        options.organisation = args.organisation.clone().unwrap_or_default();
     }
 
     // The refused rows' file is made while the rows are whole; then each row is taken apart
@@ -769,6 +795,10 @@ mod tests {
                 ),
                 (vec!["--source", "nobody"], "no source \"nobody\""),
                 (vec!["--separator", "x"], "--separator \"x\""),
+                (
+                    vec!["--category", "spaceships"],
+                    "--category \"spaceships\"",
+                ),
                 (vec!["--encoding", "ebcdic"], "--encoding \"ebcdic\""),
                 (
                     vec!["--geocoder-url", "nominatim.example.org"],
@@ -799,6 +829,188 @@ mod tests {
             .to_string();
             assert!(bad.contains("this licence asks for one"), "{bad}");
             assert!(sources::list(&db.pool).await.unwrap().is_empty());
+            db.drop_database().await;
+        }
+    }
+
+    fn service<'a>(services: &'a [ServiceRecord], id: &str) -> &'a ServiceRecord {
+        services
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("no service {id}"))
+    }
+
+    #[tokio::test]
+    async fn an_overpass_turbo_export_is_imported_by_its_tags() {
+        use ponte_wire::content::{Audience, Category};
+        for db in databases().await {
+            let dir = tempfile::tempdir().unwrap();
+            let file = fixture(dir.path(), "overpass-turbo-piemonte.geojson");
+            let with = |extra: &[&str]| {
+                let mut words = vec![
+                    "--format", "geojson", "--region", "torino", "--city", "Torino",
+                ];
+                words.extend_from_slice(extra);
+                words.push(&file);
+                parse(&db.url, &words)
+            };
+
+            // Overpass Turbo's metadata is no unknown column: only the community centre,
+            // which the table gives no category, is refused, and it is named.
+            import(with(&["--dry-run"])).await.unwrap();
+            assert!(content::services(&db.pool, None).await.unwrap().is_empty());
+            let refused_file = dir
+                .path()
+                .join("overpass-turbo-piemonte.geojson.refused.csv");
+            let refused = std::fs::read_to_string(&refused_file).unwrap();
+            assert_eq!(
+                refused,
+                "row,ponte_refused\n17,categories: the tags do not say what kind of service \
+                 this is; give the import a category or add a ponte:category tag\n"
+            );
+            let error = import(with(&[])).await.unwrap_err().to_string();
+            assert!(
+                error.contains("1 row(s) refused; nothing imported"),
+                "{error}"
+            );
+            let error = import(with(&["--category", "education;spaceships"]))
+                .await
+                .unwrap_err()
+                .to_string();
+            assert!(
+                error.contains("--category \"spaceships\": one of work,"),
+                "{error}"
+            );
+            assert!(content::services(&db.pool, None).await.unwrap().is_empty());
+
+            // The operator says what the objects the tags do not say are.
+            import(with(&["--category", "children_families"]))
+                .await
+                .unwrap();
+            let services = content::services(&db.pool, None).await.unwrap();
+            assert_eq!(services.len(), 17);
+            let centre = service(&services, "osm-node-2456789012");
+            assert_eq!(centre.categories, [Category::ChildrenFamilies]);
+            assert_eq!(centre.organisation, "Casa del quartiere di San Salvario");
+            let job_centre = service(&services, "osm-node-3145678901");
+            assert_eq!(
+                job_centre.categories,
+                [Category::Work],
+                "the table's, not --category"
+            );
+            assert_eq!(job_centre.organisation, "Agenzia Piemonte Lavoro");
+            assert_eq!(job_centre.region, "torino");
+            assert_eq!(job_centre.text("en").unwrap().name, "Turin Job Centre");
+            let shelter = service(&services, "osm-way-187654321");
+            assert_eq!(
+                shelter.categories,
+                [Category::Housing, Category::WomensSupport]
+            );
+            assert_eq!(
+                shelter.audiences,
+                [Audience::Refugees, Audience::AsylumSeekers, Audience::Women]
+            );
+            let (lat, lon) = shelter.position().unwrap();
+            assert!(
+                (lat - 45.0872).abs() < 1e-6 && (lon - 7.6841).abs() < 1e-6,
+                "a building placed at its middle: {lat},{lon}"
+            );
+            assert_eq!(shelter.text("ar").unwrap().name, "دار استقبال تيريزا نوتشي");
+            assert_eq!(shelter.free, Some(true));
+            assert_eq!(shelter.attribution, import::OSM_ATTRIBUTION);
+            let hospital = service(&services, "osm-relation-1234567");
+            assert_eq!(hospital.categories, [Category::Health]);
+            assert!(hospital.position().is_some());
+            let kitchen = service(&services, "osm-node-4456789012");
+            assert_eq!(
+                (kitchen.categories.as_slice(), kitchen.audiences.as_slice()),
+                ([Category::Food].as_slice(), [Audience::Everyone].as_slice())
+            );
+            assert_eq!(kitchen.wheelchair, None, "limited is neither yes nor no");
+            let calvino = service(&services, "osm-way-223344556");
+            assert_eq!(
+                calvino.categories,
+                [Category::Education, Category::DigitalHelp]
+            );
+            let paid_wifi = service(&services, "osm-node-9901234567");
+            assert_eq!(paid_wifi.categories, [Category::Education]);
+            assert_eq!(paid_wifi.city, "Cuneo");
+            let youth = service(&services, "osm-node-8890123456");
+            assert_eq!(
+                (youth.categories.as_slice(), youth.audiences.as_slice()),
+                (
+                    [Category::JobOrientation, Category::ChildrenFamilies].as_slice(),
+                    [Audience::Minors].as_slice()
+                )
+            );
+            let mut kinds: Vec<&str> = services
+                .iter()
+                .flat_map(|s| s.categories.iter().map(|c| c.code()))
+                .collect();
+            kinds.sort();
+            kinds.dedup();
+            assert_eq!(kinds.len(), 13, "{kinds:?}");
+
+            // The same file again changes nothing.
+            import(with(&["--category", "children_families"]))
+                .await
+                .unwrap();
+            assert_eq!(content::services(&db.pool, None).await.unwrap(), services);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn the_same_places_from_overpass_json_update_the_services_of_an_overpass_turbo_export() {
+        for db in databases().await {
+            let dir = tempfile::tempdir().unwrap();
+            source_command(SourceCommand::Add {
+                database_url: db.url.clone(),
+                id: "osm-piemonte".into(),
+                name: "OpenStreetMap".into(),
+                region: "torino".into(),
+                licence: "ODbL-1.0".into(),
+                attribution: "© OpenStreetMap contributors".into(),
+            })
+            .await
+            .unwrap();
+            let run = |format: &'static str, file: String| {
+                let words = [
+                    "--format",
+                    format,
+                    "--region",
+                    "torino",
+                    "--city",
+                    "Torino",
+                    "--source",
+                    "osm-piemonte",
+                    "--skip-bad-rows",
+                    &file,
+                ]
+                .map(str::to_owned);
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                parse(&db.url, &words)
+            };
+            let turbo = fixture(dir.path(), "overpass-turbo-piemonte.geojson");
+            import(run("geojson", turbo)).await.unwrap();
+            let before = content::services(&db.pool, None).await.unwrap();
+            assert_eq!(before.len(), 16, "the community centre refused, skipped");
+            let hospital_id = "osm-piemonte:osm-relation-1234567";
+            let hospital = service(&before, hospital_id).clone();
+
+            // Overpass JSON of the same places: each updates its service, none is added.
+            let overpass = fixture(dir.path(), "overpass-piemonte.json");
+            import(run("osm", overpass)).await.unwrap();
+            let after = content::services(&db.pool, None).await.unwrap();
+            assert_eq!(after.len(), 16);
+            let moved = service(&after, hospital_id);
+            assert_ne!(
+                moved.position(),
+                hospital.position(),
+                "Overpass's center is the box's middle, not the mean of the vertices"
+            );
+            assert_eq!(moved.texts, hospital.texts);
+            assert_eq!(moved.attribution, "© OpenStreetMap contributors");
             db.drop_database().await;
         }
     }

@@ -316,7 +316,7 @@ async fn import_layout_csv(
 }
 
 async fn serve(pool: sqlx::AnyPool, listen: SocketAddr, demo: bool) -> Result<(), Failure> {
-    let app = app::router(Arc::new(state::AppState { pool, demo }));
+    let app = app::router(Arc::new(state::AppState::new(pool, demo)));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;

@@ -462,10 +462,7 @@ mod tests {
         for db in databases().await {
             let pool = &db.pool;
             let token = paired_token(pool).await;
-            let app = crate::app::router(Arc::new(AppState {
-                pool: pool.clone(),
-                demo: false,
-            }));
+            let app = crate::app::router(Arc::new(AppState::new(pool.clone(), false)));
             let bearer = format!("Bearer {token}");
             let auth = [("authorization", bearer.as_str())];
             let (status, _, _) = get(&app, "/api/v1/maps/bologna/manifest", &auth).await;

@@ -668,10 +668,10 @@ mod tests {
                 .await
                 .unwrap()
                 .code;
-            let app = crate::app::router(std::sync::Arc::new(crate::state::AppState {
-                pool: pool.clone(),
-                demo: false,
-            }));
+            let app = crate::app::router(std::sync::Arc::new(crate::state::AppState::new(
+                pool.clone(),
+                false,
+            )));
             let pair = |from: [u8; 4], code: &str| {
                 let mut request = Request::post("/api/v1/pair")
                     .header("content-type", "application/json")

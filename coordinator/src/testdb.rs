@@ -130,10 +130,10 @@ pub struct Answer {
 impl Client {
     pub fn new(pool: &AnyPool, demo: bool) -> Client {
         Client {
-            app: crate::app::router(std::sync::Arc::new(crate::state::AppState {
-                pool: pool.clone(),
+            app: crate::app::router(std::sync::Arc::new(crate::state::AppState::new(
+                pool.clone(),
                 demo,
-            })),
+            ))),
             cookie: None,
             csrf: None,
         }

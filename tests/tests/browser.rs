@@ -81,7 +81,8 @@ async fn start_browser() -> (Driver, fantoccini::Client) {
     let mut capabilities = serde_json::Map::new();
     capabilities.insert(
         "goog:chromeOptions".into(),
-        json!({"binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=it"]}),
+        // `--lang` alone does not set what headless Chromium asks for: the preference does.
+        json!({"binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=it"], "prefs": {"intl.accept_languages": "it-IT,it"}}),
     );
     for _ in 0..50 {
         // WebDriver on 127.0.0.1 is plain HTTP: no TLS stack needed.
@@ -436,5 +437,209 @@ async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script(
         .unwrap();
     assert!(read.contains("la data di scadenza"), "{read}");
     assert!(browser.find(Locator::Id("guide-form")).await.is_err());
+    browser.close().await.unwrap();
+}
+
+/// Clicks the element `id` and waits for the page it leads to to show `then`.
+async fn click_and_wait(browser: &fantoccini::Client, id: &str, then: Locator<'_>) {
+    browser
+        .find(Locator::Id(id))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(then)
+        .await
+        .unwrap_or_else(|e| panic!("after #{id}: {e}"));
+}
+
+/// Fluent's isolation marks taken out of a page's text.
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// An operator imports a Comune's spreadsheet from the dashboard: uploads it, sees every row
+/// refused with its reason (no organisation, no category), maps a column differently and gives
+/// the values for every row, previews again, and confirms; the two libraries are then services,
+/// and were not before the confirmation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::await_holding_lock)]
+async fn operator_previews_maps_and_confirms_an_import() {
+    if !std::path::Path::new(CHROMEDRIVER).exists() {
+        support::test_skip::cannot_run(&format!(
+            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
+        ));
+        return;
+    }
+    let coordinator = Coordinator::start().await;
+    coordinator.run(
+        &[
+            "user",
+            "add",
+            "--organisation",
+            "org",
+            "--username",
+            "operator",
+            "--role",
+            "operator",
+        ],
+        Some(&format!("{OPERATOR_PASSWORD}\n")),
+    );
+    let base = coordinator.base();
+    let libraries = "SELECT count(*) FROM service WHERE body LIKE '%Cesare Malservisi%'";
+    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = start_browser().await;
+    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+
+    // The upload.
+    browser
+        .goto(&format!("{base}/services/import"))
+        .await
+        .unwrap();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../coordinator/fixtures/import/biblioteche-comune.csv")
+        .canonicalize()
+        .unwrap();
+    browser
+        .find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    for (id, text) in [("region", "bologna"), ("city", "Bologna")] {
+        browser
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    click_and_wait(&browser, "upload", Locator::Id("summary")).await;
+    let preview = browser.current_url().await.unwrap().to_string();
+    let summary = plain(
+        &browser
+            .find(Locator::Id("summary"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert_eq!(
+        summary,
+        "2 righe: 0 si possono importare (0 con avvisi), 2 rifiutate."
+    );
+    let guessed = plain(
+        &browser
+            .find(Locator::Id("guessed"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(guessed.contains("Windows-1252"), "{guessed}");
+    assert!(guessed.contains("punto e virgola"), "{guessed}");
+    let refused = browser
+        .find(Locator::Id("refused-rows"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(refused.contains("organisation"), "{refused}");
+    assert!(refused.contains("obbligatorio"), "{refused}");
+    assert_eq!(
+        coordinator.query_i64(libraries),
+        0,
+        "a preview writes nothing"
+    );
+
+    // The mapping: the web site column is left out; values for every row.
+    browser
+        .find(Locator::Css("select[name=col-4] option[value=ignore]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    for category in ["education", "digital_help"] {
+        browser
+            .find(Locator::Css(&format!("input[name=category-{category}]")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    browser
+        .find(Locator::Id("organisation"))
+        .await
+        .unwrap()
+        .send_keys("Comune di Bologna")
+        .await
+        .unwrap();
+    click_and_wait(&browser, "again", Locator::Id("confirm")).await;
+    let summary = plain(
+        &browser
+            .find(Locator::Id("summary"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert_eq!(
+        summary,
+        "2 righe: 2 si possono importare (2 con avvisi), 0 rifiutate."
+    );
+    let rows = plain(
+        &browser
+            .find(Locator::Id("rows"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(rows.contains("convertiti in 24/7"), "{rows}");
+    assert!(
+        !rows.contains("https://"),
+        "the web column is not read: {rows}"
+    );
+    assert_eq!(
+        coordinator.query_i64(libraries),
+        0,
+        "a preview writes nothing"
+    );
+
+    // The confirmation.
+    click_and_wait(&browser, "confirm", Locator::Id("imported")).await;
+    let done = plain(
+        &browser
+            .find(Locator::Id("imported"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(done.starts_with("Importati: 2 servizi"), "{done}");
+    assert_eq!(coordinator.query_i64(libraries), 1);
+    browser.goto(&format!("{base}/services")).await.unwrap();
+    assert!(browser
+        .source()
+        .await
+        .unwrap()
+        .contains("Biblioteca Lame – Cesare Malservisi"));
+    // The same preview cannot import twice.
+    browser.goto(&preview).await.unwrap();
+    assert!(browser.find(Locator::Id("confirm")).await.is_err());
     browser.close().await.unwrap();
 }

@@ -30,11 +30,15 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::content::{
     Audience, Category, Contact, ContactChannel, Problem, Provenance, ServiceRecord, ServiceText,
 };
+
+pub mod osm;
+pub use osm::OSM_ATTRIBUTION;
 
 /// One refused row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +78,12 @@ pub struct ImportOptions {
     pub source: String,
     /// Written into `attribution` when a row has none: the licence of the whole file.
     pub attribution: String,
+    /// The categories of a row that has none: an OpenStreetMap object whose tags say no kind
+    /// of service the table knows, a row without `categories`. Empty: such a row is refused.
+    pub categories: Vec<Category>,
+    /// Who runs the services of rows that do not say (no `organisation`; in OpenStreetMap, no
+    /// `operator` tag).
+    pub organisation: String,
 }
 
 impl ImportOptions {
@@ -84,6 +94,8 @@ impl ImportOptions {
             source_language: "it".into(),
             source: String::new(),
             attribution: String::new(),
+            categories: Vec::new(),
+            organisation: String::new(),
         }
     }
 }
@@ -173,6 +185,9 @@ fn record_from_fields(
         }
     }
     let mut categories = Vec::new();
+    if get("categories").is_empty() {
+        categories.clone_from(&options.categories);
+    }
     for code in split_list(get("categories")) {
         categories.push(Category::from_code(code).ok_or_else(|| {
             err(
@@ -295,7 +310,7 @@ fn record_from_fields(
     let record = ServiceRecord {
         id: get("id").to_owned(),
         version,
-        organisation: get("organisation").to_owned(),
+        organisation: or_default(get("organisation"), &options.organisation),
         categories,
         address: get("address").to_owned(),
         city: or_default(get("city"), &options.city),
@@ -436,6 +451,29 @@ pub fn read_csv(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, Im
     Ok(refuse_repeated_ids(rows))
 }
 
+/// A JSON file's top-level object, each member left as its text: the features or elements
+/// are then parsed one at a time ([`item`]), so a file of 50,000 of them is never held whole as
+/// a tree (several times the file's size). `None`: valid JSON, but not an object.
+type Members<'a> = std::collections::HashMap<String, &'a RawValue>;
+
+fn json_object(data: &[u8]) -> Result<Option<Members<'_>>, ImportError> {
+    match serde_json::from_slice::<Members>(data) {
+        Ok(members) => Ok(Some(members)),
+        Err(e) if e.classify() == serde_json::error::Category::Data => Ok(None),
+        Err(e) => Err(not_json(e)),
+    }
+}
+
+/// The items of an array member, each still text; `None` when it is absent or no array.
+fn array_member<'a>(members: &Members<'a>, name: &str) -> Option<Vec<&'a RawValue>> {
+    serde_json::from_str(members.get(name)?.get()).ok()
+}
+
+/// One item as a tree. Its text was checked as JSON with the whole file, so this cannot fail.
+fn item(raw: &RawValue) -> Value {
+    serde_json::from_str(raw.get()).unwrap_or(Value::Null)
+}
+
 fn value_to_text(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
@@ -451,8 +489,11 @@ fn value_to_text(value: &Value) -> String {
     }
 }
 
-/// Reads services from a GeoJSON FeatureCollection of Points whose properties use the CSV
-/// column names (lists may be JSON arrays), all or nothing. A feature without a geometry
+/// Reads services from a GeoJSON FeatureCollection, all or nothing. A feature is either a
+/// Point whose properties use the CSV column names (lists may be JSON arrays), or an
+/// OpenStreetMap object as Overpass Turbo exports it (an `@id` property or a `node/…`, `way/…`,
+/// `relation/…` id), read from its tags as [`from_osm_json`] reads them, with the same id, and
+/// placed by [`osm::geometry_position`] whatever its geometry. A feature without a geometry
 /// (absent or `null`, as GeoJSON writes an unlocated feature) is a service without a map
 /// position.
 pub fn from_geojson(
@@ -464,17 +505,31 @@ pub fn from_geojson(
 
 /// [`from_geojson`] row by row, as [`read_csv`].
 pub fn read_geojson(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
-    let json: Value = serde_json::from_slice(data).map_err(not_json)?;
-    if json.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
-        return Err(ImportError::Unreadable(Problem::NotGeoJson));
+    let not_geojson = ImportError::Unreadable(Problem::NotGeoJson);
+    let members = json_object(data)?.ok_or(not_geojson.clone())?;
+    let kind = members
+        .get("type")
+        .and_then(|t| serde_json::from_str::<String>(t.get()).ok());
+    if kind.as_deref() != Some("FeatureCollection") {
+        return Err(not_geojson);
     }
-    let features = json
-        .get("features")
-        .and_then(Value::as_array)
-        .ok_or(ImportError::Unreadable(Problem::NotGeoJson))?;
-    let rows = features.iter().enumerate().map(|(i, feature)| {
+    let features = array_member(&members, "features").ok_or(not_geojson)?;
+    let rows = features.into_iter().enumerate().map(|(i, feature)| {
         let row = i + 1;
+        let feature = item(feature);
+        let feature = &feature;
         let result = (|| {
+            if let Some((kind, number, tags)) = osm_feature(feature) {
+                let position = match feature.get("geometry").filter(|g| !g.is_null()) {
+                    None => None,
+                    Some(geometry) => Some(
+                        osm::geometry_position(geometry)
+                            .ok_or_else(|| err(row, "geometry", Problem::CoordinatesMissing))?,
+                    ),
+                };
+                let fields = osm::osm_fields(row, &kind, &number, position, &tags, options)?;
+                return record_from_fields(row, &fields, options);
+            }
             let coordinates = match feature.get("geometry").filter(|g| !g.is_null()) {
                 None => None,
                 Some(geometry) => {
@@ -518,43 +573,35 @@ pub fn read_geojson(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>
     Ok(refuse_repeated_ids(rows))
 }
 
-/// The categories an OpenStreetMap object's tags speak of; `ponte:category` wins when present.
-fn osm_categories(tags: &serde_json::Map<String, Value>) -> Vec<&'static str> {
-    let tag = |k: &str| tags.get(k).and_then(Value::as_str).unwrap_or("");
-    if !tag("ponte:category").is_empty() {
-        return Vec::new(); // taken as it is, through the `categories` field
-    }
-    let mut found = Vec::new();
-    match (
-        tag("amenity"),
-        tag("social_facility"),
-        tag("office"),
-        tag("healthcare"),
-    ) {
-        (_, _, "employment_agency", _) => found.push("work"),
-        (_, _, "lawyer", _) | (_, _, "ngo", _)
-            if tag("lawyer") == "legal_aid" || tag("social_facility") == "legal_aid" =>
-        {
-            found.push("legal_aid")
-        }
-        ("language_school", ..) => found.push("italian_courses"),
-        ("hospital" | "clinic" | "doctors", ..) => found.push("health"),
-        (_, _, _, "psychotherapist" | "counselling") => found.push("mental_health"),
-        (_, "food_bank" | "soup_kitchen", ..) => found.push("food"),
-        (_, "shelter" | "group_home" | "outreach", ..) => found.push("housing"),
-        ("bank", ..) => found.push("banking"),
-        ("library" | "internet_cafe", ..) => found.push("digital_help"),
-        ("school" | "college", ..) => found.push("education"),
-        _ => {}
-    }
-    if found.is_empty() && !tag("healthcare").is_empty() {
-        found.push("health");
-    }
-    found
+/// An OpenStreetMap object's tags as text. Keys beginning with `@` are Overpass Turbo's
+/// metadata (`@id`, `@timestamp`, `@user`, `@relations`, …), not tags.
+fn tags_of(object: &Value) -> osm::Tags {
+    object
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(key, _)| !key.starts_with('@'))
+        .map(|(key, value)| (key.clone(), value_to_text(value)))
+        .collect()
 }
 
-/// What OpenStreetMap's licence asks to show beside its data, unless the importer gives one.
-pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors, ODbL";
+/// A GeoJSON feature that is an OpenStreetMap object, as Overpass Turbo exports it: its kind,
+/// its number and its tags. Known by an `@id` property or a feature id `node/…`, `way/…`,
+/// `relation/…`; the tags are the properties (or, from older exports, the `tags` property).
+fn osm_feature(feature: &Value) -> Option<(String, String, osm::Tags)> {
+    let properties = feature.get("properties");
+    let id = properties
+        .and_then(|p| p.get("@id"))
+        .or_else(|| feature.get("id"))
+        .and_then(Value::as_str)?;
+    let (kind, number) = osm::parse_osm_id(id)?;
+    let tags = match properties {
+        Some(p) if p.get("tags").is_some_and(Value::is_object) => tags_of(&p["tags"]),
+        Some(p) => tags_of(p),
+        None => osm::Tags::new(),
+    };
+    Some((kind.to_owned(), number.to_owned(), tags))
+}
 
 /// Reads services from OpenStreetMap JSON as the Overpass API returns it (`out center tags`):
 /// nodes with `lat`/`lon`, ways and relations with a `center`. An element with neither (a way
@@ -568,13 +615,13 @@ pub fn from_osm_json(
 
 /// [`from_osm_json`] element by element, as [`read_csv`].
 pub fn read_osm_json(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow>, ImportError> {
-    let json: Value = serde_json::from_slice(data).map_err(not_json)?;
-    let elements = json
-        .get("elements")
-        .and_then(Value::as_array)
-        .ok_or(ImportError::Unreadable(Problem::NotOverpassJson))?;
-    let rows = elements.iter().enumerate().map(|(i, element)| {
+    let not_overpass = ImportError::Unreadable(Problem::NotOverpassJson);
+    let members = json_object(data)?.ok_or(not_overpass.clone())?;
+    let elements = array_member(&members, "elements").ok_or(not_overpass)?;
+    let rows = elements.into_iter().enumerate().map(|(i, element)| {
         let row = i + 1;
+        let element = item(element);
+        let element = &element;
         let result = (|| {
             let kind = element.get("type").and_then(Value::as_str).unwrap_or("");
             let id = element.get("id").map(value_to_text).unwrap_or_default();
@@ -590,80 +637,9 @@ pub fn read_osm_json(data: &[u8], options: &ImportOptions) -> Result<Vec<ReadRow
                 ),
                 _ => (String::new(), String::new()),
             };
-            let empty = serde_json::Map::new();
-            let tags = element
-                .get("tags")
-                .and_then(Value::as_object)
-                .unwrap_or(&empty);
-            let tag = |k: &str| tags.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-            let first = |keys: &[&str]| {
-                keys.iter()
-                    .map(|k| tag(k))
-                    .find(|v| !v.is_empty())
-                    .unwrap_or_default()
-            };
-            let mut fields = Fields::new();
-            fields.insert("id".into(), format!("osm-{kind}-{id}"));
-            fields.insert("lat".into(), lat);
-            fields.insert("lon".into(), lon);
-            let categories = match tag("ponte:category") {
-                c if !c.is_empty() => c,
-                _ => osm_categories(tags).join(";"),
-            };
-            if categories.is_empty() {
-                return Err(err(row, "categories", Problem::OsmKindUnknown));
-            }
-            fields.insert("categories".into(), categories);
-            fields.insert("organisation".into(), first(&["operator", "name"]));
-            let street = [tag("addr:street"), tag("addr:housenumber")]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            fields.insert("address".into(), street);
-            fields.insert("city".into(), tag("addr:city"));
-            fields.insert("opening_hours".into(), tag("opening_hours"));
-            fields.insert("phone".into(), first(&["contact:phone", "phone"]));
-            fields.insert("whatsapp".into(), tag("contact:whatsapp"));
-            fields.insert("email".into(), first(&["contact:email", "email"]));
-            fields.insert("web".into(), first(&["contact:website", "website"]));
-            fields.insert(
-                "wheelchair".into(),
-                match tag("wheelchair").as_str() {
-                    "yes" => "yes".into(),
-                    "no" => "no".into(),
-                    _ => String::new(),
-                },
-            );
-            fields.insert(
-                "free".into(),
-                match tag("fee").as_str() {
-                    "no" => "yes".into(),
-                    "yes" => "no".into(),
-                    _ => String::new(),
-                },
-            );
-            fields.insert(
-                "last_verified".into(),
-                first(&["check_date", "survey:date"]),
-            );
-            fields.insert("source".into(), "© OpenStreetMap contributors".into());
-            if options.attribution.is_empty() {
-                fields.insert("attribution".into(), OSM_ATTRIBUTION.into());
-            }
-            let source_language = options.source_language.clone();
-            fields.insert(format!("name_{source_language}"), tag("name"));
-            fields.insert(format!("description_{source_language}"), tag("description"));
-            for (key, value) in tags {
-                if let Some(language) = key
-                    .strip_prefix("name:")
-                    .filter(|l| *l != source_language && crate::content::is_language_tag(l))
-                {
-                    fields.insert(format!("name_{language}"), value_to_text(value));
-                    // Names in other languages are written by people in OpenStreetMap.
-                    fields.insert(format!("provenance_{language}"), "reviewed".into());
-                }
-            }
+            let tags = element.get("tags").map(tags_of).unwrap_or_default();
+            let position = Some(osm::Position { lat, lon });
+            let fields = osm::osm_fields(row, kind, &id, position, &tags, options)?;
             record_from_fields(row, &fields, options)
         })();
         (row, result)
@@ -817,10 +793,23 @@ ok-1,Comune,work,44.49,11.34,,Doppio
             from_osm_json(b"{}", &options()),
             Err(ImportError::Unreadable(Problem::NotOverpassJson))
         );
-        assert_eq!(
-            from_geojson(br#"{"type":"Feature"}"#, &options()),
-            Err(ImportError::Unreadable(Problem::NotGeoJson))
-        );
+        for not_a_collection in [
+            &br#"{"type":"Feature"}"#[..],
+            br#"{"type":"FeatureCollection","features":3}"#,
+            br#"{"type":["FeatureCollection"],"features":[]}"#,
+            br#"[{"type":"FeatureCollection","features":[]}]"#,
+        ] {
+            assert_eq!(
+                from_geojson(not_a_collection, &options()),
+                Err(ImportError::Unreadable(Problem::NotGeoJson))
+            );
+        }
+        for not_overpass in [&br#"{"elements":{}}"#[..], b"[]", b"42"] {
+            assert_eq!(
+                from_osm_json(not_overpass, &options()),
+                Err(ImportError::Unreadable(Problem::NotOverpassJson))
+            );
+        }
     }
 
     #[test]
@@ -906,5 +895,121 @@ ok-1,Comune,work,44.49,11.34,,Doppio
         opts.attribution = "© OpenStreetMap contributors (ODbL 1.0)".into();
         let records = from_osm_json(json.as_bytes(), &opts).unwrap();
         assert_eq!(records[0].attribution, opts.attribution);
+    }
+
+    const TURBO: &str = r#"{"type":"FeatureCollection","generator":"overpass-turbo","copyright":"The data included in this document is from www.openstreetmap.org. The data is made available under ODbL.","timestamp":"2026-11-20T10:12:03Z","features":[
+        {"type":"Feature","properties":{"@id":"node/42","@timestamp":"2025-03-01T09:00:00Z","@version":3,"@changeset":160123456,"@user":"mappatore","@uid":12345,"name":"Mensa del Sermig","name:ar":"مطعم سيرميغ","name:en":"Sermig soup kitchen","amenity":"social_facility","social_facility":"soup_kitchen","social_facility:for":"homeless;migrant","operator":"Sermig","opening_hours":"Mo-Sa 12:00-13:30","wheelchair":"limited","addr:street":"Piazza Borgo Dora","addr:housenumber":"61","source":"survey","note":"entrata laterale"},"geometry":{"type":"Point","coordinates":[7.6862,45.0791]},"id":"node/42"},
+        {"type":"Feature","id":"way/7","properties":{"@id":"way/7","@relations":[{"role":"","rel":99,"reltags":{"type":"site"}}],"name":"Casa Aylan","amenity":"social_facility","social_facility":"shelter","social_facility:for":"refugee;woman","fee":"no"},"geometry":{"type":"Polygon","coordinates":[[[7.60,45.10],[7.62,45.10],[7.62,45.12],[7.60,45.12],[7.60,45.10]]]}},
+        {"type":"Feature","id":"node/9","properties":{"@id":"node/9","name":"Giardino Cavour","leisure":"park"},"geometry":{"type":"Point","coordinates":[7.68,45.06]}}]}"#;
+
+    #[test]
+    fn overpass_turbo_features_are_read_by_their_tags() {
+        let opts = ImportOptions::for_region("torino", "Torino");
+        let ImportError::Rows(errors) = from_geojson(TURBO.as_bytes(), &opts).unwrap_err() else {
+            panic!()
+        };
+        let found: Vec<_> = errors
+            .iter()
+            .map(|e| (e.row, e.field.as_str(), &e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [(3, "categories", &Problem::OsmKindUnknown)],
+            "metadata and unknown tags are no unknown columns; a park is no service"
+        );
+        // The operator gives the kind the tags do not say, and who runs it.
+        let mut given = opts.clone();
+        given.categories = vec![Category::Transport];
+        given.organisation = "Città di Torino".into();
+        let records = from_geojson(TURBO.as_bytes(), &given).unwrap();
+        let park = &records[2];
+        assert_eq!(
+            (park.id.as_str(), park.categories.as_slice()),
+            ("osm-node-9", [Category::Transport].as_slice())
+        );
+        assert_eq!(park.organisation, "Città di Torino");
+        let records = from_geojson(TURBO.as_bytes(), &{
+            let mut o = opts.clone();
+            o.categories = vec![Category::Work];
+            o
+        })
+        .unwrap();
+        let (kitchen, shelter) = (&records[0], &records[1]);
+        assert_eq!(kitchen.id, "osm-node-42");
+        assert_eq!(
+            kitchen.categories,
+            [Category::Food],
+            "the table's, not the importer's"
+        );
+        assert_eq!(kitchen.audiences, [Audience::Everyone]);
+        assert_eq!(kitchen.organisation, "Sermig");
+        assert_eq!(kitchen.address, "Piazza Borgo Dora 61");
+        assert_eq!(kitchen.position(), Some((45.0791, 7.6862)));
+        assert_eq!(kitchen.text("ar").unwrap().name, "مطعم سيرميغ");
+        assert_eq!(kitchen.text("en").unwrap().name, "Sermig soup kitchen");
+        assert_eq!(kitchen.text("en").unwrap().provenance, Provenance::Reviewed);
+        assert_eq!(kitchen.attribution, OSM_ATTRIBUTION);
+        assert_eq!(shelter.id, "osm-way-7");
+        assert_eq!(
+            (shelter.categories.as_slice(), shelter.audiences.as_slice()),
+            (
+                [Category::Housing, Category::WomensSupport].as_slice(),
+                [Audience::Refugees, Audience::AsylumSeekers, Audience::Women].as_slice()
+            )
+        );
+        assert_eq!(
+            shelter.position(),
+            Some((45.11, 7.61)),
+            "an area is placed at the mean of its ring"
+        );
+        assert_eq!(shelter.organisation, "Casa Aylan", "no operator: its name");
+        assert_eq!(shelter.free, Some(true));
+    }
+
+    #[test]
+    fn the_same_place_from_overpass_json_and_from_overpass_turbo_is_the_same_service() {
+        let opts = ImportOptions::for_region("torino", "Torino");
+        let overpass = r#"{"version":0.6,"generator":"Overpass API","elements":[
+            {"type":"node","id":42,"lat":45.0791,"lon":7.6862,"tags":{"name":"Mensa del Sermig","name:ar":"مطعم سيرميغ","name:en":"Sermig soup kitchen","amenity":"social_facility","social_facility":"soup_kitchen","social_facility:for":"homeless;migrant","operator":"Sermig","opening_hours":"Mo-Sa 12:00-13:30","wheelchair":"limited","addr:street":"Piazza Borgo Dora","addr:housenumber":"61","source":"survey","note":"entrata laterale"}}]}"#;
+        let from_json = from_osm_json(overpass.as_bytes(), &opts).unwrap();
+        let mut turbo: Value = serde_json::from_str(TURBO).unwrap();
+        turbo["features"].as_array_mut().unwrap().truncate(1);
+        let from_turbo = from_geojson(turbo.to_string().as_bytes(), &opts).unwrap();
+        assert_eq!(from_json, from_turbo);
+    }
+
+    #[test]
+    fn osm_features_without_a_position_and_older_exports() {
+        let opts = ImportOptions::for_region("torino", "Torino");
+        // osmtogeojson's older form: the tags in a `tags` property, the id only on the feature.
+        let older = r#"{"type":"FeatureCollection","features":[
+            {"type":"Feature","id":"relation/5","properties":{"type":"relation","id":5,"tags":{"name":"Ospedale Amedeo di Savoia","amenity":"hospital"},"relations":[],"meta":{}},
+             "geometry":{"type":"MultiPolygon","coordinates":[[[[7.70,45.08],[7.72,45.08],[7.72,45.10],[7.70,45.08]]]]}},
+            {"type":"Feature","id":"node/6","properties":{"@id":"node/6","name":"Biblioteca civica","amenity":"library","internet_access":"terminal"},"geometry":null},
+            {"type":"Feature","id":"way/8","properties":{"@id":"way/8","name":"Sportello","office":"employment_agency"},"geometry":{"type":"Polygon","coordinates":[]}}]}"#;
+        let ImportError::Rows(errors) = from_geojson(older.as_bytes(), &opts).unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| (e.row, e.field.as_str(), &e.problem))
+                .collect::<Vec<_>>(),
+            [(3, "geometry", &Problem::CoordinatesMissing)]
+        );
+        let rows = read_geojson(older.as_bytes(), &opts).unwrap();
+        let hospital = rows[0].1.as_ref().unwrap();
+        assert_eq!(
+            (hospital.id.as_str(), hospital.categories.as_slice()),
+            ("osm-relation-5", [Category::Health].as_slice())
+        );
+        let (lat, lon) = hospital.position().unwrap();
+        assert!((lat - 45.0866667).abs() < 1e-6 && (lon - 7.7133333).abs() < 1e-6);
+        let library = rows[1].1.as_ref().unwrap();
+        assert_eq!(library.position(), None, "no geometry: no map position");
+        assert_eq!(
+            library.categories,
+            [Category::Education, Category::DigitalHelp]
+        );
     }
 }

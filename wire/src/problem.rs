@@ -571,7 +571,7 @@ impl std::fmt::Display for Problem {
             Problem::GeometryNotAPoint => f.write_str("must be a Point"),
             Problem::CoordinatesMissing => f.write_str("no coordinates"),
             Problem::OsmKindUnknown => f.write_str(
-                "the tags do not say what kind of service this is; add a ponte:category tag",
+                "the tags do not say what kind of service this is; give the import a category or add a ponte:category tag",
             ),
             Problem::NotCsv { detail } => write!(f, "not CSV: {detail}"),
             Problem::NotJson { line, detail } => write!(f, "not JSON (line {line}): {detail}"),

@@ -9,6 +9,8 @@ mod accounts;
 mod beneficiaries;
 mod forms;
 mod guides;
+mod intake;
+pub use intake::PendingImports;
 mod lessons;
 mod maps;
 mod outcomes;
@@ -129,12 +131,16 @@ pub fn routes() -> Router<Arc<AppState>> {
         .merge(lessons::routes())
         .merge(outcomes::routes())
         .merge(accounts::routes())
+        .merge(intake::routes())
 }
 
-/// The map upload page and a guide's image upload, merged outside the API's request size limit
-/// (a city's map is larger; an image too large is refused on its page, however large).
+/// The map upload page, a guide's image upload and an operator's services file, merged outside
+/// the API's request size limit (a city's map and a region's list are larger; an image too
+/// large is refused on its page, however large).
 pub fn map_routes() -> Router<Arc<AppState>> {
-    maps::routes().merge(guides::image_routes())
+    maps::routes()
+        .merge(guides::image_routes())
+        .merge(intake::upload_routes())
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.4}\

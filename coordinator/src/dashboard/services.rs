@@ -13,12 +13,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use ponte_wire::import::{self, ImportError, ImportOptions};
 use ponte_wire::{Category, Contact, ContactChannel, Provenance, ServiceRecord, ServiceText};
 use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
-use super::forms::{CsrfForm, CsrfUpload};
+use super::forms::CsrfForm;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, problem_html, t};
 use crate::content;
@@ -29,7 +28,6 @@ use crate::state::AppState;
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/services", get(list))
-        .route("/services/import", get(import_form).post(import_file))
         .route("/services/{id}", get(show).post(save))
         .route("/services/{id}/delete", post(delete))
 }
@@ -784,189 +782,6 @@ async fn delete(
     Redirect::to("/services").into_response()
 }
 
-fn import_page(
-    state: &AppState,
-    l: &str,
-    signed: &Signed,
-    status: StatusCode,
-    message: Markup,
-    typed: &HashMap<String, String>,
-) -> Response {
-    let value = |name: &str| typed.get(name).map(String::as_str).unwrap_or("").to_owned();
-    let chosen = typed.get("format").map(String::as_str).unwrap_or("csv");
-    let body = html! {
-        (message)
-        p { (t(l, "import-explain", None)) }
-        form method="post" action="/services/import" enctype="multipart/form-data" {
-            (csrf_field(signed))
-            label {
-                (t(l, "import-file", None))
-                input type="file" name="file" required;
-            }
-            label {
-                (t(l, "import-format", None))
-                select name="format" {
-                    @for (code, key) in [
-                        ("csv", "import-format-csv"),
-                        ("geojson", "import-format-geojson"),
-                        ("osm", "import-format-osm"),
-                    ] {
-                        option value=(code) selected[code == chosen] { (t(l, key, None)) }
-                    }
-                }
-            }
-            label {
-                (t(l, "dashboard-region", None))
-                input type="text" name="region" value=(value("region")) placeholder="bologna" required;
-            }
-            label {
-                (t(l, "service-city", None))
-                input type="text" name="city" value=(value("city")) placeholder="Bologna" required;
-            }
-            button type="submit" #import { (t(l, "import-submit", None)) }
-        }
-        p { a href="/services" { (t(l, "back", None)) } }
-    };
-    let title = t(l, "service-import", None);
-    (status, page(state, l, Some(signed), &title, body)).into_response()
-}
-
-async fn import_form(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    signed: Signed,
-) -> Response {
-    let l = locale(&headers);
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
-    }
-    import_page(
-        &state,
-        l,
-        &signed,
-        StatusCode::OK,
-        html! {},
-        &HashMap::new(),
-    )
-}
-
-async fn import_file(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    CsrfUpload { signed, upload }: CsrfUpload,
-) -> Response {
-    let l = locale(&headers);
-    if !signed.account.role.edits_content() {
-        return forbidden(&state, l, &signed);
-    }
-    let refuse = |message: String| {
-        import_page(
-            &state,
-            l,
-            &signed,
-            StatusCode::BAD_REQUEST,
-            html! { p.error role="alert" { (message) } },
-            &upload.fields,
-        )
-    };
-    let field = |name: &str| upload.fields.get(name).map(|v| v.trim()).unwrap_or("");
-    let Some((_, file_name, bytes)) = upload.files.first() else {
-        return refuse(t(l, "import-no-file", None));
-    };
-    if field("region").is_empty() || field("city").is_empty() {
-        return refuse(t(l, "import-region-city", None));
-    }
-    let options = ImportOptions::for_region(field("region"), field("city"));
-    let parsed = match field("format") {
-        "csv" => import::from_csv(bytes, &options),
-        "geojson" => import::from_geojson(bytes, &options),
-        "osm" => import::from_osm_json(bytes, &options),
-        _ => return refuse(t(l, "import-bad-format", None)),
-    };
-    let records = match parsed {
-        Ok(records) => records,
-        Err(ImportError::Unreadable(problem)) => {
-            return import_page(
-                &state,
-                l,
-                &signed,
-                StatusCode::BAD_REQUEST,
-                html! {
-                    div.error role="alert" #unreadable {
-                        (t(l, "import-unreadable", None)) " " (problem_html(l, &problem))
-                    }
-                },
-                &upload.fields,
-            );
-        }
-        Err(ImportError::Rows(rows)) => {
-            let table = html! {
-                p.error role="alert" {
-                    (t(l, "import-refused", Some(&args(&[("count", rows.len().into())]))))
-                }
-                table #refused-rows {
-                    tr {
-                        th { (t(l, "import-row", None)) }
-                        th { (t(l, "import-field", None)) }
-                        th { (t(l, "import-reason", None)) }
-                    }
-                    @for row in &rows {
-                        tr {
-                            td { (row.row) }
-                            td { (row.field) }
-                            td { (problem_html(l, &row.problem)) }
-                        }
-                    }
-                }
-            };
-            return import_page(
-                &state,
-                l,
-                &signed,
-                StatusCode::BAD_REQUEST,
-                table,
-                &upload.fields,
-            );
-        }
-    };
-    let done = match content::upsert_services(&state.pool, &records).await {
-        Ok(done) => done,
-        Err(e) => return internal(&state, l, &signed, e),
-    };
-    let detail = format!(
-        "{} {file_name}: {} services, {} changed, {} unchanged",
-        field("format"),
-        records.len(),
-        done.changed,
-        done.unchanged
-    );
-    let recorded = async {
-        let mut conn = state.pool.acquire().await?;
-        crate::audit::audit(
-            &mut conn,
-            Some(&signed.account.id),
-            "service.import",
-            field("region"),
-            &detail,
-        )
-        .await
-    }
-    .await;
-    if let Err(e) = recorded {
-        return internal(&state, l, &signed, e);
-    }
-    let message = html! {
-        p.ok role="status" #imported {
-            (t(l, "import-done", Some(&args(&[
-                ("count", records.len().into()),
-                ("changed", done.changed.into()),
-                ("unchanged", done.unchanged.into()),
-            ]))))
-        }
-    };
-    import_page(&state, l, &signed, StatusCode::OK, message, &HashMap::new())
-}
-
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -1258,94 +1073,6 @@ pub(super) mod tests {
                 "{}",
                 hours.body
             );
-            db.drop_database().await;
-        }
-    }
-
-    #[tokio::test]
-    async fn an_import_with_one_bad_row_imports_nothing_and_names_the_row() {
-        for db in databases().await {
-            let pool = &db.pool;
-            people(pool).await;
-            let operator = signed_in(pool, "operator").await;
-            let page = operator.get("/services/import").await;
-            assert_eq!(page.status, StatusCode::OK);
-            let bad = b"id,organisation,categories,lat,lon,name_it\n\
-                        bo-a,Comune,work,44.49,11.34,Sportello A\n\
-                        bo-b,Comune,work,444.9,11.34,Sportello B\n";
-            let fields = [
-                ("format", "csv"),
-                ("region", "bologna"),
-                ("city", "Bologna"),
-            ];
-            let answer = operator
-                .send(multipart(
-                    &operator,
-                    "/services/import",
-                    &fields,
-                    &[("file", "bad.csv", bad)],
-                ))
-                .await;
-            assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
-            assert!(
-                answer.body.contains("<tr><td>3</td><td>lat</td>"),
-                "{}",
-                answer.body
-            );
-            // The reason is the catalogue's, in the browser's language (Italian by default).
-            assert!(
-                answer
-                    .body
-                    .contains("deve essere una latitudine tra -90 e 90"),
-                "{}",
-                answer.body
-            );
-            assert!(content::services(pool, None).await.unwrap().is_empty());
-
-            let good = b"id,organisation,categories,lat,lon,name_it\n\
-                         bo-a,Comune,work,44.49,11.34,Sportello A\n\
-                         bo-b,Comune,work,44.49,11.34,Sportello B\n";
-            let answer = operator
-                .send(multipart(
-                    &operator,
-                    "/services/import",
-                    &fields,
-                    &[("file", "good.csv", good)],
-                ))
-                .await;
-            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
-            assert!(answer.body.contains("id=\"imported\""));
-            assert_eq!(content::services(pool, None).await.unwrap().len(), 2);
-
-            // Without the session's token nothing is read.
-            let forged = operator
-                .send(multipart(
-                    &operator,
-                    "/services/import",
-                    &[
-                        ("csrf", "forged"),
-                        ("format", "csv"),
-                        ("region", "roma"),
-                        ("city", "Roma"),
-                    ],
-                    &[("file", "good.csv", good)],
-                ))
-                .await;
-            assert_eq!(forged.status, StatusCode::FORBIDDEN);
-            assert!(content::services(pool, Some("roma"))
-                .await
-                .unwrap()
-                .is_empty());
-            let tutor = signed_in(pool, "tutor").await;
-            let answer = tutor
-                .send(multipart(
-                    &tutor,
-                    "/services/import",
-                    &fields,
-                    &[("file", "good.csv", good)],
-                ))
-                .await;
-            assert_eq!(answer.status, StatusCode::FORBIDDEN);
             db.drop_database().await;
         }
     }

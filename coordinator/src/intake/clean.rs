@@ -44,6 +44,10 @@ pub enum Warning {
     HoursConverted { original: String, result: String },
     /// Opening hours that could not be converted: kept as a note shown to the person as it is.
     HoursKeptAsNote { original: String },
+    /// A category written in words ("Consultorio familiare"), read as the category codes shown.
+    CategoryTranslated { original: String, result: String },
+    /// A category in words that names none Ponte knows: left out.
+    CategoryUnknown { original: String },
     /// No coordinates, and none found by a geocoder: imported without a map position (found by
     /// search and in lists, not on the map), to be given one by the operator.
     NoPosition,
@@ -73,6 +77,8 @@ impl Warning {
             Warning::AddressUnclear { .. } => "intake-address-unclear",
             Warning::HoursConverted { .. } => "intake-hours-converted",
             Warning::HoursKeptAsNote { .. } => "intake-hours-kept-as-note",
+            Warning::CategoryTranslated { .. } => "intake-category-translated",
+            Warning::CategoryUnknown { .. } => "intake-category-unknown",
             Warning::NoPosition => "intake-no-position",
             Warning::ValueNotUsed { .. } => "intake-value-not-used",
         }
@@ -85,7 +91,8 @@ impl Warning {
             | Warning::PhoneFromNumberCell { original, result }
             | Warning::UrlSchemeAdded { original, result }
             | Warning::EmailAtRestored { original, result }
-            | Warning::HoursConverted { original, result } => {
+            | Warning::HoursConverted { original, result }
+            | Warning::CategoryTranslated { original, result } => {
                 vec![("original", original), ("result", result)]
             }
             Warning::PhoneDigitsLost { original }
@@ -95,7 +102,8 @@ impl Warning {
             | Warning::UrlInvalid { original }
             | Warning::EmailInvalid { original }
             | Warning::AddressUnclear { original }
-            | Warning::HoursKeptAsNote { original } => vec![("original", original)],
+            | Warning::HoursKeptAsNote { original }
+            | Warning::CategoryUnknown { original } => vec![("original", original)],
             Warning::AddressSplit { original, street } => {
                 vec![("original", original), ("street", street)]
             }
@@ -699,6 +707,123 @@ fn tidy(text: &str) -> String {
         .to_owned()
 }
 
+// ---------------------------------------------------------------------------------------------
+// Categories
+
+/// Words an open-data file uses for a kind of service ("Tipologia": "Consultorio familiare",
+/// "Centro per l'impiego", "Mensa"), folded, with the categories they mean. The first entry
+/// whose words appear in a value wins: the more specific ones come first.
+pub const CATEGORY_WORDS: &[(&[&str], &[&str])] = &[
+    (
+        &["salute mentale", "psicolog", "mental health"],
+        &["mental_health"],
+    ),
+    (&["consultori"], &["health", "children_families"]),
+    (&["antiviolenza", "donne", "women"], &["womens_support"]),
+    (&["orientamento", "job orientation"], &["job_orientation"]),
+    (
+        &["impiego", "lavoro", "employment", "agenzia per il lavoro"],
+        &["work"],
+    ),
+    (
+        &["italiano", "cpia", "lingua italiana", "language school"],
+        &["italian_courses"],
+    ),
+    (
+        &["legal", "giuridic", "avvocat", "patronato", "immigrazione"],
+        &["legal_aid"],
+    ),
+    (
+        &[
+            "dormitori",
+            "accoglienza",
+            "alloggi",
+            "abitativ",
+            "shelter",
+            "housing",
+        ],
+        &["housing"],
+    ),
+    (
+        &["mensa", "alimentar", "emporio solidale", "food", "pasti"],
+        &["food"],
+    ),
+    (
+        &[
+            "ambulatori",
+            "ospedal",
+            "sanit",
+            "salute",
+            "medic",
+            "health",
+            "clinic",
+        ],
+        &["health"],
+    ),
+    (&["digital", "informatic", "internet"], &["digital_help"]),
+    (
+        &[
+            "scuol",
+            "istruzione",
+            "formazione",
+            "bibliotec",
+            "library",
+            "education",
+        ],
+        &["education"],
+    ),
+    (
+        &["famigli", "minori", "bambin", "infanzia", "children"],
+        &["children_families"],
+    ),
+    (&["trasport", "transport"], &["transport"]),
+    (&["banca", "bancari", "microcredito", "bank"], &["banking"]),
+];
+
+/// Cleans a categories cell: Ponte's codes kept as they are; words read through
+/// [`CATEGORY_WORDS`] with a warning showing the result; words that name no category left out
+/// with a warning. Parts are separated by `;`, `,` or `/`.
+pub fn clean_categories(cell: &str) -> Cleaned<Vec<String>> {
+    let mut cleaned = Cleaned {
+        value: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let add = |value: &mut Vec<String>, code: &str| {
+        if !value.iter().any(|c| c == code) {
+            value.push(code.to_owned());
+        }
+    };
+    for part in cell.split([';', ',', '/']).map(str::trim) {
+        if part.is_empty() {
+            continue;
+        }
+        if ponte_wire::Category::from_code(part).is_some() {
+            add(&mut cleaned.value, part);
+            continue;
+        }
+        let folded = super::fold(part);
+        let meant = CATEGORY_WORDS
+            .iter()
+            .find(|(words, _)| words.iter().any(|w| folded.contains(w)))
+            .map(|(_, codes)| *codes);
+        match meant {
+            Some(codes) => {
+                for code in codes {
+                    add(&mut cleaned.value, code);
+                }
+                cleaned.warnings.push(Warning::CategoryTranslated {
+                    original: part.to_owned(),
+                    result: codes.join(", "),
+                });
+            }
+            None => cleaned.warnings.push(Warning::CategoryUnknown {
+                original: part.to_owned(),
+            }),
+        }
+    }
+    cleaned
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1154,5 +1279,42 @@ mod tests {
         assert_eq!(keys.len(), all.len());
         assert!(keys.iter().all(|k| k.starts_with("intake-")));
         assert!(all.iter().all(|w| w.args().iter().all(|(_, v)| *v == "x")));
+    }
+
+    #[test]
+    fn categories_in_words_are_read_with_a_warning_and_unknown_ones_left_out() {
+        let codes = clean_categories("health; work");
+        assert_eq!(codes.value, ["health", "work"]);
+        assert!(codes.warnings.is_empty());
+
+        let words = clean_categories("Consultorio familiare");
+        assert_eq!(words.value, ["health", "children_families"]);
+        assert_eq!(
+            words.warnings,
+            [Warning::CategoryTranslated {
+                original: "Consultorio familiare".into(),
+                result: "health, children_families".into()
+            }]
+        );
+        // The more specific words win: mental health is not plain health.
+        assert_eq!(
+            clean_categories("Centro di Salute Mentale").value,
+            ["mental_health"]
+        );
+        assert_eq!(clean_categories("Centro per l'Impiego").value, ["work"]);
+        assert_eq!(
+            clean_categories("Scuola di italiano / CPIA").value,
+            ["italian_courses"]
+        );
+        assert_eq!(clean_categories("Mensa dei poveri").value, ["food"]);
+
+        let unknown = clean_categories("Parrocchia; food");
+        assert_eq!(unknown.value, ["food"]);
+        assert_eq!(
+            unknown.warnings,
+            [Warning::CategoryUnknown {
+                original: "Parrocchia".into()
+            }]
+        );
     }
 }

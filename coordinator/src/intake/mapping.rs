@@ -46,6 +46,33 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in the order the dashboard offers them.
+    pub const ALL: [Field; 23] = [
+        Field::Name,
+        Field::Organisation,
+        Field::Categories,
+        Field::Description,
+        Field::Address,
+        Field::HouseNumber,
+        Field::Postcode,
+        Field::City,
+        Field::Province,
+        Field::District,
+        Field::Lat,
+        Field::Lon,
+        Field::OpeningHours,
+        Field::Phone,
+        Field::Whatsapp,
+        Field::Email,
+        Field::Web,
+        Field::LanguagesSpoken,
+        Field::Free,
+        Field::Wheelchair,
+        Field::LastVerified,
+        Field::Source,
+        Field::Id,
+    ];
+
     /// The column of the import layout the field fills; `None` for the parts of a place the
     /// layout has no column for (kept in [`MappedRow::place`]).
     fn layout_column(self, language: &str) -> Option<String> {
@@ -428,23 +455,27 @@ const LAYOUT_PREFIXES: &[&str] = &[
     "provenance_",
 ];
 
+/// Whether `column` is a column of the import layout that no [`Field`] fills (`walk_in`,
+/// `name_en`, ...): a target an operator's mapping may name as it is.
+pub fn is_layout_column(column: &str) -> bool {
+    if LAYOUT_COLUMNS.contains(&column) {
+        return true;
+    }
+    LAYOUT_PREFIXES
+        .iter()
+        .find_map(|p| column.strip_prefix(p))
+        .is_some_and(|language| {
+            (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
 /// Guesses a column's target from its header; `None` when the header says nothing known.
 pub fn guess_target(header: &str) -> Option<Target> {
     let trimmed = header.trim();
     // A file already in the import layout, or OSM's names in other languages (`name:en`).
     let layout_name = trimmed.replace(':', "_");
-    if LAYOUT_COLUMNS.contains(&layout_name.as_str()) {
+    if is_layout_column(&layout_name) {
         return Some(Target::LayoutColumn(layout_name));
-    }
-    if let Some(language) = LAYOUT_PREFIXES
-        .iter()
-        .find_map(|p| layout_name.strip_prefix(p))
-    {
-        let is_language =
-            (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_lowercase());
-        if is_language {
-            return Some(Target::LayoutColumn(layout_name));
-        }
     }
     let key = header_key(header);
     if IGNORED.contains(&key.as_str()) {

@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 use ponte_wire::content::ServiceRecord;
 use ponte_wire::import::{self, ImportOptions, RowError};
 
-use super::clean::{clean_emails, clean_phones, clean_url, split_address, Cleaned, Warning};
+use super::clean::{
+    clean_categories, clean_emails, clean_phones, clean_url, split_address, Cleaned, Warning,
+};
 use super::hours::{clean_hours, Hours};
 use super::mapping::{self, ColumnMapping, MappingError, Place};
 use super::sniff::{self, Encoding, Separator, SniffError, SniffOverrides};
@@ -154,7 +156,7 @@ pub async fn read_csv(
         .collect();
     // A file repeats a few ways of writing opening hours thousands of times; converting and
     // checking one costs a parse, so each is done once.
-    let mut hours_seen: HashMap<String, Cleaned<Option<Hours>>> = HashMap::new();
+    let mut seen = Seen::default();
     let mut drafts: Vec<Draft> = sniffed
         .rows
         .iter()
@@ -179,7 +181,7 @@ pub async fn read_csv(
                     row.fields = mapped.fields;
                     row.place = mapped.place;
                     row.warnings = mapped.warnings;
-                    clean(&mut row, &mapping.language, &mut hours_seen);
+                    clean(&mut row, &mapping, &mut seen);
                     Draft {
                         row,
                         unmapped: None,
@@ -216,14 +218,34 @@ fn field<'a>(fields: &'a BTreeMap<String, String>, name: &str) -> &'a str {
     fields.get(name).map_or("", |v| v.trim())
 }
 
+/// The values a file repeats thousands of times, each cleaned once.
+#[derive(Default)]
+struct Seen {
+    hours: HashMap<String, Cleaned<Option<Hours>>>,
+    categories: HashMap<String, Cleaned<Vec<String>>>,
+}
+
 /// Cleans a mapped row's values in place, with a warning for each change or doubt.
-fn clean(
-    row: &mut IntakeRow,
-    language: &str,
-    hours_seen: &mut HashMap<String, Cleaned<Option<Hours>>>,
-) {
+fn clean(row: &mut IntakeRow, mapping: &ColumnMapping, seen: &mut Seen) {
+    let language = mapping.language.as_str();
+    let hours_seen = &mut seen.hours;
     let fields = &mut row.fields;
     let warnings = &mut row.warnings;
+    if !field(fields, "categories").is_empty() {
+        let written = field(fields, "categories").to_owned();
+        let cleaned = seen
+            .categories
+            .entry(written)
+            .or_insert_with_key(|written| clean_categories(written))
+            .clone();
+        warnings.extend(cleaned.warnings);
+        // Words that name no category leave the row to the categories given for every row.
+        let codes = match cleaned.value.is_empty() {
+            true => mapping.constants.categories.clone(),
+            false => cleaned.value,
+        };
+        fields.insert("categories".into(), codes.join(";"));
+    }
     let mut phones = Vec::new();
     if !field(fields, "address").is_empty() {
         let split = split_address(field(fields, "address"));
@@ -410,6 +432,7 @@ fn build(drafts: Vec<Draft>, options: &ReadOptions) -> Vec<IntakeRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ponte_wire::content::Category;
 
     fn options(source: Option<&str>) -> ReadOptions {
         ReadOptions {
@@ -609,5 +632,48 @@ mod tests {
         assert!(intake.rows[2].geocoded.is_none());
         // The postcode went to the geocoder.
         assert_eq!(server.asked.lock().unwrap()[0]["postalcode"], "40126");
+    }
+
+    /// A Ministry list with a "Tipologia" column in words: each kind read as Ponte's
+    /// categories with a warning; a kind that names none falls back to the categories given
+    /// for every row, or is refused for lack of one when none are given.
+    #[tokio::test]
+    async fn kinds_written_in_words_become_categories_with_a_warning() {
+        let file = "Denominazione;Tipologia;Ente;Latitudine;Longitudine\n\
+            Consultorio Navile;Consultorio familiare;AUSL;44,52;11,35\n\
+            CSM Est;Centro di Salute Mentale;AUSL;44,49;11,37\n\
+            San Martino;Parrocchia;Curia;44,49;11,34\n";
+        let intake = read_csv(file.as_bytes(), &options(None), None)
+            .await
+            .unwrap();
+        fn categories(intake: &Intake, line: usize) -> Result<Vec<Category>, &Refusal> {
+            let row = intake.rows.iter().find(|r| r.line == line).unwrap();
+            row.outcome.as_ref().map(|r| r.categories.clone())
+        }
+        assert_eq!(
+            categories(&intake, 2).unwrap(),
+            [Category::Health, Category::ChildrenFamilies]
+        );
+        assert!(intake.rows[0]
+            .warnings
+            .iter()
+            .any(|w| w.key() == "intake-category-translated"));
+        assert_eq!(categories(&intake, 3).unwrap(), [Category::MentalHealth]);
+        let parish = intake.rows.iter().find(|r| r.line == 4).unwrap();
+        assert!(parish
+            .warnings
+            .iter()
+            .any(|w| w.key() == "intake-category-unknown"));
+        assert!(matches!(&parish.outcome, Err(Refusal::Row(e)) if e.field == "categories"));
+
+        let mut mapping = intake.mapping.clone();
+        mapping.constants.categories = vec!["food".into()];
+        let options = ReadOptions {
+            mapping: Some(mapping),
+            ..options(None)
+        };
+        let intake = read_csv(file.as_bytes(), &options, None).await.unwrap();
+        assert_eq!(categories(&intake, 4).unwrap(), [Category::Food]);
+        assert_eq!(categories(&intake, 3).unwrap(), [Category::MentalHealth]);
     }
 }

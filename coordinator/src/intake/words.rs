@@ -158,6 +158,13 @@ mod tests {
                 field: text("phone"),
                 value: text("+39061234567"),
             }),
+            Box::new(Warning::CategoryTranslated {
+                original: text("Consultorio familiare"),
+                result: text("health, children_families"),
+            }),
+            Box::new(Warning::CategoryUnknown {
+                original: text("Parrocchia"),
+            }),
             Box::new(Warning::NoPosition),
             Box::new(SniffError::Empty),
             Box::new(SniffError::NotUtf8 { line: 7 }),
