@@ -16,7 +16,7 @@ use crate::intake::mapping::ColumnMapping;
 use crate::intake::read::{self, ConstantOverrides, Intake, IntakeRow, ReadOptions, Refusal};
 use crate::intake::sniff::{Encoding, Separator, SniffOverrides};
 use crate::intake::words::say;
-use crate::sources::{self, Incoming, Source, SourceRows, WhenDisappeared};
+use crate::sources::{self, Incoming, Source, WhenDisappeared};
 
 type Failure = Box<dyn std::error::Error>;
 
@@ -313,13 +313,11 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
         .filter_map(|r| r.outcome.ok().map(|record| (r.key, record)))
         .collect();
     if let Some(source) = &source {
-        let total = records.len();
         let incoming: Vec<Incoming> = records
             .into_iter()
             .map(|(key, record)| Incoming { key, record })
             .collect();
-        let source_rows = SourceRows::new(source, incoming);
-        let plan = sources::plan(&pool, &source_rows).await?;
+        let plan = sources::plan(&pool, source, &incoming).await?;
         println!(
             "source {}: {} new, {} changed, {} unchanged, {} no longer in the file ({})",
             source.id,
@@ -339,7 +337,7 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
         for gone in &plan.disappeared {
             println!("  no longer in the file: {} {}", gone.id, gone.name);
         }
-        for duplicate in sources::duplicates(&pool, &source_rows).await? {
+        for duplicate in sources::duplicates(&pool, source, &incoming).await? {
             println!(
                 "  maybe the same place: {} and {} ({:.0} m apart, names {:.0}% alike)",
                 duplicate.incoming_id,
@@ -358,7 +356,8 @@ pub async fn import(args: ImportArgs) -> Result<(), Failure> {
         } else {
             WhenDisappeared::Keep
         };
-        let applied = sources::apply(&pool, &source_rows, when, |n| {
+        let total = incoming.len();
+        let applied = sources::apply(&pool, source, &incoming, when, |n| {
             println!("  {n} of {total} stored")
         })
         .await?;

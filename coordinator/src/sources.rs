@@ -193,7 +193,7 @@ pub fn service_id(source: &str, key: &str) -> String {
 }
 
 /// A source's row, read: its key in the source and the service it describes (the record's
-/// id is set from the key by [`SourceRows::new`]).
+/// id is set from the key by [`plan`] and [`apply`]).
 #[derive(Debug, Clone)]
 pub struct Incoming {
     pub key: String,
@@ -234,42 +234,36 @@ pub enum WhenDisappeared {
     Keep,
 }
 
-/// A source's file as the source's services, made once for [`plan`], [`duplicates`] and
-/// [`apply`]: ids from keys, the source's attribution, the first row of a repeated key.
-#[derive(Debug, Clone)]
-pub struct SourceRows {
-    source: Source,
+/// The file's rows as services of a source.
+struct SourceRows<'a> {
     /// Each service's key in the source, beside `records`.
-    keys: Vec<String>,
+    keys: Vec<&'a str>,
     records: Vec<ServiceRecord>,
     repeated_keys: Vec<String>,
 }
 
-impl SourceRows {
-    pub fn new(source: &Source, incoming: Vec<Incoming>) -> SourceRows {
-        let mut seen = HashSet::new();
-        let mut repeated_keys = Vec::new();
-        let mut keys = Vec::with_capacity(incoming.len());
-        let mut records = Vec::with_capacity(incoming.len());
-        for Incoming { key, mut record } in incoming {
-            if seen.contains(&key) {
-                repeated_keys.push(key);
-                continue;
-            }
-            record.id = service_id(&source.id, &key);
-            // The source's licence travels with each of its services, to the phone's screen.
-            record.attribution = source.attribution.clone();
-            seen.insert(key.clone());
-            keys.push(key);
-            records.push(record);
+/// The file's rows as services of `source`: ids from keys, the source's attribution, the first
+/// row of a repeated key.
+fn records_of<'a>(source: &Source, incoming: &'a [Incoming]) -> SourceRows<'a> {
+    let mut seen = HashSet::new();
+    let mut rows = SourceRows {
+        keys: Vec::with_capacity(incoming.len()),
+        records: Vec::with_capacity(incoming.len()),
+        repeated_keys: Vec::new(),
+    };
+    for row in incoming {
+        if !seen.insert(row.key.as_str()) {
+            rows.repeated_keys.push(row.key.clone());
+            continue;
         }
-        SourceRows {
-            source: source.clone(),
-            keys,
-            records,
-            repeated_keys,
-        }
+        let mut record = row.record.clone();
+        record.id = service_id(&source.id, &row.key);
+        // The source's licence travels with each of its services, to the phone's screen.
+        record.attribution = source.attribution.clone();
+        rows.keys.push(&row.key);
+        rows.records.push(record);
     }
+    rows
 }
 
 /// The source's services as stored now: id → body.
@@ -316,11 +310,16 @@ fn differing_fields(old: &ServiceRecord, new: &ServiceRecord) -> Vec<String> {
         .collect()
 }
 
-/// What importing `rows` would add, change and leave behind; writes nothing.
-pub async fn plan(pool: &AnyPool, rows: &SourceRows) -> Result<Plan, sqlx::Error> {
-    let mut stored = stored_of(pool, &rows.source.id).await?;
+/// What importing `incoming` as `source` would add, change and leave behind; writes nothing.
+pub async fn plan(
+    pool: &AnyPool,
+    source: &Source,
+    incoming: &[Incoming],
+) -> Result<Plan, sqlx::Error> {
+    let rows = records_of(source, incoming);
+    let mut stored = stored_of(pool, &source.id).await?;
     let mut plan = Plan {
-        repeated_keys: rows.repeated_keys.clone(),
+        repeated_keys: rows.repeated_keys,
         ..Plan::default()
     };
     for record in &rows.records {
@@ -358,15 +357,16 @@ pub struct Applied {
     pub retired: u32,
 }
 
-/// Imports `rows`, all in one transaction: services upserted by their key, linked to the
-/// source, and the disappeared ones retired or kept as `disappeared` says.
+/// Imports `incoming` as `source`, all in one transaction: services upserted by their key,
+/// linked to the source, and the disappeared ones retired or kept as `disappeared` says.
 pub async fn apply(
     pool: &AnyPool,
-    rows: &SourceRows,
+    source: &Source,
+    incoming: &[Incoming],
     disappeared: WhenDisappeared,
     progress: impl FnMut(usize),
 ) -> Result<Applied, sqlx::Error> {
-    let source = &rows.source;
+    let rows = records_of(source, incoming);
     let postgres = is_postgres(pool);
     let mut tx = begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
@@ -386,7 +386,7 @@ pub async fn apply(
         .zip(&rows.keys)
         .rev()
         .filter(|(record, _)| !linked.contains(&record.id) && seen.insert(record.id.as_str()))
-        .map(|(record, key)| (record.id.as_str(), key.as_str()))
+        .map(|(record, key)| (record.id.as_str(), *key))
         .collect();
     for chunk in new_links.chunks(CHUNK) {
         let sql = format!(
@@ -450,10 +450,13 @@ fn same_place(distance: f64, similarity: f64) -> bool {
     (distance <= 100.0 && similarity >= 0.85) || (distance <= 25.0 && similarity >= 0.7)
 }
 
-/// The rows that look like a service of the source's region that is not this source's: to
-/// show for merging before the import.
-pub async fn duplicates(pool: &AnyPool, rows: &SourceRows) -> Result<Vec<Duplicate>, sqlx::Error> {
-    let source = &rows.source;
+/// The rows of `incoming` (as services of `source`) that look like a service of the region
+/// that is not this source's: to show for merging before the import.
+pub async fn duplicates(
+    pool: &AnyPool,
+    source: &Source,
+    incoming: &[Incoming],
+) -> Result<Vec<Duplicate>, sqlx::Error> {
     let others = sqlx::query(
         "SELECT s.id, s.body FROM service s
          LEFT JOIN service_source l ON l.service_id = s.id
@@ -482,6 +485,7 @@ pub async fn duplicates(pool: &AnyPool, rows: &SourceRows) -> Result<Vec<Duplica
             comparable(&name_of(&existing)),
         ));
     }
+    let rows = records_of(source, incoming);
     let mut found = Vec::new();
     for record in &rows.records {
         let Some(here) = record.position() else {
@@ -641,21 +645,14 @@ mod tests {
                 row("B2", "Biblioteca Casa di Khaoula", 44.5120, 11.3440),
                 row("B3", "Biblioteca Lame", 44.5200, 11.3200),
             ];
-            let planned = plan(pool, &SourceRows::new(&libraries, first.clone()))
-                .await
-                .unwrap();
+            let planned = plan(pool, &libraries, &first).await.unwrap();
             assert_eq!(
                 planned.added,
                 ["B1", "B2", "B3"].map(|key| service_id("comune-bo", key))
             );
-            let done = apply(
-                pool,
-                &SourceRows::new(&libraries, first.clone()),
-                WhenDisappeared::Keep,
-                |_| {},
-            )
-            .await
-            .unwrap();
+            let done = apply(pool, &libraries, &first, WhenDisappeared::Keep, |_| {})
+                .await
+                .unwrap();
             assert_eq!((done.upserted.changed, done.retired), (3, 0));
             let stored = crate::content::service(pool, &service_id("comune-bo", "B1"))
                 .await
@@ -673,9 +670,7 @@ mod tests {
                 row("B4", "Biblioteca Corticella", 44.5300, 11.3500),
                 row("B4", "Biblioteca Corticella (copia)", 44.5300, 11.3500),
             ];
-            let planned = plan(pool, &SourceRows::new(&libraries, second.clone()))
-                .await
-                .unwrap();
+            let planned = plan(pool, &libraries, &second).await.unwrap();
             let b1 = service_id("comune-bo", "B1");
             assert_eq!(
                 planned.changed,
@@ -696,21 +691,14 @@ mod tests {
             );
             // The plan wrote nothing.
             assert_eq!(
-                plan(pool, &SourceRows::new(&libraries, second.clone()))
-                    .await
-                    .unwrap(),
+                plan(pool, &libraries, &second).await.unwrap(),
                 planned,
                 "planning twice plans the same"
             );
 
-            let done = apply(
-                pool,
-                &SourceRows::new(&libraries, second.clone()),
-                WhenDisappeared::Retire,
-                |_| {},
-            )
-            .await
-            .unwrap();
+            let done = apply(pool, &libraries, &second, WhenDisappeared::Retire, |_| {})
+                .await
+                .unwrap();
             assert_eq!(
                 (done.upserted.changed, done.upserted.unchanged, done.retired),
                 (2, 1, 1)
@@ -725,9 +713,7 @@ mod tests {
             assert_eq!(name_of(&renamed), "Biblioteca Sala Borsa");
             // Retired, then back in a later file: added again.
             let third = vec![row("B3", "Biblioteca Lame", 44.5200, 11.3200)];
-            let planned = plan(pool, &SourceRows::new(&libraries, third.clone()))
-                .await
-                .unwrap();
+            let planned = plan(pool, &libraries, &third).await.unwrap();
             assert_eq!(planned.added, vec![service_id("comune-bo", "B3")]);
             assert_eq!(planned.disappeared.len(), 3);
 
@@ -739,20 +725,16 @@ mod tests {
                 row("node/2", "Biblioteca Lame", 44.5250, 11.3200),
                 row("node/3", "Farmacia Comunale", 44.51201, 11.34401),
             ];
-            let found = duplicates(pool, &SourceRows::new(&osm, mapped.clone()))
-                .await
-                .unwrap();
+            let found = duplicates(pool, &osm, &mapped).await.unwrap();
             assert_eq!(found.len(), 1, "{found:?}");
             assert_eq!(found[0].incoming_id, service_id("osm-bologna", "node/1"));
             assert_eq!(found[0].existing_id, b1);
             assert!(found[0].distance_m < 10.0 && found[0].similarity > 0.9);
             // A source is never its own duplicate.
-            assert!(
-                duplicates(pool, &SourceRows::new(&libraries, second.clone()))
-                    .await
-                    .unwrap()
-                    .is_empty()
-            );
+            assert!(duplicates(pool, &libraries, &second)
+                .await
+                .unwrap()
+                .is_empty());
             db.drop_database().await;
         }
     }
@@ -769,14 +751,9 @@ mod tests {
                     row(&format!("node/{n}"), &format!("Sportello {n}"), lat, 11.30)
                 })
                 .collect();
-            let done = apply(
-                pool,
-                &SourceRows::new(&osm, all.clone()),
-                WhenDisappeared::Keep,
-                |_| {},
-            )
-            .await
-            .unwrap();
+            let done = apply(pool, &osm, &all, WhenDisappeared::Keep, |_| {})
+                .await
+                .unwrap();
             assert_eq!((done.upserted.changed, done.retired), (all.len() as u32, 0));
             let links = sqlx::query(
                 "SELECT service_id, source_key FROM service_source WHERE source_id = $1",
@@ -797,15 +774,9 @@ mod tests {
                 .fetch_one(pool)
                 .await
                 .unwrap();
-            let kept = all[..100].to_vec();
-            let done = apply(
-                pool,
-                &SourceRows::new(&osm, kept),
-                WhenDisappeared::Retire,
-                |_| {},
-            )
-            .await
-            .unwrap();
+            let done = apply(pool, &osm, &all[..100], WhenDisappeared::Retire, |_| {})
+                .await
+                .unwrap();
             let gone = all.len() - 100;
             assert_eq!((done.upserted.unchanged, done.retired), (100, gone as u32));
             let remaining: i64 = sqlx::query_scalar("SELECT count(*) FROM service")
@@ -827,19 +798,12 @@ mod tests {
             assert_eq!(tombstones.len(), gone, "one tombstone each");
             assert_eq!(tombstones.iter().cloned().collect::<HashSet<_>>(), expected);
             // Retiring again retires nothing more.
-            let again = apply(
-                pool,
-                &SourceRows::new(&osm, all[..100].to_vec()),
-                WhenDisappeared::Retire,
-                |_| {},
-            )
-            .await
-            .unwrap();
-            assert_eq!(again.retired, 0);
-            // The whole file again brings the retired ones back.
-            let planned = plan(pool, &SourceRows::new(&osm, all.clone()))
+            let again = apply(pool, &osm, &all[..100], WhenDisappeared::Retire, |_| {})
                 .await
                 .unwrap();
+            assert_eq!(again.retired, 0);
+            // The whole file again brings the retired ones back.
+            let planned = plan(pool, &osm, &all).await.unwrap();
             assert_eq!((planned.added.len(), planned.unchanged), (gone, 100));
             db.drop_database().await;
         }
