@@ -125,6 +125,7 @@ fn routes() -> Vec<Route> {
         r("POST", "/services/import/none", &[], CONTENT),
         r("POST", "/services/import/none/confirm", &[], CONTENT),
         r("POST", "/services/import/none/cancel", &[], CONTENT),
+        r("POST", "/services/import/none/geocode", &[], CONTENT),
         r("GET", "/services/import/none/refused.csv", &[], CONTENT),
         r("POST", "/services/bo-2/delete", &[], CONTENT),
         r("GET", "/guides", &[], EVERYONE),

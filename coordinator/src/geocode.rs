@@ -8,6 +8,7 @@
 //! Requests are spaced (one a second by default, as the public Nominatim's usage policy asks)
 //! and carry a User-Agent naming Ponte.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -66,6 +67,17 @@ pub struct Address<'a> {
     pub postcode: Option<&'a str>,
 }
 
+impl Address<'_> {
+    fn memory_key(&self) -> String {
+        format!(
+            "{}|{}|{}",
+            self.street.trim().to_lowercase(),
+            self.city.trim().to_lowercase(),
+            self.postcode.unwrap_or("").trim()
+        )
+    }
+}
+
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum GeocodeError {
     #[error("the geocoder's address is not an http(s) URL: {0}")]
@@ -105,7 +117,13 @@ pub struct Geocoder {
     search: reqwest::Url,
     interval: Duration,
     next_allowed: Mutex<Instant>,
+    /// What it answered, by address: an operator previews a file again and again, and each
+    /// address is asked once (the public server allows one request a second).
+    answers: std::sync::Mutex<HashMap<String, Option<Found>>>,
 }
+
+/// Addresses remembered at most: past it, the memory starts again.
+const REMEMBERED: usize = 100_000;
 
 impl Geocoder {
     /// Public Nominatim's usage policy: at most one request a second.
@@ -139,11 +157,35 @@ impl Geocoder {
             search,
             interval,
             next_allowed: Mutex::new(Instant::now()),
+            answers: Default::default(),
         })
     }
 
-    /// The best place for `address` in Italy, or `None` when the geocoder knows none.
+    fn memory(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<Found>>> {
+        self.answers.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// What the geocoder answered for `address` before, if it was asked: no request.
+    pub fn remembered(&self, address: &Address<'_>) -> Option<Option<Found>> {
+        self.memory().get(&address.memory_key()).cloned()
+    }
+
+    /// The best place for `address` in Italy, or `None` when the geocoder knows none; an
+    /// address asked before is answered from memory.
     pub async fn search(&self, address: &Address<'_>) -> Result<Option<Found>, GeocodeError> {
+        if let Some(answer) = self.remembered(address) {
+            return Ok(answer);
+        }
+        let answer = self.ask(address).await?;
+        let mut memory = self.memory();
+        if memory.len() >= REMEMBERED {
+            memory.clear();
+        }
+        memory.insert(address.memory_key(), answer.clone());
+        Ok(answer)
+    }
+
+    async fn ask(&self, address: &Address<'_>) -> Result<Option<Found>, GeocodeError> {
         self.wait_turn().await;
         let mut query = vec![
             ("format", "jsonv2"),

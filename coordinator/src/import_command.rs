@@ -460,6 +460,7 @@ async fn read_csv(
         },
         import: options.clone(),
         source: source.map(|s| s.id.clone()),
+        geocode_at_most: usize::MAX,
     };
     let intake = read::read_csv(bytes, &read_options, geocoder.as_ref())
         .await

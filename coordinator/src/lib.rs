@@ -76,6 +76,10 @@ enum Command {
             default_value = "sqlite://ponte.sqlite?mode=rwc"
         )]
         database_url: String,
+        /// A Nominatim-compatible server the dashboard's import asks for the position of rows
+        /// without coordinates (none by default: no address leaves the server unless named).
+        #[arg(long, env = "PONTE_GEOCODER_URL")]
+        geocoder_url: Option<String>,
     },
     /// Bring the database schema up to date.
     Migrate {
@@ -315,8 +319,17 @@ async fn import_layout_csv(
     Ok(())
 }
 
-async fn serve(pool: sqlx::AnyPool, listen: SocketAddr, demo: bool) -> Result<(), Failure> {
-    let app = app::router(Arc::new(state::AppState::new(pool, demo)));
+async fn serve(
+    pool: sqlx::AnyPool,
+    listen: SocketAddr,
+    demo: bool,
+    geocoder: Option<geocode::Geocoder>,
+) -> Result<(), Failure> {
+    let state = state::AppState {
+        geocoder,
+        ..state::AppState::new(pool, demo)
+    };
+    let app = app::router(Arc::new(state));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
@@ -410,7 +423,7 @@ async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Res
     }
     demo_accounts(&pool).await?;
     println!("DEMO: the services are demo data, not verified. Open http://{listen}/ and sign in with an account above.");
-    serve(pool, listen, true).await
+    serve(pool, listen, true, None).await
 }
 
 /// The `ponte-coordinator` command: its arguments from the process's, its exit code to give.
@@ -443,9 +456,16 @@ async fn run() -> std::process::ExitCode {
         Command::Serve {
             listen,
             database_url,
+            geocoder_url,
         } => match db::connect(&database_url).await {
             Ok(pool) => match db::migrate(&pool, &database_url).await {
-                Ok(_) => serve(pool, listen, false).await,
+                Ok(_) => match geocoder_url
+                    .map(|url| geocode::Geocoder::new(&url, geocode::Geocoder::POLITE_INTERVAL))
+                    .transpose()
+                {
+                    Ok(geocoder) => serve(pool, listen, false, geocoder).await,
+                    Err(e) => Err(intake::words::say("en", &e).into()),
+                },
                 Err(e) => Err(e.into()),
             },
             Err(e) => Err(e.into()),

@@ -139,6 +139,15 @@ impl Client {
         }
     }
 
+    /// A client of a coordinator whose state is `state` (a geocoder configured, ...).
+    pub fn with_state(state: crate::state::AppState) -> Client {
+        Client {
+            app: crate::app::router(std::sync::Arc::new(state)),
+            cookie: None,
+            csrf: None,
+        }
+    }
+
     pub async fn send(&self, request: axum::http::Request<axum::body::Body>) -> Answer {
         use http_body_util::BodyExt;
         use tower::ServiceExt;

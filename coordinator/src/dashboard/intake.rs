@@ -42,6 +42,8 @@ pub const MAX_FILE_BYTES: usize = 64 << 20;
 const WAITS: Duration = Duration::from_secs(2 * 60 * 60);
 /// Files waiting per account: a new upload drops the oldest.
 const PER_ACCOUNT: usize = 2;
+/// New addresses asked of the geocoder per click: at one a second, half a minute.
+const GEOCODE_PER_STEP: usize = 30;
 /// Rows shown in the preview's table (the counts are of every row).
 const SHOWN_ROWS: usize = 100;
 /// Refused rows listed on the page (all are in the downloadable file).
@@ -167,6 +169,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/services/import/{id}", get(preview).post(choose))
         .route("/services/import/{id}/confirm", post(confirm))
         .route("/services/import/{id}/cancel", post(cancel))
+        .route("/services/import/{id}/geocode", post(geocode))
         .route("/services/import/{id}/refused.csv", get(refused_file))
 }
 
@@ -388,6 +391,10 @@ struct CsvRead {
     sample: Vec<String>,
     mapping: ColumnMapping,
     unmapped: Vec<String>,
+    /// Positions the geocoder gave, rows it was not asked for yet, and why it stopped.
+    geocoded: usize,
+    not_yet_geocoded: usize,
+    geocoder_error: Option<String>,
 }
 
 /// A file read: every row, how a CSV was read, and the refused rows' file.
@@ -406,17 +413,30 @@ fn saved_mapping(source: Option<&Source>) -> Option<ColumnMapping> {
 
 /// Reads the pending file as its choices say; `Err` is the sentence saying why it cannot be
 /// read at all. Runs off the async threads: a large file takes seconds of CPU.
-async fn read_file(job: &Job, l: &'static str) -> Result<ReadFile, String> {
+/// The geocoder is asked for at most `geocode_at_most` new addresses (its earlier answers are
+/// always used).
+async fn read_file(
+    state: &Arc<AppState>,
+    job: &Job,
+    l: &'static str,
+    geocode_at_most: usize,
+) -> Result<ReadFile, String> {
     let job = job.clone();
+    let state = state.clone();
     let read = tokio::task::spawn_blocking(move || {
         let handle = tokio::runtime::Handle::current();
-        handle.block_on(read_file_now(&job, l))
+        handle.block_on(read_file_now(&state, &job, l, geocode_at_most))
     })
     .await;
     read.unwrap_or_else(|e| Err(format!("{e}")))
 }
 
-async fn read_file_now(job: &Job, l: &str) -> Result<ReadFile, String> {
+async fn read_file_now(
+    state: &AppState,
+    job: &Job,
+    l: &str,
+    geocode_at_most: usize,
+) -> Result<ReadFile, String> {
     let mut options = ImportOptions::for_region(&job.region, &job.city);
     if let Some(source) = &job.source {
         // Where a row does not say where it comes from, the source's name says it.
@@ -434,10 +454,9 @@ async fn read_file_now(job: &Job, l: &str) -> Result<ReadFile, String> {
                 constants: ConstantOverrides::default(),
                 import: options,
                 source: job.source.as_ref().map(|s| s.id.clone()),
+                geocode_at_most,
             };
-            // The dashboard does not geocode (see the README): rows without a position are
-            // listed for the operator and import as "no map position".
-            let intake = read::read_csv(&job.bytes, &read_options, None)
+            let intake = read::read_csv(&job.bytes, &read_options, state.geocoder.as_ref())
                 .await
                 .map_err(|e| say(l, &e))?;
             let why = |row: &IntakeRow| match &row.outcome {
@@ -445,20 +464,17 @@ async fn read_file_now(job: &Job, l: &str) -> Result<ReadFile, String> {
                 Ok(_) => String::new(),
             };
             let refused_csv = intake.refused_csv(why);
-            let sample = intake
-                .rows
-                .iter()
-                .find(|r| !r.original.is_empty())
-                .map(|r| r.original.clone())
-                .unwrap_or_default();
             let language = intake.mapping.language.clone();
             let csv = CsvRead {
                 encoding: intake.encoding,
                 separator: intake.separator,
                 headers: intake.headers,
-                sample,
+                sample: intake.sample,
                 mapping: intake.mapping,
                 unmapped: intake.unmapped,
+                geocoded: intake.geocoded,
+                not_yet_geocoded: intake.not_yet_geocoded,
+                geocoder_error: intake.geocoder_error.as_ref().map(|e| say(l, e)),
             };
             let rows = intake
                 .rows
@@ -472,11 +488,23 @@ async fn read_file_now(job: &Job, l: &str) -> Result<ReadFile, String> {
                             .cloned()
                             .unwrap_or_default(),
                     };
+                    let mut warnings: Vec<String> =
+                        row.warnings.iter().map(|w| say(l, w)).collect();
+                    if let Some(found) = &row.geocoded {
+                        warnings.push(t(
+                            l,
+                            "import-geocoded",
+                            Some(&args(&[
+                                ("precision", say(l, &found.precision).into()),
+                                ("place", found.label.clone().into()),
+                            ])),
+                        ));
+                    }
                     Row {
                         line: row.line,
                         key: row.key,
                         name,
-                        warnings: row.warnings.iter().map(|w| say(l, w)).collect(),
+                        warnings,
                         outcome: row.outcome.map_err(|e| refusal_text(l, &e)),
                     }
                 })
@@ -790,7 +818,7 @@ async fn preview(
 }
 
 async fn preview_page(
-    state: &AppState,
+    state: &Arc<AppState>,
     l: &'static str,
     signed: &Signed,
     id: &str,
@@ -803,7 +831,7 @@ async fn preview_page(
         "import-preview-title",
         Some(&args(&[("file", job.file_name.clone().into())])),
     );
-    let read = match read_file(job, l).await {
+    let read = match read_file(state, job, l, 0).await {
         Ok(read) => read,
         Err(why) => {
             let body = html! {
@@ -911,6 +939,23 @@ async fn preview_page(
             }
         }
         p #summary role="status" { (t(l, "import-summary", Some(&summary_args))) }
+        @if let Some(csv) = &read.csv {
+            @if let Some(error) = &csv.geocoder_error {
+                p.error role="alert" #geocoder-error { (error) }
+            }
+            @if csv.geocoded > 0 {
+                p #geocoded { (t(l, "import-geocoded-count", Some(&args(&[("count", csv.geocoded.into())])))) }
+            }
+            @if state.geocoder.is_some() && csv.not_yet_geocoded > 0 && job.imported.is_none() {
+                form method="post" action=(format!("/services/import/{id}/geocode")) #geocode-form {
+                    (csrf_field(signed))
+                    p { (t(l, "import-not-geocoded", Some(&args(&[("count", csv.not_yet_geocoded.into())])))) }
+                    button type="submit" #geocode {
+                        (t(l, "import-geocode", Some(&args(&[("count", csv.not_yet_geocoded.min(GEOCODE_PER_STEP).into())]))))
+                    }
+                }
+            }
+        }
         @if let Some(done) = &job.imported {
             p.ok role="status" #imported { (done) }
         } @else {
@@ -1187,7 +1232,7 @@ async fn confirm(
         let message = html! { p.error role="alert" #refused { (t(l, "import-already", None)) } };
         return preview_page(&state, l, &signed, &id, &job, StatusCode::CONFLICT, message).await;
     }
-    let read = match read_file(&job, l).await {
+    let read = match read_file(&state, &job, l, 0).await {
         Ok(read) => read,
         // The preview said so already; shown again.
         Err(_) => {
@@ -1299,6 +1344,34 @@ async fn confirm(
     preview_page(&state, l, &signed, &id, &job, StatusCode::OK, html! {}).await
 }
 
+/// Asks the geocoder for the next rows without a position, then shows the preview with them.
+async fn geocode(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    CsrfForm { signed, .. }: CsrfForm,
+) -> Response {
+    let l = locale(&headers);
+    let job = match job(&state, l, &signed, &id).await {
+        Ok(job) => job,
+        Err(answer) => return answer,
+    };
+    if state.geocoder.is_none() || job.format != Format::Csv {
+        return failure(
+            &state,
+            l,
+            Some(&signed),
+            StatusCode::BAD_REQUEST,
+            &t(l, "import-no-geocoder", None),
+        );
+    }
+    // The answers stay in the geocoder's memory; the preview reads them from there.
+    if let Err(why) = read_file(&state, &job, l, GEOCODE_PER_STEP).await {
+        return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &why);
+    }
+    Redirect::to(&format!("/services/import/{id}")).into_response()
+}
+
 async fn cancel(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
@@ -1332,7 +1405,7 @@ async fn refused_file(
         Ok(job) => job,
         Err(answer) => return answer,
     };
-    let read = match read_file(&job, l).await {
+    let read = match read_file(&state, &job, l, 0).await {
         Ok(read) => read,
         Err(why) => return failure(&state, l, Some(&signed), StatusCode::BAD_REQUEST, &why),
     };
@@ -1911,6 +1984,90 @@ mod tests {
             assert!(services
                 .iter()
                 .any(|s| s.categories == [Category::Food] && s.organisation == "Rete di Torino"));
+            db.drop_database().await;
+        }
+    }
+
+    /// With a geocoder configured, the operator asks it for the rows without coordinates; the
+    /// positions found are shown with their precision, used at the import, and not asked again.
+    #[tokio::test]
+    async fn rows_without_coordinates_are_geocoded_on_request_and_shown_with_their_precision() {
+        let server = crate::geocode::recorded::start().await;
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            let state = AppState {
+                geocoder: Some(
+                    crate::geocode::Geocoder::new(&server.base, Duration::ZERO).unwrap(),
+                ),
+                ..AppState::new(pool.clone(), false)
+            };
+            let mut operator = Client::with_state(state);
+            operator
+                .sign_in("operator", &crate::testdb::password("operator"))
+                .await;
+            let file = "Denominazione;Indirizzo;Comune;CAP;Ente;Categoria\n\
+                Sportello Pratello;Via del Pratello 53;Bologna;40126;Comune;legal_aid\n\
+                Sportello ignoto;Via che non esiste 1;Bologna;;Comune;legal_aid\n";
+            let preview = uploaded(&operator, "sportelli.csv", file.as_bytes(), "").await;
+            let asked_before = server.asked.lock().unwrap().len();
+            let page = operator.get(&preview).await;
+            assert!(
+                page.text()
+                    .contains("2 righe hanno un indirizzo e nessuna posizione"),
+                "{}",
+                page.body
+            );
+            assert_eq!(
+                server.asked.lock().unwrap().len(),
+                asked_before,
+                "a preview asks nothing"
+            );
+            let answer = operator.post_form(&format!("{preview}/geocode"), &[]).await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            assert_eq!(server.asked.lock().unwrap().len(), asked_before + 2);
+            let page = operator.get(&preview).await;
+            assert!(page.text().contains("1 posizioni trovate"), "{}", page.body);
+            assert!(
+                page.text()
+                    .contains("Posizione dal geocodificatore, all'indirizzo: 53, Via del Pratello"),
+                "{}",
+                page.body
+            );
+            assert!(
+                !page.body.contains("id=\"geocode-form\""),
+                "nothing left to ask"
+            );
+            operator.post_form(&format!("{preview}/confirm"), &[]).await;
+            assert_eq!(
+                server.asked.lock().unwrap().len(),
+                asked_before + 2,
+                "the import asks nothing again"
+            );
+            let services = content::services(pool, None).await.unwrap();
+            let placed: Vec<_> = services.iter().filter(|s| s.position().is_some()).collect();
+            assert_eq!(placed.len(), 1);
+            assert!((placed[0].lat.unwrap() - 44.495135).abs() < 1e-5);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn without_a_geocoder_the_preview_offers_none_and_refuses_the_request() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let preview = uploaded(&operator, "biblioteche.csv", COMUNE, "").await;
+            let page = operator.get(&preview).await;
+            assert!(!page.body.contains("id=\"geocode-form\""));
+            let answer = operator.post_form(&format!("{preview}/geocode"), &[]).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+            assert!(
+                answer.text().contains("non ha un geocodificatore"),
+                "{}",
+                answer.body
+            );
             db.drop_database().await;
         }
     }

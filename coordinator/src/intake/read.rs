@@ -28,6 +28,9 @@ pub struct ReadOptions {
     /// The import source the file comes from: its rows' services get the ids
     /// `<source>:<key>` (see [`crate::sources::service_id`]).
     pub source: Option<String>,
+    /// New requests to the geocoder at most (answers it gave before are always used): the
+    /// dashboard asks a few at a time, the command line all.
+    pub geocode_at_most: usize,
 }
 
 /// What the operator gives for every row that does not say it, over the mapping's constants.
@@ -78,6 +81,8 @@ pub struct Intake {
     pub encoding: Encoding,
     pub separator: Separator,
     pub headers: Vec<String>,
+    /// The first data row's cells, as an example of each column.
+    pub sample: Vec<String>,
     /// The mapping used: the saved one, or the guess (to show and to save).
     pub mapping: ColumnMapping,
     /// Columns the mapping does not name (new since it was saved): not imported.
@@ -87,6 +92,9 @@ pub struct Intake {
     /// stay without a position).
     pub geocoded: usize,
     pub geocoder_error: Option<GeocodeError>,
+    /// Rows without a position whose address the geocoder was not asked (past
+    /// [`ReadOptions::geocode_at_most`]).
+    pub not_yet_geocoded: usize,
 }
 
 impl Intake {
@@ -194,22 +202,32 @@ pub async fn read_csv(
             }
         })
         .collect();
-    let (mut geocoded, mut geocoder_error) = (0, None);
+    let mut geocoding = Geocoding::default();
     if let Some(geocoder) = geocoder {
-        match geocode_missing(&mut drafts, geocoder, &options.import.city).await {
-            Ok(found) => geocoded = found,
-            Err((found, e)) => (geocoded, geocoder_error) = (found, Some(e)),
-        }
+        geocode_missing(
+            &mut drafts,
+            geocoder,
+            &options.import.city,
+            options.geocode_at_most,
+            &mut geocoding,
+        )
+        .await;
     }
     Ok(Intake {
         encoding: sniffed.encoding,
         separator: sniffed.separator,
         headers: sniffed.headers,
+        sample: sniffed
+            .rows
+            .first()
+            .map(|r| r.fields.clone())
+            .unwrap_or_default(),
         mapping,
         unmapped,
         rows: build(drafts, options),
-        geocoded,
-        geocoder_error,
+        geocoded: geocoding.found,
+        geocoder_error: geocoding.error,
+        not_yet_geocoded: geocoding.not_asked,
     })
 }
 
@@ -351,37 +369,63 @@ fn needs_position(draft: &Draft) -> bool {
 
 /// Asks the geocoder for the rows that have an address and no position. A position coarser
 /// than the street is not used (a pin in the city's centre misleads); the row then stays
-/// without one. Stops at the geocoder's first failure, keeping what was found.
+/// without one. Addresses asked before are answered from the geocoder's memory; at most
+/// `at_most` new ones are asked. Stops at the geocoder's first failure, keeping what was found.
 async fn geocode_missing(
     drafts: &mut [Draft],
     geocoder: &Geocoder,
     default_city: &str,
-) -> Result<usize, (usize, GeocodeError)> {
-    let mut found = 0;
+    at_most: usize,
+    done: &mut Geocoding,
+) {
+    let mut asked = 0;
     for draft in drafts.iter_mut().filter(|draft| needs_position(draft)) {
         let row = &mut draft.row;
         let city = match field(&row.fields, "city") {
             "" => default_city.to_owned(),
             city => city.to_owned(),
         };
-        let answer = geocoder
-            .search(&Address {
-                street: field(&row.fields, "address"),
-                city: &city,
-                postcode: row.place.postcode.as_deref(),
-            })
-            .await
-            .map_err(|e| (found, e))?;
+        let address = Address {
+            street: field(&row.fields, "address"),
+            city: &city,
+            postcode: row.place.postcode.as_deref(),
+        };
+        let answer = match geocoder.remembered(&address) {
+            Some(answer) => answer,
+            // After a failure the rest stay without a position; the operator sees why.
+            None if asked >= at_most || done.error.is_some() => {
+                done.not_asked += 1;
+                continue;
+            }
+            None => {
+                asked += 1;
+                match geocoder.search(&address).await {
+                    Ok(answer) => answer,
+                    Err(e) => {
+                        done.error = Some(e);
+                        done.not_asked += 1;
+                        continue;
+                    }
+                }
+            }
+        };
         if let Some(place) = answer {
             if place.precision >= Precision::Street {
                 row.fields.insert("lat".into(), format!("{:.6}", place.lat));
                 row.fields.insert("lon".into(), format!("{:.6}", place.lon));
-                found += 1;
+                done.found += 1;
             }
             row.geocoded = Some(place);
         }
     }
-    Ok(found)
+}
+
+/// What the geocoder did for a file.
+#[derive(Default)]
+struct Geocoding {
+    found: usize,
+    error: Option<GeocodeError>,
+    not_asked: usize,
 }
 
 /// Reads each mapped row as a service, with its id: `<source>:<key>` for a source's file, the
@@ -441,6 +485,7 @@ mod tests {
             constants: ConstantOverrides::default(),
             import: ImportOptions::for_region("roma", "Roma"),
             source: source.map(str::to_owned),
+            geocode_at_most: usize::MAX,
         }
     }
 
