@@ -329,6 +329,17 @@ async fn upload(
     Redirect::to(&format!("/services/import/{id}")).into_response()
 }
 
+/// The answer for an upload that is no longer waiting (or is another account's).
+fn gone(state: &AppState, l: &str, signed: &Signed) -> Response {
+    failure(
+        state,
+        l,
+        Some(signed),
+        StatusCode::NOT_FOUND,
+        &t(l, "import-gone", None),
+    )
+}
+
 /// The account's pending file, with its source read, or the page to answer.
 async fn job(state: &AppState, l: &str, signed: &Signed, id: &str) -> Result<Job, Response> {
     if !signed.account.role.edits_content() {
@@ -352,13 +363,7 @@ async fn job(state: &AppState, l: &str, signed: &Signed, id: &str) -> Result<Job
         )
     });
     let Some((source_id, mut job)) = found else {
-        return Err(failure(
-            state,
-            l,
-            Some(signed),
-            StatusCode::NOT_FOUND,
-            &t(l, "import-gone", None),
-        ));
+        return Err(gone(state, l, signed));
     };
     if let Some(source_id) = source_id {
         match sources::get(&state.pool, &source_id).await {
@@ -1175,13 +1180,7 @@ async fn choose(
             .with(&id, &signed.account.id, |p| p.defaults = defaults);
         return match kept {
             Some(()) => Redirect::to(&format!("/services/import/{id}")).into_response(),
-            None => failure(
-                &state,
-                l,
-                Some(&signed),
-                StatusCode::NOT_FOUND,
-                &t(l, "import-gone", None),
-            ),
+            None => gone(&state, l, &signed),
         };
     }
     match choices(&form, &job) {
@@ -1191,13 +1190,7 @@ async fn choose(
                 p.mapping = mapping;
             });
             if kept.is_none() {
-                return failure(
-                    &state,
-                    l,
-                    Some(&signed),
-                    StatusCode::NOT_FOUND,
-                    &t(l, "import-gone", None),
-                );
+                return gone(&state, l, &signed);
             }
             Redirect::to(&format!("/services/import/{id}")).into_response()
         }
@@ -1383,13 +1376,7 @@ async fn cancel(
         return forbidden(&state, l, &signed);
     }
     if !state.imports.remove(&id, &signed.account.id) {
-        return failure(
-            &state,
-            l,
-            Some(&signed),
-            StatusCode::NOT_FOUND,
-            &t(l, "import-gone", None),
-        );
+        return gone(&state, l, &signed);
     }
     Redirect::to("/services/import").into_response()
 }
