@@ -720,12 +720,16 @@ async fn screenshots(browser: &fantoccini::Client, name: &str) {
     for (width_name, width) in WIDTHS {
         browser.set_window_size(width, 900).await.unwrap();
         let height = browser
-            .execute("return document.documentElement.scrollHeight", vec![])
+            // The window's own frame (headless Chromium keeps one) is added to the page.
+            .execute(
+                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight",
+                vec![],
+            )
             .await
             .unwrap()
             .as_u64()
             .unwrap_or(900)
-            .clamp(600, 6000);
+            .clamp(300, 8000);
         browser
             .set_window_size(width, u32::try_from(height).unwrap())
             .await
