@@ -763,6 +763,18 @@ async fn check_page(browser: &fantoccini::Client, axe: &str, label: &str, found:
             ));
         }
     }
+    // An id twice (the header's and a form's) points a label or a test at the wrong element.
+    let twice = browser
+        .execute(
+            "const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+             return ids.filter((id, i) => ids.indexOf(id) !== i);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if twice.as_array().is_some_and(|ids| !ids.is_empty()) {
+        found.push(format!("{label}: ids used twice: {twice}"));
+    }
     browser.set_window_size(WIDTHS[0].1, 900).await.unwrap();
 }
 
@@ -894,7 +906,7 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
         sign_in(&browser, &base, user, password).await;
         // Every signed-in page says whose it is, and starts with the way past the menu.
         let organisation = browser
-            .find(Locator::Id("organisation"))
+            .find(Locator::Id("account-organisation"))
             .await
             .unwrap()
             .text()

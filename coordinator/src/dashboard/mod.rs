@@ -223,7 +223,7 @@ fn account(l: &str, signed: &session::Signed) -> Markup {
     );
     html! {
         div.account {
-            span.organisation #organisation { (signed.organisation_name) }
+            span.organisation #account-organisation { (signed.organisation_name) }
             span #signed-in { (who) }
             form method="post" action="/logout" {
                 (csrf_field(signed))

@@ -80,7 +80,7 @@ mod tests {
                 .find("<a class=\"skip-link\" href=\"#main\">Salta al contenuto principale</a>");
             let header = body.find("<header class=\"site-header\">");
             let organisation =
-                body.find("<span class=\"organisation\" id=\"organisation\">Org A</span>");
+                body.find("<span class=\"organisation\" id=\"account-organisation\">Org A</span>");
             let menu = body.find("<nav class=\"site-nav\" aria-label=\"Menu principale\">");
             let main = body.find("<main class=\"width\" id=\"main\"");
             assert!(
@@ -112,7 +112,7 @@ mod tests {
             // Signed out: Ponte's name, no organisation, no menu.
             let login = Client::new(pool, false).get("/login").await;
             assert!(login.body.contains("class=\"brand\""));
-            assert!(!login.body.contains("id=\"organisation\""));
+            assert!(!login.body.contains("id=\"account-organisation\""));
             assert!(!login.body.contains("<nav"));
             db.drop_database().await;
         }
