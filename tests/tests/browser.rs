@@ -959,6 +959,35 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
     check_page(&browser, &axe, "operator: a refused service", &mut found).await;
     screenshots(&browser, "operator-service-refused").await;
 
+    // An import's preview: the mapping of the columns and the refused rows, in wide tables.
+    browser
+        .goto(&format!("{base}/services/import"))
+        .await
+        .unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../coordinator/fixtures/import/biblioteche-comune.csv")
+        .canonicalize()
+        .unwrap();
+    browser
+        .find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(fixture.to_str().unwrap())
+        .await
+        .unwrap();
+    for (id, text) in [("region", "bologna"), ("city", "Bologna")] {
+        browser
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    click_and_wait(&browser, "upload", Locator::Id("summary")).await;
+    check_page(&browser, &axe, "operator: an import's preview", &mut found).await;
+    screenshots(&browser, "operator-import-preview").await;
+
     browser.close().await.unwrap();
     assert!(
         found.is_empty(),
