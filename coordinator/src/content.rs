@@ -45,6 +45,33 @@ pub async fn upsert_services_with_progress(
     Ok(result)
 }
 
+/// Services per round trip of an import: a chunk's stored bodies are read with one query and
+/// its changes written with two. 500 rows of at most 5 parameters stay far below the limits
+/// on bound parameters (32766 in the bundled SQLite, 65535 in PostgreSQL), and 500 is the
+/// progress step, so the progress is told as it was when each record was a round trip.
+pub(crate) const CHUNK: usize = 500;
+
+/// The stored bodies of the services among `ids` that exist: id → body.
+async fn stored_service_bodies(
+    tx: &mut sqlx::AnyConnection,
+    ids: &[&str],
+) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {
+    let sql = format!(
+        "SELECT id, body FROM service WHERE id IN ({})",
+        crate::db::parameter_list(ids.len())
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(*id);
+    }
+    query
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("id")?, row.try_get("body")?)))
+        .collect()
+}
+
 /// [`upsert_services_with_progress`] inside a write transaction that holds the cursor lock
 /// ([`crate::db::lock_cursor`]), for a caller that writes more in the same transaction.
 pub async fn upsert_services_in(
@@ -53,37 +80,77 @@ pub async fn upsert_services_in(
     mut progress: impl FnMut(usize),
 ) -> Result<Upserted, sqlx::Error> {
     let mut result = Upserted::default();
-    for (done, record) in records.iter().enumerate() {
-        if done > 0 && done % 500 == 0 {
-            progress(done);
+    for (index, chunk) in records.chunks(CHUNK).enumerate() {
+        if index > 0 {
+            progress(index * CHUNK);
         }
-        let body = serde_json::to_string(record).expect("a service serializes");
-        let stored: Option<String> = sqlx::query_scalar("SELECT body FROM service WHERE id = $1")
-            .bind(&record.id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if stored.as_deref() == Some(body.as_str()) {
-            result.unchanged += 1;
+        let bodies: Vec<String> = chunk
+            .iter()
+            .map(|record| serde_json::to_string(record).expect("a service serializes"))
+            .collect();
+        let ids: Vec<&str> = chunk.iter().map(|record| record.id.as_str()).collect();
+        let stored = stored_service_bodies(tx, &ids).await?;
+        let mut current: std::collections::HashMap<&str, &str> = stored
+            .iter()
+            .map(|(id, body)| (id.as_str(), body.as_str()))
+            .collect();
+        // The records that change something, in record order. A service twice in the chunk is
+        // compared with its earlier row, as when each record was stored before the next.
+        let mut changes: Vec<usize> = Vec::new();
+        for (at, (id, body)) in ids.iter().zip(&bodies).enumerate() {
+            if current.get(id) == Some(&body.as_str()) {
+                result.unchanged += 1;
+            } else {
+                current.insert(id, body);
+                changes.push(at);
+            }
+        }
+        if changes.is_empty() {
             continue;
         }
-        let seq: i64 = sqlx::query_scalar("INSERT INTO content_change (kind, id, region, body, at) VALUES ('service', $1, $2, $3, $4) RETURNING seq")
-            .bind(&record.id)
-            .bind(&record.region)
-            .bind(&body)
-            .bind(now_ms())
-            .fetch_one(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO service (id, region, body, updated_seq) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (id) DO UPDATE SET region = $2, body = $3, updated_seq = $4",
-        )
-        .bind(&record.id)
-        .bind(&record.region)
-        .bind(&body)
-        .bind(seq)
-        .execute(&mut *tx)
-        .await?;
-        result.changed += 1;
+        let sql = format!(
+            "INSERT INTO content_change (kind, id, region, body, at) VALUES {} RETURNING seq",
+            crate::db::value_rows(changes.len(), "('service', ?, ?, ?, ?)")
+        );
+        let mut insert = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql));
+        let now = now_ms();
+        for &at in &changes {
+            insert = insert
+                .bind(ids[at])
+                .bind(&chunk[at].region)
+                .bind(&bodies[at])
+                .bind(now);
+        }
+        let mut seqs = insert.fetch_all(&mut *tx).await?;
+        // The rows take their numbers in the order of the VALUES (the cursor lock keeps other
+        // writers out), but RETURNING may give them back in any order.
+        seqs.sort_unstable();
+        // A service changed twice in the chunk keeps its last change's number; one statement
+        // may not update a row twice.
+        let mut seen = std::collections::HashSet::new();
+        let last_changes: Vec<(usize, i64)> = changes
+            .iter()
+            .zip(&seqs)
+            .rev()
+            .filter(|(&at, _)| seen.insert(ids[at]))
+            .map(|(&at, &seq)| (at, seq))
+            .collect();
+        let sql = format!(
+            "INSERT INTO service (id, region, body, updated_seq) VALUES {}
+             ON CONFLICT (id) DO UPDATE SET region = excluded.region, body = excluded.body,
+                 updated_seq = excluded.updated_seq",
+            crate::db::value_rows(last_changes.len(), "(?, ?, ?, ?)")
+        );
+        let mut upsert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for &(at, seq) in &last_changes {
+            upsert = upsert
+                .bind(ids[at])
+                .bind(&chunk[at].region)
+                .bind(&bodies[at])
+                .bind(seq);
+        }
+        upsert.execute(&mut *tx).await?;
+        result.changed += changes.len() as u32;
     }
     Ok(result)
 }
@@ -543,6 +610,60 @@ pub async fn delete_service_in(
         .execute(&mut *tx)
         .await?;
     Ok(true)
+}
+
+/// Deletes services by the chunk, leaving a tombstone for each in `ids` order, inside a write
+/// transaction that holds the cursor lock; unknown ids change nothing. How many were deleted.
+pub async fn delete_services_in(
+    tx: &mut sqlx::AnyConnection,
+    ids: &[&str],
+) -> Result<u32, sqlx::Error> {
+    let mut deleted = 0;
+    for chunk in ids.chunks(CHUNK) {
+        let sql = format!(
+            "SELECT id, region FROM service WHERE id IN ({})",
+            crate::db::parameter_list(chunk.len())
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        let mut regions: std::collections::HashMap<String, String> = query
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|row| Ok((row.try_get("id")?, row.try_get("region")?)))
+            .collect::<Result<_, sqlx::Error>>()?;
+        // In the caller's order, each once.
+        let existing: Vec<(&str, String)> = chunk
+            .iter()
+            .filter_map(|id| regions.remove(*id).map(|region| (*id, region)))
+            .collect();
+        if existing.is_empty() {
+            continue;
+        }
+        let sql = format!(
+            "INSERT INTO content_change (kind, id, region, body, at) VALUES {}",
+            crate::db::value_rows(existing.len(), "('service', ?, ?, NULL, ?)")
+        );
+        let mut tombstones = sqlx::query(sqlx::AssertSqlSafe(sql));
+        let now = now_ms();
+        for (id, region) in &existing {
+            tombstones = tombstones.bind(*id).bind(region).bind(now);
+        }
+        tombstones.execute(&mut *tx).await?;
+        let sql = format!(
+            "DELETE FROM service WHERE id IN ({})",
+            crate::db::parameter_list(existing.len())
+        );
+        let mut delete = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (id, _) in &existing {
+            delete = delete.bind(*id);
+        }
+        delete.execute(&mut *tx).await?;
+        deleted += existing.len() as u32;
+    }
+    Ok(deleted)
 }
 
 /// The changes of a region after `since`, at most `limit`, with only the texts in `languages`
@@ -1052,6 +1173,138 @@ pub(crate) mod tests {
             };
             let languages: Vec<&str> = service.texts.iter().map(|t| t.language.as_str()).collect();
             assert_eq!(languages, ["it", "ar"]);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn an_import_larger_than_a_chunk_numbers_each_change_in_record_order_on_both_databases() {
+        for db in databases().await {
+            let pool = &db.pool;
+            let first: Vec<ServiceRecord> = (0..CHUNK + 300)
+                .map(|n| service(&format!("bo-{n:04}"), "bologna", "Sportello"))
+                .collect();
+            assert_eq!(
+                upsert_services(pool, &first).await.unwrap(),
+                Upserted {
+                    changed: first.len() as u32,
+                    unchanged: 0
+                }
+            );
+            let cursor: i64 = sqlx::query_scalar("SELECT max(seq) FROM content_change")
+                .fetch_one(pool)
+                .await
+                .unwrap();
+            // Next file, over 2 chunks: every third stored service renamed, the others the same,
+            // new services among them, and one service changed twice within a chunk and once
+            // more in the next.
+            let mut second: Vec<ServiceRecord> = first
+                .iter()
+                .enumerate()
+                .map(|(n, stored)| {
+                    if n % 3 == 0 {
+                        service(&stored.id, "bologna", "Sportello rinnovato")
+                    } else {
+                        stored.clone()
+                    }
+                })
+                .collect();
+            for n in 0..CHUNK / 2 {
+                second.insert(n * 3 + 1, service(&format!("new-{n:04}"), "roma", "Nuovo"));
+            }
+            second.insert(10, service("bo-0001", "bologna", "Primo cambio"));
+            second.insert(20, service("bo-0001", "bologna", "Secondo cambio"));
+            second.insert(CHUNK + 5, service("bo-0001", "bologna", "Terzo cambio"));
+            assert!(second.len() > 2 * CHUNK);
+
+            // What storing one record after the other gives: the changes in record order.
+            let mut bodies: std::collections::HashMap<String, String> = first
+                .iter()
+                .map(|r| (r.id.clone(), serde_json::to_string(r).unwrap()))
+                .collect();
+            let mut expected_changes = Vec::new();
+            let mut unchanged = 0u32;
+            for record in &second {
+                let body = serde_json::to_string(record).unwrap();
+                if bodies.get(&record.id) == Some(&body) {
+                    unchanged += 1;
+                } else {
+                    bodies.insert(record.id.clone(), body.clone());
+                    expected_changes.push((record.id.clone(), body));
+                }
+            }
+            assert!(unchanged as usize > CHUNK && expected_changes.len() > CHUNK);
+
+            let mut told = Vec::new();
+            let done = upsert_services_with_progress(pool, &second, |n| told.push(n))
+                .await
+                .unwrap();
+            assert_eq!(
+                done,
+                Upserted {
+                    changed: expected_changes.len() as u32,
+                    unchanged
+                }
+            );
+            assert_eq!(told, [CHUNK, 2 * CHUNK], "progress every 500 records");
+
+            let logged =
+                sqlx::query("SELECT seq, id, body FROM content_change WHERE seq > $1 ORDER BY seq")
+                    .bind(cursor)
+                    .fetch_all(pool)
+                    .await
+                    .unwrap();
+            let logged: Vec<(i64, String, String)> = logged
+                .iter()
+                .map(|r| {
+                    (
+                        r.try_get("seq").unwrap(),
+                        r.try_get("id").unwrap(),
+                        r.try_get("body").unwrap(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                logged
+                    .iter()
+                    .map(|(_, id, body)| (id.clone(), body.clone()))
+                    .collect::<Vec<_>>(),
+                expected_changes,
+                "one change per changed record, in record order ({})",
+                db.url
+            );
+            // Each service carries its last change's number and body.
+            let last_seq: std::collections::HashMap<&str, i64> = logged
+                .iter()
+                .map(|(seq, id, _)| (id.as_str(), *seq))
+                .collect();
+            let stored = sqlx::query("SELECT id, body, updated_seq FROM service")
+                .fetch_all(pool)
+                .await
+                .unwrap();
+            assert_eq!(stored.len(), first.len() + CHUNK / 2);
+            for row in &stored {
+                let id: String = row.try_get("id").unwrap();
+                let body: String = row.try_get("body").unwrap();
+                let updated_seq: i64 = row.try_get("updated_seq").unwrap();
+                assert_eq!(body, bodies[&id], "{id}");
+                if let Some(seq) = last_seq.get(id.as_str()) {
+                    assert_eq!(updated_seq, *seq, "{id}");
+                } else {
+                    assert!(updated_seq <= cursor, "{id} did not change");
+                }
+            }
+            // A phone that synced before sees each change once, the renamed service as it was
+            // last.
+            let page = changes(pool, "bologna", cursor as u64, &[], 5000)
+                .await
+                .unwrap();
+            let renamed = page
+                .changes
+                .iter()
+                .filter(|c| matches!(c, ContentChange::UpsertService { service } if service.id == "bo-0001"))
+                .count();
+            assert_eq!(renamed, 3);
             db.drop_database().await;
         }
     }

@@ -110,6 +110,34 @@ pub async fn migrate(pool: &AnyPool, url: &str) -> Result<u32, sqlx::Error> {
     Ok(steps.len() as u32)
 }
 
+/// `$1, $2, …`: `count` numbered parameters, for an `IN (…)` list.
+pub(crate) fn parameter_list(count: usize) -> String {
+    (1..=count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `count` rows of a multi-row `VALUES`, each `row` with its `?`s numbered in turn from `$1`:
+/// `('service', ?, ?)` twice gives `('service', $1, $2), ('service', $3, $4)`.
+pub(crate) fn value_rows(count: usize, row: &str) -> String {
+    let mut next = 1;
+    let mut rows = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut numbered = String::with_capacity(row.len() + 16);
+        for c in row.chars() {
+            if c == '?' {
+                numbered.push_str(&format!("${next}"));
+                next += 1;
+            } else {
+                numbered.push(c);
+            }
+        }
+        rows.push(numbered);
+    }
+    rows.join(", ")
+}
+
 /// Milliseconds since the epoch: the clock every row is stamped with.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -135,4 +163,18 @@ pub async fn lock_cursor(conn: &mut AnyConnection, postgres: bool) -> Result<(),
             .await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multi_row_statements_number_their_parameters_in_turn() {
+        assert_eq!(parameter_list(3), "$1, $2, $3");
+        assert_eq!(
+            value_rows(2, "('service', ?, ?, NULL)"),
+            "('service', $1, $2, NULL), ('service', $3, $4, NULL)"
+        );
+    }
 }

@@ -13,8 +13,8 @@ use ponte_wire::content::ServiceRecord;
 use sha2::{Digest, Sha256};
 use sqlx::{AnyPool, Row};
 
-use crate::content::{delete_service_in, upsert_services_in, Upserted};
-use crate::db::{begin_write, is_postgres, lock_cursor, now_ms};
+use crate::content::{delete_services_in, upsert_services_in, Upserted, CHUNK};
+use crate::db::{begin_write, is_postgres, lock_cursor, now_ms, value_rows};
 
 /// Licences an import source may have: SPDX identifiers of the open-data licences Italian
 /// portals and OpenStreetMap use, and `own` for the network's own data.
@@ -234,26 +234,36 @@ pub enum WhenDisappeared {
     Keep,
 }
 
-/// The file's rows as services of `source`: ids from keys, the first row of a repeated key.
-fn records_of(
-    source: &Source,
-    incoming: &[Incoming],
-) -> (Vec<(String, ServiceRecord)>, Vec<String>) {
+/// The file's rows as services of a source.
+struct SourceRows<'a> {
+    /// Each service's key in the source, beside `records`.
+    keys: Vec<&'a str>,
+    records: Vec<ServiceRecord>,
+    repeated_keys: Vec<String>,
+}
+
+/// The file's rows as services of `source`: ids from keys, the source's attribution, the first
+/// row of a repeated key.
+fn records_of<'a>(source: &Source, incoming: &'a [Incoming]) -> SourceRows<'a> {
     let mut seen = HashSet::new();
-    let mut repeated = Vec::new();
-    let mut records = Vec::with_capacity(incoming.len());
+    let mut rows = SourceRows {
+        keys: Vec::with_capacity(incoming.len()),
+        records: Vec::with_capacity(incoming.len()),
+        repeated_keys: Vec::new(),
+    };
     for row in incoming {
         if !seen.insert(row.key.as_str()) {
-            repeated.push(row.key.clone());
+            rows.repeated_keys.push(row.key.clone());
             continue;
         }
         let mut record = row.record.clone();
         record.id = service_id(&source.id, &row.key);
         // The source's licence travels with each of its services, to the phone's screen.
         record.attribution = source.attribution.clone();
-        records.push((row.key.clone(), record));
+        rows.keys.push(&row.key);
+        rows.records.push(record);
     }
-    (records, repeated)
+    rows
 }
 
 /// The source's services as stored now: id → body.
@@ -306,16 +316,21 @@ pub async fn plan(
     source: &Source,
     incoming: &[Incoming],
 ) -> Result<Plan, sqlx::Error> {
-    let (records, repeated_keys) = records_of(source, incoming);
+    let rows = records_of(source, incoming);
     let mut stored = stored_of(pool, &source.id).await?;
     let mut plan = Plan {
-        repeated_keys,
+        repeated_keys: rows.repeated_keys,
         ..Plan::default()
     };
-    for (_, record) in &records {
+    for record in &rows.records {
         match stored.remove(&record.id) {
+            // Compared as the import compares them (the stored text with the new one's), so
+            // the plan says what the import will do: a coordinate read back from JSON may
+            // differ from the file's in its last bit, and must not show a change.
+            Some(Some(body)) if serde_json::to_string(record).is_ok_and(|new| new == body) => {
+                plan.unchanged += 1
+            }
             Some(Some(body)) => match serde_json::from_str::<ServiceRecord>(&body) {
-                Ok(old) if old == *record => plan.unchanged += 1,
                 Ok(old) => plan.changed.push(Changed {
                     id: record.id.clone(),
                     fields: differing_fields(&old, record),
@@ -356,39 +371,52 @@ pub async fn apply(
     disappeared: WhenDisappeared,
     progress: impl FnMut(usize),
 ) -> Result<Applied, sqlx::Error> {
-    let (records, _) = records_of(source, incoming);
+    let rows = records_of(source, incoming);
     let postgres = is_postgres(pool);
     let mut tx = begin_write(pool).await?;
     lock_cursor(&mut tx, postgres).await?;
-    let services: Vec<ServiceRecord> = records.iter().map(|(_, r)| r.clone()).collect();
-    let upserted = upsert_services_in(&mut tx, &services, progress).await?;
+    let upserted = upsert_services_in(&mut tx, &rows.records, progress).await?;
     let linked: Vec<String> =
         sqlx::query_scalar("SELECT service_id FROM service_source WHERE source_id = $1")
             .bind(&source.id)
             .fetch_all(&mut *tx)
             .await?;
     let linked: HashSet<String> = linked.into_iter().collect();
-    for (key, record) in &records {
-        if !linked.contains(&record.id) {
-            sqlx::query(
-                "INSERT INTO service_source (service_id, source_id, source_key) VALUES ($1, $2, $3)
-                 ON CONFLICT (service_id) DO UPDATE SET source_id = $2, source_key = $3",
-            )
-            .bind(&record.id)
-            .bind(&source.id)
-            .bind(key)
-            .execute(&mut *tx)
-            .await?;
+    // The new links, each service once with its last key (one statement may not update a row
+    // twice; one at a time, the last key was the one kept).
+    let mut seen = HashSet::new();
+    let new_links: Vec<(&str, &str)> = rows
+        .records
+        .iter()
+        .zip(&rows.keys)
+        .rev()
+        .filter(|(record, _)| !linked.contains(&record.id) && seen.insert(record.id.as_str()))
+        .map(|(record, key)| (record.id.as_str(), *key))
+        .collect();
+    for chunk in new_links.chunks(CHUNK) {
+        let sql = format!(
+            "INSERT INTO service_source (service_id, source_id, source_key) VALUES {}
+             ON CONFLICT (service_id) DO UPDATE SET source_id = excluded.source_id,
+                 source_key = excluded.source_key",
+            value_rows(chunk.len(), "(?, ?, ?)")
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (id, key) in chunk {
+            insert = insert.bind(*id).bind(&source.id).bind(*key);
         }
+        insert.execute(&mut *tx).await?;
     }
     let mut retired = 0;
     if disappeared == WhenDisappeared::Retire {
-        let now: HashSet<&str> = records.iter().map(|(_, r)| r.id.as_str()).collect();
-        for id in linked.iter().filter(|id| !now.contains(id.as_str())) {
-            if delete_service_in(&mut tx, id).await? {
-                retired += 1;
-            }
-        }
+        let now: HashSet<&str> = rows.records.iter().map(|r| r.id.as_str()).collect();
+        let mut gone: Vec<&str> = linked
+            .iter()
+            .map(String::as_str)
+            .filter(|id| !now.contains(id))
+            .collect();
+        // Tombstones in id order, the same whatever order the database gave the links in.
+        gone.sort_unstable();
+        retired = delete_services_in(&mut tx, &gone).await?;
     }
     tx.commit().await?;
     Ok(Applied { upserted, retired })
@@ -434,7 +462,7 @@ pub async fn duplicates(
     source: &Source,
     incoming: &[Incoming],
 ) -> Result<Vec<Duplicate>, sqlx::Error> {
-    let rows = sqlx::query(
+    let others = sqlx::query(
         "SELECT s.id, s.body FROM service s
          LEFT JOIN service_source l ON l.service_id = s.id
          WHERE s.region = $1 AND (l.source_id IS NULL OR l.source_id <> $2)",
@@ -447,7 +475,7 @@ pub async fn duplicates(
     const CELL: f64 = 0.002;
     let cell = |lat: f64, lon: f64| ((lat / CELL).floor() as i64, (lon / CELL).floor() as i64);
     let mut grid: HashMap<(i64, i64), Vec<(String, (f64, f64), String)>> = HashMap::new();
-    for row in &rows {
+    for row in &others {
         let body: String = row.try_get("body")?;
         let Ok(existing) = serde_json::from_str::<ServiceRecord>(&body) else {
             continue;
@@ -462,9 +490,9 @@ pub async fn duplicates(
             comparable(&name_of(&existing)),
         ));
     }
-    let (records, _) = records_of(source, incoming);
+    let rows = records_of(source, incoming);
     let mut found = Vec::new();
-    for (_, record) in &records {
+    for record in &rows.records {
         let Some(here) = record.position() else {
             continue;
         };
@@ -712,6 +740,106 @@ mod tests {
                 .await
                 .unwrap()
                 .is_empty());
+            db.drop_database().await;
+        }
+    }
+
+    /// Coordinates with every digit a file can give: read back from the stored JSON, some
+    /// differ from the file's in their last bit. The plan must still say "unchanged", as the
+    /// import does.
+    #[tokio::test]
+    async fn the_same_file_again_is_planned_unchanged_whatever_its_coordinates() {
+        for db in databases().await {
+            let pool = &db.pool;
+            let osm = source("osm-bologna", "ODbL-1.0", "© OpenStreetMap contributors");
+            save(pool, &osm).await.unwrap().unwrap();
+            let all: Vec<Incoming> = (0..100)
+                .map(|n| {
+                    let lat = format!("44.4000999{n:07}").parse().unwrap();
+                    let lon = format!("11.3{n:013}7").parse().unwrap();
+                    row(&format!("node/{n}"), &format!("Sportello {n}"), lat, lon)
+                })
+                .collect();
+            apply(pool, &osm, &all, WhenDisappeared::Keep, |_| {})
+                .await
+                .unwrap();
+            let again = plan(pool, &osm, &all).await.unwrap();
+            assert_eq!(again.changed, [], "nothing changed");
+            assert_eq!(again.unchanged, 100);
+            let done = apply(pool, &osm, &all, WhenDisappeared::Keep, |_| {})
+                .await
+                .unwrap();
+            assert_eq!(done.upserted.unchanged, 100);
+            db.drop_database().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn a_source_larger_than_a_chunk_is_linked_and_retired_whole_on_both_databases() {
+        for db in databases().await {
+            let pool = &db.pool;
+            let osm = source("osm-bologna", "ODbL-1.0", "© OpenStreetMap contributors");
+            save(pool, &osm).await.unwrap().unwrap();
+            let all: Vec<Incoming> = (0..2 * CHUNK + 50)
+                .map(|n| {
+                    let lat = format!("44.{:04}", 4000 + n).parse().unwrap();
+                    row(&format!("node/{n}"), &format!("Sportello {n}"), lat, 11.30)
+                })
+                .collect();
+            let done = apply(pool, &osm, &all, WhenDisappeared::Keep, |_| {})
+                .await
+                .unwrap();
+            assert_eq!((done.upserted.changed, done.retired), (all.len() as u32, 0));
+            let links = sqlx::query(
+                "SELECT service_id, source_key FROM service_source WHERE source_id = $1",
+            )
+            .bind(&osm.id)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+            assert_eq!(links.len(), all.len(), "every row linked");
+            for link in &links {
+                let key: String = link.try_get("source_key").unwrap();
+                let id: String = link.try_get("service_id").unwrap();
+                assert_eq!(id, service_id("osm-bologna", &key));
+            }
+
+            // The next file has the first 100 rows: the others are retired, each once.
+            let cursor: i64 = sqlx::query_scalar("SELECT max(seq) FROM content_change")
+                .fetch_one(pool)
+                .await
+                .unwrap();
+            let done = apply(pool, &osm, &all[..100], WhenDisappeared::Retire, |_| {})
+                .await
+                .unwrap();
+            let gone = all.len() - 100;
+            assert_eq!((done.upserted.unchanged, done.retired), (100, gone as u32));
+            let remaining: i64 = sqlx::query_scalar("SELECT count(*) FROM service")
+                .fetch_one(pool)
+                .await
+                .unwrap();
+            assert_eq!(remaining, 100);
+            let tombstones: Vec<String> = sqlx::query_scalar(
+                "SELECT id FROM content_change WHERE seq > $1 AND body IS NULL ORDER BY seq",
+            )
+            .bind(cursor)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+            let expected: HashSet<String> = all[100..]
+                .iter()
+                .map(|r| service_id("osm-bologna", &r.key))
+                .collect();
+            assert_eq!(tombstones.len(), gone, "one tombstone each");
+            assert_eq!(tombstones.iter().cloned().collect::<HashSet<_>>(), expected);
+            // Retiring again retires nothing more.
+            let again = apply(pool, &osm, &all[..100], WhenDisappeared::Retire, |_| {})
+                .await
+                .unwrap();
+            assert_eq!(again.retired, 0);
+            // The whole file again brings the retired ones back.
+            let planned = plan(pool, &osm, &all).await.unwrap();
+            assert_eq!((planned.added.len(), planned.unchanged), (gone, 100));
             db.drop_database().await;
         }
     }

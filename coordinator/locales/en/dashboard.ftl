@@ -210,6 +210,7 @@ import-becomes = Becomes
 import-column-new = new since the mapping was saved
 import-constants = Values for every row
 import-constants-explain = Used where a row leaves the field empty.
+import-defaults-explain = For the objects of the file that do not say them: the kind of service (an object whose tags name none the table knows) and who runs it (no operator tag).
 import-languages-spoken = Languages spoken (codes separated by ;)
 import-file-language = Language of the names and descriptions (code)
 import-preview-again = Preview again

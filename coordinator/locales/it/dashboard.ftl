@@ -210,6 +210,7 @@ import-becomes = Diventa
 import-column-new = nuova rispetto alla corrispondenza salvata
 import-constants = Valori per tutte le righe
 import-constants-explain = Usati dove una riga lascia il campo vuoto.
+import-defaults-explain = Per gli oggetti del file che non li dicono: il tipo di servizio (un oggetto i cui tag non ne indicano uno che la tabella conosce) e chi lo gestisce (nessun tag operator).
 import-languages-spoken = Lingue parlate (codici separati da ;)
 import-file-language = Lingua dei nomi e delle descrizioni (codice)
 import-preview-again = Rivedi l'anteprima

@@ -84,8 +84,18 @@ struct Pending {
     overrides: SniffOverrides,
     /// The mapping as the operator corrected it; `None`: the source's saved one, or the guess.
     mapping: Option<ColumnMapping>,
+    /// GeoJSON and OpenStreetMap: the values of objects that do not say them.
+    defaults: Defaults,
     /// What the confirmed import did: a second confirmation is refused.
     imported: Option<String>,
+}
+
+/// What the operator gives for every GeoJSON feature or OpenStreetMap object that does not say
+/// it (an object whose tags name no kind of service, one without an `operator`).
+#[derive(Clone, Default)]
+struct Defaults {
+    categories: Vec<Category>,
+    organisation: String,
 }
 
 /// Uploaded files waiting for their confirmation, by a random id only their account knows.
@@ -147,6 +157,7 @@ struct Job {
     source: Option<Source>,
     overrides: SniffOverrides,
     mapping: Option<ColumnMapping>,
+    defaults: Defaults,
     imported: Option<String>,
 }
 
@@ -310,6 +321,7 @@ async fn upload(
         source,
         overrides: SniffOverrides::default(),
         mapping: None,
+        defaults: Defaults::default(),
         imported: None,
     });
     Redirect::to(&format!("/services/import/{id}")).into_response()
@@ -332,6 +344,7 @@ async fn job(state: &AppState, l: &str, signed: &Signed, id: &str) -> Result<Job
                 source: None,
                 overrides: p.overrides,
                 mapping: p.mapping.clone(),
+                defaults: p.defaults.clone(),
                 imported: p.imported.clone(),
             },
         )
@@ -476,6 +489,8 @@ async fn read_file_now(job: &Job, l: &str) -> Result<ReadFile, String> {
             })
         }
         Format::Geojson | Format::Osm => {
+            options.categories = job.defaults.categories.clone();
+            options.organisation = job.defaults.organisation.clone();
             let read = if job.format == Format::Geojson {
                 import::read_geojson(&job.bytes, &options)
             } else {
@@ -684,16 +699,7 @@ fn csv_form(l: &str, signed: &Signed, id: &str, csv: &CsvRead) -> Markup {
             }))
             h3 { (t(l, "import-constants", None)) }
             p.muted { (t(l, "import-constants-explain", None)) }
-            fieldset {
-                legend { (t(l, "dashboard-categories", None)) }
-                @for category in Category::ALL {
-                    label {
-                        input type="checkbox" name=(format!("category-{}", category.code()))
-                            checked[constants.categories.iter().any(|c| c == category.code())];
-                        " " (t(l, &category_key(category), None))
-                    }
-                }
-            }
+            (category_boxes(l, |code| constants.categories.iter().any(|c| c == code)))
             label {
                 (t(l, "service-organisation", None))
                 input type="text" name="organisation" #organisation
@@ -711,6 +717,47 @@ fn csv_form(l: &str, signed: &Signed, id: &str, csv: &CsvRead) -> Markup {
             button type="submit" #again { (t(l, "import-preview-again", None)) }
         }
     }
+}
+
+/// A checkbox per category, ticked where `ticked(code)`.
+fn category_boxes(l: &str, ticked: impl Fn(&str) -> bool) -> Markup {
+    html! {
+        fieldset {
+            legend { (t(l, "dashboard-categories", None)) }
+            @for category in Category::ALL {
+                label {
+                    input type="checkbox" name=(format!("category-{}", category.code()))
+                        checked[ticked(category.code())];
+                    " " (t(l, &category_key(category), None))
+                }
+            }
+        }
+    }
+}
+
+/// The values for every object of a GeoJSON or OpenStreetMap file that does not say them.
+fn defaults_form(l: &str, signed: &Signed, id: &str, defaults: &Defaults) -> Markup {
+    html! {
+        h2 { (t(l, "import-constants", None)) }
+        form method="post" action=(format!("/services/import/{id}")) #reading {
+            (csrf_field(signed))
+            p.muted { (t(l, "import-defaults-explain", None)) }
+            (category_boxes(l, |code| defaults.categories.iter().any(|c| c.code() == code)))
+            label {
+                (t(l, "service-organisation", None))
+                input type="text" name="organisation" #organisation value=(defaults.organisation);
+            }
+            button type="submit" #again { (t(l, "import-preview-again", None)) }
+        }
+    }
+}
+
+/// The categories ticked in a form.
+fn ticked_categories(form: &HashMap<String, String>) -> Vec<Category> {
+    Category::ALL
+        .into_iter()
+        .filter(|c| form.contains_key(&format!("category-{}", c.code())))
+        .collect()
 }
 
 fn encoding_code(encoding: Encoding) -> &'static str {
@@ -878,9 +925,10 @@ async fn preview_page(
             }
         }
         (plan_markup)
-        @if let Some(csv) = &read.csv {
-            @if job.imported.is_none() {
-                (csv_form(l, signed, id, csv))
+        @if job.imported.is_none() {
+            @match &read.csv {
+                Some(csv) => (csv_form(l, signed, id, csv)),
+                None => (defaults_form(l, signed, id, &job.defaults)),
             }
         }
         @if refused > 0 {
@@ -1046,9 +1094,8 @@ fn choices(
         constants: Default::default(),
         language: language.to_owned(),
     };
-    mapping.constants.categories = Category::ALL
+    mapping.constants.categories = ticked_categories(form)
         .into_iter()
-        .filter(|c| form.contains_key(&format!("category-{}", c.code())))
         .map(|c| c.code().to_owned())
         .collect();
     mapping.constants.organisation =
@@ -1068,8 +1115,30 @@ async fn choose(
         Ok(job) => job,
         Err(answer) => return answer,
     };
-    if job.format != Format::Csv || job.imported.is_some() {
+    if job.imported.is_some() {
         return Redirect::to(&format!("/services/import/{id}")).into_response();
+    }
+    if job.format != Format::Csv {
+        let defaults = Defaults {
+            categories: ticked_categories(&form),
+            organisation: form
+                .get("organisation")
+                .map(|o| o.trim().to_owned())
+                .unwrap_or_default(),
+        };
+        let kept = state
+            .imports
+            .with(&id, &signed.account.id, |p| p.defaults = defaults);
+        return match kept {
+            Some(()) => Redirect::to(&format!("/services/import/{id}")).into_response(),
+            None => failure(
+                &state,
+                l,
+                Some(&signed),
+                StatusCode::NOT_FOUND,
+                &t(l, "import-gone", None),
+            ),
+        };
     }
     match choices(&form, &job) {
         Ok((overrides, mapping)) => {
@@ -1788,6 +1857,61 @@ mod tests {
             let tutor = signed_in(pool, "tutor").await;
             let answer = upload_file(&tutor, "f.csv", ONE_BAD_ROW, &full).await;
             assert_eq!(answer.status, StatusCode::FORBIDDEN);
+            db.drop_database().await;
+        }
+    }
+
+    /// An Overpass Turbo export: read by its OpenStreetMap tags; the object whose tags name no
+    /// kind of service is refused until the operator gives a category for such objects.
+    #[tokio::test]
+    async fn an_overpass_turbo_export_takes_a_category_for_what_its_tags_do_not_say() {
+        for db in databases().await {
+            let pool = &db.pool;
+            people(pool).await;
+            let operator = signed_in(pool, "operator").await;
+            let file = include_bytes!("../../fixtures/import/overpass-turbo-piemonte.geojson");
+            let answer = upload_file(
+                &operator,
+                "export.geojson",
+                file,
+                &[
+                    ("format", "geojson"),
+                    ("region", "torino"),
+                    ("city", "Torino"),
+                ],
+            )
+            .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            let preview = answer.headers["location"].to_str().unwrap().to_owned();
+            let page = operator.get(&preview).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+            let refused_before = page.text().matches("class=\"status-missing\"").count();
+            assert!(refused_before >= 1, "{}", page.body);
+            assert!(!page.text().contains(", 0 rifiutate."), "{}", page.body);
+            let answer = operator
+                .post_form(
+                    &preview,
+                    &[("category-food", "on"), ("organisation", "Rete di Torino")],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+            let page = operator.get(&preview).await;
+            assert!(page.text().contains(", 0 rifiutate."), "{}", page.body);
+            assert!(
+                page.body.contains("name=\"category-food\" checked"),
+                "{}",
+                page.body
+            );
+            let done = operator.post_form(&format!("{preview}/confirm"), &[]).await;
+            assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+            let services = content::services(pool, None).await.unwrap();
+            assert!(
+                services.iter().all(|s| s.id.starts_with("osm-")),
+                "ids from OSM"
+            );
+            assert!(services
+                .iter()
+                .any(|s| s.categories == [Category::Food] && s.organisation == "Rete di Torino"));
             db.drop_database().await;
         }
     }

@@ -523,8 +523,18 @@ fn joiner(column: &str) -> Option<&'static str> {
 }
 
 /// An id as the import layout takes it (lowercase letters, digits, `-_.:`): OSM's `node/123`
-/// becomes `node-123`, "ASL-TO 12" `asl-to-12`.
+/// becomes `osm-node-123` (as the JSON readers give it), "ASL-TO 12" `asl-to-12`.
 fn layout_id(text: &str) -> String {
+    // An OpenStreetMap id from an Overpass Turbo export saved as CSV: the id the GeoJSON and
+    // Overpass JSON readers give the same object, so any of the three updates one service.
+    if let Some((kind, number)) = text.trim().split_once('/') {
+        let osm = matches!(kind, "node" | "way" | "relation")
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit());
+        if osm {
+            return format!("osm-{kind}-{number}");
+        }
+    }
     text.trim()
         .chars()
         .map(|c| {
@@ -840,7 +850,8 @@ mod tests {
             ]),
         };
         let mapped = apply(&mapping, &headers, &row).unwrap();
-        assert_eq!(mapped.fields["id"], "node-2345678");
+        // The id the GeoJSON and Overpass JSON readers give the same object.
+        assert_eq!(mapped.fields["id"], "osm-node-2345678");
         assert_eq!(mapped.fields["address"], "Via Garibaldi 3");
         assert_eq!(mapped.fields["city"], "Asti");
         assert_eq!(mapped.fields["name_it"], "Biblioteca Astense");

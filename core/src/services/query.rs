@@ -167,7 +167,13 @@ fn filter_sql(filter: &ServiceFilter, flags: &str, params: &mut Vec<Value>) -> S
         params.push(Value::Integer(
             (audience.bit() | Audience::Everyone.bit()).into(),
         ));
-        let _ = write!(sql, " AND ({flags}.audience_bits & ?{}) != 0", params.len());
+        // A service that names no audience (an import whose file says nothing of it) is
+        // for everyone: hiding it from every filtered list would lose it.
+        let _ = write!(
+            sql,
+            " AND (({flags}.audience_bits & ?{}) != 0 OR {flags}.audience_bits = 0)",
+            params.len()
+        );
     }
     if let Some(language) = &filter.spoken_language {
         params.push(Value::Text(format!(",{language},")));
@@ -1235,6 +1241,40 @@ mod tests {
             )
             .unwrap();
         assert_eq!(all.last().unwrap().id, "bo-far");
+    }
+
+    #[test]
+    fn a_service_that_names_no_audience_is_found_by_every_audience() {
+        let (_dir, services) = services();
+        let mut open = record("bo-open", 44.4949, 11.3426, Category::Food, "Mensa");
+        open.audiences = Vec::new();
+        let mut women = record(
+            "bo-women",
+            44.4950,
+            11.3427,
+            Category::Food,
+            "Casa delle donne",
+        );
+        women.audiences = vec![Audience::Women];
+        upsert(&services, vec![open, women]);
+        let (lat, lon) = PIAZZA;
+        for (audience, expected) in [
+            (Audience::Refugees, vec!["bo-open"]),
+            (Audience::Women, vec!["bo-open", "bo-women"]),
+        ] {
+            let filter = ServiceFilter {
+                audience: Some(audience),
+                ..Default::default()
+            };
+            let mut ids: Vec<String> = services
+                .near(lat, lon, 50_000.0, 10, &filter, &[], MONDAY_10)
+                .unwrap()
+                .into_iter()
+                .map(|s| s.id)
+                .collect();
+            ids.sort();
+            assert_eq!(ids, expected, "{audience:?}");
+        }
     }
 
     #[test]
