@@ -337,21 +337,26 @@ pub async fn login(
 const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Ks0yd2ZzEE1bD1Bp6c1GNLShIhYY5ULvAVazXS8LApg";
 
-/// The signed-in account and the session's CSRF token.
+/// The signed-in account, the session's CSRF token and the name of the account's organisation.
 pub async fn session(
     pool: &AnyPool,
     token: &str,
-) -> Result<Option<(Account, String)>, sqlx::Error> {
+) -> Result<Option<(Account, String, String)>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT a.id, a.organisation_id, a.username, a.role, s.csrf FROM session s
-         JOIN account a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+        "SELECT a.id, a.organisation_id, a.username, a.role, s.csrf, o.name FROM session s
+         JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = a.organisation_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(hash_token(token))
     .bind(now_ms())
     .fetch_optional(pool)
     .await?;
     match row {
-        Some(row) => Ok(Some((account_from(&row)?, row.try_get("csrf")?))),
+        Some(row) => Ok(Some((
+            account_from(&row)?,
+            row.try_get("csrf")?,
+            row.try_get("name")?,
+        ))),
         None => Ok(None),
     }
 }

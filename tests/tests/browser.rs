@@ -3,6 +3,7 @@
 //! edits a service; a tutor adds a beneficiary and makes a pairing code; a phone pairs with it
 //! and shares an application; the tutor's page shows it. An operator writes a guide, its
 //! preview following the typing, and publishes it; a tutor reads an operators' script.
+//! Every page, as each role, passes axe-core at desktop and phone widths, and is photographed.
 
 mod support;
 
@@ -642,4 +643,356 @@ async fn operator_previews_maps_and_confirms_an_import() {
     browser.goto(&preview).await.unwrap();
     assert!(browser.find(Locator::Id("confirm")).await.is_err());
     browser.close().await.unwrap();
+}
+
+/// The axe-core release the accessibility walk runs (from npm).
+const AXE_VERSION: &str = "4.14.1";
+
+/// The build's target folder (`target/`, or `$CARGO_TARGET_DIR`): this test runs from its
+/// `debug/deps/`.
+fn target_dir() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.ancestors().nth(3).unwrap().to_path_buf()
+}
+
+/// axe-core's script, installed with npm into `target/axe-core-<version>/` when missing; `None`
+/// (said as a test that cannot run) without npm or the registry.
+fn axe_script() -> Option<String> {
+    let prefix = target_dir().join(format!("axe-core-{AXE_VERSION}"));
+    let script = prefix.join("node_modules/axe-core/axe.min.js");
+    if !script.exists() {
+        let installed = Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                "--prefix",
+            ])
+            .arg(&prefix)
+            .arg(format!("axe-core@{AXE_VERSION}"))
+            .stdout(Stdio::null())
+            .status();
+        if !installed.is_ok_and(|s| s.success()) || !script.exists() {
+            support::test_skip::cannot_run(&format!(
+                "axe-core@{AXE_VERSION} could not be installed with npm into {}: the accessibility walk",
+                prefix.display()
+            ));
+            return None;
+        }
+    }
+    Some(std::fs::read_to_string(script).unwrap())
+}
+
+/// Runs axe-core on the page shown and returns its violations of impact serious or critical,
+/// one line each (rule, impact, help, the elements).
+async fn serious_violations(browser: &fantoccini::Client, axe: &str) -> Vec<String> {
+    browser.execute(axe, vec![]).await.unwrap();
+    let found = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {resultTypes: ['violations']}).then(
+               r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                   + v.nodes.map(n => n.target.join(' ')).join(', '))),
+               e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Desktop and phone widths of the screenshots (a common laptop, a common phone).
+const WIDTHS: [(&str, u32); 2] = [("desktop", 1280), ("phone", 390)];
+
+/// The page shown, whole (the window made as tall as the page), at each width into
+/// `target/screenshots/<name>-<width name>.png`.
+async fn screenshots(browser: &fantoccini::Client, name: &str) {
+    let folder = target_dir().join("screenshots");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (width_name, width) in WIDTHS {
+        browser.set_window_size(width, 900).await.unwrap();
+        let height = browser
+            // The window's own frame (headless Chromium keeps one) is added to the page.
+            .execute(
+                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap_or(900)
+            .clamp(300, 8000);
+        browser
+            .set_window_size(width, u32::try_from(height).unwrap())
+            .await
+            .unwrap();
+        let png = browser.screenshot().await.unwrap();
+        std::fs::write(folder.join(format!("{name}-{width_name}.png")), png).unwrap();
+    }
+    browser.set_window_size(WIDTHS[0].1, 900).await.unwrap();
+}
+
+/// Every violation of every page, at both widths, and the page's own checks: the page is
+/// wider than the phone's screen only inside a table's scrolling box.
+async fn check_page(browser: &fantoccini::Client, axe: &str, label: &str, found: &mut Vec<String>) {
+    for (width_name, width) in WIDTHS {
+        browser.set_window_size(width, 900).await.unwrap();
+        for violation in serious_violations(browser, axe).await {
+            found.push(format!("{label} at {width_name} width: {violation}"));
+        }
+        let overflow = browser
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_i64()
+            .unwrap();
+        if overflow > 0 {
+            found.push(format!(
+                "{label} at {width_name} width: the page scrolls sideways by {overflow} px"
+            ));
+        }
+    }
+    // An id twice (the header's and a form's) points a label or a test at the wrong element.
+    let twice = browser
+        .execute(
+            "const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+             return ids.filter((id, i) => ids.indexOf(id) !== i);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if twice.as_array().is_some_and(|ids| !ids.is_empty()) {
+        found.push(format!("{label}: ids used twice: {twice}"));
+    }
+    browser.set_window_size(WIDTHS[0].1, 900).await.unwrap();
+}
+
+/// The same-site links of the page's main menu, in order.
+async fn menu_links(browser: &fantoccini::Client) -> Vec<String> {
+    let links = browser
+        .execute(
+            "return [...document.querySelectorAll('nav a')].map(a => a.getAttribute('href'))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    links
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Every page of the dashboard, as an admin, an operator and a tutor (and signed out), runs
+/// axe-core with no violation of impact serious or critical, at desktop and phone widths; the
+/// main pages are photographed at both widths into `target/screenshots/`. Each page also shows
+/// Ponte's name and the account's organisation, and opens with a skip link to its `main`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::await_holding_lock)]
+async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
+    if !std::path::Path::new(CHROMEDRIVER).exists() {
+        support::test_skip::cannot_run(&format!(
+            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
+        ));
+        return;
+    }
+    let Some(axe) = axe_script() else {
+        return;
+    };
+    let coordinator = Coordinator::start().await;
+    for (username, role) in [("operator", "operator"), ("admin", "admin")] {
+        coordinator.run(
+            &[
+                "user",
+                "add",
+                "--organisation",
+                "org",
+                "--username",
+                username,
+                "--role",
+                role,
+            ],
+            Some(&format!("{OPERATOR_PASSWORD}\n")),
+        );
+    }
+    let text = |title: &str, body: &str| json!({"language": "it", "title": title, "body": body, "provenance": "original", "source_version": 1});
+    let guides = json!([
+        {"id": "documenti", "version": 1, "source_language": "it",
+         "texts": [text("Documenti", "Per lavorare servono **il permesso** e il codice fiscale.\n\nChiama il 051 123 4567.")]}
+    ]);
+    let file = coordinator.dir.path().join("guides.json");
+    std::fs::write(&file, guides.to_string()).unwrap();
+    coordinator.run(&["guides", file.to_str().unwrap()], None);
+    let base = coordinator.base();
+    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = start_browser().await;
+    let mut found = Vec::new();
+
+    // The check itself: axe finds a picture without words and a field without a label.
+    browser
+        .goto("data:text/html,<html><body><img src=a.png><input type=text></body></html>")
+        .await
+        .unwrap();
+    let known = serious_violations(&browser, &axe).await;
+    assert!(
+        known.iter().any(|v| v.starts_with("image-alt (critical)"))
+            && known.iter().any(|v| v.starts_with("label (critical)")),
+        "{known:?}"
+    );
+
+    // Signed out: the login page.
+    browser.delete_all_cookies().await.unwrap();
+    browser.goto(&format!("{base}/login")).await.unwrap();
+    check_page(&browser, &axe, "/login", &mut found).await;
+    screenshots(&browser, "login").await;
+
+    // A tutor's beneficiary, with a pairing code, for the pages that show one.
+    sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
+    browser
+        .goto(&format!("{base}/beneficiaries"))
+        .await
+        .unwrap();
+    for (id, value) in [("nickname", "Amina"), ("languages", "ar, it")] {
+        browser
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    click_and_wait(&browser, "add-beneficiary", Locator::Id("new-code")).await;
+    let beneficiary = browser.current_url().await.unwrap().path().to_owned();
+    click_and_wait(&browser, "new-code", Locator::Id("pairing-code")).await;
+    check_page(&browser, &axe, "tutor: a new pairing code", &mut found).await;
+    screenshots(&browser, "tutor-pairing-code").await;
+
+    // Each role's pages: its menu's, and the pages one reaches from them.
+    let details: [(&str, &str, &[&str]); 3] = [
+        (
+            "admin",
+            OPERATOR_PASSWORD,
+            &["/services/bo-questura", "/guides/documenti"],
+        ),
+        (
+            "operator",
+            OPERATOR_PASSWORD,
+            &[
+                "/services/bo-questura",
+                "/services/import",
+                "/guides/documenti",
+                "/guides/new?parent=documenti",
+            ],
+        ),
+        (
+            "tutor",
+            TUTOR_PASSWORD,
+            &["/guides/documenti", &beneficiary],
+        ),
+    ];
+    for (user, password, reached) in details {
+        sign_in(&browser, &base, user, password).await;
+        // Every signed-in page says whose it is, and starts with the way past the menu.
+        let organisation = browser
+            .find(Locator::Id("account-organisation"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(organisation, "Org");
+        let skip = browser
+            .find(Locator::Css("body > a:first-child"))
+            .await
+            .unwrap();
+        assert_eq!(skip.attr("href").await.unwrap().as_deref(), Some("#main"));
+        let pages: Vec<String> = menu_links(&browser)
+            .await
+            .into_iter()
+            .chain(reached.iter().map(|p| (*p).to_owned()))
+            .collect();
+        for path in pages {
+            browser.goto(&format!("{base}{path}")).await.unwrap();
+            assert!(
+                browser.find(Locator::Css("main#main h1")).await.is_ok(),
+                "{user} {path}: a main with a heading"
+            );
+            check_page(&browser, &axe, &format!("{user}: {path}"), &mut found).await;
+            let name = match path.as_str() {
+                "/" => "home",
+                "/services" => "services",
+                "/services/bo-questura" => "service",
+                "/beneficiaries" => "beneficiaries",
+                "/outcomes" => "outcomes",
+                "/guides/documenti" => "guide",
+                "/accounts" => "accounts",
+                _ => "",
+            };
+            if !name.is_empty() {
+                screenshots(&browser, &format!("{user}-{name}")).await;
+            }
+        }
+    }
+
+    // A refused save shows its error beside the field, and that page passes too.
+    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    browser
+        .goto(&format!("{base}/services/bo-questura"))
+        .await
+        .unwrap();
+    let latitude = browser.find(Locator::Id("lat")).await.unwrap();
+    latitude.clear().await.unwrap();
+    latitude.send_keys("centro").await.unwrap();
+    click_and_wait(&browser, "save", Locator::Css("[aria-invalid=true]")).await;
+    check_page(&browser, &axe, "operator: a refused service", &mut found).await;
+    screenshots(&browser, "operator-service-refused").await;
+
+    // An import's preview: the mapping of the columns and the refused rows, in wide tables.
+    browser
+        .goto(&format!("{base}/services/import"))
+        .await
+        .unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../coordinator/fixtures/import/biblioteche-comune.csv")
+        .canonicalize()
+        .unwrap();
+    browser
+        .find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(fixture.to_str().unwrap())
+        .await
+        .unwrap();
+    for (id, text) in [("region", "bologna"), ("city", "Bologna")] {
+        browser
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    click_and_wait(&browser, "upload", Locator::Id("summary")).await;
+    check_page(&browser, &axe, "operator: an import's preview", &mut found).await;
+    screenshots(&browser, "operator-import-preview").await;
+
+    browser.close().await.unwrap();
+    assert!(
+        found.is_empty(),
+        "{} accessibility problems:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }

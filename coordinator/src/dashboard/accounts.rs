@@ -12,6 +12,7 @@ use maud::html;
 
 use super::beneficiaries::people_failure;
 use super::forms::CsrfForm;
+use super::scrolling;
 use super::services::internal;
 use super::session::Signed;
 use super::{csrf_field, failure, forbidden, locale, page, t, when};
@@ -37,6 +38,7 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
         Err(e) => return internal(&state, l, &signed, e),
     };
     let body = html! {
+        (scrolling(&t(l, "nav-accounts", None), html! {
         table #accounts {
             tr {
                 th { (t(l, "login-username", None)) }
@@ -60,6 +62,7 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
                 }
             }
         }
+        }))
         h2 { (t(l, "account-add", None)) }
         form method="post" action="/accounts" {
             (csrf_field(&signed))
@@ -164,6 +167,7 @@ async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
         Err(e) => return internal(&state, l, &signed, e),
     };
     let body = html! {
+        (scrolling(&t(l, "nav-audit", None), html! {
         table #audit {
             tr {
                 th { (t(l, "audit-when", None)) }
@@ -182,6 +186,7 @@ async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
                 }
             }
         }
+        }))
     };
     let title = t(l, "nav-audit", None);
     page(&state, l, Some(&signed), &title, body).into_response()

@@ -15,6 +15,7 @@ use ponte_wire::sync::{RecordKind, SharedRecord};
 
 use super::forms::CsrfForm;
 use super::guides::dir;
+use super::scrolling;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, t, when};
 use crate::auth::{self, Role};
@@ -81,6 +82,7 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
         Vec::new()
     };
     let body = html! {
+        (scrolling(&t(l, "nav-beneficiaries", None), html! {
         table {
             tr {
                 th { (t(l, "beneficiary-nickname", None)) }
@@ -95,6 +97,7 @@ async fn list(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
                 }
             }
         }
+        }))
         @if all.is_empty() {
             p { (t(l, "beneficiary-none", None)) }
         }

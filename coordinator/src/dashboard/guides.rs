@@ -33,6 +33,7 @@ use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
 use super::forms::{CsrfForm, CsrfUpload};
+use super::scrolling;
 use super::services::internal;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, problem_text, t, when};
@@ -315,6 +316,7 @@ async fn tree(
         @if rows.is_empty() {
             p { (t(l, "guide-none", None)) }
         } @else {
+            (scrolling(&t(l, "nav-guides", None), html! {
             table id="guides" {
                 tr {
                     th { (t(l, "guide-title", None)) }
@@ -351,6 +353,7 @@ async fn tree(
                     }
                 }
             }
+            }))
         }
     };
     let title = t(l, "nav-guides", None);
@@ -1365,6 +1368,7 @@ async fn history(state: &AppState, l: &str, id: &str) -> Markup {
         @if entries.is_empty() {
             p { (t(l, "guide-history-none", None)) }
         } @else {
+            (scrolling(&t(l, "guide-history", None), html! {
             table id="history" {
                 tr {
                     th { (t(l, "audit-when", None)) }
@@ -1381,6 +1385,7 @@ async fn history(state: &AppState, l: &str, id: &str) -> Markup {
                     }
                 }
             }
+            }))
         }
     }
 }

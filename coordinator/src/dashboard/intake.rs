@@ -25,6 +25,7 @@ use ponte_wire::content::{Category, ServiceRecord};
 use ponte_wire::import::{self, ImportError, ImportOptions, ReadRow};
 
 use super::forms::{CsrfForm, CsrfUpload};
+use super::scrolling;
 use super::services::{internal, service_name};
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, problem_text, t};
@@ -689,7 +690,7 @@ fn csv_form(l: &str, signed: &Signed, id: &str, csv: &CsvRead) -> Markup {
             }
             h3 { (t(l, "import-mapping", None)) }
             p.muted { (t(l, "import-mapping-explain", None)) }
-            div style="overflow-x:auto" {
+            (scrolling(&t(l, "import-mapping", None), html! {
                 table #mapping {
                     tr {
                         th { (t(l, "import-column", None)) }
@@ -728,7 +729,7 @@ fn csv_form(l: &str, signed: &Signed, id: &str, csv: &CsvRead) -> Markup {
                         }
                     }
                 }
-            }
+            }))
             h3 { (t(l, "import-constants", None)) }
             p.muted { (t(l, "import-constants-explain", None)) }
             (category_boxes(l, |code| constants.categories.iter().any(|c| c == code)))
@@ -982,7 +983,7 @@ async fn preview_page(
         }
         @if refused > 0 {
             h2 { (t(l, "import-refused-rows", None)) }
-            div style="overflow-x:auto" {
+            (scrolling(&t(l, "import-refused-rows", None), html! {
                 table #refused-rows {
                     tr {
                         th { (t(l, "import-row", None)) }
@@ -1001,10 +1002,10 @@ async fn preview_page(
                         }
                     }
                 }
-            }
+            }))
         }
         h2 { (t(l, "import-rows", Some(&args(&[("shown", SHOWN_ROWS.min(total).into()), ("total", total.into())])))) }
-        div style="overflow-x:auto" {
+        (scrolling(&t(l, "dashboard-services", None), html! {
             table #rows {
                 tr {
                     th { (t(l, "import-row", None)) }
@@ -1036,7 +1037,7 @@ async fn preview_page(
                     }
                 }
             }
-        }
+        }))
     };
     (status, page(state, l, Some(signed), &title, body)).into_response()
 }

@@ -18,6 +18,7 @@ mod overview;
 mod reports;
 mod services;
 mod session;
+mod stylesheet;
 
 #[cfg(test)]
 pub use session::{LOGIN_COOKIE, SESSION_COOKIE};
@@ -29,7 +30,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup, DOCTYPE};
 use ponte_wire::{Problem, ProblemArg};
 
 use crate::state::AppState;
@@ -123,6 +124,7 @@ pub fn args<'a>(pairs: &[(&'a str, fluent_bundle::FluentValue<'a>)]) -> FluentAr
 
 pub fn routes() -> Router<Arc<AppState>> {
     session::routes()
+        .merge(stylesheet::routes())
         .merge(overview::routes())
         .merge(beneficiaries::routes())
         .merge(services::routes())
@@ -143,20 +145,8 @@ pub fn map_routes() -> Router<Arc<AppState>> {
         .merge(intake::upload_routes())
 }
 
-const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.4}\
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:start;vertical-align:top}\
-nav a,nav button{margin-inline-end:1rem}nav form{display:inline}\
-.warn{background:#fff3cd;padding:.5rem 1rem;border:1px solid #e0c060}.error{background:#fde2e1;padding:.5rem 1rem;border:1px solid #d9534f}\
-.ok{background:#e2f5e1;padding:.5rem 1rem;border:1px solid #5cb85c}\
-label{display:block;margin:.5rem 0}input[type=text],input[type=password],input[type=search],textarea,select{width:100%;max-width:40rem;padding:.3rem}\
-.code{font-size:2rem;letter-spacing:.2rem;font-family:monospace}.muted{color:#666}\
-.editor{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}@media (max-width:60rem){.editor{grid-template-columns:1fr}}\
-.preview-column{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}.guide{border:1px solid #ddd;padding:.5rem 1rem}\
-.phone,.address{background:#e8f0fe;border-radius:.2rem;padding:0 .15rem}.link-kind{color:#666;font-size:.85em}.error-inline{color:#a94442}\
-.status-outdated{color:#8a6d00;font-weight:bold}.status-missing{color:#a94442}.status-machine{color:#666}.draft{color:#8a6d00}";
-
-/// A whole page: the navigation for the signed-in account, the demo warning, the title and
-/// the body.
+/// A whole page: the header with Ponte's name and the signed-in account's organisation, the
+/// navigation, the demo warning, the title and the body.
 pub fn page(
     state: &AppState,
     l: &str,
@@ -165,6 +155,15 @@ pub fn page(
     body: Markup,
 ) -> Html<String> {
     document(state, l, signed, html! { (title) }, body)
+}
+
+/// The writing direction of a catalogue's language, for `<html dir>`.
+fn direction(l: &str) -> &'static str {
+    // Every catalogue so far is written left to right; Arabic or Persian ones would not be.
+    match l {
+        "ar" | "fa" | "he" | "ur" => "rtl",
+        _ => "ltr",
+    }
 }
 
 fn document(
@@ -176,66 +175,105 @@ fn document(
 ) -> Html<String> {
     let markup = html! {
         (DOCTYPE)
-        html lang=(l) {
+        html lang=(l) dir=(direction(l)) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · " (t(l, "dashboard-title", None)) }
-                // The style sheet is a constant of this file.
-                style { (PreEscaped(STYLE)) }
+                link rel="stylesheet" href=(stylesheet::href());
             }
             body {
+                a.skip-link href="#main" { (t(l, "skip-to-content", None)) }
+                header.site-header {
+                    div.width {
+                        a.brand href="/" { (t(l, "brand-name", None)) }
+                        @if let Some(signed) = signed {
+                            (account(l, signed))
+                        }
+                    }
+                }
                 @if let Some(signed) = signed {
                     (navigation(l, signed))
                 }
-                @if state.demo {
-                    p.warn { (t(l, "dashboard-demo-warning", None)) }
+                main #main .width tabindex="-1" {
+                    @if state.demo {
+                        p.warn { (t(l, "dashboard-demo-warning", None)) }
+                    }
+                    h1 { (title) }
+                    (body)
                 }
-                h1 { (title) }
-                (body)
             }
         }
     };
     Html(markup.into_string())
 }
 
-fn navigation(l: &str, signed: &session::Signed) -> Markup {
-    let role = signed.account.role;
+/// The header's right side: the organisation's name, who is signed in, and signing out.
+fn account(l: &str, signed: &session::Signed) -> Markup {
     let who = t(
         l,
         "nav-signed-in",
         Some(&args(&[
             ("user", signed.account.username.clone().into()),
-            ("role", signed.account.role.as_str().into()),
+            (
+                "role",
+                t(l, &format!("role-{}", signed.account.role.as_str()), None).into(),
+            ),
         ])),
     );
     html! {
-        nav {
-            a href="/" { (t(l, "dashboard-title", None)) }
-            a href="/services" { (t(l, "nav-services", None)) }
-            a href="/guides" { (t(l, "nav-guides", None)) }
-            @if role.follows_beneficiaries() {
-                a href="/beneficiaries" { (t(l, "nav-beneficiaries", None)) }
-            }
-            @if role.edits_content() {
-                a href="/reports" { (t(l, "nav-reports", None)) }
-                a href="/lessons" { (t(l, "nav-lessons", None)) }
-                a href="/maps" { (t(l, "nav-maps", None)) }
-            }
-            @if role.sees_outcomes() {
-                a href="/outcomes" { (t(l, "nav-outcomes", None)) }
-            }
-            @if role.manages_accounts() {
-                a href="/accounts" { (t(l, "nav-accounts", None)) }
-                a href="/audit" { (t(l, "nav-audit", None)) }
-            }
+        div.account {
+            span.organisation #account-organisation { (signed.organisation_name) }
+            span #signed-in { (who) }
             form method="post" action="/logout" {
                 (csrf_field(signed))
                 button type="submit" { (t(l, "nav-logout", None)) }
             }
-            " "
-            span.muted { (who) }
         }
+    }
+}
+
+fn navigation(l: &str, signed: &session::Signed) -> Markup {
+    let role = signed.account.role;
+    let mut links = vec![
+        ("/", "nav-home"),
+        ("/services", "nav-services"),
+        ("/guides", "nav-guides"),
+    ];
+    if role.follows_beneficiaries() {
+        links.push(("/beneficiaries", "nav-beneficiaries"));
+    }
+    if role.edits_content() {
+        links.extend([
+            ("/reports", "nav-reports"),
+            ("/lessons", "nav-lessons"),
+            ("/maps", "nav-maps"),
+        ]);
+    }
+    if role.sees_outcomes() {
+        links.push(("/outcomes", "nav-outcomes"));
+    }
+    if role.manages_accounts() {
+        links.extend([("/accounts", "nav-accounts"), ("/audit", "nav-audit")]);
+    }
+    html! {
+        nav.site-nav aria-label=(t(l, "nav-label", None)) {
+            div.width {
+                ul {
+                    @for (href, key) in links {
+                        li { a href=(href) { (t(l, key, None)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A table in a box that scrolls sideways when the table is wider than the screen (a phone's).
+/// The box is focusable and named, so that a keyboard can scroll it too.
+pub fn scrolling(label: &str, table: Markup) -> Markup {
+    html! {
+        div.table-scroll role="region" aria-label=(label) tabindex="0" { (table) }
     }
 }
 

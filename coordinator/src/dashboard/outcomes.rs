@@ -12,6 +12,7 @@ use axum::Router;
 use maud::{html, PreEscaped};
 use plotters::prelude::*;
 
+use super::scrolling;
 use super::services::internal;
 use super::session::Signed;
 use super::{forbidden, locale, page, t};
@@ -148,6 +149,7 @@ async fn show(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
                     figcaption { (caption) }
                 }
             }
+            (scrolling(&t(l, "nav-outcomes", None), html! {
             table #outcomes {
                 tr {
                     th { (t(l, "outcome-month", None)) }
@@ -170,6 +172,7 @@ async fn show(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
                     }
                 }
             }
+            }))
         }
     };
     let title = t(l, "nav-outcomes", None);

@@ -9,6 +9,7 @@ use axum::routing::get;
 use axum::Router;
 use maud::html;
 
+use super::scrolling;
 use super::session::Signed;
 use super::{args, locale, page, t};
 use crate::content;
@@ -47,6 +48,7 @@ async fn index(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
                 " · "
                 a href={ "/api/v1/content/changes?region=" (region) } { (t(l, "dashboard-api", None)) }
             }
+            (scrolling(&t(l, "dashboard-services", None), html! {
             table {
                 tr {
                     th { (t(l, "dashboard-name", None)) }
@@ -69,6 +71,7 @@ async fn index(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
                     }
                 }
             }
+            }))
         }
     };
     let title = t(l, "dashboard-title", None);

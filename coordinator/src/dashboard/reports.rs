@@ -13,6 +13,7 @@ use maud::html;
 
 use super::beneficiaries::people_failure;
 use super::forms::CsrfForm;
+use super::scrolling;
 use super::services::{internal, service_name};
 use super::session::Signed;
 use super::{csrf_field, forbidden, locale, page, t, when};
@@ -56,6 +57,7 @@ async fn inbox(
         @if reports.is_empty() {
             p { (t(l, "report-none", None)) }
         } @else {
+            (scrolling(&t(l, "nav-reports", None), html! {
             table #reports {
                 tr {
                     th { (t(l, "report-service", None)) }
@@ -88,6 +90,7 @@ async fn inbox(
                     }
                 }
             }
+            }))
         }
     };
     let title = t(l, "nav-reports", None);

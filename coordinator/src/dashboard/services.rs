@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
 use super::forms::CsrfForm;
+use super::scrolling;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, problem_html, t};
 use crate::content;
@@ -97,6 +98,7 @@ async fn list(
             p { a href="/services/import" { (t(l, "service-import", None)) } }
         }
         p { (t(l, "dashboard-count", Some(&args(&[("count", found.len().into())])))) }
+        (scrolling(&t(l, "nav-services", None), html! {
         table {
             tr {
                 th { (t(l, "dashboard-name", None)) }
@@ -120,6 +122,7 @@ async fn list(
                 }
             }
         }
+        }))
     };
     let title = t(l, "nav-services", None);
     page(&state, l, Some(&signed), &title, body).into_response()
@@ -161,13 +164,34 @@ fn yes_no_value(value: Option<bool>) -> &'static str {
     }
 }
 
-/// The edit form. `typed` holds what the person sent, shown again after a refused save;
-/// `editable` is false for the accounts that may only look.
+/// A refused field's error: the form field's name and the reason, shown beside that field.
+type FieldError<'a> = Option<(&'a str, &'a Markup)>;
+
+/// The attributes and the message of a field that `error` may name: the field says it is
+/// invalid and names the message that follows it.
+fn invalid_attributes(error: FieldError<'_>, name: &str) -> (Option<&'static str>, Option<String>) {
+    match error {
+        Some((field, _)) if field == name => (Some("true"), Some(format!("error-{name}"))),
+        _ => (None, None),
+    }
+}
+
+fn field_error(error: FieldError<'_>, name: &str) -> Markup {
+    html! {
+        @if let Some((field, message)) = error.filter(|(field, _)| *field == name) {
+            div.error.field-error id={ "error-" (field) } { (message) }
+        }
+    }
+}
+
+/// The edit form. `typed` holds what the person sent, shown again after a refused save, and
+/// `error` the refused field; `editable` is false for the accounts that may only look.
 fn form_html(
     l: &str,
     signed: &Signed,
     record: &ServiceRecord,
     typed: Option<&HashMap<String, String>>,
+    error: FieldError<'_>,
     report: Option<&str>,
     editable: bool,
 ) -> Markup {
@@ -228,10 +252,13 @@ fn form_html(
                     )]))))
                 }
                 @for (name, key, stored) in &plain_fields {
+                    @let (invalid, described) = invalid_attributes(error, name);
                     label {
                         (t(l, key, None))
-                        input type="text" name=(name) id=(name) value=(value(name, stored));
+                        input type="text" name=(name) id=(name) value=(value(name, stored))
+                            aria-invalid=[invalid] aria-describedby=[described];
                     }
+                    (field_error(error, name))
                     @if *name == "opening_hours" {
                         p.muted { (t(l, "service-hours-help", None)) }
                     }
@@ -284,7 +311,7 @@ fn form_html(
                     }
                 }
                 @for text in texts {
-                    (text_fieldset(l, record, text, &value))
+                    (text_fieldset(l, record, text, &value, error))
                 }
             }
             @if editable {
@@ -308,6 +335,7 @@ fn text_fieldset(
     record: &ServiceRecord,
     text: &ServiceText,
     value: &dyn Fn(&str, &str) -> String,
+    error: FieldError<'_>,
 ) -> Markup {
     let lang = &text.language;
     let outdated = text.source_version < record.version;
@@ -341,14 +369,18 @@ fn text_fieldset(
                 ("how_to", "service-how-to", &text.how_to, 3),
             ] {
                 @let name = format!("{field}_{lang}");
+                @let (invalid, described) = invalid_attributes(error, &name);
                 label {
                     (t(l, key, None))
                     @if rows == 0 {
-                        input type="text" name=(name) value=(value(&name, stored)) dir="auto";
+                        input type="text" name=(name) id=(name) value=(value(&name, stored)) dir="auto"
+                            aria-invalid=[invalid] aria-describedby=[described];
                     } @else {
-                        textarea name=(name) rows=(rows) dir="auto" { (value(&name, stored)) }
+                        textarea name=(name) id=(name) rows=(rows) dir="auto"
+                            aria-invalid=[invalid] aria-describedby=[described] { (value(&name, stored)) }
                     }
                 }
+                (field_error(error, &name))
             }
             label {
                 (t(l, "service-provenance", None))
@@ -373,6 +405,7 @@ fn edit_page(
     status: StatusCode,
     record: &ServiceRecord,
     typed: Option<&HashMap<String, String>>,
+    error: FieldError<'_>,
     report: Option<&str>,
     message: Markup,
 ) -> Response {
@@ -380,7 +413,7 @@ fn edit_page(
     let body = html! {
         (message)
         p { a href="/services" { (t(l, "back", None)) } }
-        (form_html(l, signed, record, typed, report, editable))
+        (form_html(l, signed, record, typed, error, report, editable))
     };
     let title = service_name(record, l);
     (status, page(state, l, Some(signed), title, body)).into_response()
@@ -428,6 +461,7 @@ async fn show(
         &signed,
         StatusCode::OK,
         &record,
+        None,
         None,
         report.map(String::as_str),
         message,
@@ -637,12 +671,44 @@ fn field_label(l: &str, record: &ServiceRecord, field: &str) -> String {
     t(l, key, None)
 }
 
-/// The refusal in the page's language, with the field's label; a parser's own explanation
-/// (the opening hours') follows it.
-fn refused_message(l: &str, label: &str, message: &Markup) -> Markup {
+/// The form's input for a field named by the wire's validation or by the form (`texts[1].name`
+/// is `name_en` when text 1 is English), when the form has one of its own to mark.
+fn form_input(record: &ServiceRecord, field: &str) -> Option<String> {
+    const PLAIN: [&str; 7] = [
+        "organisation",
+        "address",
+        "city",
+        "lat",
+        "lon",
+        "opening_hours",
+        "last_verified",
+    ];
+    if PLAIN.contains(&field) {
+        return Some(field.to_owned());
+    }
+    let (index, part) = field.strip_prefix("texts[")?.split_once("].")?;
+    let language = &record.texts.get(index.parse::<usize>().ok()?)?.language;
+    ["name", "description", "eligibility", "how_to"]
+        .contains(&part)
+        .then(|| format!("{part}_{language}"))
+}
+
+/// The refusal in the page's language, with the field's label (a link to the field, when the
+/// form has it: the reason is said beside it too); a parser's own explanation (the opening
+/// hours') follows it.
+fn refused_message(l: &str, label: &str, input: Option<&str>, message: &Markup) -> Markup {
+    let refused = t(
+        l,
+        "service-refused",
+        Some(&args(&[("field", label.to_owned().into())])),
+    );
     html! {
         div.error role="alert" #refused {
-            (t(l, "service-refused", Some(&args(&[("field", label.to_owned().into())]))))
+            @if let Some(input) = input {
+                a href={ "#" (input) } { (refused) }
+            } @else {
+                (refused)
+            }
             " "
             (message)
         }
@@ -703,6 +769,7 @@ async fn save(
         Ok(new) => new,
         Err(refused) => {
             let label = field_label(l, &old, &refused.field);
+            let input = form_input(&old, &refused.field);
             return edit_page(
                 &state,
                 l,
@@ -710,8 +777,9 @@ async fn save(
                 StatusCode::BAD_REQUEST,
                 &old,
                 Some(&form),
+                input.as_deref().map(|name| (name, &refused.message)),
                 report,
-                refused_message(l, &label, &refused.message),
+                refused_message(l, &label, input.as_deref(), &refused.message),
             );
         }
     };
@@ -1027,6 +1095,34 @@ pub(super) mod tests {
         }
     }
 
+    #[test]
+    fn a_refused_text_is_marked_on_its_languages_input() {
+        let record = with_english("bo-1");
+        let english = record
+            .texts
+            .iter()
+            .position(|t| t.language == "en")
+            .unwrap();
+        assert_eq!(
+            form_input(&record, &format!("texts[{english}].name")).as_deref(),
+            Some("name_en")
+        );
+        assert_eq!(
+            form_input(&record, "texts[0].how_to").as_deref(),
+            Some("how_to_it")
+        );
+        assert_eq!(form_input(&record, "lat").as_deref(), Some("lat"));
+        // Fields without an input of their own keep the message above the form only.
+        for field in [
+            "texts[7].name",
+            "texts[0].provenance",
+            "contacts[0].value",
+            "categories",
+        ] {
+            assert_eq!(form_input(&record, field), None, "{field}");
+        }
+    }
+
     #[tokio::test]
     async fn a_bad_latitude_is_refused_in_the_browsers_language() {
         for db in databases().await {
@@ -1059,6 +1155,22 @@ pub(super) mod tests {
                 english.body
             );
             assert!(!english.body.contains("latitudine"));
+            // The reason is beside the field, which names it; the summary above links to it.
+            assert!(
+                english.body.contains(
+                    "id=\"lat\" value=\"91\" aria-invalid=\"true\" aria-describedby=\"error-lat\""
+                ),
+                "{}",
+                english.body
+            );
+            let beside = english
+                .body
+                .split("<div class=\"error field-error\" id=\"error-lat\">")
+                .nth(1)
+                .unwrap_or_else(|| panic!("no error beside the latitude: {}", english.body));
+            assert!(beside.starts_with("must be a latitude between -90 and 90"));
+            assert!(english.body.contains("<a href=\"#lat\">"));
+            assert_eq!(english.body.matches("aria-invalid").count(), 1);
             // The opening hours parser's explanation follows the catalogued sentence.
             let hours = operator
                 .post_form_in(

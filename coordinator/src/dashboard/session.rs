@@ -28,6 +28,8 @@ pub fn routes() -> Router<Arc<AppState>> {
 /// The signed-in account. Pages that take it redirect to the login page without one.
 pub struct Signed {
     pub account: Account,
+    /// The name of the account's organisation, shown on every page.
+    pub organisation_name: String,
     pub csrf: String,
     token: String,
 }
@@ -55,8 +57,9 @@ impl FromRequestParts<Arc<AppState>> for Signed {
             return Err(to_login());
         };
         match auth::session(&state.pool, &token).await {
-            Ok(Some((account, csrf))) => Ok(Signed {
+            Ok(Some((account, csrf, organisation_name))) => Ok(Signed {
                 account,
+                organisation_name,
                 csrf,
                 token,
             }),
