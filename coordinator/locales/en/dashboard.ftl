@@ -1,7 +1,7 @@
 # Ponte coordinator dashboard, English.
 # Review: reviewed
 dashboard-title = Ponte coordinator
-dashboard-demo-warning = Demo data: not verified. Do not give it to beneficiaries as it is.
+dashboard-demo-warning = Demo: the services are not verified, and the people, their diaries, questions, reports and outcomes are invented. Do not give any of it to beneficiaries as it is.
 dashboard-services = Services
 dashboard-region = Territory
 dashboard-count = { $count ->

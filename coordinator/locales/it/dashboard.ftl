@@ -1,7 +1,7 @@
 # Ponte coordinator dashboard, italiano.
 # Review: machine
 dashboard-title = Coordinatore Ponte
-dashboard-demo-warning = Dati dimostrativi: non verificati. Non darli ai beneficiari così come sono.
+dashboard-demo-warning = Dati dimostrativi: i servizi non sono verificati, e le persone, i loro diari, domande, segnalazioni e risultati sono inventati. Non darli ai beneficiari così come sono.
 dashboard-services = Servizi
 dashboard-region = Territorio
 dashboard-count = { $count ->

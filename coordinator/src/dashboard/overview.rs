@@ -99,12 +99,12 @@ async fn waiting(pool: &AnyPool, tutor: &Account) -> Result<Vec<Waiting>, sqlx::
 /// A dated event of one of the tutor's people: a meeting in the diary they share, or the
 /// tutor's own referral or meeting.
 #[derive(Debug)]
-pub(crate) struct Appointment {
-    pub beneficiary_id: String,
-    pub nickname: String,
-    pub kind: RecordKind,
-    pub at: i64,
-    pub what: String,
+struct Appointment {
+    beneficiary_id: String,
+    nickname: String,
+    kind: RecordKind,
+    at: i64,
+    what: String,
 }
 
 /// When a record takes place, in milliseconds: a diary meeting's `at` is a moment (the phone's
@@ -124,7 +124,7 @@ fn appointment_time(record: &SharedRecord) -> Option<i64> {
 }
 
 /// The tutor's people's appointments from `from` to before `to` (milliseconds), soonest first.
-pub(crate) async fn appointments(
+async fn appointments(
     pool: &AnyPool,
     tutor: &Account,
     from: i64,
@@ -185,7 +185,11 @@ fn week_of(today: Date) -> (i64, i64) {
 }
 
 fn record_label(l: &str, kind: RecordKind) -> String {
-    t(l, &format!("record-{}", kind.as_str().replace('_', "-")), None)
+    t(
+        l,
+        &format!("record-{}", kind.as_str().replace('_', "-")),
+        None,
+    )
 }
 
 async fn tutor_overview(
