@@ -1070,6 +1070,54 @@ mod tests {
         }
     }
 
+    #[tokio::test]
+    async fn a_start_a_week_later_moves_the_appointments_without_adding_records() {
+        let thursday = jiff::civil::date(2026, 12, 3);
+        let a_week_later = jiff::civil::date(2026, 12, 10);
+        for db in databases().await {
+            let pool = &db.pool;
+            accounts(pool).await.unwrap();
+            seed(pool, thursday).await.unwrap();
+            let before = counts(pool).await;
+            seed(pool, a_week_later).await.unwrap();
+            let after = counts(pool).await;
+            for table in [
+                "beneficiary",
+                "device",
+                "shared_record",
+                "tutor_question",
+                "outcome",
+            ] {
+                let count =
+                    |counts: &[(&str, i64)]| counts.iter().find(|(t, _)| *t == table).unwrap().1;
+                assert_eq!(count(&after), count(&before), "{table}");
+            }
+            let meeting_at = || async {
+                let body: String = sqlx::query_scalar(
+                    "SELECT body FROM shared_record WHERE id = 'demo-amina-meeting-0'",
+                )
+                .fetch_one(pool)
+                .await
+                .unwrap();
+                let record: SharedRecord = serde_json::from_str(&body).unwrap();
+                record.fields["at"].value.as_i64().unwrap()
+            };
+            // Tuesday of the later week, 10:00 in Rome.
+            assert_eq!(
+                meeting_at().await,
+                rome_ms(jiff::civil::date(2026, 12, 8), 10, 0)
+            );
+            let item: String =
+                sqlx::query_scalar("SELECT body FROM shared_record WHERE id = 'demo-rahim-item-0'")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+            let item: SharedRecord = serde_json::from_str(&item).unwrap();
+            assert_eq!(item.text("at"), Some("2026-12-09T09:00"));
+            db.drop_database().await;
+        }
+    }
+
     #[test]
     fn outcomes_and_months_are_fixed_for_a_date() {
         let month = Month {
