@@ -89,6 +89,13 @@ fn grouped(value: &FluentValue, separator: char) -> Option<String> {
     Some(text)
 }
 
+/// A count as the page's locale writes it (`12.345` in Italian, `12,345` in English), for a
+/// number a page shows outside a catalogue message (a table's cell).
+pub fn number(l: &str, n: i64) -> String {
+    let separator = if l == "it" { '.' } else { ',' };
+    grouped(&FluentValue::from(n), separator).unwrap_or_else(|| n.to_string())
+}
+
 fn grouped_with_dots<M>(value: &FluentValue, _: &M) -> Option<String> {
     grouped(value, '.')
 }
@@ -524,10 +531,13 @@ mod tests {
         assert_eq!(pack("en", 1_234_567), "Version 3, 1,234,567 bytes");
         assert_eq!(pack("en", 999), "Version 3, 999 bytes");
         assert_eq!(pack("it", 1000), "Versione 3, 1.000 byte");
-        let number = |value: f64| FluentValue::from(value);
-        assert_eq!(grouped(&number(-12_345.0), '.').as_deref(), Some("-12.345"));
+        let fluent = |value: f64| FluentValue::from(value);
+        assert_eq!(grouped(&fluent(-12_345.0), '.').as_deref(), Some("-12.345"));
         // Fractions (a latitude) are left as Fluent writes them.
-        assert_eq!(grouped(&number(44_494.5), '.'), None);
+        assert_eq!(grouped(&fluent(44_494.5), '.'), None);
         assert_eq!(grouped(&FluentValue::from("12345"), '.'), None);
+        assert_eq!(number("it", 25_000), "25.000");
+        assert_eq!(number("en", 25_000), "25,000");
+        assert_eq!(number("en", 42), "42");
     }
 }
