@@ -16,6 +16,7 @@ mod auth;
 mod content;
 mod dashboard;
 mod db;
+mod demo;
 mod error;
 mod geocode;
 mod import_command;
@@ -38,8 +39,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use ponte_wire::import::{self, ImportOptions};
-use ponte_wire::pack;
 
 #[derive(Parser)]
 #[command(
@@ -212,33 +211,6 @@ fn password_from_stdin() -> Result<String, Failure> {
     Ok(password)
 }
 
-/// Demo organisations and accounts, with new random passwords at every start.
-async fn demo_accounts(pool: &sqlx::AnyPool) -> Result<(), Failure> {
-    people::add_organisation(pool, "demo-bologna", "Demo Bologna", "bologna").await?;
-    people::add_organisation(pool, "demo-roma", "Demo Roma", "roma").await?;
-    println!("Demo accounts (new passwords at every start):");
-    for (organisation, username, role) in [
-        ("demo-bologna", "admin", auth::Role::Admin),
-        ("demo-bologna", "operator", auth::Role::Operator),
-        ("demo-bologna", "tutor", auth::Role::Tutor),
-        ("demo-roma", "tutor-roma", auth::Role::Tutor),
-    ] {
-        let password = auth::random_token(12);
-        match auth::add_account(pool, None, organisation, username, role, &password).await {
-            Ok(_) => {}
-            Err(crate::error::PeopleError::Invalid(_)) => {
-                auth::reset_password(pool, None, username, &password).await?
-            }
-            Err(e) => return Err(e.into()),
-        }
-        println!(
-            "  {username:<11} {password}  ({}, {organisation})",
-            role.as_str()
-        );
-    }
-    Ok(())
-}
-
 type Failure = Box<dyn std::error::Error>;
 
 /// Stores the guides of a JSON file, all or none, and says what changed.
@@ -278,47 +250,6 @@ async fn import_glossary(pool: &sqlx::AnyPool, file: &Path) -> Result<(), Failur
     Ok(())
 }
 
-/// Imports a CSV file in Ponte's own layout (the shipped demo territory), all or nothing.
-async fn import_layout_csv(
-    pool: &sqlx::AnyPool,
-    region: &str,
-    city: &str,
-    file: &Path,
-) -> Result<(), Failure> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let options = ImportOptions::for_region(region, city);
-    let parsed = import::from_csv(&bytes, &options);
-    let records = match parsed {
-        Ok(records) => records,
-        Err(import::ImportError::Rows(rows)) => {
-            for row in &rows {
-                eprintln!("  refused: {row}");
-            }
-            return Err(format!(
-                "{}: {} row(s) refused; nothing imported",
-                file.display(),
-                rows.len()
-            )
-            .into());
-        }
-        Err(e) => return Err(format!("{}: {e}", file.display()).into()),
-    };
-    let total = records.len();
-    println!("{}: {total} services read; storing…", file.display());
-    let done = content::upsert_services_with_progress(pool, &records, |n| {
-        println!("  {n} of {total} stored")
-    })
-    .await?;
-    println!(
-        "{}: {} services, {} changed, {} unchanged",
-        file.display(),
-        records.len(),
-        done.changed,
-        done.unchanged
-    );
-    Ok(())
-}
-
 async fn serve(
     pool: sqlx::AnyPool,
     listen: SocketAddr,
@@ -344,86 +275,6 @@ async fn serve(
     })
     .await?;
     Ok(())
-}
-
-async fn demo(listen: SocketAddr, database_url: &str, content_dir: &Path) -> Result<(), Failure> {
-    let pool = db::connect(database_url).await?;
-    db::migrate(&pool, database_url).await?;
-    let territory = content_dir.join("territory");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&territory)
-        .map(|dir| {
-            dir.filter_map(|e| e.ok().map(|e| e.path()))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_else(|_| {
-            println!("territory: no demo services in {}", territory.display());
-            Vec::new()
-        })
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
-        .collect();
-    files.sort();
-    for file in &files {
-        let region = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let mut city = region.clone();
-        city[..1].make_ascii_uppercase();
-        import_layout_csv(&pool, &region, &city, file).await?;
-    }
-    let lessons = content_dir.join("lessons");
-    match ponte_wire::lessons::load_dir(&lessons) {
-        Ok((courses, media)) if !courses.is_empty() => {
-            let key_text = std::fs::read_to_string(content_dir.join("keys/demo-signing-key.txt"))?;
-            let seed = key_text
-                .lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty() && !l.starts_with('#'))
-                .ok_or("no demo key")?;
-            // Stored as the coordinator's key, so packs published from the dashboard are
-            // signed with the same key the demo phones trust.
-            let key = keys::store_signing_key(&pool, seed).await?;
-            // The shipped curriculum as the newest version; a new version only when it changed.
-            let newest = content::max_pack_version(&pool).await?.max(1) as u32;
-            let curriculum = pack::Curriculum { courses };
-            let build =
-                |version| pack::build("digital-skills", version, &curriculum, &media, &key, true);
-            let same =
-                content::latest_pack(&pool).await?.map(|(_, stored)| stored) == Some(build(newest));
-            let version = if same || newest == 1 && content::latest_pack(&pool).await?.is_none() {
-                newest
-            } else {
-                newest + 1
-            };
-            let bytes = build(version);
-            if !same {
-                content::publish_pack(&pool, "digital-skills", version, &bytes).await?;
-            }
-            println!("lessons: pack digital-skills v{version} signed with the DEMO key ({} bytes); public key {}", bytes.len(), pack::public_key_to_base64(&key.verifying_key()));
-        }
-        Ok(_) => println!("lessons: no courses in {}", lessons.display()),
-        Err(e) => return Err(format!("lessons: {e}").into()),
-    }
-    // The demo guides (content/guides/*.json but metadata.json).
-    let guides_dir = content_dir.join("guides");
-    let mut guide_files: Vec<PathBuf> = std::fs::read_dir(&guides_dir)
-        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    guide_files
-        .retain(|p| p.extension().is_some_and(|x| x == "json") && !p.ends_with("metadata.json"));
-    guide_files.sort();
-    for file in &guide_files {
-        import_guides(&pool, file).await?;
-    }
-    let glossary = content_dir.join("glossary.json");
-    if glossary.exists() {
-        import_glossary(&pool, &glossary).await?;
-    }
-    demo_accounts(&pool).await?;
-    println!("DEMO: the services are demo data, not verified. Open http://{listen}/ and sign in with an account above.");
-    serve(pool, listen, true, None).await
 }
 
 /// The `ponte-coordinator` command: its arguments from the process's, its exit code to give.
@@ -452,7 +303,7 @@ async fn run() -> std::process::ExitCode {
             listen,
             database_url,
             content,
-        } => demo(listen, &database_url, &content).await,
+        } => demo::run(listen, &database_url, &content).await,
         Command::Serve {
             listen,
             database_url,

@@ -1,7 +1,7 @@
 # Ponte coordinator dashboard, English.
 # Review: reviewed
 dashboard-title = Ponte coordinator
-dashboard-demo-warning = Demo data: not verified. Do not give it to beneficiaries as it is.
+dashboard-demo-warning = Demo: the services are not verified, and the people, their diaries, questions, reports and outcomes are invented. Do not give any of it to beneficiaries as it is.
 dashboard-services = Services
 dashboard-region = Territory
 dashboard-count = { $count ->
@@ -16,6 +16,54 @@ dashboard-lessons = Lesson pack
 dashboard-pack = Version { $version }, { $bytes } bytes
 dashboard-no-pack = No lesson pack published yet.
 dashboard-api = Sync API
+
+## Dates (Europe/Rome) and the overview page
+date-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+date-time = { $day } { $month } { $year }, { $time }
+overview-waiting = Waiting for your answer
+overview-waiting-none = Nobody is waiting for an answer from you.
+overview-question = Question
+overview-asked = Sent
+overview-week = This week's appointments
+overview-week-none = No appointments this week.
+overview-when = When
+overview-what = What
+overview-unchecked = Services not checked for a year
+overview-unchecked-none = Every service of your territory was checked in the last year.
+overview-unchecked-count = { $count ->
+    [one] One service of your territory is due a check: call it, or visit its website, and write today's date in “Last checked”.
+   *[other] { $count } services of your territory are due a check: call them, or visit their websites, and write today's date in “Last checked”.
+}
+overview-last-checked = Last checked
+overview-never-checked = Never
+overview-reports = Open reports of wrong information
+overview-outdated = Outdated translations
+overview-outdated-none = No outdated translations: every translation was made from the current text.
+overview-kind = Kind
+overview-a-service = Service
+overview-a-guide = Guide
+overview-languages = Languages to update
+overview-more = { $count ->
+    [one] And one more
+   *[other] And { $count } more
+}
+overview-username = User name
+overview-manage-accounts = Manage the accounts
+overview-audit = Latest changes
+overview-all-audit = The whole audit log
 
 ## Navigation and errors
 nav-beneficiaries = Beneficiaries

@@ -1,7 +1,7 @@
 # Ponte coordinator dashboard, italiano.
 # Review: machine
 dashboard-title = Coordinatore Ponte
-dashboard-demo-warning = Dati dimostrativi: non verificati. Non darli ai beneficiari così come sono.
+dashboard-demo-warning = Dati dimostrativi: i servizi non sono verificati, e le persone, i loro diari, domande, segnalazioni e risultati sono inventati. Non darli ai beneficiari così come sono.
 dashboard-services = Servizi
 dashboard-region = Territorio
 dashboard-count = { $count ->
@@ -16,6 +16,54 @@ dashboard-lessons = Pacchetto delle lezioni
 dashboard-pack = Versione { $version }, { $bytes } byte
 dashboard-no-pack = Nessun pacchetto di lezioni pubblicato.
 dashboard-api = API di sincronizzazione
+
+## Date (Europe/Rome) e pagina iniziale
+date-month = { $month ->
+    [1] gen
+    [2] feb
+    [3] mar
+    [4] apr
+    [5] mag
+    [6] giu
+    [7] lug
+    [8] ago
+    [9] set
+    [10] ott
+    [11] nov
+   *[12] dic
+}
+date-time = { $day } { $month } { $year }, { $time }
+overview-waiting = In attesa di una tua risposta
+overview-waiting-none = Nessuno aspetta una tua risposta.
+overview-question = Domanda
+overview-asked = Inviata
+overview-week = Appuntamenti della settimana
+overview-week-none = Nessun appuntamento questa settimana.
+overview-when = Quando
+overview-what = Cosa
+overview-unchecked = Servizi non controllati da un anno
+overview-unchecked-none = Ogni servizio del tuo territorio è stato controllato nell'ultimo anno.
+overview-unchecked-count = { $count ->
+    [one] Un servizio del tuo territorio va controllato: chiamalo o guarda il suo sito, e scrivi la data di oggi in «Ultima verifica».
+   *[other] { $count } servizi del tuo territorio vanno controllati: chiamali o guarda i loro siti, e scrivi la data di oggi in «Ultima verifica».
+}
+overview-last-checked = Ultima verifica
+overview-never-checked = Mai
+overview-reports = Segnalazioni aperte di informazioni sbagliate
+overview-outdated = Traduzioni da aggiornare
+overview-outdated-none = Nessuna traduzione da aggiornare: ognuna è stata fatta dal testo attuale.
+overview-kind = Tipo
+overview-a-service = Servizio
+overview-a-guide = Guida
+overview-languages = Lingue da aggiornare
+overview-more = { $count ->
+    [one] E un altro
+   *[other] E altri { $count }
+}
+overview-username = Nome utente
+overview-manage-accounts = Gestisci gli account
+overview-audit = Ultime modifiche
+overview-all-audit = Tutto il registro delle modifiche
 
 ## Navigazione ed errori
 nav-beneficiaries = Beneficiari

@@ -178,7 +178,7 @@ async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
             }
             @for entry in &entries {
                 tr {
-                    td { (when(entry.at)) }
+                    td { (when(l, entry.at)) }
                     td { (entry.who) }
                     td { (entry.action) }
                     td { (entry.target) }

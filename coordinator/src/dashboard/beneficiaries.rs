@@ -300,14 +300,14 @@ fn question_html(
                     (t(l, &format!("question-{state}"), None))
                 }
                 " · "
-                (t(l, "question-asked", Some(&args(&[("when", when(q.created_at).into())]))))
+                (t(l, "question-asked", Some(&args(&[("when", when(l, q.created_at).into())]))))
             }
             blockquote id={ "question-text-" (qid) } lang=(q.language) dir=(dir(&q.language)) { (q.text) }
             @if let (Some(at), false) = (q.answered_at, q.is_open()) {
                 p.muted {
                     (t(l, "question-answered-by", Some(&args(&[
                         ("who", q.answered_by.clone().unwrap_or_default().into()),
-                        ("when", when(at).into()),
+                        ("when", when(l, at).into()),
                     ]))))
                 }
                 @if let Some(sent) = sent {
@@ -417,9 +417,9 @@ async fn beneficiary_page(
                     li {
                         (if d.name.is_empty() { &d.id } else { &d.name })
                         " · "
-                        (t(l, "device-paired", Some(&args(&[("when", when(d.paired_at).into())]))))
+                        (t(l, "device-paired", Some(&args(&[("when", when(l, d.paired_at).into())]))))
                         @if let Some(seen) = d.last_seen {
-                            " · " (t(l, "device-seen", Some(&args(&[("when", when(seen).into())]))))
+                            " · " (t(l, "device-seen", Some(&args(&[("when", when(l, seen).into())]))))
                         }
                         @if d.revoked {
                             " · " strong { (t(l, "device-revoked", None)) }
@@ -515,7 +515,7 @@ async fn code(
     let body = html! {
         p { (t(l, "code-explain", None)) }
         p.code #pairing-code { (code.code) }
-        p { (t(l, "code-expires", Some(&args(&[("when", when(code.expires_at).into())])))) }
+        p { (t(l, "code-expires", Some(&args(&[("when", when(l, code.expires_at).into())])))) }
         figure {
             // Safe: the qrcode crate draws the SVG from the code's modules (rectangles only);
             // the link it encodes is not written into it as text.

@@ -1378,7 +1378,7 @@ async fn history(state: &AppState, l: &str, id: &str) -> Markup {
                 }
                 @for entry in &entries {
                     tr {
-                        td { (when(entry.at)) }
+                        td { (when(l, entry.at)) }
                         td { (entry.who) }
                         td { (entry.action) }
                         td { (entry.detail) }

@@ -56,7 +56,7 @@ fn maps_page(
                         ("bytes", map.size.into()),
                         ("min", manifest.min_zoom.into()),
                         ("max", manifest.max_zoom.into()),
-                        ("when", when(map.published_at).into()),
+                        ("when", when(l, map.published_at).into()),
                     ]))))
                 }
                 p.muted {

@@ -29,7 +29,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use maud::{html, Markup, DOCTYPE};
 use ponte_wire::{Problem, ProblemArg};
 
@@ -51,10 +51,58 @@ fn bundles() -> &'static Vec<(&'static str, FluentBundle<FluentResource>)> {
                 let resource = FluentResource::try_new((*source).to_owned())
                     .unwrap_or_else(|(partial, _)| partial);
                 let _ = bundle.add_resource(resource);
+                // fluent-bundle writes numbers without grouping ("12345"): the locale's
+                // separator comes from a formatter of our own.
+                if *code == "it" {
+                    bundle.set_formatter(Some(grouped_with_dots));
+                } else {
+                    bundle.set_formatter(Some(grouped_with_commas));
+                }
                 (*code, bundle)
             })
             .collect()
     })
+}
+
+/// A whole number of four digits or more with `separator` between groups of three
+/// (`12.345` in Italian, `12,345` in English), as CLDR writes them for both locales. Numbers with
+/// a fraction, and those a message marks `NUMBER($n, useGrouping: "false")`, stay as Fluent
+/// writes them.
+fn grouped(value: &FluentValue, separator: char) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value.fract() == 0.0 && number.options.minimum_fraction_digits.is_none();
+    if !whole || !number.options.use_grouping || number.value.abs() < 1000.0 {
+        return None;
+    }
+    let digits = format!("{}", number.value.abs() as u64);
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if number.value < 0.0 {
+        text.push('-');
+    }
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            text.push(separator);
+        }
+        text.push(digit);
+    }
+    Some(text)
+}
+
+/// A count as the page's locale writes it (`12.345` in Italian, `12,345` in English), for a
+/// number a page shows outside a catalogue message (a table's cell).
+pub fn number(l: &str, n: i64) -> String {
+    let separator = if l == "it" { '.' } else { ',' };
+    grouped(&FluentValue::from(n), separator).unwrap_or_else(|| n.to_string())
+}
+
+fn grouped_with_dots<M>(value: &FluentValue, _: &M) -> Option<String> {
+    grouped(value, '.')
+}
+
+fn grouped_with_commas<M>(value: &FluentValue, _: &M) -> Option<String> {
+    grouped(value, ',')
 }
 
 /// The browser's preferred catalogue locale (Italian when it asks for none we have).
@@ -304,26 +352,45 @@ pub fn forbidden(state: &AppState, l: &str, signed: &session::Signed) -> Respons
     )
 }
 
-/// `2026-11-22 14:05 UTC` from milliseconds.
-pub fn when(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil from days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60
-    )
+/// The time zone of the network's people: every time the dashboard shows is Italian time
+/// (CET in winter, CEST in summer), from the database bundled in the binary.
+pub fn rome() -> &'static jiff::tz::TimeZone {
+    static ROME: OnceLock<jiff::tz::TimeZone> = OnceLock::new();
+    ROME.get_or_init(|| {
+        jiff::tz::TimeZoneDatabase::bundled()
+            .get("Europe/Rome")
+            .unwrap_or(jiff::tz::TimeZone::UTC)
+    })
+}
+
+/// A moment (milliseconds since the epoch) as Rome's local date and time, written as the
+/// locale writes dates: `3 dic 2026, 14:05` in Italian, `3 Dec 2026, 14:05` in English.
+pub fn when(l: &str, ms: i64) -> String {
+    let Ok(moment) = jiff::Timestamp::from_millisecond(ms) else {
+        return String::new();
+    };
+    let local = moment.to_zoned(rome().clone());
+    let month = t(
+        l,
+        "date-month",
+        Some(&args(&[("month", i64::from(local.month()).into())])),
+    );
+    let text = t(
+        l,
+        "date-time",
+        Some(&args(&[
+            // Text, not numbers: a year is not a count ("2.026").
+            ("day", local.day().to_string().into()),
+            ("month", month.into()),
+            ("year", local.year().to_string().into()),
+            (
+                "time",
+                format!("{:02}:{:02}", local.hour(), local.minute()).into(),
+            ),
+        ])),
+    );
+    // Fluent isolates each placeable for bidirectional text; a date has no right-to-left part.
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The hidden CSRF field every form carries (checked by [`forms::CsrfForm`] and
@@ -368,9 +435,17 @@ mod tests {
                     bundle.format_pattern(pattern, Some(&problem_args(problem)), &mut errors);
                 assert!(errors.is_empty(), "{code} {key}: {errors:?}");
                 // Every value the problem carries is said: an operator needs the wrong value.
+                // A number as the locale writes it (`4.000` in Italian).
                 for (name, value) in problem.args() {
+                    let said = match value {
+                        ProblemArg::Number(n) => {
+                            let separator = if *code == "it" { '.' } else { ',' };
+                            grouped(&FluentValue::from(n), separator).unwrap_or(n.to_string())
+                        }
+                        ProblemArg::Text(text) => text,
+                    };
                     assert!(
-                        text.contains(&value.to_string()),
+                        text.contains(&said),
                         "{code} {key} leaves out ${name}: {text}"
                     );
                 }
@@ -421,9 +496,86 @@ mod tests {
         assert!(english.starts_with("must be a latitude between -90 and 90"));
     }
 
+    /// Milliseconds of a UTC date and time.
+    fn utc(text: &str) -> i64 {
+        text.parse::<jiff::Timestamp>().unwrap().as_millisecond()
+    }
+
     #[test]
-    fn dates_are_civil() {
-        assert_eq!(super::when(0), "1970-01-01 00:00 UTC");
-        assert_eq!(super::when(1_795_363_200_000), "2026-11-22 16:00 UTC");
+    fn times_are_romes_written_as_the_locale_writes_dates() {
+        // 13:05 UTC in December is 14:05 in Rome (CET, UTC+1).
+        let december = utc("2026-12-03T13:05:00Z");
+        assert_eq!(when("it", december), "3 dic 2026, 14:05");
+        assert_eq!(when("en", december), "3 Dec 2026, 14:05");
+        // In summer Rome is UTC+2 (CEST), and a late UTC evening is already the next day.
+        assert_eq!(when("it", utc("2026-07-31T22:30:00Z")), "1 ago 2026, 00:30");
+        assert_eq!(when("en", 0), "1 Jan 1970, 01:00");
+        for month in 1..=12 {
+            let ms = utc(&format!("2026-{month:02}-15T10:00:00Z"));
+            for l in ["it", "en"] {
+                let text = when(l, ms);
+                assert!(!text.contains("date-month"), "{l} {month}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_clock_changes_on_the_last_sundays_of_march_and_october() {
+        // 29 March 2026: at 02:00 CET the clock jumps to 03:00 CEST (01:00 UTC).
+        assert_eq!(
+            when("en", utc("2026-03-29T00:59:00Z")),
+            "29 Mar 2026, 01:59"
+        );
+        assert_eq!(
+            when("en", utc("2026-03-29T01:00:00Z")),
+            "29 Mar 2026, 03:00"
+        );
+        // 25 October 2026: at 03:00 CEST it goes back to 02:00 CET (01:00 UTC), so 02:30
+        // happens twice, an hour apart.
+        assert_eq!(
+            when("it", utc("2026-10-25T00:30:00Z")),
+            "25 ott 2026, 02:30"
+        );
+        assert_eq!(
+            when("it", utc("2026-10-25T01:30:00Z")),
+            "25 ott 2026, 02:30"
+        );
+        assert_eq!(
+            when("it", utc("2026-10-25T02:30:00Z")),
+            "25 ott 2026, 03:30"
+        );
+        // The Saturday before each change is still on the old offset.
+        assert_eq!(
+            when("it", utc("2026-03-28T12:00:00Z")),
+            "28 mar 2026, 13:00"
+        );
+        assert_eq!(
+            when("it", utc("2026-10-24T12:00:00Z")),
+            "24 ott 2026, 14:00"
+        );
+    }
+
+    #[test]
+    fn counts_from_a_thousand_are_grouped_as_the_locale_groups_them() {
+        let pack = |l: &str, bytes: i64| {
+            t(
+                l,
+                "dashboard-pack",
+                Some(&args(&[("version", 3.into()), ("bytes", bytes.into())])),
+            )
+            .replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert_eq!(pack("it", 1_234_567), "Versione 3, 1.234.567 byte");
+        assert_eq!(pack("en", 1_234_567), "Version 3, 1,234,567 bytes");
+        assert_eq!(pack("en", 999), "Version 3, 999 bytes");
+        assert_eq!(pack("it", 1000), "Versione 3, 1.000 byte");
+        let fluent = |value: f64| FluentValue::from(value);
+        assert_eq!(grouped(&fluent(-12_345.0), '.').as_deref(), Some("-12.345"));
+        // Fractions (a latitude) are left as Fluent writes them.
+        assert_eq!(grouped(&fluent(44_494.5), '.'), None);
+        assert_eq!(grouped(&FluentValue::from("12345"), '.'), None);
+        assert_eq!(number("it", 25_000), "25.000");
+        assert_eq!(number("en", 25_000), "25,000");
+        assert_eq!(number("en", 42), "42");
     }
 }

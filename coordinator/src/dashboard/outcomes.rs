@@ -15,7 +15,7 @@ use plotters::prelude::*;
 use super::scrolling;
 use super::services::internal;
 use super::session::Signed;
-use super::{forbidden, locale, page, t};
+use super::{forbidden, locale, number, page, t};
 use crate::people::{self, OutcomeRow};
 use crate::state::AppState;
 
@@ -164,11 +164,11 @@ async fn show(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: Si
                     tr {
                         td { (row.month) }
                         td { (row.organisation) }
-                        td { (row.applications) }
-                        td { (row.interviews) }
-                        td { (row.hires) }
-                        td { (row.lessons_completed) }
-                        td { (row.phones) }
+                        td { (number(l, row.applications)) }
+                        td { (number(l, row.interviews)) }
+                        td { (number(l, row.hires)) }
+                        td { (number(l, row.lessons_completed)) }
+                        td { (number(l, row.phones)) }
                     }
                 }
             }
@@ -199,6 +199,8 @@ mod tests {
                 ("r2", "org-a", "2026-10", 2),
                 ("r1", "org-a", "2026-11", 4),
                 ("r3", "org-b", "2026-11", 1),
+                // A network's month can count thousands: written as Italian writes them.
+                ("r4", "org-b", "2026-09", 12_345),
             ] {
                 sqlx::query("INSERT INTO outcome (reporter, organisation_id, month, applications, interviews, hires, lessons_completed) VALUES ($1, $2, $3, $4, 1, 0, 2)")
                     .bind(reporter)
@@ -216,6 +218,7 @@ mod tests {
             assert!(answer
                 .body
                 .contains("<tr><td>2026-10</td><td>Org A</td><td>5</td><td>2</td><td>0</td><td>4</td><td>2</td></tr>"));
+            assert!(answer.body.contains("<td>Org B</td><td>12.345</td>"));
             let tutor = signed_in(pool, "tutor").await;
             assert_eq!(tutor.get("/outcomes").await.status, StatusCode::FORBIDDEN);
             db.drop_database().await;

@@ -76,7 +76,7 @@ async fn inbox(
                         td { (name) }
                         td { (t(l, &format!("report-kind-{}", report.kind.replace('_', "-")), None)) }
                         td { (report.comment) }
-                        td { (when(report.created_at)) }
+                        td { (when(l, report.created_at)) }
                         td {
                             a href={ "/services/" (report.service_id) "?report=" (report.id) } {
                                 (t(l, "report-fix", None))

@@ -128,7 +128,7 @@ async fn list(
     page(&state, l, Some(&signed), &title, body).into_response()
 }
 
-fn category_key(category: Category) -> String {
+pub(super) fn category_key(category: Category) -> String {
     format!("category-{}", category.code().replace('_', "-"))
 }
 
