@@ -415,11 +415,31 @@ mod tests {
         let server = recorded::start().await;
         let geocoder = Geocoder::new(&server.base, Duration::from_millis(300)).unwrap();
         let started = Instant::now();
-        for _ in 0..3 {
-            geocoder.search(&at("Via Roma", "Palermo")).await.unwrap();
+        for street in ["Via Roma", "Via Libertà 1", "Via Maqueda 2"] {
+            geocoder.search(&at(street, "Palermo")).await.unwrap();
         }
         // Three requests: the second and third each wait their turn.
         assert!(started.elapsed() >= Duration::from_millis(600));
+        assert_eq!(server.asked.lock().unwrap().len(), 3);
+    }
+
+    #[tokio::test]
+    async fn an_address_asked_before_is_answered_from_memory() {
+        let server = recorded::start().await;
+        let geocoder = Geocoder::new(&server.base, Duration::ZERO).unwrap();
+        let address = at("Via Roma", "Palermo");
+        assert_eq!(geocoder.remembered(&address), None, "not asked yet");
+        let first = geocoder.search(&address).await.unwrap();
+        assert!(first.is_some());
+        // The same address written with other capitals and spaces is the same question.
+        let again = geocoder.search(&at(" VIA ROMA ", "palermo")).await.unwrap();
+        assert_eq!(again, first);
+        assert_eq!(geocoder.remembered(&address), Some(first));
+        assert_eq!(server.asked.lock().unwrap().len(), 1, "asked once");
+        // A failure is not remembered: the next try asks again.
+        assert!(geocoder.search(&at("fail", "Palermo")).await.is_err());
+        assert!(geocoder.search(&at("fail", "Palermo")).await.is_err());
+        assert_eq!(server.asked.lock().unwrap().len(), 3);
     }
 
     #[test]
