@@ -76,6 +76,12 @@ enum Command {
             default_value = "sqlite://ponte.sqlite?mode=rwc"
         )]
         database_url: String,
+        /// Where the dashboard's map takes its tiles from when the organisation's region has
+        /// no published city map: an OSM-style raster URL with {z}, {x} and {y}, e.g.
+        /// https://tile.openstreetmap.org/{z}/{x}/{y}.png (mind the server's usage policy).
+        /// Without either, the services page shows the list only.
+        #[arg(long, env = "PONTE_TILE_URL")]
+        tile_url: Option<String>,
     },
     /// Bring the database schema up to date.
     Migrate {
@@ -316,7 +322,11 @@ async fn import_layout_csv(
 }
 
 async fn serve(pool: sqlx::AnyPool, listen: SocketAddr, demo: bool) -> Result<(), Failure> {
-    let app = app::router(Arc::new(state::AppState::new(pool, demo)));
+    serve_state(state::AppState::new(pool, demo), listen).await
+}
+
+async fn serve_state(state: state::AppState, listen: SocketAddr) -> Result<(), Failure> {
+    let app = app::router(Arc::new(state));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
@@ -443,9 +453,13 @@ async fn run() -> std::process::ExitCode {
         Command::Serve {
             listen,
             database_url,
+            tile_url,
         } => match db::connect(&database_url).await {
             Ok(pool) => match db::migrate(&pool, &database_url).await {
-                Ok(_) => serve(pool, listen, false).await,
+                Ok(_) => {
+                    let state = state::AppState::new(pool, false).with_tile_url(tile_url);
+                    serve_state(state, listen).await
+                }
                 Err(e) => Err(e.into()),
             },
             Err(e) => Err(e.into()),
