@@ -58,6 +58,18 @@
   }
   var map = new maplibregl.Map(options);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+  // What became of the base map, for whoever looks at the page (and the browser test): the
+  // first error, and whether the tiles' source answered.
+  map.on("error", function (event) {
+    if (!element.hasAttribute("data-error")) {
+      element.setAttribute("data-error", String(event.error && event.error.message));
+    }
+  });
+  map.on("sourcedata", function (event) {
+    if ((event.sourceId === "city" || event.sourceId === "base") && event.isSourceLoaded) {
+      element.setAttribute("data-base-loaded", "true");
+    }
+  });
 
   function colourOf(category) {
     return colours[category] || colours[""] || "#757575";

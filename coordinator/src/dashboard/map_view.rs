@@ -464,6 +464,11 @@ mod tests {
         };
         assert_eq!(sent[..2], [0x1f, 0x8b], "a gzip stream");
         assert!(sent.len() < 400_000, "{} bytes sent", sent.len());
+        eprintln!(
+            "maplibre-gl.js: {} bytes, {} sent gzipped",
+            ASSETS[0].bytes.len(),
+            sent.len()
+        );
         assert_eq!(
             visitor.get("/assets/other.js").await.status,
             StatusCode::NOT_FOUND
