@@ -20,14 +20,14 @@ use axum::{Json, Router};
 use maud::{html, Markup};
 use ponte_wire::mappack::MapBounds;
 use ponte_wire::{Category, ServiceRecord};
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use super::maps::region_of;
-use super::services::{category_key, internal, service_name};
+use super::services::{category_key, internal};
 use super::session::Signed;
 use super::{locale, t};
-use crate::content;
 use crate::maps;
 use crate::state::AppState;
 
@@ -332,10 +332,65 @@ fn url_component(text: &str) -> String {
         .collect()
 }
 
+/// What the map needs of a stored service: read from its body without the descriptions and
+/// contacts the map never shows (a region may have many thousands).
+#[derive(Deserialize)]
+struct PinSource {
+    id: String,
+    #[serde(default)]
+    lat: Option<f64>,
+    #[serde(default)]
+    lon: Option<f64>,
+    #[serde(default)]
+    categories: Vec<String>,
+    #[serde(default)]
+    source_language: String,
+    #[serde(default)]
+    texts: Vec<PinText>,
+}
+
+#[derive(Deserialize)]
+struct PinText {
+    language: String,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct FeatureCollection<'a> {
+    r#type: &'static str,
+    features: Vec<Feature<'a>>,
+}
+
+#[derive(Serialize)]
+struct Feature<'a> {
+    r#type: &'static str,
+    geometry: Point,
+    properties: PinProperties<'a>,
+}
+
+#[derive(Serialize)]
+struct Point {
+    r#type: &'static str,
+    coordinates: [f64; 2],
+}
+
+#[derive(Serialize)]
+struct PinProperties<'a> {
+    id: &'a str,
+    name: &'a str,
+    category: &'a str,
+    categories: Vec<&'a str>,
+}
+
+/// Six decimals, about ten centimetres: the rest is bytes for nothing.
+fn rounded(degrees: f64) -> f64 {
+    (degrees * 1e6).round() / 1e6
+}
+
 /// The positioned services of a region (`?region=`, else the account's organisation's) as
-/// GeoJSON points: id, name in the page's language and the category that colours the pin.
-/// Only one region's: a network's whole list (100,000 in the benches) would be too much for
-/// one page; the map clusters what it gets.
+/// GeoJSON points: id, name in the page's language, the category that colours the pin (the
+/// first the wire knows) and all of them. Only one region's: a network's whole list (100,000
+/// in the benches) would be too much for one page; the map clusters what it gets.
 async fn services_geojson(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
@@ -354,29 +409,57 @@ async fn services_geojson(
             Err(e) => return internal(&state, l, &signed, e),
         },
     };
-    let services = match content::services(&state.pool, Some(&region)).await {
-        Ok(services) => services,
-        Err(e) => return internal(&state, l, &signed, e),
-    };
-    let features: Vec<Value> = services
+    let bodies: Vec<String> =
+        match sqlx::query_scalar("SELECT body FROM service WHERE region = $1 ORDER BY id")
+            .bind(&region)
+            .fetch_all(&state.pool)
+            .await
+        {
+            Ok(bodies) => bodies,
+            Err(e) => return internal(&state, l, &signed, e),
+        };
+    let mut pins = Vec::with_capacity(bodies.len());
+    for body in &bodies {
+        match serde_json::from_str::<PinSource>(body) {
+            Ok(pin) => pins.push(pin),
+            Err(e) => return internal(&state, l, &signed, sqlx::Error::Decode(Box::new(e))),
+        }
+    }
+    let features: Vec<Feature<'_>> = pins
         .iter()
-        .filter_map(|service| {
-            let (lat, lon) = (service.lat?, service.lon?);
-            Some(json!({
-                "type": "Feature",
-                "geometry": { "type": "Point", "coordinates": [lon, lat] },
-                "properties": {
-                    "id": service.id,
-                    "name": service_name(service, l),
-                    "category": pin_category(service),
-                    "categories": service.categories.iter().map(|c| c.code()).collect::<Vec<_>>(),
+        .filter_map(|pin| {
+            let (lat, lon) = (pin.lat?, pin.lon?);
+            let categories: Vec<&str> = pin
+                .categories
+                .iter()
+                .filter_map(|code| Category::from_code(code).map(Category::code))
+                .collect();
+            let text = |language: &str| pin.texts.iter().find(|t| t.language == language);
+            let name = text(l)
+                .or_else(|| text(&pin.source_language))
+                .map(|t| t.name.as_str())
+                .unwrap_or(&pin.id);
+            Some(Feature {
+                r#type: "Feature",
+                geometry: Point {
+                    r#type: "Point",
+                    coordinates: [rounded(lon), rounded(lat)],
                 },
-            }))
+                properties: PinProperties {
+                    id: &pin.id,
+                    name,
+                    category: categories.first().copied().unwrap_or(""),
+                    categories,
+                },
+            })
         })
         .collect();
     (
         [(header::CONTENT_TYPE, "application/geo+json")],
-        Json(json!({ "type": "FeatureCollection", "features": features })),
+        Json(FeatureCollection {
+            r#type: "FeatureCollection",
+            features,
+        }),
     )
         .into_response()
 }
@@ -385,6 +468,7 @@ async fn services_geojson(
 mod tests {
     use super::super::services::tests::signed_in;
     use super::*;
+    use crate::content;
     use crate::testdb::{databases, password, people, Client};
     use axum::body::Body;
     use axum::http::Request;
@@ -659,6 +743,54 @@ mod tests {
             );
             db.drop_database().await;
         }
+    }
+
+    /// A measurement, not a check: `cargo test -p ponte-coordinator --lib -- --ignored
+    /// map_data_of_a_large_region --nocapture` (SQLite, the test build).
+    #[tokio::test]
+    #[ignore]
+    async fn map_data_of_a_large_region() {
+        let count: usize = std::env::var("PONTE_BENCH_SERVICES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(100_000);
+        let Some(db) = databases().await.into_iter().next() else {
+            return;
+        };
+        let pool = &db.pool;
+        people(pool).await;
+        let services: Vec<ServiceRecord> = ponte_wire::synthetic::territory(count, &["it"], 7)
+            .map(|mut s| {
+                s.region = "bologna".into();
+                s
+            })
+            .collect();
+        content::upsert_services(pool, &services).await.unwrap();
+        let operator = signed_in(pool, "operator").await;
+        let started = std::time::Instant::now();
+        let answer = operator.get("/map/services.geojson").await;
+        let plain = started.elapsed();
+        assert_eq!(answer.status, StatusCode::OK);
+        let gzipped = {
+            use http_body_util::BodyExt;
+            use tower::ServiceExt;
+            let started = std::time::Instant::now();
+            let request = request(
+                &operator,
+                "/map/services.geojson",
+                &[("accept-encoding", "gzip")],
+            );
+            let response = operator.app.clone().oneshot(request).await.unwrap();
+            let bytes = response.into_body().collect().await.unwrap().to_bytes();
+            (bytes.len(), started.elapsed())
+        };
+        eprintln!(
+            "{count} services in one region: GeoJSON {} bytes in {plain:?}; gzipped {} bytes in {:?}",
+            answer.body.len(),
+            gzipped.0,
+            gzipped.1
+        );
+        db.drop_database().await;
     }
 
     #[tokio::test]
