@@ -47,7 +47,7 @@
     style: data.tiles === "pmtiles" ? cityStyle() : rasterStyle(),
     center: [12.5, 42.5],
     zoom: 5,
-    locale: { "Map.Title": element.getAttribute("aria-label") }
+    locale: { "Map.Title": data.label }
   };
   if (data.bounds) {
     options.bounds = JSON.parse(data.bounds);

@@ -191,10 +191,15 @@ async fn an_operator_drags_a_pin_and_the_position_is_saved() {
         loaded > 0 && loaded <= positioned,
         "{loaded} of {positioned}"
     );
-    browser
+    let canvas = browser
         .find(Locator::Css("#services-map canvas"))
         .await
         .expect("MapLibre draws on a canvas");
+    // Named for screen readers in the page's language, from the catalogue.
+    assert_eq!(
+        canvas.attr("aria-label").await.unwrap().as_deref(),
+        Some("Mappa dei servizi")
+    );
 
     // The editor: drag the pin 80 px right and 60 px down.
     browser

@@ -221,7 +221,8 @@ pub enum MapMode<'a> {
 }
 
 /// The map element with its stylesheet and scripts; its configuration in `data-` attributes
-/// (read by `assets/services-map.js`).
+/// (read by `assets/services-map.js`). MapLibre names its canvas (a region) with
+/// `data-label`: an `aria-label` on the plain element would be one no reader announces.
 pub fn map_html(l: &str, tiles: &Tiles, mode: &MapMode<'_>) -> Markup {
     let (kind, pack, tile_url, bounds, min_zoom, max_zoom) = match tiles {
         Tiles::CityMap {
@@ -259,12 +260,13 @@ pub fn map_html(l: &str, tiles: &Tiles, mode: &MapMode<'_>) -> Markup {
         ),
     };
     html! {
+        // In the body (allowed for stylesheets): the page's head is the layout's.
         link rel="stylesheet" href=(asset_url("maplibre-gl.css"));
         section.map-section aria-labelledby="map-heading" {
             h2 #map-heading { (t(l, "map-title", None)) }
             div #services-map
                 style="height:24rem;max-height:60vh;border:1px solid #ccc"
-                aria-label=(t(l, "map-label", None))
+                data-label=(t(l, "map-label", None))
                 data-tiles=(kind)
                 data-pack=[pack]
                 data-tile-url=[tile_url]
