@@ -456,10 +456,10 @@ async fn run() -> std::process::ExitCode {
             tile_url,
         } => match db::connect(&database_url).await {
             Ok(pool) => match db::migrate(&pool, &database_url).await {
-                Ok(_) => {
-                    let state = state::AppState::new(pool, false).with_tile_url(tile_url);
-                    serve_state(state, listen).await
-                }
+                Ok(_) => match state::AppState::new(pool, false).with_tile_url(tile_url) {
+                    Ok(state) => serve_state(state, listen).await,
+                    Err(e) => Err(e.into()),
+                },
                 Err(e) => Err(e.into()),
             },
             Err(e) => Err(e.into()),

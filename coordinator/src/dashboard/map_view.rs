@@ -485,7 +485,9 @@ mod tests {
 
     /// An account signed in to a coordinator configured with `tile_url`.
     async fn signed_in_with_tiles(pool: &sqlx::AnyPool, user: &str, tile_url: &str) -> Client {
-        let state = AppState::new(pool.clone(), false).with_tile_url(Some(tile_url.into()));
+        let state = AppState::new(pool.clone(), false)
+            .with_tile_url(Some(tile_url.into()))
+            .unwrap();
         let mut client = Client {
             app: crate::app::router(Arc::new(state)),
             cookie: None,
