@@ -108,11 +108,12 @@
             source: "services",
             filter: ["has", "point_count"],
             paint: {
-              "circle-color": "#37474f",
-              "circle-opacity": 0.85,
+              // White with a dark ring: unlike any category's pin.
+              "circle-color": "#ffffff",
+              "circle-opacity": 0.9,
               "circle-radius": ["step", ["get", "point_count"], 12, 10, 16, 100, 22, 1000, 30],
-              "circle-stroke-width": 2,
-              "circle-stroke-color": "#ffffff"
+              "circle-stroke-width": 4,
+              "circle-stroke-color": "#37474f"
             }
           });
           map.addLayer({

@@ -195,6 +195,9 @@ async fn an_operator_drags_a_pin_and_the_position_is_saved() {
         .find(Locator::Css("#services-map canvas"))
         .await
         .expect("MapLibre draws on a canvas");
+    // A picture for whoever changes the map (not compared: tiles and fonts vary).
+    let picture = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("services-map.png");
+    std::fs::write(&picture, browser.screenshot().await.unwrap()).unwrap();
     // Named for screen readers in the page's language, from the catalogue.
     assert_eq!(
         canvas.attr("aria-label").await.unwrap().as_deref(),
@@ -319,5 +322,7 @@ async fn an_operator_drags_a_pin_and_the_position_is_saved() {
         ),
     };
     assert_eq!(map.attr("data-error").await.unwrap(), None);
+    let picture = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("services-city-map.png");
+    std::fs::write(&picture, browser.screenshot().await.unwrap()).unwrap();
     std::env::remove_var("PONTE_TILE_URL");
 }

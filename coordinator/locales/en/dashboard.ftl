@@ -578,5 +578,5 @@ map-label = Map of the services
 map-legend = Pin colours by category
 map-no-category = No category
 map-attribution = © OpenStreetMap contributors
-map-help-services = A pin's colour is its service's first category. Click a pin to open the service, a grey circle (several services) to zoom in. Services without a position are only in the list.
+map-help-services = A pin's colour is its service's first category. Click a pin to open the service, a white circle with a dark ring (several services) to zoom in. Services without a position are only in the list.
 map-help-editor = Drag the pin, or click the map, to correct the position: latitude and longitude below follow it. Save the form to keep it.

@@ -578,5 +578,5 @@ map-label = Mappa dei servizi
 map-legend = Colori dei segnaposto per categoria
 map-no-category = Nessuna categoria
 map-attribution = © contributori di OpenStreetMap
-map-help-services = Il colore di un segnaposto è la prima categoria del servizio. Fai clic su un segnaposto per aprire il servizio, su un cerchio grigio (più servizi) per ingrandire. I servizi senza posizione sono solo nell'elenco.
+map-help-services = Il colore di un segnaposto è la prima categoria del servizio. Fai clic su un segnaposto per aprire il servizio, su un cerchio bianco bordato di scuro (più servizi) per ingrandire. I servizi senza posizione sono solo nell'elenco.
 map-help-editor = Trascina il segnaposto, o fai clic sulla mappa, per correggere la posizione: latitudine e longitudine qui sotto lo seguono. Salva il modulo per mantenerla.

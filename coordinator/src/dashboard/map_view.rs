@@ -189,7 +189,7 @@ const CATEGORY_COLOURS: [(Category, &str); 14] = [
     (Category::DigitalHelp, "#3949ab"),
     (Category::WomensSupport, "#ad1457"),
     (Category::ChildrenFamilies, "#f2b705"),
-    (Category::Transport, "#546e7a"),
+    (Category::Transport, "#9e9d24"),
     (Category::Banking, "#6d4c41"),
 ];
 const NO_CATEGORY_COLOUR: &str = "#757575";
