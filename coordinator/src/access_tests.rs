@@ -106,6 +106,7 @@ fn routes() -> Vec<Route> {
         ),
         r("GET", "/services", &[], EVERYONE),
         r("GET", "/services/bo-1", &[], EVERYONE),
+        r("GET", "/map/services.geojson", &[], EVERYONE),
         r("POST", "/services/bo-1", &[], CONTENT),
         r("GET", "/services/import", &[], CONTENT),
         Route {

@@ -79,6 +79,12 @@ enum Command {
         /// without coordinates (none by default: no address leaves the server unless named).
         #[arg(long, env = "PONTE_GEOCODER_URL")]
         geocoder_url: Option<String>,
+        /// Where the dashboard's map takes its tiles from when the organisation's region has
+        /// no published city map: an OSM-style raster URL with {z}, {x} and {y}, e.g.
+        /// https://tile.openstreetmap.org/{z}/{x}/{y}.png (mind the server's usage policy).
+        /// Without either, the services page shows the list only.
+        #[arg(long, env = "PONTE_TILE_URL")]
+        tile_url: Option<String>,
     },
     /// Bring the database schema up to date.
     Migrate {
@@ -260,6 +266,10 @@ async fn serve(
         geocoder,
         ..state::AppState::new(pool, demo)
     };
+    serve_state(state, listen).await
+}
+
+async fn serve_state(state: state::AppState, listen: SocketAddr) -> Result<(), Failure> {
     let app = app::router(Arc::new(state));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
@@ -308,14 +318,22 @@ async fn run() -> std::process::ExitCode {
             listen,
             database_url,
             geocoder_url,
+            tile_url,
         } => match db::connect(&database_url).await {
             Ok(pool) => match db::migrate(&pool, &database_url).await {
                 Ok(_) => match geocoder_url
                     .map(|url| geocode::Geocoder::new(&url, geocode::Geocoder::POLITE_INTERVAL))
                     .transpose()
-                {
-                    Ok(geocoder) => serve(pool, listen, false, geocoder).await,
-                    Err(e) => Err(intake::words::say("en", &e).into()),
+                    .map_err(|e| intake::words::say("en", &e))
+                    .and_then(|geocoder| {
+                        let state = state::AppState {
+                            geocoder,
+                            ..state::AppState::new(pool, false)
+                        };
+                        state.with_tile_url(tile_url).map_err(|e| e.to_string())
+                    }) {
+                    Ok(state) => serve_state(state, listen).await,
+                    Err(e) => Err(e.into()),
                 },
                 Err(e) => Err(e.into()),
             },

@@ -303,6 +303,17 @@ async fn pack_file(
         Ok(map) => map,
         Err(response) => return response,
     };
+    serve_pack(&state, &headers, region, &map)
+}
+
+/// The published file `map` of `region`, whole or the byte range `headers` ask for: the phones'
+/// download and the dashboard's map (which reads tiles by range) answer the same.
+pub fn serve_pack(
+    state: &AppState,
+    headers: &HeaderMap,
+    region: String,
+    map: &Published,
+) -> Response {
     let etag = format!("\"{}\"", map.sha256);
     let header_text = |name| headers.get(name).and_then(|v| v.to_str().ok());
     if header_text(header::IF_NONE_MATCH) == Some(etag.as_str()) {

@@ -7,6 +7,7 @@ mod browser;
 mod catalogue;
 mod content;
 mod fuzz;
+mod map_assets;
 mod postgres;
 mod schemathesis;
 mod screens;
@@ -55,6 +56,7 @@ fn main() -> ExitCode {
         Some("size") => size(),
         Some("content") => content::run(&root(), &args[1..]),
         Some("fuzz") => fuzz::run(&root(), &args[1..]),
+        Some("map-assets") => map_assets::run_map_assets(&root()),
         _ => {
             eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)");
             return ExitCode::from(2);

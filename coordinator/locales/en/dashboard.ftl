@@ -629,3 +629,12 @@ source-problem-attribution = Attribution: this licence asks for one (who to cred
 intake-category-translated = Category “{ $original }” read as { $result }. Check it.
 intake-category-unknown = “{ $original }” is not a category Ponte knows: left out. Give the categories for every row, or choose another column.
 intake-no-position = No map position: found by search and in lists, not on the map. Add its coordinates when you can.
+
+## The map of the services (services page and service editor)
+map-title = Map
+map-label = Map of the services
+map-legend = Pin colours by category
+map-no-category = No category
+map-attribution = © OpenStreetMap contributors
+map-help-services = A pin's colour is its service's first category. Click a pin to open the service, a white circle with a dark ring (several services) to zoom in. Services without a position are only in the list.
+map-help-editor = Drag the pin, or click the map, to correct the position: latitude and longitude below follow it. Save the form to keep it.

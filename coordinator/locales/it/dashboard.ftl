@@ -629,3 +629,12 @@ source-problem-attribution = Attribuzione: questa licenza la richiede (chi citar
 intake-category-translated = Categoria «{ $original }» letta come { $result }. Controllala.
 intake-category-unknown = «{ $original }» non è una categoria che Ponte conosce: lasciata fuori. Indica le categorie per tutte le righe, o scegli un'altra colonna.
 intake-no-position = Nessuna posizione sulla mappa: si trova con la ricerca e negli elenchi, non sulla mappa. Aggiungi le coordinate appena puoi.
+
+## The map of the services (services page and service editor)
+map-title = Mappa
+map-label = Mappa dei servizi
+map-legend = Colori dei segnaposto per categoria
+map-no-category = Nessuna categoria
+map-attribution = © contributori di OpenStreetMap
+map-help-services = Il colore di un segnaposto è la prima categoria del servizio. Fai clic su un segnaposto per aprire il servizio, su un cerchio bianco bordato di scuro (più servizi) per ingrandire. I servizi senza posizione sono solo nell'elenco.
+map-help-editor = Trascina il segnaposto, o fai clic sulla mappa, per correggere la posizione: latitudine e longitudine qui sotto lo seguono. Salva il modulo per mantenerla.

@@ -29,7 +29,7 @@ pub fn routes() -> Router<Arc<AppState>> {
 }
 
 /// The territory of the account's organisation.
-async fn region_of(pool: &AnyPool, signed: &Signed) -> Result<String, sqlx::Error> {
+pub(super) async fn region_of(pool: &AnyPool, signed: &Signed) -> Result<String, sqlx::Error> {
     sqlx::query_scalar("SELECT region FROM organisation WHERE id = $1")
         .bind(&signed.account.organisation_id)
         .fetch_one(pool)

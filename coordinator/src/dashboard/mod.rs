@@ -12,6 +12,7 @@ mod guides;
 mod intake;
 pub use intake::PendingImports;
 mod lessons;
+mod map_view;
 mod maps;
 mod outcomes;
 mod overview;
@@ -182,15 +183,18 @@ pub fn routes() -> Router<Arc<AppState>> {
         .merge(outcomes::routes())
         .merge(accounts::routes())
         .merge(intake::routes())
+        .merge(map_view::routes())
 }
 
 /// The map upload page, a guide's image upload and an operator's services file, merged outside
 /// the API's request size limit (a city's map and a region's list are larger; an image too
-/// large is refused on its page, however large).
+/// large is refused on its page, however large); and the city map the dashboard's map reads by
+/// byte range, outside the compression.
 pub fn map_routes() -> Router<Arc<AppState>> {
     maps::routes()
         .merge(guides::image_routes())
         .merge(intake::upload_routes())
+        .merge(map_view::pack_routes())
 }
 
 /// A whole page: the header with Ponte's name and the signed-in account's organisation, the

@@ -18,6 +18,8 @@ use sha2::{Digest, Sha256};
 
 use super::beneficiaries::people_failure;
 use super::forms::CsrfForm;
+use super::map_view::{self, MapMode};
+use super::maps::region_of;
 use super::scrolling;
 use super::session::Signed;
 use super::{args, csrf_field, failure, forbidden, locale, page, problem_html, t};
@@ -77,6 +79,19 @@ async fn list(
     let mut regions: Vec<&str> = all.iter().map(|s| s.region.as_str()).collect();
     regions.sort_unstable();
     regions.dedup();
+    // The map shows one region: the one searched, else the organisation's.
+    let map_region = if region.is_empty() {
+        match region_of(&state.pool, &signed).await {
+            Ok(region) => region,
+            Err(e) => return internal(&state, l, &signed, e),
+        }
+    } else {
+        region.to_owned()
+    };
+    let tiles = match map_view::tiles(&state, &map_region).await {
+        Ok(tiles) => tiles,
+        Err(e) => return internal(&state, l, &signed, e),
+    };
     let body = html! {
         form method="get" action="/services" role="search" {
             label {
@@ -96,6 +111,9 @@ async fn list(
         }
         @if signed.account.role.edits_content() {
             p { a href="/services/import" { (t(l, "service-import", None)) } }
+        }
+        @if let Some(tiles) = &tiles {
+            (map_view::map_html(l, tiles, &MapMode::Services { region: &map_region }))
         }
         p { (t(l, "dashboard-count", Some(&args(&[("count", found.len().into())])))) }
         (scrolling(&t(l, "nav-services", None), html! {
@@ -398,7 +416,7 @@ fn text_fieldset(
 
 // The page's parts, each needed where it is drawn; a struct for one caller would only rename them.
 #[allow(clippy::too_many_arguments)]
-fn edit_page(
+async fn edit_page(
     state: &AppState,
     l: &str,
     signed: &Signed,
@@ -410,9 +428,16 @@ fn edit_page(
     message: Markup,
 ) -> Response {
     let editable = signed.account.role.edits_content();
+    let tiles = match map_view::tiles(state, &record.region).await {
+        Ok(tiles) => tiles,
+        Err(e) => return internal(state, l, signed, e),
+    };
     let body = html! {
         (message)
         p { a href="/services" { (t(l, "back", None)) } }
+        @if let Some(tiles) = &tiles {
+            (map_view::map_html(l, tiles, &MapMode::Editor { service: record, draggable: editable }))
+        }
         (form_html(l, signed, record, typed, error, report, editable))
     };
     let title = service_name(record, l);
@@ -466,6 +491,7 @@ async fn show(
         report.map(String::as_str),
         message,
     )
+    .await
 }
 
 /// A field the form cannot take, named by its form field: the reason in the page's language
@@ -780,7 +806,8 @@ async fn save(
                 input.as_deref().map(|name| (name, &refused.message)),
                 report,
                 refused_message(l, &label, input.as_deref(), &refused.message),
-            );
+            )
+            .await;
         }
     };
     let detail = changes(&old, &new);
