@@ -180,7 +180,7 @@ async fn audit(State(state): State<Arc<AppState>>, headers: HeaderMap, signed: S
                 tr {
                     td { (when(l, entry.at)) }
                     td { (entry.who) }
-                    td { (entry.action) }
+                    td { (super::beneficiaries::labelled(l, "audit-action", &entry.action)) }
                     td { (entry.target) }
                     td { (entry.detail) }
                 }
@@ -325,8 +325,8 @@ mod tests {
 
             let audit = admin.get("/audit").await;
             assert_eq!(audit.status, StatusCode::OK);
-            assert!(audit.body.contains("account.add"));
-            assert!(audit.body.contains("account.password"));
+            assert!(audit.body.contains("Account aggiunto"));
+            assert!(audit.body.contains("Password cambiata"));
             assert!(audit.body.contains("<td>admin</td>"), "who did it");
             db.drop_database().await;
         }

@@ -151,18 +151,41 @@ async fn add(
     }
 }
 
+/// The catalogue's word for a code (`<prefix>-<code>`), or the code itself when the catalogue
+/// has none (a field a newer phone sends).
+pub(super) fn labelled(l: &str, prefix: &str, code: &str) -> String {
+    let key = format!("{prefix}-{}", code.replace(['_', '.'], "-"));
+    let said = t(l, &key, None);
+    if said == key {
+        code.to_owned()
+    } else {
+        said
+    }
+}
+
+/// A shared field's value as a tutor reads it: a stage in words, a time (`…_at`, milliseconds)
+/// in Rome's time; `None` for a field cleared by an edit.
+fn shared_value(l: &str, name: &str, value: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    Some(match value {
+        Value::Null => return None,
+        Value::String(stage) if name == "stage" => labelled(l, "stage", stage),
+        Value::Number(ms) if name.ends_with("_at") && ms.as_i64().is_some() => {
+            super::when(l, ms.as_i64().unwrap_or_default())
+        }
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    })
+}
+
 /// A record's kind and fields, as the content of its list item.
 fn record_content(l: &str, record: &SharedRecord) -> Markup {
     let fields: Vec<String> = record
         .fields
         .iter()
         .filter_map(|(name, field)| {
-            let value = match &field.value {
-                serde_json::Value::Null => return None, // cleared by an edit
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            Some(format!("{name}: {value}"))
+            let value = shared_value(l, name, &field.value)?;
+            Some(format!("{}: {value}", labelled(l, "shared-field", name)))
         })
         .collect();
     html! {
@@ -660,4 +683,50 @@ async fn revoke(
     let l = locale(&headers);
     let result = people::revoke_device(&state.pool, &signed.account, &id, &device).await;
     back_to_beneficiary(&state, l, &signed, &id, result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_fields_and_stages_are_said_in_the_tutors_language() {
+        use serde_json::json;
+        assert_eq!(
+            labelled("it", "shared-field", "employer"),
+            "Datore di lavoro"
+        );
+        assert_eq!(
+            labelled("en", "shared-field", "stage_changed_at"),
+            "Stage changed"
+        );
+        assert_eq!(
+            shared_value("it", "stage", &json!("interview")).unwrap(),
+            "Colloquio"
+        );
+        assert_eq!(
+            shared_value("en", "stage", &json!("no_answer")).unwrap(),
+            "No answer"
+        );
+        // What the catalogue does not know yet is shown as it came.
+        assert_eq!(labelled("it", "shared-field", "new_field"), "new_field");
+        assert_eq!(
+            shared_value("it", "stage", &json!("new_stage")).unwrap(),
+            "new_stage"
+        );
+        // Milliseconds in Rome's time; a cleared field is left out.
+        assert_eq!(
+            shared_value("it", "created_at", &json!(1_764_770_700_000_i64)).unwrap(),
+            super::super::when("it", 1_764_770_700_000)
+        );
+        assert_eq!(shared_value("it", "notes", &serde_json::Value::Null), None);
+        assert_eq!(
+            labelled("it", "audit-action", "service.import"),
+            "Servizi importati"
+        );
+        assert_eq!(
+            labelled("en", "audit-action", "guide.image_remove"),
+            "Guide image removed"
+        );
+    }
 }

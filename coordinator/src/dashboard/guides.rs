@@ -1380,7 +1380,7 @@ async fn history(state: &AppState, l: &str, id: &str) -> Markup {
                     tr {
                         td { (when(l, entry.at)) }
                         td { (entry.who) }
-                        td { (entry.action) }
+                        td { (super::beneficiaries::labelled(l, "audit-action", &entry.action)) }
                         td { (entry.detail) }
                     }
                 }
@@ -2668,7 +2668,7 @@ mod tests {
             // And where the services' changes are: the administrators' audit log.
             let admin = signed_in(pool, "admin").await;
             let audit = admin.get("/audit").await;
-            assert!(audit.body.contains("guide.edit"), "{}", audit.body);
+            assert!(audit.body.contains("Guida modificata"), "{}", audit.body);
             db.drop_database().await;
         }
     }

@@ -478,7 +478,7 @@ async fn admin_overview(pool: &AnyPool, l: &str, admin: &Account) -> Result<Mark
                     tr {
                         td { (when(l, entry.at)) }
                         td { (entry.who) }
-                        td { (entry.action) }
+                        td { (super::beneficiaries::labelled(l, "audit-action", &entry.action)) }
                         td { (entry.target) }
                     }
                 }
