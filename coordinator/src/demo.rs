@@ -998,7 +998,8 @@ mod tests {
             assert_eq!(amina.status, StatusCode::OK);
             for text in [
                 "Hotel Belvedere",
-                "interview",
+                // The stage in the tutor's words.
+                "Colloquio",
                 "Iscrizione al corso di italiano A2",
             ] {
                 assert!(amina.body.contains(text), "{text}");
@@ -1065,7 +1066,7 @@ mod tests {
                 "another organisation's"
             );
             let audit = section(&home.body, "latest-audit");
-            assert!(audit.contains("account.password"), "{audit}");
+            assert!(audit.contains("Password cambiata"), "{audit}");
             db.drop_database().await;
         }
     }

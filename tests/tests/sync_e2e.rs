@@ -113,7 +113,8 @@ async fn pair_share_and_receive_a_referral() {
     );
     let page = tutor.page(&format!("/beneficiaries/{beneficiary}")).await;
     assert!(
-        page.contains("Hotel Roma") && page.contains("interview"),
+        // The stage in the tutor's words (the dashboard speaks Italian by default).
+        page.contains("Hotel Roma") && page.contains("Colloquio"),
         "the tutor sees the shared diary"
     );
 
