@@ -5,129 +5,33 @@
 //! preview following the typing, and publishes it; a tutor reads an operators' script.
 //! Every page, as each role, passes axe-core at desktop and phone widths, and is photographed.
 
+#[path = "support/chrome.rs"]
+mod chrome;
 mod support;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use fantoccini::{ClientBuilder, Locator};
+use fantoccini::Locator;
 use serde_json::json;
 use support::{Coordinator, TUTOR_PASSWORD};
-
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const OPERATOR_PASSWORD: &str = "operator password 123";
-
-struct Driver(std::process::Child);
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-async fn sign_in(browser: &fantoccini::Client, base: &str, user: &str, password: &str) {
-    browser.delete_all_cookies().await.unwrap();
-    browser.goto(&format!("{base}/login")).await.unwrap();
-    browser
-        .find(Locator::Id("username"))
-        .await
-        .unwrap()
-        .send_keys(user)
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(password)
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("login"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    // The click starts a navigation: wait for the signed-in page's navigation bar.
-    browser
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("nav"))
-        .await
-        .unwrap_or_else(|e| panic!("{user} is not signed in: {e}"));
-    let home = browser.source().await.unwrap();
-    assert!(home.contains(user), "{user} is signed in");
-}
-
-/// One Chromium at a time: the tests of this file share the machine's cores.
-static ONE_BROWSER: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-/// ChromeDriver on a free port, and a headless Chromium in Italian driven through it.
-async fn start_browser() -> (Driver, fantoccini::Client) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let driver = Driver(
-        Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        // `--lang` alone does not set what headless Chromium asks for: the preference does.
-        json!({"binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=it"], "prefs": {"intl.accept_languages": "it-IT,it"}}),
-    );
-    for _ in 0..50 {
-        // WebDriver on 127.0.0.1 is plain HTTP: no TLS stack needed.
-        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(client) => return (driver, client),
-            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-        }
-    }
-    panic!("chromedriver answers");
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[allow(clippy::await_holding_lock)]
 async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
-    if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::test_skip::cannot_run(&format!(
-            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
-        ));
+    if chrome::chromedriver_missing() {
         return;
     }
     let coordinator = Coordinator::start().await;
-    coordinator.run(
-        &[
-            "user",
-            "add",
-            "--organisation",
-            "org",
-            "--username",
-            "operator",
-            "--role",
-            "operator",
-        ],
-        Some(&format!("{OPERATOR_PASSWORD}\n")),
-    );
+    chrome::add_account(&coordinator, "operator", "operator");
     let base = coordinator.base();
-    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    let (_driver, browser) = start_browser().await;
+    let _one_at_a_time = chrome::ONE_BROWSER
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = chrome::start_browser(&["--disable-gpu"]).await;
 
     // The operator renames a service in Italian.
-    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    chrome::sign_in(&browser, &base, "operator", chrome::OPERATOR_PASSWORD).await;
     browser
         .goto(&format!("{base}/services/bo-questura"))
         .await
@@ -171,7 +75,7 @@ async fn operator_edits_a_service_and_tutor_sees_a_shared_diary() {
     assert!(renamed, "the phones get the new name");
 
     // The tutor adds a beneficiary and makes a pairing code.
-    sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
+    chrome::sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
     browser
         .goto(&format!("{base}/beneficiaries"))
         .await
@@ -295,26 +199,11 @@ async fn wait_for_text(browser: &fantoccini::Client, id: &str, wanted: &str) -> 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[allow(clippy::await_holding_lock)]
 async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script() {
-    if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::test_skip::cannot_run(&format!(
-            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
-        ));
+    if chrome::chromedriver_missing() {
         return;
     }
     let coordinator = Coordinator::start().await;
-    coordinator.run(
-        &[
-            "user",
-            "add",
-            "--organisation",
-            "org",
-            "--username",
-            "operator",
-            "--role",
-            "operator",
-        ],
-        Some(&format!("{OPERATOR_PASSWORD}\n")),
-    );
+    chrome::add_account(&coordinator, "operator", "operator");
     let text = |title: &str, body: &str| json!({"language": "it", "title": title, "body": body, "provenance": "original", "source_version": 1});
     let guides = json!([
         {"id": "documenti", "version": 1, "source_language": "it",
@@ -326,11 +215,13 @@ async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script(
     std::fs::write(&file, guides.to_string()).unwrap();
     coordinator.run(&["guides", file.to_str().unwrap()], None);
     let base = coordinator.base();
-    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    let (_driver, browser) = start_browser().await;
+    let _one_at_a_time = chrome::ONE_BROWSER
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = chrome::start_browser(&["--disable-gpu"]).await;
 
     // The operator writes a new guide under "Documenti": the preview follows the typing.
-    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    chrome::sign_in(&browser, &base, "operator", chrome::OPERATOR_PASSWORD).await;
     browser
         .goto(&format!("{base}/guides/new?parent=documenti"))
         .await
@@ -424,7 +315,7 @@ async fn operator_writes_a_guide_with_a_live_preview_and_a_tutor_reads_a_script(
     );
 
     // The tutor reads the script; there is no editor for them.
-    sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
+    chrome::sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
     browser
         .goto(&format!("{base}/guides/copione-rinnovo"))
         .await
@@ -470,31 +361,18 @@ fn plain(text: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[allow(clippy::await_holding_lock)]
 async fn operator_previews_maps_and_confirms_an_import() {
-    if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::test_skip::cannot_run(&format!(
-            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
-        ));
+    if chrome::chromedriver_missing() {
         return;
     }
     let coordinator = Coordinator::start().await;
-    coordinator.run(
-        &[
-            "user",
-            "add",
-            "--organisation",
-            "org",
-            "--username",
-            "operator",
-            "--role",
-            "operator",
-        ],
-        Some(&format!("{OPERATOR_PASSWORD}\n")),
-    );
+    chrome::add_account(&coordinator, "operator", "operator");
     let base = coordinator.base();
     let libraries = "SELECT count(*) FROM service WHERE body LIKE '%Cesare Malservisi%'";
-    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    let (_driver, browser) = start_browser().await;
-    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    let _one_at_a_time = chrome::ONE_BROWSER
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = chrome::start_browser(&["--disable-gpu"]).await;
+    chrome::sign_in(&browser, &base, "operator", chrome::OPERATOR_PASSWORD).await;
 
     // The upload.
     browser
@@ -802,10 +680,7 @@ async fn menu_links(browser: &fantoccini::Client) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[allow(clippy::await_holding_lock)]
 async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
-    if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::test_skip::cannot_run(&format!(
-            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
-        ));
+    if chrome::chromedriver_missing() {
         return;
     }
     let Some(axe) = axe_script() else {
@@ -813,19 +688,7 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
     };
     let coordinator = Coordinator::start().await;
     for (username, role) in [("operator", "operator"), ("admin", "admin")] {
-        coordinator.run(
-            &[
-                "user",
-                "add",
-                "--organisation",
-                "org",
-                "--username",
-                username,
-                "--role",
-                role,
-            ],
-            Some(&format!("{OPERATOR_PASSWORD}\n")),
-        );
+        chrome::add_account(&coordinator, username, role);
     }
     let text = |title: &str, body: &str| json!({"language": "it", "title": title, "body": body, "provenance": "original", "source_version": 1});
     let guides = json!([
@@ -836,8 +699,10 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
     std::fs::write(&file, guides.to_string()).unwrap();
     coordinator.run(&["guides", file.to_str().unwrap()], None);
     let base = coordinator.base();
-    let _one_at_a_time = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    let (_driver, browser) = start_browser().await;
+    let _one_at_a_time = chrome::ONE_BROWSER
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let (_driver, browser) = chrome::start_browser(&["--disable-gpu"]).await;
     let mut found = Vec::new();
 
     // The check itself: axe finds a picture without words and a field without a label.
@@ -859,7 +724,7 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
     screenshots(&browser, "login").await;
 
     // A tutor's beneficiary, with a pairing code, for the pages that show one.
-    sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
+    chrome::sign_in(&browser, &base, "tutor", TUTOR_PASSWORD).await;
     browser
         .goto(&format!("{base}/beneficiaries"))
         .await
@@ -883,12 +748,12 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
     let details: [(&str, &str, &[&str]); 3] = [
         (
             "admin",
-            OPERATOR_PASSWORD,
+            chrome::OPERATOR_PASSWORD,
             &["/services/bo-questura", "/guides/documenti"],
         ),
         (
             "operator",
-            OPERATOR_PASSWORD,
+            chrome::OPERATOR_PASSWORD,
             &[
                 "/services/bo-questura",
                 "/services/import",
@@ -903,7 +768,7 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
         ),
     ];
     for (user, password, reached) in details {
-        sign_in(&browser, &base, user, password).await;
+        chrome::sign_in(&browser, &base, user, password).await;
         // Every signed-in page says whose it is, and starts with the way past the menu.
         let organisation = browser
             .find(Locator::Id("account-organisation"))
@@ -947,7 +812,7 @@ async fn every_page_is_accessible_to_each_role_at_desktop_and_phone_widths() {
     }
 
     // A refused save shows its error beside the field, and that page passes too.
-    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    chrome::sign_in(&browser, &base, "operator", chrome::OPERATOR_PASSWORD).await;
     browser
         .goto(&format!("{base}/services/bo-questura"))
         .await

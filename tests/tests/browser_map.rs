@@ -2,86 +2,15 @@
 //! `browser.rs`): the services page draws the region's pins; in the editor an operator drags a
 //! service's pin, the form's latitude and longitude follow, and saving keeps the new position.
 
+#[path = "support/chrome.rs"]
+mod chrome;
 mod support;
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
-use fantoccini::{ClientBuilder, Locator};
-use serde_json::json;
+use fantoccini::Locator;
 use support::Coordinator;
-
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const OPERATOR_PASSWORD: &str = "operator password 123";
-
-struct Driver(std::process::Child);
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-async fn start_browser() -> (Driver, fantoccini::Client) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let driver = Driver(
-        Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        // WebGL without a GPU: SwiftShader, which newer Chromium enables only when asked.
-        json!({"binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1200,900", "--lang=it"], "prefs": {"intl.accept_languages": "it-IT,it"}}),
-    );
-    for _ in 0..50 {
-        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(client) => return (driver, client),
-            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-        }
-    }
-    panic!("chromedriver answers");
-}
-
-async fn sign_in(browser: &fantoccini::Client, base: &str, user: &str, password: &str) {
-    browser.goto(&format!("{base}/login")).await.unwrap();
-    for (id, text) in [("username", user), ("password", password)] {
-        browser
-            .find(Locator::Id(id))
-            .await
-            .unwrap()
-            .send_keys(text)
-            .await
-            .unwrap();
-    }
-    browser
-        .find(Locator::Id("login"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("nav"))
-        .await
-        .unwrap_or_else(|e| panic!("{user} is not signed in: {e}"));
-}
 
 async fn value(browser: &fantoccini::Client, id: &str) -> String {
     browser
@@ -135,33 +64,23 @@ async fn state(browser: &fantoccini::Client) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_operator_drags_a_pin_and_the_position_is_saved() {
-    if !std::path::Path::new(CHROMEDRIVER).exists() {
-        support::test_skip::cannot_run(&format!(
-            "{CHROMEDRIVER} is missing (Debian: chromium chromium-driver): a browser test"
-        ));
+    if chrome::chromedriver_missing() {
         return;
     }
     let mut coordinator = Coordinator::start().await;
-    coordinator.run(
-        &[
-            "user",
-            "add",
-            "--organisation",
-            "org",
-            "--username",
-            "operator",
-            "--role",
-            "operator",
-        ],
-        Some(&format!("{OPERATOR_PASSWORD}\n")),
-    );
+    chrome::add_account(&coordinator, "operator", "operator");
     // Raster tiles from an address that answers nothing: the map, its pins and the drag work
     // without the tiles' pictures. The coordinator process reads it from its environment.
     std::env::set_var("PONTE_TILE_URL", "http://127.0.0.1:9/{z}/{x}/{y}.png");
     coordinator.restart().await;
     let base = coordinator.base();
-    let (_driver, browser) = start_browser().await;
-    sign_in(&browser, &base, "operator", OPERATOR_PASSWORD).await;
+    let (_driver, browser) = chrome::start_browser(&[
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+        "--window-size=1200,900",
+    ])
+    .await;
+    chrome::sign_in(&browser, &base, "operator", chrome::OPERATOR_PASSWORD).await;
 
     // The services page: the region's positioned services, loaded into the map.
     browser.goto(&format!("{base}/services")).await.unwrap();

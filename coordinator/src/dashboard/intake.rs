@@ -1154,6 +1154,20 @@ fn choices(
     Ok((overrides, Some(mapping)))
 }
 
+/// Keeps the operator's choice on the pending file and shows the preview again with it.
+fn keep_choice(
+    state: &AppState,
+    l: &str,
+    signed: &Signed,
+    id: &str,
+    choice: impl FnOnce(&mut Pending),
+) -> Response {
+    match state.imports.with(id, &signed.account.id, choice) {
+        Some(()) => Redirect::to(&format!("/services/import/{id}")).into_response(),
+        None => gone(state, l, signed),
+    }
+}
+
 async fn choose(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
@@ -1176,25 +1190,13 @@ async fn choose(
                 .map(|o| o.trim().to_owned())
                 .unwrap_or_default(),
         };
-        let kept = state
-            .imports
-            .with(&id, &signed.account.id, |p| p.defaults = defaults);
-        return match kept {
-            Some(()) => Redirect::to(&format!("/services/import/{id}")).into_response(),
-            None => gone(&state, l, &signed),
-        };
+        return keep_choice(&state, l, &signed, &id, |p| p.defaults = defaults);
     }
     match choices(&form, &job) {
-        Ok((overrides, mapping)) => {
-            let kept = state.imports.with(&id, &signed.account.id, |p| {
-                p.overrides = overrides;
-                p.mapping = mapping;
-            });
-            if kept.is_none() {
-                return gone(&state, l, &signed);
-            }
-            Redirect::to(&format!("/services/import/{id}")).into_response()
-        }
+        Ok((overrides, mapping)) => keep_choice(&state, l, &signed, &id, |p| {
+            p.overrides = overrides;
+            p.mapping = mapping;
+        }),
         Err(key) => {
             let message = html! { p.error role="alert" #refused { (t(l, key, None)) } };
             preview_page(
