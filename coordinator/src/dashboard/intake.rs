@@ -862,19 +862,18 @@ async fn preview_page(
     // With a source: what the import would do, and the places another source already has.
     let mut plan_markup = html! {};
     if let Some(source) = &job.source {
-        let incoming = incoming(
-            read.rows
-                .iter()
-                .filter(|r| r.outcome.is_ok())
-                .map(|r| Row {
-                    line: r.line,
+        // The rows are still shown below, so the good ones are copied, not taken.
+        let incoming: Vec<Incoming> = read
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let record = r.outcome.as_ref().ok()?.clone();
+                Some(Incoming {
                     key: r.key.clone(),
-                    name: String::new(),
-                    warnings: Vec::new(),
-                    outcome: r.outcome.clone(),
+                    record,
                 })
-                .collect(),
-        );
+            })
+            .collect();
         let plan = match sources::plan(&state.pool, source, &incoming).await {
             Ok(plan) => plan,
             Err(e) => return internal(state, l, signed, e),
