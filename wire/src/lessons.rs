@@ -23,7 +23,37 @@ pub struct Course {
     pub description: Texts,
     /// Where each language's texts come from.
     pub translations: BTreeMap<String, Provenance>,
+    /// The laws and official pages the course's facts come from, by an id its steps cite.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<String, Source>,
     pub lessons: Vec<Lesson>,
+}
+
+/// Where a fact comes from: a law's reference or an institution's page, its official address,
+/// and the day a person last checked the fact against it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// What it is: `art. 67 DPR 1124/1965`, `INPS – NASpI`.
+    pub reference: String,
+    /// The official page (`https://`).
+    pub url: String,
+    /// `YYYY-MM-DD`.
+    pub checked: String,
+}
+
+/// The facts a step states that people act on, so must carry a source: a law or a right, a
+/// cost, a deadline, an institution's rule. Kept as words so that a phone reading a newer
+/// pack with a kind it does not know still reads the step.
+pub const CLAIM_KINDS: [&str; 4] = ["law", "cost", "deadline", "rule"];
+
+/// What a step claims and where that comes from (`claims` and `sources` beside its `kind`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<String>,
+    /// Ids of the course's `sources`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,6 +139,8 @@ pub struct Pair {
 pub enum Step {
     Explain {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         text: Texts,
         #[serde(default)]
         image: Option<String>,
@@ -117,11 +149,15 @@ pub enum Step {
     },
     Try {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         text: Texts,
         checklist: Vec<Texts>,
     },
     SingleChoice {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         question: Texts,
         choices: Vec<Choice>,
         #[serde(default)]
@@ -129,6 +165,8 @@ pub enum Step {
     },
     MultipleChoice {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         question: Texts,
         choices: Vec<Choice>,
         #[serde(default)]
@@ -136,6 +174,8 @@ pub enum Step {
     },
     TrueFalse {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         statement: Texts,
         answer: bool,
         #[serde(default)]
@@ -145,6 +185,8 @@ pub enum Step {
     },
     Order {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         question: Texts,
         items: Vec<OrderItem>,
         #[serde(default)]
@@ -154,6 +196,8 @@ pub enum Step {
     },
     PickPicture {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         question: Texts,
         choices: Vec<Choice>,
         #[serde(default)]
@@ -161,6 +205,8 @@ pub enum Step {
     },
     MatchPairs {
         id: String,
+        #[serde(flatten)]
+        cite: Citation,
         question: Texts,
         pairs: Vec<Pair>,
         #[serde(default)]
@@ -181,6 +227,19 @@ impl Step {
             | Step::Order { id, .. }
             | Step::PickPicture { id, .. }
             | Step::MatchPairs { id, .. } => id,
+        }
+    }
+
+    pub fn citation(&self) -> &Citation {
+        match self {
+            Step::Explain { cite, .. }
+            | Step::Try { cite, .. }
+            | Step::SingleChoice { cite, .. }
+            | Step::MultipleChoice { cite, .. }
+            | Step::TrueFalse { cite, .. }
+            | Step::Order { cite, .. }
+            | Step::PickPicture { cite, .. }
+            | Step::MatchPairs { cite, .. } => cite,
         }
     }
 
@@ -375,6 +434,191 @@ fn check_texts(field: &str, texts: &Texts) -> Result<(), FieldError> {
     Ok(())
 }
 
+/// What in an Italian text shows it states a law, a cost or a deadline, so that a step saying
+/// one without being marked is refused: the text found, or `None`. Written out rather than
+/// guessed (Italian "legge" is also "reads"): a law's reference, a law named as such, a
+/// collective agreement, a sum of money, a time limit.
+pub fn unmarked_claim(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let skip = |mut k: usize, keep: &dyn Fn(char) -> bool| {
+        while chars.get(k).is_some_and(|c| keep(*c)) {
+            k += 1;
+        }
+        k
+    };
+    let spaces = |k: usize| skip(k, &|c| c.is_whitespace());
+    let number = |k: usize| skip(k, &|c| c.is_ascii_digit() || c == '/' || c == '.');
+    let word = |k: usize| skip(k, &|c| c.is_alphabetic());
+    let at = |i: usize, word: &str| {
+        word.chars()
+            .enumerate()
+            .all(|(k, w)| chars.get(i + k) == Some(&w))
+    };
+    let found = |i: usize, end: usize| {
+        let excerpt: String = chars[i..end.min(chars.len())].iter().collect();
+        Some(excerpt.trim_end_matches(['.', ' ']).to_owned())
+    };
+    for i in 0..chars.len() {
+        let c = chars[i];
+        // A sum: "300 €", "€ 6", "6 euro".
+        if c == '€' {
+            let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+            if before.is_some_and(|c| c.is_ascii_digit())
+                || chars.get(spaces(i + 1)).is_some_and(|c| c.is_ascii_digit())
+            {
+                return found(i, i + 1);
+            }
+        }
+        if i > 0 && chars[i - 1].is_alphanumeric() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let after = spaces(number(i));
+            if at(after, "euro") && chars.get(after + 4).is_none_or(|c| !c.is_alphabetic()) {
+                return found(i, after + 4);
+            }
+        }
+        // A law's reference: "art. 67", "D.Lgs 81/2008", "DPR 1124/1965", "L. 205/2017".
+        for reference in [
+            "art.", "d.lgs", "d. lgs", "dlgs", "d.p.r.", "d.p.r", "dpr", "l.",
+        ] {
+            let after = spaces(i + reference.chars().count());
+            if at(i, reference) && chars.get(after).is_some_and(|c| c.is_ascii_digit()) {
+                return found(i, number(after));
+            }
+        }
+        for named in [
+            "per legge",
+            "la legge",
+            "decreto",
+            "ccnl",
+            "contratto collettivo",
+            "codice penale",
+        ] {
+            let end = i + named.chars().count();
+            if at(i, named) && chars.get(end).is_none_or(|c| !c.is_alphanumeric()) {
+                return found(i, end);
+            }
+        }
+        // A time limit: "entro 60 giorni".
+        if at(i, "entro ") {
+            let count = spaces(i + 6);
+            let unit = spaces(number(count));
+            if unit > count
+                && ["giorn", "mes", "or", "settiman", "ann"]
+                    .iter()
+                    .any(|u| at(unit, u))
+            {
+                return found(i, word(unit));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `day` is a date written `YYYY-MM-DD`.
+fn is_day(day: &str) -> bool {
+    let b = day.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&day[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&day[8..10].parse::<u32>().unwrap_or(0))
+}
+
+/// The sources checked before `a_year_ago` (`YYYY-MM-DD`), as (course, source id, checked):
+/// the facts due for a new check.
+pub fn sources_due<'a>(
+    courses: &'a [Course],
+    a_year_ago: &str,
+) -> Vec<(&'a str, &'a str, &'a Source)> {
+    courses
+        .iter()
+        .flat_map(|c| {
+            c.sources
+                .iter()
+                .filter(|(_, s)| s.checked.as_str() < a_year_ago)
+                .map(move |(id, s)| (c.id.as_str(), id.as_str(), s))
+        })
+        .collect()
+}
+
+/// A course's sources complete and each cited; a step's claims known, cited and sourced; an
+/// unmarked step that states a law, a cost or a deadline refused.
+fn check_citations(course: &Course) -> Result<(), FieldError> {
+    let c = format!("course {}", course.id);
+    for (id, source) in &course.sources {
+        if !is_id(id)
+            || source.reference.trim().is_empty()
+            || !source.url.starts_with("https://")
+            || !is_day(&source.checked)
+        {
+            return Err(err(
+                format!("{c}.sources.{id}"),
+                Problem::SourceIncomplete { id: id.clone() },
+            ));
+        }
+    }
+    let mut cited = HashSet::new();
+    for lesson in &course.lessons {
+        for step in &lesson.steps {
+            let s = format!("lesson {}.step {}", lesson.id, step.id());
+            let cite = step.citation();
+            if let Some(kind) = cite
+                .claims
+                .iter()
+                .find(|k| !CLAIM_KINDS.contains(&k.as_str()))
+            {
+                return Err(err(
+                    format!("{s}.claims"),
+                    Problem::ClaimKindUnknown { kind: kind.clone() },
+                ));
+            }
+            for id in &cite.sources {
+                if !course.sources.contains_key(id) {
+                    return Err(err(
+                        format!("{s}.sources"),
+                        Problem::SourceUnknown { id: id.clone() },
+                    ));
+                }
+                cited.insert(id.as_str());
+            }
+            if cite.claims.is_empty() != cite.sources.is_empty() {
+                return Err(err(
+                    &s,
+                    Problem::ClaimWithoutSource {
+                        found: String::new(),
+                    },
+                ));
+            }
+            if cite.claims.is_empty() {
+                let found = step
+                    .texts()
+                    .into_iter()
+                    .find_map(|(_, texts)| texts.get("it").and_then(|t| unmarked_claim(t)));
+                if let Some(found) = found {
+                    return Err(err(&s, Problem::ClaimWithoutSource { found }));
+                }
+            }
+        }
+    }
+    if let Some(id) = course
+        .sources
+        .keys()
+        .find(|id| !cited.contains(id.as_str()))
+    {
+        return Err(err(
+            format!("{c}.sources.{id}"),
+            Problem::SourceNotCited { id: id.clone() },
+        ));
+    }
+    Ok(())
+}
+
 /// Checks a whole curriculum: schema-level rules that serde cannot express. `media_exists`
 /// says whether a media path is present.
 pub fn validate_courses(
@@ -402,6 +646,7 @@ pub fn validate_courses(
         if course.lessons.is_empty() {
             return Err(err(&c, Problem::CourseWithoutLessons));
         }
+        check_citations(course)?;
         for lesson in &course.lessons {
             let l = format!("lesson {}", lesson.id);
             if !is_id(&lesson.id) || !lesson_ids.insert(lesson.id.as_str()) {
@@ -626,6 +871,100 @@ mod tests {
         validate_courses(&[course], &|path| path == "media/ok.png")
     }
 
+    fn inail() -> Source {
+        Source {
+            reference: "art. 67 DPR 1124/1965".into(),
+            url: "https://www.inail.it".into(),
+            checked: "2026-12-03".into(),
+        }
+    }
+
+    /// Marks the first step with `claims` and `sources`, the course listing the `inail` source.
+    fn cite(course: &mut Course, claims: &[&str], sources: &[&str]) {
+        course.sources.insert("inail".into(), inail());
+        if let Step::Explain { cite, .. } = &mut course.lessons[0].steps[0] {
+            cite.claims = claims.iter().map(|c| c.to_string()).collect();
+            cite.sources = sources.iter().map(|c| c.to_string()).collect();
+        }
+    }
+
+    #[test]
+    fn a_cited_step_passes_and_is_written_back_as_the_author_wrote_it() {
+        let text = include_str!("../../core/tests/fixtures/mini-course.json").replacen(
+            r#"{ "id": "intro", "kind": "explain","#,
+            r#"{ "id": "intro", "kind": "explain", "claims": ["law", "deadline"], "sources": ["inail"],"#,
+            1,
+        );
+        let text = text.replacen(
+            r#""lessons": ["#,
+            r#""sources": { "inail": { "reference": "art. 67 DPR 1124/1965", "url": "https://www.inail.it", "checked": "2026-12-03" } },
+  "lessons": ["#,
+            1,
+        );
+        let course = read_course(&text).unwrap();
+        assert_eq!(
+            course.lessons[0].steps[0].citation(),
+            &Citation {
+                claims: vec!["law".into(), "deadline".into()],
+                sources: vec!["inail".into()],
+            }
+        );
+        check(course.clone()).unwrap();
+        // A phone reading a newer pack: an unknown kind of claim does not lose the step.
+        let newer = text.replacen(r#"["law", "deadline"]"#, r#"["law", "promise"]"#, 1);
+        let read: Course = serde_json::from_str(&newer).unwrap();
+        assert_eq!(read.lessons[0].steps.len(), course.lessons[0].steps.len());
+        // Steps without claims are written without the fields.
+        let written = serde_json::to_string(&course.lessons[0].steps[1]).unwrap();
+        assert!(!written.contains("claims") && !written.contains("sources"));
+    }
+
+    #[test]
+    fn a_law_a_sum_or_a_time_limit_is_seen_and_everyday_words_are_not() {
+        for (text, found) in [
+            ("Lo dice l'art. 67 del DPR 1124/1965.", "art. 67"),
+            ("Vale il D.Lgs 81/2008.", "d.lgs 81"),
+            ("Dalla L. 205/2017 il contante è vietato.", "l. 205/"),
+            ("Il datore di lavoro deve pagarlo per legge.", "per legge"),
+            ("Lo stabilisce il CCNL del settore.", "ccnl"),
+            ("Almeno 300 € al mese.", "€"),
+            ("Costa € 6 all'anno.", "€"),
+            ("Costa 6 euro all'anno.", "6 euro"),
+            ("Chiedi la NASpI entro 68 giorni.", "entro 68 giorni"),
+        ] {
+            assert!(
+                unmarked_claim(text).is_some_and(|f| f.starts_with(found)),
+                "{text}: {:?}",
+                unmarked_claim(text)
+            );
+        }
+        for text in [
+            "Il lettore dello schermo legge tutto.",
+            "Una foto a volte non si legge bene.",
+            "Tocca l'articolo che vuoi leggere.",
+            "Scrivi entro domani.",
+            "Il telefono ha 2 schede SIM.",
+            "Lo zaino leggero.",
+        ] {
+            assert_eq!(unmarked_claim(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn sources_checked_more_than_a_year_ago_are_due() {
+        let mut course = mini();
+        cite(&mut course, &["law"], &["inail"]);
+        let mut old = inail();
+        old.checked = "2025-11-30".into();
+        course.sources.insert("old".into(), old);
+        let courses = [course];
+        let due = sources_due(&courses, "2025-12-03");
+        assert_eq!(
+            due.iter().map(|(c, id, _)| (*c, *id)).collect::<Vec<_>>(),
+            [("mini", "old")]
+        );
+    }
+
     #[test]
     fn the_fixture_is_valid_and_each_rule_is_enforced() {
         check(mini()).unwrap();
@@ -680,6 +1019,66 @@ mod tests {
             (
                 Box::new(|c| c.lessons[1].mastery = MasteryRule::Streak { n: 3 }),
                 "the rule needs 3 items",
+            ),
+            (
+                Box::new(|c| {
+                    if let Step::Explain { text, .. } = &mut c.lessons[0].steps[0] {
+                        text.insert("it".into(), "Lo dice l'art. 67 del DPR 1124/1965.".into());
+                    }
+                }),
+                "(\"art. 67\") but names no source",
+            ),
+            (
+                Box::new(|c| {
+                    if let Step::TrueFalse { feedback, .. } = &mut c.lessons[0].steps[3] {
+                        feedback.insert("it".into(), "Va chiesta entro 68 giorni.".into());
+                    }
+                }),
+                "(\"entro 68 giorni",
+            ),
+            (
+                Box::new(|c| cite(c, &["law"], &[])),
+                "marked with claims but names no source",
+            ),
+            (
+                Box::new(|c| cite(c, &[], &["inail"])),
+                "marked with claims but names no source",
+            ),
+            (
+                Box::new(|c| cite(c, &["opinion"], &["inail"])),
+                "claim kind opinion is unknown",
+            ),
+            (
+                Box::new(|c| cite(c, &["law"], &["inps"])),
+                "source inps is not among the course's sources",
+            ),
+            (
+                Box::new(|c| {
+                    cite(c, &["law"], &["inail"]);
+                    c.sources.get_mut("inail").unwrap().url = "http://www.inail.it".into();
+                }),
+                "source inail needs a reference, an https:// address",
+            ),
+            (
+                Box::new(|c| {
+                    cite(c, &["law"], &["inail"]);
+                    c.sources.get_mut("inail").unwrap().checked = "3 dicembre 2026".into();
+                }),
+                "source inail needs a reference",
+            ),
+            (
+                Box::new(|c| {
+                    cite(c, &["law"], &["inail"]);
+                    c.sources.get_mut("inail").unwrap().checked = "2026-13-03".into();
+                }),
+                "source inail needs a reference",
+            ),
+            (
+                Box::new(|c| {
+                    cite(c, &["law"], &["inail"]);
+                    c.sources.insert("unused".into(), inail());
+                }),
+                "source unused is cited by no step",
             ),
         ];
         for (spoil, message) in cases {

@@ -147,6 +147,27 @@ pub enum Problem {
     MediaMissing {
         path: String,
     },
+    /// A step that states a law, a cost or a deadline (`found`, the words that show it; empty
+    /// when the step is marked with claims but names no source) without naming its source.
+    ClaimWithoutSource {
+        found: String,
+    },
+    /// A step's `claims` names a kind that is not law, cost, deadline or rule.
+    ClaimKindUnknown {
+        kind: String,
+    },
+    /// A step cites a source the course does not list.
+    SourceUnknown {
+        id: String,
+    },
+    /// A course's source without a reference, an `https://` address or a `YYYY-MM-DD` date.
+    SourceIncomplete {
+        id: String,
+    },
+    /// A course's source no step cites.
+    SourceNotCited {
+        id: String,
+    },
     /// A prerequisite that is not a lesson of the curriculum.
     NotALesson {
         id: String,
@@ -270,6 +291,14 @@ impl Problem {
             Problem::TwoPairs => "problem-two-pairs",
             Problem::TwoChoices => "problem-two-choices",
             Problem::MediaMissing { .. } => "problem-media-missing",
+            Problem::ClaimWithoutSource { found } if found.is_empty() => {
+                "problem-claim-marked-without-source"
+            }
+            Problem::ClaimWithoutSource { .. } => "problem-claim-without-source",
+            Problem::ClaimKindUnknown { .. } => "problem-claim-kind-unknown",
+            Problem::SourceUnknown { .. } => "problem-source-unknown",
+            Problem::SourceIncomplete { .. } => "problem-source-incomplete",
+            Problem::SourceNotCited { .. } => "problem-source-not-cited",
             Problem::NotALesson { .. } => "problem-not-a-lesson",
             Problem::NotUtf8 => "problem-not-utf8",
             Problem::NotACourse { .. } => "problem-not-a-course",
@@ -331,6 +360,11 @@ impl Problem {
             }
             Problem::OneRightAnswer { found } => vec![number("found", *found)],
             Problem::MediaMissing { path } => vec![text("path", path)],
+            Problem::ClaimWithoutSource { found } => vec![text("found", found)],
+            Problem::ClaimKindUnknown { kind } => vec![text("kind", kind)],
+            Problem::SourceUnknown { id }
+            | Problem::SourceIncomplete { id }
+            | Problem::SourceNotCited { id } => vec![text("id", id)],
             Problem::NotALesson { id } => vec![text("id", id)],
             Problem::CourseUnknownField { at } | Problem::CourseUnknownKind { at } => {
                 vec![text("at", at)]
@@ -429,6 +463,14 @@ impl Problem {
             Problem::MediaMissing {
                 path: s("media/x.png"),
             },
+            Problem::ClaimWithoutSource {
+                found: s("art. 67"),
+            },
+            Problem::ClaimWithoutSource { found: s("") },
+            Problem::ClaimKindUnknown { kind: s("opinion") },
+            Problem::SourceUnknown { id: s("dpr-1124") },
+            Problem::SourceIncomplete { id: s("dpr-1124") },
+            Problem::SourceNotCited { id: s("dpr-1124") },
             Problem::NotALesson { id: s("spid-2") },
             Problem::NotUtf8,
             Problem::NotACourse {
@@ -548,6 +590,28 @@ impl std::fmt::Display for Problem {
             Problem::TwoPairs => f.write_str("at least two pairs"),
             Problem::TwoChoices => f.write_str("at least two choices, with different ids"),
             Problem::MediaMissing { path } => write!(f, "media {path} does not exist"),
+            Problem::ClaimWithoutSource { found } if found.is_empty() => f.write_str(
+                "the step is marked with claims but names no source: add its sources",
+            ),
+            Problem::ClaimWithoutSource { found } => write!(
+                f,
+                "the step states a law, a cost or a deadline (\"{found}\") but names no source: \
+                 mark it with claims and the sources it comes from"
+            ),
+            Problem::ClaimKindUnknown { kind } => write!(
+                f,
+                "claim kind {kind} is unknown: use law, cost, deadline or rule"
+            ),
+            Problem::SourceUnknown { id } => {
+                write!(f, "source {id} is not among the course's sources")
+            }
+            Problem::SourceIncomplete { id } => write!(
+                f,
+                "source {id} needs a reference, an https:// address and the date it was checked (YYYY-MM-DD)"
+            ),
+            Problem::SourceNotCited { id } => {
+                write!(f, "source {id} is cited by no step: cite it or remove it")
+            }
             Problem::NotALesson { id } => write!(f, "{id} is not a lesson"),
             Problem::NotUtf8 => f.write_str("not UTF-8 text"),
             Problem::NotACourse { detail } => write!(f, "not a course: {detail}"),

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use ponte_wire::lessons::load_dir;
+use ponte_wire::lessons::{self, load_dir};
 use ponte_wire::pack::{self, Curriculum};
 
 /// The id of the shipped curriculum's pack.
@@ -154,7 +154,7 @@ fn check(root: &Path, option: &dyn Fn(&str) -> Option<String>) -> Result<(), Str
     let lessons_dir = root.join("content/lessons");
     let (courses, media) = load_dir(&lessons_dir)?;
     let curriculum = Curriculum { courses };
-    let lessons: usize = curriculum.courses.iter().map(|c| c.lessons.len()).sum();
+    let lesson_count: usize = curriculum.courses.iter().map(|c| c.lessons.len()).sum();
     for course in &curriculum.courses {
         let languages: Vec<String> = course
             .translations
@@ -169,10 +169,26 @@ fn check(root: &Path, option: &dyn Fn(&str) -> Option<String>) -> Result<(), Str
         );
     }
     println!(
-        "ok: {} courses, {lessons} lessons, {} media files",
+        "ok: {} courses, {lesson_count} lessons, {} media files",
         curriculum.courses.len(),
         media.len()
     );
+    let a_year_ago = jiff::Zoned::now()
+        .date()
+        .saturating_sub(jiff::Span::new().years(1))
+        .to_string();
+    let sources: usize = curriculum.courses.iter().map(|c| c.sources.len()).sum();
+    let due = lessons::sources_due(&curriculum.courses, &a_year_ago);
+    println!(
+        "sources: {sources}, {} checked more than a year ago",
+        due.len()
+    );
+    for (course, id, source) in due {
+        println!(
+            "warning: course {course}: source {id} ({}) was last checked on {}: check it again and update the date",
+            source.reference, source.checked
+        );
+    }
     if let Some(key_file) = option("--sign") {
         let key = read_key(Path::new(&key_file))?;
         let demo_key = read_key(&root.join(DEMO_KEY))?;
