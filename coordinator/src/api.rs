@@ -156,7 +156,7 @@ fn bad_body(rejection: JsonRejection) -> Response {
 /// The device behind `Authorization: Bearer <token>`, or the 401 to answer.
 pub(crate) async fn device(state: &AppState, headers: &HeaderMap) -> Result<DeviceAuth, Response> {
     let token = bearer_token(headers)?;
-    match sharing::device_for_token(&state.pool, token).await {
+    match sharing::device_for_token(&state.pool, &state.seen, token).await {
         Ok(Some(device)) => Ok(device),
         Ok(None) => Err(unknown_device()),
         Err(e) => Err(internal(e)),
@@ -324,7 +324,9 @@ async fn sync(
     // With nothing to push, the device, its items and the heads come in one query: the
     // commonest request of all (a phone that is current) costs one round trip.
     let (results, (items, head, pack)) = if request.operations.is_empty() {
-        match sharing::device_and_items(&state.pool, token, request.items_since, 500).await {
+        match sharing::device_and_items(&state.pool, &state.seen, token, request.items_since, 500)
+            .await
+        {
             Ok(Some((_, items, head, pack))) => (Vec::new(), (items, head, pack)),
             Ok(None) => return unknown_device(),
             Err(e) => return internal(e),

@@ -270,7 +270,21 @@ async fn serve(
 }
 
 async fn serve_state(state: state::AppState, listen: SocketAddr) -> Result<(), Failure> {
-    let app = app::router(Arc::new(state));
+    let state = Arc::new(state);
+    let app = app::router(state.clone());
+    let writer = tokio::spawn({
+        let state = state.clone();
+        async move {
+            let mut every = tokio::time::interval(sharing::SEEN_FLUSH_EVERY);
+            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                every.tick().await;
+                if let Err(e) = state.seen.flush(&state.pool).await {
+                    tracing::warn!("writing the devices seen: {e}");
+                }
+            }
+        }
+    });
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
@@ -284,6 +298,10 @@ async fn serve_state(state: state::AppState, listen: SocketAddr) -> Result<(), F
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;
+    writer.abort();
+    if let Err(e) = state.seen.flush(&state.pool).await {
+        tracing::warn!("writing the devices seen: {e}");
+    }
     Ok(())
 }
 

@@ -23,6 +23,7 @@ pub struct DeviceAuth {
 
 pub async fn device_for_token(
     pool: &AnyPool,
+    seen: &SeenDevices,
     token: &str,
 ) -> Result<Option<DeviceAuth>, sqlx::Error> {
     let row = sqlx::query(
@@ -35,7 +36,7 @@ pub async fn device_for_token(
     .await?;
     let Some(row) = row else { return Ok(None) };
     let device = device_of(&row)?;
-    note_seen(pool, &device, row.try_get("last_seen")?).await?;
+    seen.note(&device, row.try_get("last_seen")?);
     Ok(Some(device))
 }
 
@@ -47,22 +48,82 @@ fn device_of(row: &sqlx::any::AnyRow) -> Result<DeviceAuth, sqlx::Error> {
     })
 }
 
-/// At most one write a minute per device, decided on what was read, so a no-op sync stays
-/// a read and never waits for the write lock.
-async fn note_seen(
-    pool: &AnyPool,
-    device: &DeviceAuth,
-    last_seen: Option<i64>,
-) -> Result<(), sqlx::Error> {
-    let now = now_ms();
-    if last_seen.is_none_or(|seen| seen < now - 60_000) {
-        sqlx::query("UPDATE device SET last_seen = $1 WHERE id = $2")
-            .bind(now)
-            .bind(&device.device_id)
-            .execute(pool)
-            .await?;
+/// When each device was last seen, kept in memory and written in one statement every few
+/// seconds (and before anyone reads it): a no-op sync, the commonest request, stays a read, and
+/// a thousand phones that all come due in the same second cost one commit instead of a
+/// thousand. At most one note a minute per device, decided on what was read. Lost on a crash:
+/// the time since the last flush, at most [`SEEN_FLUSH_EVERY`].
+#[derive(Default)]
+pub struct SeenDevices {
+    pending: std::sync::Mutex<std::collections::HashMap<String, i64>>,
+}
+
+/// How often the server writes the devices it saw (`serve`).
+pub const SEEN_FLUSH_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Devices written per statement: two parameters each, under SQLite's and PostgreSQL's limits.
+const SEEN_PER_STATEMENT: usize = 400;
+
+impl SeenDevices {
+    fn note(&self, device: &DeviceAuth, stored: Option<i64>) {
+        let now = now_ms();
+        if stored.is_none_or(|seen| seen < now - 60_000) {
+            self.lock().insert(device.device_id.clone(), now);
+        }
     }
-    Ok(())
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, i64>> {
+        // A panic while holding the map cannot leave it half changed: keep using it.
+        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// How many devices wait to be written.
+    #[cfg(test)]
+    fn pending(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Writes the devices seen since the last flush; on a failure they wait for the next one.
+    pub async fn flush(&self, pool: &AnyPool) -> Result<(), sqlx::Error> {
+        let seen: Vec<(String, i64)> = std::mem::take(&mut *self.lock()).into_iter().collect();
+        if seen.is_empty() {
+            return Ok(());
+        }
+        let written = write_seen(pool, &seen).await;
+        if written.is_err() {
+            let mut pending = self.lock();
+            for (device, at) in seen {
+                let later = pending.get(&device).is_some_and(|&newer| newer > at);
+                if !later {
+                    pending.insert(device, at);
+                }
+            }
+        }
+        written
+    }
+}
+
+/// One transaction, one multi-row `UPDATE … FROM (VALUES …)` per chunk (both databases name
+/// the columns of a `VALUES` list `column1`, `column2`); never moves `last_seen` back.
+async fn write_seen(pool: &AnyPool, seen: &[(String, i64)]) -> Result<(), sqlx::Error> {
+    let mut tx = crate::db::begin_write(pool).await?;
+    for chunk in seen.chunks(SEEN_PER_STATEMENT) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let sql = format!(
+            "UPDATE device SET last_seen = v.column2 FROM (VALUES {}) AS v
+             WHERE device.id = v.column1 AND (device.last_seen IS NULL OR device.last_seen < v.column2)",
+            values.join(", ")
+        );
+        // Only placeholders are spliced in; the values are bound.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (device, at) in chunk {
+            query = query.bind(device).bind(*at);
+        }
+        query.execute(&mut *tx).await?;
+    }
+    tx.commit().await
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -463,6 +524,7 @@ pub async fn items_and_heads(
 /// commonest request costs one round trip to the database.
 pub async fn device_and_items(
     pool: &AnyPool,
+    seen: &SeenDevices,
     token: &str,
     since: u64,
     limit: u32,
@@ -490,7 +552,7 @@ pub async fn device_and_items(
         return Ok(None);
     };
     let device = device_of(first)?;
-    note_seen(pool, &device, first.try_get("last_seen")?).await?;
+    seen.note(&device, first.try_get("last_seen")?);
     let (page, head, pack) = items_page(&rows, since, limit)?;
     Ok(Some((device, page, head, pack)))
 }
@@ -605,6 +667,14 @@ mod tests {
     use axum::http::{Request, StatusCode};
     use ponte_wire::sync::{ItemsPage, PushResponse, RecordKind};
     use serde_json::{json, Value};
+
+    async fn last_seen(pool: &AnyPool, device_id: &str) -> Option<i64> {
+        sqlx::query_scalar("SELECT last_seen FROM device WHERE id = $1")
+            .bind(device_id)
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    }
 
     async fn account(pool: &AnyPool, username: &str) -> Account {
         crate::auth::accounts(pool, "org-a")
@@ -984,7 +1054,37 @@ mod tests {
             }
 
             // The sync's single read gives the same page, and pages by the limit.
-            let device = device_for_token(pool, &token).await.unwrap().unwrap();
+            let seen = SeenDevices::default();
+            let device = device_for_token(pool, &seen, &token)
+                .await
+                .unwrap()
+                .unwrap();
+            // Seen, but written only by the flush; then not noted again within the minute.
+            assert_eq!(last_seen(pool, &device.device_id).await, None);
+            assert_eq!(seen.pending(), 1);
+            seen.flush(pool).await.unwrap();
+            let written = last_seen(pool, &device.device_id).await.expect("written");
+            assert!((now_ms() - written).abs() < 60_000);
+            device_for_token(pool, &seen, &token)
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(seen.pending(), 0);
+            // Never moved back; many devices in several statements.
+            let mut many: Vec<(String, i64)> = (0..SEEN_PER_STATEMENT + 1)
+                .map(|i| (format!("no-such-device-{i}"), written))
+                .collect();
+            many.push((device.device_id.clone(), written - 5_000));
+            write_seen(pool, &many).await.unwrap();
+            assert_eq!(last_seen(pool, &device.device_id).await, Some(written));
+            // A failed write keeps what it could not write for the next flush.
+            let broken = crate::db::connect("sqlite::memory:").await.unwrap();
+            device_for_token(pool, &seen, &token).await.unwrap();
+            seen.note(&device, None);
+            assert!(seen.flush(&broken).await.is_err());
+            assert_eq!(seen.pending(), 1);
+            seen.flush(pool).await.unwrap();
+            assert_eq!(seen.pending(), 0);
             let (same, head, _) = items_and_heads(pool, &device, 0, 500).await.unwrap();
             assert_eq!(same, page);
             assert!(head > 0, "the content cursor comes with the items");
@@ -1004,25 +1104,28 @@ mod tests {
             );
 
             // With nothing to push, the device and the same pages come in one query.
-            let (found, same_again, head_once, _) = device_and_items(pool, &token, 0, 500)
+            let (found, same_again, head_once, _) = device_and_items(pool, &seen, &token, 0, 500)
                 .await
                 .unwrap()
                 .expect("the paired device");
             assert_eq!(found.device_id, device.device_id);
             assert_eq!((same_again, head_once), (page.clone(), head));
-            let (_, first_again, _, _) =
-                device_and_items(pool, &token, 0, 1).await.unwrap().unwrap();
-            assert_eq!(first_again, first);
-            let (_, none_again, head_none, _) = device_and_items(pool, &token, page.cursor, 500)
+            let (_, first_again, _, _) = device_and_items(pool, &seen, &token, 0, 1)
                 .await
                 .unwrap()
                 .unwrap();
+            assert_eq!(first_again, first);
+            let (_, none_again, head_none, _) =
+                device_and_items(pool, &seen, &token, page.cursor, 500)
+                    .await
+                    .unwrap()
+                    .unwrap();
             assert_eq!(
                 (none_again.records.len(), none_again.cursor, head_none),
                 (0, page.cursor, head),
                 "a device with nothing new still gets the heads"
             );
-            assert!(device_and_items(pool, "not a token", 0, 500)
+            assert!(device_and_items(pool, &seen, "not a token", 0, 500)
                 .await
                 .unwrap()
                 .is_none());

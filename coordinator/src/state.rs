@@ -1,11 +1,12 @@
 //! What every request handler shares: the database, whether this is the demo, the operators'
 //! uploaded files waiting for their confirmation, the geocoder their imports may ask, and the
-//! map's tile source.
+//! map's tile source, the devices seen and not yet written.
 
 use sqlx::AnyPool;
 
 use crate::dashboard::PendingImports;
 use crate::geocode::Geocoder;
+use crate::sharing::SeenDevices;
 
 pub struct AppState {
     pub pool: AnyPool,
@@ -17,6 +18,8 @@ pub struct AppState {
     /// The dashboard map's raster tiles when the region has no published city map
     /// (`PONTE_TILE_URL`, with `{z}/{x}/{y}`); none: the services as a list only.
     pub tile_url: Option<String>,
+    /// The devices seen since their last write (see [`SeenDevices`]).
+    pub seen: SeenDevices,
 }
 
 impl AppState {
@@ -27,6 +30,7 @@ impl AppState {
             imports: PendingImports::default(),
             geocoder: None,
             tile_url: None,
+            seen: SeenDevices::default(),
         }
     }
 

@@ -402,6 +402,10 @@ async fn beneficiary_page(
         Ok(b) => b,
         Err(e) => return people_failure(state, l, signed, e),
     };
+    // The page says when each phone was last seen: write what the server saw first.
+    if let Err(e) = state.seen.flush(&state.pool).await {
+        tracing::warn!("writing the devices seen: {e}");
+    }
     let (devices, consents, records, asked, scripts) = match (
         people::devices(&state.pool, &b.id).await,
         people::consents(&state.pool, &b.id).await,
