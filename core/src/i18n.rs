@@ -707,6 +707,40 @@ mod tests {
     }
 
     #[test]
+    fn arabic_writes_quantities_in_the_digits_of_its_filled_in_numbers() {
+        // A number Ponte fills in (`{ $count }`) and a number written in the text ("60 days")
+        // must not mix Latin and Arabic-Indic digits on one screen (issue 20).
+        let catalogue = Catalogue::get();
+        let chain = vec!["ar".to_owned()];
+        let filled = catalogue
+            .with(&chain, "stats-hires", &[("count", Arg::Number(3.0))])
+            .text;
+        let arabic_indic = filled.contains('\u{0663}');
+        assert!(arabic_indic || filled.contains('3'), "{filled}");
+        for key in [
+            "home-permit-renew",
+            "error-sync-too-many-attempts",
+            "error-invalid-bad-key-length",
+            "tutor-code-hint",
+            "tutor-code-format",
+            "services-open-all-day",
+        ] {
+            let text = catalogue.format(&chain, key, None).text;
+            let latin = text.chars().filter(char::is_ascii_digit).count();
+            let indic = text
+                .chars()
+                .filter(|c| ('\u{0660}'..='\u{0669}').contains(c))
+                .count();
+            let (wrong, right) = if arabic_indic {
+                (latin, indic)
+            } else {
+                (indic, latin)
+            };
+            assert!(wrong == 0 && right > 0, "{key}: {text} (filled in: {filled})");
+        }
+    }
+
+    #[test]
     fn placeables_are_isolated_in_right_to_left_text() {
         let text = Catalogue::get()
             .t(
