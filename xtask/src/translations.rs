@@ -342,7 +342,8 @@ impl Catalogue {
     }
 
     fn source(&self) -> &Locale {
-        self.locale(SOURCE).expect("read() checked the source is there")
+        self.locale(SOURCE)
+            .expect("read() checked the source is there")
     }
 
     /// The state of `id` in `locale`.
@@ -464,8 +465,8 @@ impl Catalogue {
                 .all(|m| marks.iter().any(|mark| mark.id == m.id));
             if wholly && file.header.as_deref() != Some("reviewed") {
                 let path = folder.join(&file.name);
-                let text =
-                    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
                 let text = set_header(&text, "reviewed");
                 std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
             }
@@ -589,11 +590,7 @@ pub fn report_text(catalogue: &Catalogue) -> String {
         } else {
             ""
         };
-        let name = format!(
-            "{} {}",
-            locale.code,
-            catalogue.english_name(&locale.code)
-        );
+        let name = format!("{} {}", locale.code, catalogue.english_name(&locale.code));
         let _ = writeln!(
             out,
             "{name:<26} {:>8} {:>9} {:>9}{first}",
@@ -671,7 +668,10 @@ pub fn parse_glossary(text: &str) -> Result<Glossary, String> {
             .ok_or_else(|| format!("line {}: `{key}` is outside a [concept] table", n + 1))?;
         let entries = glossary.get_mut(table).expect("the table was inserted");
         if entries.insert(key.clone(), parsed).is_some() {
-            return Err(format!("line {}: `{key}` appears twice in [{table}]", n + 1));
+            return Err(format!(
+                "line {}: `{key}` appears twice in [{table}]",
+                n + 1
+            ));
         }
     }
     Ok(glossary)
@@ -990,7 +990,10 @@ mod tests {
             ["application", "applications"]
         );
         // `$tutor` is a variable, not the word a person reads.
-        assert_eq!(words_of(&visible_text(&file.messages[2].text)), ["meeting", "with", "at"]);
+        assert_eq!(
+            words_of(&visible_text(&file.messages[2].text)),
+            ["meeting", "with", "at"]
+        );
     }
 
     #[test]
@@ -1005,7 +1008,10 @@ mod tests {
         );
 
         // Fixed: no problem left.
-        assert_eq!(catalogue_problems(&fixed_ti(), TI_GLOSSARY), Vec::<String>::new());
+        assert_eq!(
+            catalogue_problems(&fixed_ti(), TI_GLOSSARY),
+            Vec::<String>::new()
+        );
 
         // Another word, not listed as wrong, is still not the term.
         let other = TI.replace("ካብ ሞግዚትካ", "ካብ መምህርካ");
@@ -1038,26 +1044,45 @@ mod tests {
         let missing = "[tutor]\nterm = [\"ኣማኻሪ\"]\n";
         let problems = catalogue(EN, &fixed_ti(), missing, "").problems();
         assert!(
-            problems.iter().any(|p| p == "ti/glossary.toml: no [application] (every locale names its word for it)"),
+            problems
+                .iter()
+                .any(|p| p
+                    == "ti/glossary.toml: no [application] (every locale names its word for it)"),
             "{problems:#?}"
         );
         let unknown = format!("{TI_GLOSSARY}\n[tutro]\nterm = [\"x\"]\n");
         let problems = catalogue(EN, TI, &unknown, "").problems();
-        assert!(problems.iter().any(|p| p.contains("[tutro] is not a concept")), "{problems:#?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("[tutro] is not a concept")),
+            "{problems:#?}"
+        );
         let stale = TI_GLOSSARY.replace("wrong = [\"ሞግዚት\"]", "unchecked = [\"plain\"]");
         let problems = catalogue(EN, TI, &stale, "").problems();
         assert!(
-            problems.iter().any(|p| p.contains("unchecked `plain` does not use the concept")),
+            problems
+                .iter()
+                .any(|p| p.contains("unchecked `plain` does not use the concept")),
             "{problems:#?}"
         );
         let typo = TI_GLOSSARY.replace("wrong =", "wrnog =");
         let problems = catalogue(EN, TI, &typo, "").problems();
-        assert!(problems.iter().any(|p| p.contains("unknown key `wrnog`")), "{problems:#?}");
+        assert!(
+            problems.iter().any(|p| p.contains("unknown key `wrnog`")),
+            "{problems:#?}"
+        );
         for (bad, error) in [
             ("term = \"x\n", "line 1: a string is not closed"),
-            ("[a]\nterm = x\n", "line 2: expected a \"string\", found `x`"),
+            (
+                "[a]\nterm = x\n",
+                "line 2: expected a \"string\", found `x`",
+            ),
             ("[a]\nterm = [\"x\"\n", "line 2: the list is not closed"),
-            ("term = \"x\"\n", "line 1: `term` is outside a [concept] table"),
+            (
+                "term = \"x\"\n",
+                "line 1: `term` is outside a [concept] table",
+            ),
             ("[a]\n[a]\n", "line 2: [a] appears twice"),
         ] {
             assert_eq!(parse_glossary(bad).unwrap_err(), error, "{bad}");
@@ -1067,9 +1092,7 @@ mod tests {
     #[test]
     fn a_changed_english_message_makes_a_reviewed_translation_outdated() {
         let en = parse_ftl("ponte.ftl", EN);
-        let hash = |id: &str| {
-            source_hash(&en.messages.iter().find(|m| m.id == id).unwrap().text)
-        };
+        let hash = |id: &str| source_hash(&en.messages.iter().find(|m| m.id == id).unwrap().text);
         let marks = format!(
             "# reviewed\npair-title en:{} 2026-03-01\nplain en:{} 2026-03-01\n",
             hash("pair-title"),
@@ -1090,7 +1113,10 @@ mod tests {
             )]
         );
         // Re-indenting or commenting the English changes nothing.
-        let reformatted = EN.replace("plain = Nothing about it", "# Said plainly.\nplain =\n    Nothing about it");
+        let reformatted = EN.replace(
+            "plain = Nothing about it",
+            "# Said plainly.\nplain =\n    Nothing about it",
+        );
         let same = catalogue(&reformatted, &fixed_ti, TI_GLOSSARY, &marks);
         assert_eq!(same.counts(same.locale("ti").unwrap())[0].1.reviewed, 2);
         // A changed English message outdates its reviewed translation, and only that one.
@@ -1104,27 +1130,32 @@ mod tests {
                 outdated: 1
             }
         );
-        assert_eq!(after.state(after.locale("ti").unwrap(), "pair-title"), State::Outdated);
+        assert_eq!(
+            after.state(after.locale("ti").unwrap(), "pair-title"),
+            State::Outdated
+        );
         let report = report_text(&after);
         assert!(report.contains("ti ti"), "{report}");
         assert!(
-            report
-                .lines()
-                .any(|l| l.starts_with("ti ") && l.split_whitespace().skip(2).take(3).collect::<Vec<_>>() == ["3", "1", "1"]),
+            report.lines().any(|l| l.starts_with("ti ")
+                && l.split_whitespace().skip(2).take(3).collect::<Vec<_>>() == ["3", "1", "1"]),
             "{report}"
         );
         // A header that claims more than the marks is a problem.
         let claimed = fixed_ti.replace("# Review: machine", "# Review: reviewed");
         let problems = catalogue(EN, &claimed, TI_GLOSSARY, &marks).problems();
         assert!(
-            problems.iter().any(|p| p.contains("ti/ponte.ftl: says `# Review: reviewed` but some messages have no review mark")),
+            problems.iter().any(|p| p.contains(
+                "ti/ponte.ftl: says `# Review: reviewed` but some messages have no review mark"
+            )),
             "{problems:#?}"
         );
     }
 
     #[test]
     fn marking_a_file_records_the_source_hashes_and_sets_its_header() {
-        let dir = std::env::temp_dir().join(format!("ponte-xtask-translations-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("ponte-xtask-translations-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         for (code, ftl, glossary) in [("en", EN, EN_GLOSSARY), ("ti", TI, TI_GLOSSARY)] {
             std::fs::create_dir_all(dir.join(code)).unwrap();
@@ -1150,15 +1181,25 @@ mod tests {
         let ti = catalogue.locale("ti").unwrap();
         assert_eq!(ti.files[0].header.as_deref(), Some("reviewed"));
         assert_eq!(ti.marks.len(), 5);
-        assert!(ti.marks.iter().all(|m| m.date == "2026-03-02" && m.source == "en"));
+        assert!(ti
+            .marks
+            .iter()
+            .all(|m| m.date == "2026-03-02" && m.source == "en"));
 
         for (code, target, from, error) in [
             ("ti", "nope", "en", "ti has no file or message `nope`"),
-            ("en", "plain", "ti", "en is the source: its messages are not translations"),
+            (
+                "en",
+                "plain",
+                "ti",
+                "en is the source: its messages are not translations",
+            ),
             ("xx", "plain", "en", "no locale `xx`"),
             ("ti", "plain", "ti", "ti cannot be reviewed against itself"),
         ] {
-            let e = catalogue.mark(&dir, code, &[target.into()], from, "2026-03-03").unwrap_err();
+            let e = catalogue
+                .mark(&dir, code, &[target.into()], from, "2026-03-03")
+                .unwrap_err();
             assert!(e.starts_with(error), "{e}");
         }
         let _ = std::fs::remove_dir_all(&dir);
