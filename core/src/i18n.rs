@@ -4,7 +4,8 @@
 //!
 //! Files live in `core/locales/<locale>/ponte.ftl` (and `app-*.ftl`, one per part of the app),
 //! the layout Pontoon and Weblate read. Line 2 of each file says whether its texts are
-//! machine-translated or reviewed by a person.
+//! machine-translated or reviewed by a person; `core/locales/README.md` says how a review is
+//! recorded per message and how `cargo xtask translations` reports it.
 
 use std::sync::{Arc, OnceLock};
 
@@ -18,8 +19,8 @@ struct LocaleSource {
     native_name: &'static str,
     english_name: &'static str,
     deflated: &'static [u8],
-    /// Whether a person reviewed it (line 2 of `ponte.ftl`), read once: the language picker
-    /// asks at every view.
+    /// Whether a person reviewed it (line 2 of each of its files), read once: the language
+    /// picker asks at every view.
     review: OnceLock<Review>,
 }
 
@@ -209,15 +210,18 @@ fn decimal_of(
     text.parse().ok()
 }
 
+/// A locale is reviewed when every one of its files says so (each file's `# Review:` header;
+/// `cargo xtask translations check` keeps a header from claiming more than its review marks).
 fn review_of(source: &str) -> Review {
-    match source
+    let mut headers = source
         .lines()
-        .take(5)
-        .find_map(|l| l.strip_prefix("# Review:"))
+        .filter_map(|l| l.strip_prefix("# Review:"))
         .map(str::trim)
-    {
-        Some("reviewed") => Review::Reviewed,
-        _ => Review::Machine,
+        .peekable();
+    if headers.peek().is_some() && headers.all(|state| state == "reviewed") {
+        Review::Reviewed
+    } else {
+        Review::Machine
     }
 }
 
@@ -661,6 +665,20 @@ mod tests {
     }
 
     #[test]
+    fn a_locale_is_reviewed_only_when_every_file_is() {
+        let file = |state: &str| format!("# Ponte — a part.\n# Review: {state}\n\nkey = Text\n");
+        let all = [file("reviewed"), file("reviewed")].join("\n");
+        assert_eq!(review_of(&all), Review::Reviewed);
+        let one_machine = [file("reviewed"), file("machine")].join("\n");
+        assert_eq!(review_of(&one_machine), Review::Machine);
+        assert_eq!(review_of("key = Text\n"), Review::Machine);
+        assert_eq!(review_of(&file("outdated")), Review::Machine);
+        // English, the source, has six files, all written by people.
+        let english = languages().into_iter().find(|l| l.code == "en").unwrap();
+        assert_eq!(english.review, Review::Reviewed);
+    }
+
+    #[test]
     fn negotiation_builds_a_chain_ending_in_english_and_italian() {
         assert_eq!(
             negotiate(&["ar-EG".into(), "de-DE".into()], None),
@@ -704,6 +722,43 @@ mod tests {
             .collect();
         let distinct: std::collections::HashSet<&String> = forms.iter().collect();
         assert_eq!(distinct.len(), 6, "{forms:#?}");
+    }
+
+    #[test]
+    fn arabic_writes_quantities_in_the_digits_of_its_filled_in_numbers() {
+        // A number Ponte fills in (`{ $count }`) and a number written in the text ("60 days")
+        // must not mix Latin and Arabic-Indic digits on one screen (issue 20).
+        let catalogue = Catalogue::get();
+        let chain = vec!["ar".to_owned()];
+        let filled = catalogue
+            .with(&chain, "stats-hires", &[("count", Arg::Number(3.0))])
+            .text;
+        let arabic_indic = filled.contains('\u{0663}');
+        assert!(arabic_indic || filled.contains('3'), "{filled}");
+        for key in [
+            "home-permit-renew",
+            "error-sync-too-many-attempts",
+            "error-invalid-bad-key-length",
+            "tutor-code-hint",
+            "tutor-code-format",
+            "services-open-all-day",
+        ] {
+            let text = catalogue.format(&chain, key, None).text;
+            let latin = text.chars().filter(char::is_ascii_digit).count();
+            let indic = text
+                .chars()
+                .filter(|c| ('\u{0660}'..='\u{0669}').contains(c))
+                .count();
+            let (wrong, right) = if arabic_indic {
+                (latin, indic)
+            } else {
+                (indic, latin)
+            };
+            assert!(
+                wrong == 0 && right > 0,
+                "{key}: {text} (filled in: {filled})"
+            );
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod postgres;
 mod schemathesis;
 mod screens;
 mod sources;
+mod translations;
 
 use std::env;
 use std::io::{BufRead, BufReader};
@@ -57,8 +58,9 @@ fn main() -> ExitCode {
         Some("content") => content::run(&root(), &args[1..]),
         Some("fuzz") => fuzz::run(&root(), &args[1..]),
         Some("map-assets") => map_assets::run_map_assets(&root()),
+        Some("translations") => translations::run(&root(), &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)\n  translations [check | mark LOCALE (FILE.ftl | MESSAGE-ID)... [--from it]]\n            per locale, the app's messages machine-translated, reviewed or outdated; the\n            glossary check; recording a person's review (core/locales/README.md)");
             return ExitCode::from(2);
         }
     };

@@ -157,10 +157,10 @@ language-zh = الصينية
 
 ## الأخطاء
 
-error-wrong-key = لا يمكن فتح هذه المذكرة بالمفتاح المحفوظ على هذا الهاتف.
-error-damaged = ملف المذكرة تالف. تُرك كما هو.
-error-no-database = لا توجد مذكرة هنا بعد. يمكنك أن تبدأ مذكرة جديدة.
-error-closed = المذكرة مغلقة. افتحها مرة أخرى للمتابعة.
+error-wrong-key = لا يمكن فتح هذه اليوميات بالمفتاح المحفوظ على هذا الهاتف.
+error-damaged = ملف اليوميات تالف. تُرك كما هو.
+error-no-database = لا توجد يوميات هنا بعد. يمكنك أن تبدأ يوميات جديدة.
+error-closed = اليوميات مغلقة. افتحها مرة أخرى للمتابعة.
 error-not-found = هذا العنصر لم يعد موجودًا.
 error-storage-full = ذاكرة الهاتف ممتلئة. أفرغ بعض المساحة وحاول مرة أخرى: لم يُحفظ شيء.
 error-other = حدث خطأ. حاول مرة أخرى.
@@ -212,7 +212,7 @@ button-undo = تراجع
 saved = تم الحفظ.
 deleted = تم الحذف.
 confirm-delete-title = هل تريد الحذف؟
-confirm-delete-application = حذف الطلب إلى { $employer }؟ سيُحذف معه تاريخه ومقابلاته وتذكيراته.
+confirm-delete-application = حذف الطلب إلى { $employer }؟ سيُحذف معه سجله ومقابلاته وتذكيراته.
 confirm-discard-changes = الخروج دون حفظ التغييرات؟
 
 ## الشاشة الرئيسية والإشعارات
@@ -296,7 +296,7 @@ field-time = الوقت
 field-due-date = قبل متى
 stage-change = تغيير المرحلة
 stage-changed = نُقل إلى «{ $stage }».
-timeline-title = التاريخ
+timeline-title = السجل
 interview-add = إضافة مقابلة
 interview-round = المقابلة { $round }
 interview-place = العنوان
@@ -337,12 +337,12 @@ stats-interviews = { $count ->
    *[other] { $count } مقابلة
 }
 stats-hires = { $count ->
-    [zero] لم يُعثر على عمل بعد
-    [one] عمل واحد
-    [two] عملان
-    [few] { $count } أعمال
-    [many] { $count } عملًا
-   *[other] { $count } عمل
+    [zero] لم تحصل على وظيفة بعد
+    [one] وظيفة واحدة حصلت عليها
+    [two] وظيفتان حصلت عليهما
+    [few] { $count } وظائف حصلت عليها
+    [many] { $count } وظيفةً حصلت عليها
+   *[other] { $count } وظيفة حصلت عليها
 }
 diary-search-placeholder = ابحث في بحثي عن عمل
 profile-title = ملفي
@@ -618,7 +618,7 @@ field-query-radius-m = المسافة
 field-query-cursor = الصفحة
 field-query-limit = العدد في كل صفحة
 field-store-key = المفتاح
-field-store-path = ملف المذكرة
+field-store-path = ملف اليوميات
 field-store-trusted-keys = مفاتيح التوقيع الموثوقة
 field-navigation-link = الرابط
 
@@ -626,13 +626,13 @@ field-navigation-link = الرابط
 nav-guides = الأدلة
 nav-tutor = مرشدي
 app-screen-not-built = هذه الشاشة ليست جاهزة بعد. كل ما حفظته في أمان.
-home-sync-not-paired = مذكرتك تبقى على هذا الهاتف. اربط الهاتف بمرشد لتشاركها معه.
+home-sync-not-paired = يومياتك تبقى على هذا الهاتف. اربط الهاتف بمرشد لتشاركها معه.
 first-run-ui-language = اختر لغتك
 first-run-content-language = بأي لغة تريد أن تقرأ الخدمات والدروس؟
 first-run-same-language = نفس اللغة
 first-run-install = جارٍ التجهيز
 first-run-installing = نضع الخدمات والدروس على هاتفك. لا حاجة للإنترنت.
-first-run-install-missing = تعذّرت قراءة ملفات التطبيق. يمكنك أن تحاول مرة أخرى أو أن تتابع: مذكرتك تعمل بدونها.
+first-run-install-missing = تعذّرت قراءة ملفات التطبيق. يمكنك أن تحاول مرة أخرى أو أن تتابع: يومياتك تعمل بدونها.
 first-run-city = مدينتك
 first-run-city-services = { $count ->
     [zero] لا خدمات

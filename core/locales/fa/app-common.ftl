@@ -1,8 +1,8 @@
 # Ponte — app-common (fa).
 # Review: machine
 
-speech-no-voice = این گوشی صدایی برای { $language } ندارد.
-speech-other-language = این گوشی صدایی برای { $language } ندارد: به { $other } خوانده می‌شود.
+speech-no-voice = این موبایل صدایی برای { $language } ندارد.
+speech-other-language = این موبایل صدایی برای { $language } ندارد: به { $other } خوانده می‌شود.
 guides-coming = راهنماهای سازمان‌های نزدیک شما اینجا خواهند بود. بقیه چیزها بدون اینترنت کار می‌کنند.
 
 # The profile, the CV and the settings.
@@ -52,7 +52,7 @@ settings-notify-tutor = قرارهای مربی من
 settings-notify-meeting = دیدار با مربی من
 settings-notify-document = مدارکی که به زودی منقضی می‌شوند
 settings-notify-lesson = درس‌هایی برای ادامه
-settings-notify-tutor-answer = پاسخ‌های راهنمای من
+settings-notify-tutor-answer = پاسخ‌های مربی من
 settings-quiet-hours-hint = بین این ساعت‌ها یادآوری نیست، مانند 21:00-08:00. برای هیچ، خالی بگذارید.
 settings-quiet-hours-error-bad-date = دو ساعت مانند 21:00-08:00 بنویسید.
 settings-quiet-hours-error-out-of-range = دو ساعت باید متفاوت باشند.
@@ -60,20 +60,20 @@ settings-share-profile = نمایه و رزومه من
 settings-sharing-not-paired = شما به مربی وصل نیستید: چیزی به اشتراک گذاشته نمی‌شود.
 settings-export = خروجی گرفتن از داده‌هایم
 settings-export-explain = یک فایل با همه چیزهایی که نوشته‌اید و رزومه شما، برای نگه داشتن یا دادن به کسی که به او اعتماد دارید.
-settings-erase = پاک کردن همه چیز از این گوشی
-settings-erase-confirm = این کار دفتر، نمایه، تنظیمات و نقشه شما را از این گوشی پاک می‌کند. قابل بازگشت نیست. آنچه قبلاً با مربی خود به اشتراک گذاشته‌اید نزد سازمان می‌ماند.
+settings-erase = پاک کردن همه چیز از این موبایل
+settings-erase-confirm = این کار دفترچه، نمایه، تنظیمات و نقشه شما را از این موبایل پاک می‌کند. قابل بازگشت نیست. آنچه قبلاً با مربی خود به اشتراک گذاشته‌اید نزد سازمان می‌ماند.
 settings-erase-yes = بله، همه چیز پاک شود
 nav-back = بازگشت
 guides-count = { $count } راهنما
 guide-checked = بررسی‌شده در { $date }
 guide-sources = منابع رسمی
 guides-ask = سؤال بپرسید
-guides-ask-none = هنوز هیچ راهنمایی به این سؤال پاسخ نمی‌دهد. کلمات دیگری را امتحان کنید یا از راهنمای خود بپرسید.
+guides-ask-none = هنوز هیچ راهنمایی به این سؤال پاسخ نمی‌دهد. کلمات دیگری را امتحان کنید یا از مربی خود بپرسید.
 ask-from-guide = راهنما
 ask-from-service = خدمت
 ask-from-lesson = درس
-ask-tutor = از راهنمایم بپرسم
-ask-tutor-confirm = این سؤال برای راهنمای شما فرستاده شود؟ فقط راهنمای شما و سازمانش آن را می‌خوانند.
+ask-tutor = از مربی‌ام بپرسم
+ask-tutor-confirm = این سؤال برای مربی شما فرستاده شود؟ فقط مربی شما و سازمانش آن را می‌خوانند.
 ask-tutor-send = بفرست
 ask-tutor-cancel = نفرست
-ask-tutor-sent = برای راهنمای شما فرستاده شد. پاسخ همراه پیام‌های راهنمای شما می‌آید.
+ask-tutor-sent = برای مربی شما فرستاده شد. پاسخ همراه پیام‌های مربی شما می‌آید.

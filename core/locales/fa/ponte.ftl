@@ -237,7 +237,7 @@ notification-appointment-tomorrow = فردا ساعت { $time }: { $title }
 notification-appointment = ساعت { $time }: { $title }
 notification-where = مکان: { $place }
 notification-your-note = یادداشت شما: { $note }
-notification-tutor-answer = راهنمای شما به سؤالتان پاسخ داد
+notification-tutor-answer = مربی شما به سؤالتان پاسخ داد
 notification-your-question = سؤال شما: { $question }
 notification-tap-to-open = برای دیدن جزئیات لمس کنید.
 notification-document-renew = مدرک جدید را به‌موقع درخواست کنید. برای دیدن مدارک خود لمس کنید.
@@ -460,17 +460,17 @@ settings-text-size = اندازه متن
 settings-about = درباره Ponte
 
 # Sync with the coordinator
-error-already-paired = این تلفن از قبل به یک راهنما وصل است. اول آن را جدا کنید.
-error-sync-offline = اتصال نیست. تغییرات شما روی تلفن می‌ماند و بعداً فرستاده می‌شود.
-error-sync-not-paired = این تلفن هنوز به راهنما وصل نیست.
-error-sync-bad-code = این کد کار نمی‌کند: شاید اشتباه، استفاده‌شده یا منقضی باشد. از راهنمای خود کد تازه بخواهید.
+error-already-paired = این موبایل از قبل به یک مربی وصل است. اول آن را جدا کنید.
+error-sync-offline = اتصال نیست. تغییرات شما روی موبایل می‌ماند و بعداً فرستاده می‌شود.
+error-sync-not-paired = این موبایل هنوز به مربی وصل نیست.
+error-sync-bad-code = این کد کار نمی‌کند: شاید اشتباه، استفاده‌شده یا منقضی باشد. از مربی خود کد تازه بخواهید.
 error-sync-busy = به‌روزرسانی در جریان است. کمی صبر کنید.
 error-sync-cancelled = به‌روزرسانی متوقف شد.
-error-sync-unpaired = سازمان شما این تلفن را جدا کرده است. از راهنمای خود کد تازه بخواهید.
-error-sync-refused = سرور به‌روزرسانی را نپذیرفت. داده‌های شما امن است؛ به راهنمای خود بگویید.
+error-sync-unpaired = سازمان شما این موبایل را جدا کرده است. از مربی خود کد تازه بخواهید.
+error-sync-refused = سرور به‌روزرسانی را نپذیرفت. داده‌های شما امن است؛ به مربی خود بگویید.
 error-sync-server = سرور مشکل دارد. Ponte بعداً دوباره تلاش می‌کند.
 error-sync-bad-answer = پاسخ سرور خوانده نشد. Ponte بعداً دوباره تلاش می‌کند.
-error-sync-update-required = این نسخه از Ponte برای به‌روزرسانی با سازمان شما خیلی قدیمی است. Ponte را از فروشگاه برنامه‌ها به‌روز کنید؛ داده‌های شما روی گوشی می‌ماند.
+error-sync-update-required = این نسخه از Ponte برای به‌روزرسانی با سازمان شما خیلی قدیمی است. Ponte را از فروشگاه برنامه‌ها به‌روز کنید؛ داده‌های شما روی موبایل می‌ماند.
 error-sync-too-many-attempts = از این شبکه کدهای اشتباه زیادی امتحان شده است. ۱۵ دقیقه صبر کنید، سپس دوباره امتحان کنید.
 
 ## بخش‌هایی که نامشان در خطاهای ورود اطلاعات می‌آید («کارفرما: این بخش لازم است»): field-<record>-<field>.

@@ -3,11 +3,11 @@
 
 speech-no-voice = په دې ټیلیفون کې د { $language } لپاره غږ نشته.
 speech-other-language = په دې ټیلیفون کې د { $language } لپاره غږ نشته: په { $other } لوستل کېږي.
-guides-coming = دلته به ستاسو سیمې د سازمانونو لارښودونه وي. نور هر څه له انټرنیټ پرته کار کوي.
+guides-coming = دلته به ستاسو سیمې د سازمانونو لارښوونې وي. نور هر څه له انټرنیټ پرته کار کوي.
 
 # The profile, the CV and the settings.
 profile-filled = له { $total } برخو څخه { $filled } ډک شوي
-profile-hint-personal = خپل نوم او د تلیفون شمېره یا بریښنالیک ورزیات کړئ، چې کارګمارونکی درسره اړیکه ونیسي.
+profile-hint-personal = خپل نوم او د ټیلیفون شمېره یا بریښنالیک ورزیات کړئ، چې کارګمارونکی درسره اړیکه ونیسي.
 profile-hint-availability = ووایاست چې کله کار کولی شئ او تر کومه واټنه تللی شئ.
 profile-hint-language = هغه ژبې ورزیاتې کړئ چې خبرې پرې کوئ، که لږ هم وي.
 profile-hint-experience = هغه کارونه ورزیات کړئ چې مو کړي، په ایټالیا یا نورو هېوادونو کې، په معاش یا بې معاشه.
@@ -28,7 +28,7 @@ profile-level-b2 = B2 · له منځني پورته
 profile-level-c1 = C1 · پرمختللی
 profile-level-c2 = C2 · ډېر ښه
 profile-error-email = د بریښنالیک پته لکه name@example.com ولیکئ.
-profile-error-phone = د تلیفون شمېره یوازې په عددونو ولیکئ، لکه { $example }.
+profile-error-phone = د ټیلیفون شمېره یوازې په عددونو ولیکئ، لکه { $example }.
 profile-format-date = لکه 2026-12-31 (کال-میاشت-ورځ)
 profile-format-month = لکه 2024-03 (کال-میاشت)
 profile-format-year = لکه 2019
@@ -48,36 +48,36 @@ settings-notifications = یادونې
 settings-notify-follow-up = زما د غوښتنلیکونو د خبر پوښتنه
 settings-notify-action = کارونه چې باید وشي
 settings-notify-interview = د کار مرکې
-settings-notify-tutor = زما د ښوونکي وختونه
-settings-notify-meeting = له ښوونکي سره لیدنې
+settings-notify-tutor = زما د لارښود وختونه
+settings-notify-meeting = له لارښود سره لیدنې
 settings-notify-document = اسناد چې نېټه یې تېرېږي
 settings-notify-lesson = لوستونه چې دوام ورکړئ
-settings-notify-tutor-answer = زما د ښوونکي ځوابونه
+settings-notify-tutor-answer = زما د لارښود ځوابونه
 settings-quiet-hours-hint = د دې وختونو ترمنځ یادونې نشته، لکه 21:00-08:00. که نه غواړئ، خالي یې پرېږدئ.
 settings-quiet-hours-error-bad-date = دوه وختونه لکه 21:00-08:00 ولیکئ.
 settings-quiet-hours-error-out-of-range = دواړه وختونه باید توپیر ولري.
 settings-share-profile = زما پېژندپاڼه او سي وي
-settings-sharing-not-paired = تاسو له ښوونکي سره نه یاست نښلول شوي: هېڅ شی نه شریکېږي.
+settings-sharing-not-paired = تاسو له لارښود سره نه یاست نښلول شوي: هېڅ شی نه شریکېږي.
 settings-export = زما ډېټا صادرول
 settings-export-explain = یوه فایل چې ټول هغه څه پکې دي چې تاسو لیکلي او ستاسو سي وي، د ساتلو یا باوري کس ته ورکولو لپاره.
-settings-erase = له دې تلیفون څخه هر څه پاکول
-settings-erase-confirm = دا ستاسو ورځپاڼه، پېژندپاڼه، تنظیمات او نقشه له دې تلیفون څخه پاکوي. بېرته نه راګرځي. هغه څه چې مو له ښوونکي سره شریک کړي، له موسسې سره پاتې کېږي.
+settings-erase = له دې ټیلیفون څخه هر څه پاکول
+settings-erase-confirm = دا ستاسو کتابچه، پېژندپاڼه، تنظیمات او نقشه له دې ټیلیفون څخه پاکوي. بېرته نه راګرځي. هغه څه چې مو له لارښود سره شریک کړي، له موسسې سره پاتې کېږي.
 settings-erase-yes = هو، هر څه پاک کړئ
 nav-back = شاته
 guides-count =
     { $count ->
-        [one] ۱ لارښود
-       *[other] { $count } لارښودونه
+        [one] ۱ لارښوونه
+       *[other] { $count } لارښوونې
     }
 guide-checked = په { $date } وکتل شو
 guide-sources = رسمي سرچينې
 guides-ask = پوښتنه وکړئ
-guides-ask-none = تر اوسه هیڅ لارښود دې پوښتنې ته ځواب نه ورکوي. نور ټکي وازمویئ، یا له خپل ښوونکي وپوښتئ.
-ask-from-guide = لارښود
+guides-ask-none = تر اوسه هیڅ لارښوونه دې پوښتنې ته ځواب نه ورکوي. نور ټکي وازمویئ، یا له خپل لارښود وپوښتئ.
+ask-from-guide = لارښوونه
 ask-from-service = خدمت
 ask-from-lesson = لوست
-ask-tutor = له خپل ښوونکي وپوښتئ
-ask-tutor-confirm = دا پوښتنه خپل ښوونکي ته ولیږئ؟ یوازې ستاسو ښوونکی او د هغه سازمان به یې ولولي.
+ask-tutor = له خپل لارښود وپوښتئ
+ask-tutor-confirm = دا پوښتنه خپل لارښود ته ولیږئ؟ یوازې ستاسو لارښود او د هغه سازمان به یې ولولي.
 ask-tutor-send = ولیږئ
 ask-tutor-cancel = مه یې لیږئ
-ask-tutor-sent = ستاسو ښوونکي ته ولیږل شوه. ځواب به د ښوونکي له پیغامونو سره راشي.
+ask-tutor-sent = ستاسو لارښود ته ولیږل شوه. ځواب به د لارښود له پیغامونو سره راشي.

@@ -6,9 +6,9 @@
 stage-saved = La kaydiyay
 stage-applied = La diray
 stage-interview = Waraysi
-stage-offer = Dalab shaqo
+stage-offer = Shaqo la ii bandhigay
 stage-hired = Shaqo ayaan helay
-stage-offer_declined = Dalabka waan diiday
+stage-offer_declined = Shaqadii la ii bandhigay waan diiday
 stage-rejected = Lama dooran
 stage-withdrawn = Waan ka noqday
 stage-expired = Wakhtigii wuu dhacay
@@ -46,7 +46,7 @@ action-other = Kale
 
 ## Dukumentiyada
 
-document-residence_permit = Ogolaanshaha degganaanshaha (permesso di soggiorno)
+document-residence_permit = Sharciga deggenaanshaha (permesso di soggiorno)
 document-codice_fiscale = Koodka canshuurta (codice fiscale)
 document-identity_card = Kaarka aqoonsiga
 document-health_card = Kaarka caafimaadka (tessera sanitaria)
@@ -208,7 +208,7 @@ button-undo = Ka noqo
 saved = Waa la kaydiyay.
 deleted = Waa la tirtiray.
 confirm-delete-title = Ma tirtirtaa?
-confirm-delete-application = Ma tirtirtaa codsiga aad u dirtay { $employer }? Taariikhdiisa, waraysiyada iyo xusuusiyayaasha sidoo kale waa la tirtirayaa.
+confirm-delete-application = Ma tirtirtaa codsiga aad u dirtay { $employer }? Dhacdooyinkiisa, waraysiyada iyo xusuusiyayaasha sidoo kale waa la tirtirayaa.
 confirm-discard-changes = Ma ka baxaysaa adigoon kaydin isbeddelada?
 
 ## Bogga hore iyo ogeysiisyada
@@ -226,7 +226,7 @@ home-document-expires = { $document }: wakhtigiisu wuxuu dhacayaa { $days ->
    *[other] { $days } maalmood
 } kadib.
 home-document-expired = { $document } wakhtigiisii wuu dhacay.
-home-permit-renew = Codso cusboonaysiinta ogolaanshaha degganaanshaha ugu yaraan 60 maalmood ka hor inta uusan dhicin.
+home-permit-renew = Codso cusboonaysiinta sharciga deggenaanshaha ugu yaraan 60 maalmood ka hor inta uusan dhicin.
 notification-action-due = { $action }: { $employer }
 notification-interview = Waraysi lala leeyahay { $employer } saacadda { $time }
 notification-meeting = Kulan lala leeyahay { $tutor } saacadda { $time }
@@ -237,13 +237,13 @@ notification-appointment-tomorrow = Berri saacadda { $time }: { $title }
 notification-appointment = Saacadda { $time }: { $title }
 notification-where = Meesha: { $place }
 notification-your-note = Qoraalkaaga: { $note }
-notification-tutor-answer = Macallinkaagu wuu ka jawaabay su'aashaada
+notification-tutor-answer = La-taliyahaagu wuu ka jawaabay su'aashaada
 notification-your-question = Su'aashaada: { $question }
 notification-tap-to-open = Taabo si aad u aragto faahfaahinta.
 notification-document-renew = Waqtiga ku codso mid cusub. Taabo si aad u aragto dukumentiyadaada.
 notification-lesson = Shan daqiiqo casharkaaga?
 notification-lesson-body = Ka sii wad meeshii aad ku joogsatay: tallaabo kasta waa muhiim.
-notification-permit-expiring = Ogolaanshahaaga degganaanshaha wuxuu dhacayaa { $days ->
+notification-permit-expiring = Sharcigaaga deggenaanshaha wuxuu dhacayaa { $days ->
     [one] { $days } maalin
    *[other] { $days } maalmood
 } kadib.
@@ -280,7 +280,7 @@ field-time = Saacad
 field-due-date = Ilaa goorma
 stage-change = Beddel heerka
 stage-changed = Loo wareejiyay «{ $stage }».
-timeline-title = Taariikh
+timeline-title = Dhacdooyinka
 interview-add = Ku dar waraysi
 interview-round = Waraysiga { $round }
 interview-place = Cinwaanka
@@ -460,14 +460,14 @@ settings-text-size = Cabbirka qoraalka
 settings-about = Ku saabsan Ponte
 
 # Sync with the coordinator
-error-already-paired = Taleefankan horey ayuu ugu xiran yahay macallin. Marka hore ka jar.
+error-already-paired = Taleefankan horey ayuu ugu xiran yahay la-taliye. Marka hore ka jar.
 error-sync-offline = Xiriir ma jiro. Isbeddelladaadu taleefanka ayay ku jiraan, goor dambe ayaa la diri doonaa.
-error-sync-not-paired = Taleefankan weli kuma xirna macallin.
-error-sync-bad-code = Koodhkan ma shaqaynayo: waxaa laga yaabaa inuu khaldan yahay, la isticmaalay ama dhacay. Macallinkaaga weydii koodh cusub.
+error-sync-not-paired = Taleefankan weli kuma xirna la-taliye.
+error-sync-bad-code = Koodhkan ma shaqaynayo: waxaa laga yaabaa inuu khaldan yahay, la isticmaalay ama dhacay. La-taliyahaaga weydii koodh cusub.
 error-sync-busy = Cusbooneysiin ayaa socota. Wax yar sug.
 error-sync-cancelled = Cusbooneysiintii waa la joojiyay.
-error-sync-unpaired = Ururkaagu wuu ka jaray taleefankan. Macallinkaaga weydii koodh cusub.
-error-sync-refused = Server-ku ma aqbalin cusbooneysiinta. Xogtaadu way nabad qabtaa; u sheeg macallinkaaga.
+error-sync-unpaired = Ururkaagu wuu ka jaray taleefankan. La-taliyahaaga weydii koodh cusub.
+error-sync-refused = Server-ku ma aqbalin cusbooneysiinta. Xogtaadu way nabad qabtaa; u sheeg la-taliyahaaga.
 error-sync-server = Server-ka ayaa dhib qaba. Ponte mar dambe ayuu isku dayi doonaa.
 error-sync-bad-answer = Jawaabta server-ka lama akhriyi karin. Ponte mar dambe ayuu isku dayi doonaa.
 error-sync-update-required = Noocan Ponte aad buu u duugoobay si uu ula cusboonaado ururkaaga. Ka cusboonaysii Ponte dukaanka barnaamijyada; xogtaadu waxay ku sii jiraysaa taleefanka.
@@ -493,7 +493,7 @@ field-interview-link = Linkiga wicitaanka fiidiyowga
 field-interview-notes = Qoraallada waraysiga
 field-action-note = Waxa la samaynayo
 field-action-due-at = Ilaa goorma
-field-document-permit-type = Nooca ogolaanshaha degganaanshaha
+field-document-permit-type = Nooca sharciga deggenaanshaha
 field-document-title = Magaca dukumentiga
 field-document-expires-on = Taariikhda uu dhacayo
 field-document-notes = Qoraallo

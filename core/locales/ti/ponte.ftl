@@ -1,14 +1,14 @@
 # Ponte — ጽሑፋት መጥቀዊ፡ ትግርኛ።
 # Review: machine
 
-## ደረጃታት ሕቶ ስራሕ
+## ደረጃታት ጠለብ ስራሕ
 
 stage-saved = ተዓቂቡ
 stage-applied = ተላኢኹ
 stage-interview = ቃለ-መሕትት
-stage-offer = ናይ ስራሕ ሓሳብ
+stage-offer = ዝቐረበለይ ስራሕ
 stage-hired = ተቆጺረ
-stage-offer_declined = ሓሳብ ተነጺጉ
+stage-offer_declined = ዝቐረበለይ ስራሕ ኣይተቐበልክዎን
 stage-rejected = ኣይተመረጽኩን
 stage-withdrawn = ተሰሒቡ
 stage-expired = ግዜኡ ሓሊፉ
@@ -164,7 +164,7 @@ error-invalid-required = እዚ ቦታ ኣድላዪ እዩ።
 error-invalid-too-long = እዚ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
 error-invalid-bad-date = እዚ ዕለት ቅኑዕ ኣይኮነን።
 error-invalid-out-of-range = እዚ ዋጋ ተቐባልነት የብሉን።
-error-invalid-same-stage = እቲ ሕቶ ድሮ ኣብዚ ደረጃ እዩ ዘሎ።
+error-invalid-same-stage = እቲ ጠለብ ድሮ ኣብዚ ደረጃ እዩ ዘሎ።
 error-invalid-before-current-stage = እዚ ዕለት ቅድሚ እቲ ሕጂ ዘሎ ደረጃ እዩ።
 error-invalid-end-before-start = መወዳእታ ቅድሚ መጀመርታ እዩ።
 error-invalid-bad-key-length = መፍትሕ 32 ባይት ክኸውን ኣለዎ።
@@ -196,7 +196,7 @@ button-add = ወስኽ
 button-done = ተወዲኡ
 button-back = ንድሕሪት
 button-next = ዝቕጽል
-button-retry = ደጊምካ ፈትን
+button-retry = ደጊምኩም ፈትኑ
 button-share = ኣካፍል
 button-call = ደውል
 button-directions = መንገዲ
@@ -208,7 +208,7 @@ button-undo = ምለስ
 saved = ተዓቂቡ።
 deleted = ተደምሲሱ።
 confirm-delete-title = ይደምሰስ ዶ?
-confirm-delete-application = እቲ ናብ { $employer } ዝቐረበ ሕቶ ይደምሰስ ዶ? ታሪኹ፡ ቃለ-መሕትታቱን መዘኻኸሪታቱን እውን ክድምሰሱ እዮም።
+confirm-delete-application = እቲ ናብ { $employer } ዝቐረበ ጠለብ ይደምሰስ ዶ? ታሪኹ፡ ቃለ-መሕትታቱን መዘኻኸሪታቱን እውን ክድምሰሱ እዮም።
 confirm-discard-changes = ለውጥታት ከይዓቀብኩም ክትወጹ ዶ?
 
 ## መበገሲ ገጽን መፍለጥታትን
@@ -237,7 +237,7 @@ notification-appointment-tomorrow = ጽባሕ ሰዓት { $time }: { $title }
 notification-appointment = ሰዓት { $time }: { $title }
 notification-where = ቦታ: { $place }
 notification-your-note = መዘኻኸሪኹም: { $note }
-notification-tutor-answer = ሞግዚትኩም ንሕቶኹም መሊሱ
+notification-tutor-answer = ኣማኻሪኹም ንሕቶኹም መሊሱ
 notification-your-question = ሕቶኹም: { $question }
 notification-tap-to-open = ዝርዝር ንምርኣይ ጠውቑ።
 notification-document-renew = ሓድሹ ብግዜኡ ሕተቱ። ሰነዳትኩም ንምርኣይ ጠውቑ።
@@ -250,7 +250,7 @@ notification-permit-expiring = ፍቓድ መንበሪኹም ኣብ { $days ->
 
 ## ባዶ ገጻት
 
-empty-applications = ገና ሕቶ ስራሕ የለን። እቲ ቀዳማይ ክትሓቶ እትደሊ ስራሕ ወስኹ።
+empty-applications = ገና ጠለብ ስራሕ የለን። ክትጠልብዎ እትደልዩ ቀዳማይ ስራሕ ወስኹ።
 empty-agenda = ዝተመደበ የለን። ጽቡቕ!
 empty-search = ዝተረኽበ የለን። ካልእ ቃላት ፈትኑ።
 empty-favourites = ገና ዝተፈተወ የለን። ኣብዚ ንኽጸንሕ ኮኾብ ናይ ሓደ ኣገልግሎት ጠውቑ።
@@ -262,8 +262,8 @@ empty-offline = ካብ መስመር ወጻኢ ኢኹም። ኩሉ ኣብዚ ተ�
 ## መዝገብ
 
 diary-title = ምድላይ ስራሐይ
-application-new = ሓድሽ ሕቶ
-application-edit = ሕቶ ኣስተኻኽል
+application-new = ሓድሽ ጠለብ
+application-edit = ጠለብ ኣስተኻኽሉ
 field-employer = ኣስራሒ
 field-position = ስራሕ
 field-city = ከተማ
@@ -297,8 +297,8 @@ meeting-topics = ብዛዕባ እንታይ ተዘራሪብና
 meeting-agreed-actions = እንታይ ክንገብር ተሰማሚዕና
 stats-title = ምዕባለይ
 stats-applications-week = { $count ->
-    [one] ኣብዚ ሰሙን { $count } ሕቶ
-   *[other] ኣብዚ ሰሙን { $count } ሕቶታት
+    [one] ኣብዚ ሰሙን { $count } ጠለብ
+   *[other] ኣብዚ ሰሙን { $count } ጠለባት
 }
 stats-answers = { $count ->
     [one] { $count } መልሲ
@@ -410,7 +410,7 @@ lesson-check = መርምር
 lesson-correct = ቅኑዕ!
 lesson-wrong = ምሉእ ብምሉእ ኣይኮነን።
 lesson-hint = ምልክት
-lesson-try-again = ደጊምካ ፈትን
+lesson-try-again = ደጊምኩም ፈትኑ
 lesson-listen = ስማዕ
 lesson-glossary = እንታይ ማለት እዩ?
 lesson-completed = ትምህርቲ ተወዲኡ
@@ -460,18 +460,18 @@ settings-text-size = ዓቐን ጽሑፍ
 settings-about = ብዛዕባ Ponte
 
 # Sync with the coordinator
-error-already-paired = እዚ ተሌፎን ኣቐዲሙ ምስ ሓደ ሞግዚት ተተሓሒዙ ኣሎ። ቅድም ፈልዮ።
-error-sync-offline = ርክብ የለን። ለውጥታትካ ኣብ ተሌፎን ይጸንሑ፣ ደሓር ክለኣኹ እዮም።
-error-sync-not-paired = እዚ ተሌፎን ገና ምስ ሞግዚት ኣይተተሓሓዘን።
-error-sync-bad-code = እዚ ኮድ ኣይሰርሕን፦ ጌጋ፣ ዝተጠቐመሉ ወይ ግዜኡ ዝሓለፈ ክኸውን ይኽእል። ካብ ሞግዚትካ ሓድሽ ኮድ ሕተት።
-error-sync-busy = ምሕዳስ ይካየድ ኣሎ። ቁሩብ ተጸበ።
+error-already-paired = እዚ ተሌፎን ኣቐዲሙ ምስ ሓደ ኣማኻሪ ተራኺቡ ኣሎ። ቅድም ፈልይዎ።
+error-sync-offline = ርክብ የለን። ለውጥታትኩም ኣብ ተሌፎን ይጸንሑ፣ ደሓር ክልኣኹ እዮም።
+error-sync-not-paired = እዚ ተሌፎን ገና ምስ ኣማኻሪ ኣይተራኸበን።
+error-sync-bad-code = እዚ ኮድ ኣይሰርሕን፦ ጌጋ፣ ዝተጠቐመሉ ወይ ግዜኡ ዝሓለፈ ክኸውን ይኽእል። ካብ ኣማኻሪኹም ሓድሽ ኮድ ሕተቱ።
+error-sync-busy = ምሕዳስ ይካየድ ኣሎ። ቁሩብ ተጸበዩ።
 error-sync-cancelled = ምሕዳስ ደው ኢሉ።
-error-sync-unpaired = ትካልካ ነዚ ተሌፎን ፈልዩዎ። ካብ ሞግዚትካ ሓድሽ ኮድ ሕተት።
-error-sync-refused = እቲ ሰርቨር ነቲ ምሕዳስ ኣይተቐበሎን። ሓበሬታኻ ውሑስ እዩ፤ ንሞግዚትካ ሓብሮ።
-error-sync-server = እቲ ሰርቨር ጸገም ኣለዎ። Ponte ደሓር እንደገና ክፍትን እዩ።
-error-sync-bad-answer = መልሲ ናይቲ ሰርቨር ክንበብ ኣይከኣለን። Ponte ደሓር እንደገና ክፍትን እዩ።
+error-sync-unpaired = ትካልኩም ነዚ ተሌፎን ፈልይዎ። ካብ ኣማኻሪኹም ሓድሽ ኮድ ሕተቱ።
+error-sync-refused = እቲ ሰርቨር ነቲ ምሕዳስ ኣይተቐበሎን። ሓበሬታኹም ውሑስ እዩ፤ ንኣማኻሪኹም ሓብሩ።
+error-sync-server = እቲ ሰርቨር ጸገም ኣለዎ። Ponte ደሓር ደጊሙ ክፍትን እዩ።
+error-sync-bad-answer = መልሲ ናይቲ ሰርቨር ክንበብ ኣይከኣለን። Ponte ደሓር ደጊሙ ክፍትን እዩ።
 error-sync-update-required = እዚ ሕታም Ponte ምስ ትካልኩም ንምሕዳስ ኣዝዩ ኣረጊቱ እዩ። Ponte ካብ ድኳን ኣፕሊኬሽን ኣሐድሱ፤ ሓበሬታኹም ኣብ ተሌፎን ይተርፍ።
-error-sync-too-many-attempts = ካብዚ መርበብ ብዙሕ ጌጋ ኮዳት ተፈቲኑ። 15 ደቒቕ ተጸበዩ፡ ድሕሪኡ እንደገና ፈትኑ።
+error-sync-too-many-attempts = ካብዚ መርበብ ብዙሕ ጌጋ ኮዳት ተፈቲኑ። 15 ደቒቕ ተጸበዩ፡ ድሕሪኡ ደጊምኩም ፈትኑ።
 
 ## ኣብ ጌጋታት ምእታው ዝጥቀሱ ቦታታት («ኣስራሒ: እዚ ቦታ ኣድላዪ እዩ»): field-<record>-<field>.
 error-in-field = { $field }: { $problem }

@@ -3,7 +3,7 @@
 
 speech-no-voice = اس فون میں { $language } کے لیے کوئی آواز نہیں ہے۔
 speech-other-language = اس فون میں { $language } کے لیے کوئی آواز نہیں ہے: { $other } میں پڑھا جا رہا ہے۔
-guides-coming = آپ کے قریب کی تنظیموں کی رہنمائیاں یہاں ہوں گی۔ باقی سب کچھ انٹرنیٹ کے بغیر چلتا ہے۔
+guides-coming = آپ کے قریب کی تنظیموں کی گائیڈز یہاں ہوں گی۔ باقی سب کچھ انٹرنیٹ کے بغیر چلتا ہے۔
 
 # The profile, the CV and the settings.
 profile-filled = { $total } میں سے { $filled } حصے مکمل
@@ -19,7 +19,7 @@ profile-add-experience = کام شامل کریں
 profile-add-education = اسکول یا کورس شامل کریں
 profile-add-skill = مہارت شامل کریں
 profile-add-certificate = لائسنس یا سرٹیفکیٹ شامل کریں
-profile-transport = میں کام پر کیسے جاتا ہوں
+profile-transport = کام پر جانے کا ذریعہ
 profile-not-said = نہیں بتایا
 profile-level-a1 = A1 · ابتدائی
 profile-level-a2 = A2 · بنیادی
@@ -48,36 +48,36 @@ settings-notifications = یاد دہانیاں
 settings-notify-follow-up = میری درخواستوں کی خبر پوچھنا
 settings-notify-action = کرنے کے کام
 settings-notify-interview = ملازمت کے انٹرویو
-settings-notify-tutor = میرے ٹیوٹر کی ملاقاتیں
-settings-notify-meeting = میرے ٹیوٹر سے ملاقاتیں
+settings-notify-tutor = میرے رہنما کی ملاقاتیں
+settings-notify-meeting = میرے رہنما سے ملاقاتیں
 settings-notify-document = ختم ہونے والی دستاویزات
 settings-notify-lesson = جاری رکھنے کے اسباق
-settings-notify-tutor-answer = میرے ٹیوٹر کے جوابات
+settings-notify-tutor-answer = میرے رہنما کے جوابات
 settings-quiet-hours-hint = ان اوقات کے درمیان کوئی یاد دہانی نہیں، جیسے 21:00-08:00۔ کوئی نہیں تو خالی چھوڑ دیں۔
 settings-quiet-hours-error-bad-date = دو وقت لکھیں جیسے 21:00-08:00۔
 settings-quiet-hours-error-out-of-range = دونوں وقت مختلف ہونے چاہئیں۔
 settings-share-profile = میرا پروفائل اور سی وی
-settings-sharing-not-paired = آپ کسی ٹیوٹر سے منسلک نہیں ہیں: کچھ بھی شیئر نہیں ہوتا۔
+settings-sharing-not-paired = آپ کسی رہنما سے منسلک نہیں ہیں: کچھ بھی شیئر نہیں ہوتا۔
 settings-export = میرا ڈیٹا برآمد کریں
 settings-export-explain = ایک فائل جس میں آپ کا لکھا سب کچھ اور آپ کی سی وی ہے، رکھنے یا کسی قابل اعتماد شخص کو دینے کے لیے۔
 settings-erase = اس فون سے سب کچھ مٹائیں
-settings-erase-confirm = یہ اس فون سے آپ کی ڈائری، پروفائل، ترتیبات اور نقشہ مٹا دیتا ہے۔ واپس نہیں ہو سکتا۔ جو آپ نے پہلے ہی اپنے ٹیوٹر سے شیئر کیا وہ تنظیم کے پاس رہتا ہے۔
+settings-erase-confirm = یہ اس فون سے آپ کی ڈائری، پروفائل، ترتیبات اور نقشہ مٹا دیتا ہے۔ واپس نہیں ہو سکتا۔ جو آپ نے پہلے ہی اپنے رہنما سے شیئر کیا وہ تنظیم کے پاس رہتا ہے۔
 settings-erase-yes = ہاں، سب کچھ مٹا دیں
 nav-back = واپس
 guides-count =
     { $count ->
-        [one] 1 رہنما
-       *[other] { $count } رہنما
+        [one] 1 گائیڈ
+       *[other] { $count } گائیڈز
     }
 guide-checked = { $date } کو جانچا گیا
 guide-sources = سرکاری ذرائع
 guides-ask = سوال پوچھیں
-guides-ask-none = ابھی کوئی رہنما اس سوال کا جواب نہیں دیتا۔ دوسرے الفاظ آزمائیں، یا اپنے ٹیوٹر سے پوچھیں۔
-ask-from-guide = رہنما
+guides-ask-none = ابھی کسی گائیڈ میں اس سوال کا جواب نہیں۔ دوسرے الفاظ آزمائیں، یا اپنے رہنما سے پوچھیں۔
+ask-from-guide = گائیڈ
 ask-from-service = سروس
 ask-from-lesson = سبق
-ask-tutor = میرے ٹیوٹر سے پوچھیں
-ask-tutor-confirm = یہ سوال اپنے ٹیوٹر کو بھیجیں؟ اسے صرف آپ کا ٹیوٹر اور اس کی تنظیم پڑھے گی۔
+ask-tutor = میرے رہنما سے پوچھیں
+ask-tutor-confirm = یہ سوال اپنے رہنما کو بھیجیں؟ اسے صرف آپ کا رہنما اور اس کی تنظیم پڑھے گی۔
 ask-tutor-send = بھیجیں
 ask-tutor-cancel = نہ بھیجیں
-ask-tutor-sent = آپ کے ٹیوٹر کو بھیج دیا گیا۔ جواب آپ کے ٹیوٹر کے پیغامات کے ساتھ آئے گا۔
+ask-tutor-sent = آپ کے رہنما کو بھیج دیا گیا۔ جواب آپ کے رہنما کے پیغامات کے ساتھ آئے گا۔
