@@ -1028,6 +1028,9 @@ mod tests {
             let unchecked = section(&home.body, "unchecked");
             assert!(unchecked.contains("13 servizi"), "{unchecked}");
             assert!(unchecked.contains(">Mai<"));
+            // The shipped lessons' sources were all checked this year.
+            let sources = section(&home.body, "sources-due");
+            assert!(sources.contains("Ogni fatto citato"), "{sources}");
             // Categories as words, not codes.
             assert!(!home.body.contains("womens_support"));
             let reports = section(&home.body, "open-reports");

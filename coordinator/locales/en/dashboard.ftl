@@ -43,6 +43,14 @@ overview-when = When
 overview-what = What
 overview-unchecked = Services not checked for a year
 overview-unchecked-none = Every service of your territory was checked in the last year.
+overview-sources-due = Facts in the lessons not checked for a year
+overview-sources-due-none = Every fact the published lessons cite was checked against its source in the last year.
+overview-sources-due-count = { $count ->
+    [one] One source the lessons cite is due for a check: open it, check what the lessons say, and publish the course with the new date.
+   *[other] { $count } sources the lessons cite are due for a check: open each, check what the lessons say, and publish the course with the new date.
+}
+overview-course = Course
+overview-source = Source
 overview-unchecked-count = { $count ->
     [one] One service of your territory is due a check: call it, or visit its website, and write today's date in “Last checked”.
    *[other] { $count } services of your territory are due a check: call them, or visit their websites, and write today's date in “Last checked”.

@@ -43,6 +43,14 @@ overview-when = Quando
 overview-what = Cosa
 overview-unchecked = Servizi non controllati da un anno
 overview-unchecked-none = Ogni servizio del tuo territorio è stato controllato nell'ultimo anno.
+overview-sources-due = Fatti nelle lezioni non controllati da un anno
+overview-sources-due-none = Ogni fatto citato dalle lezioni pubblicate è stato controllato sulla sua fonte nell'ultimo anno.
+overview-sources-due-count = { $count ->
+    [one] Una fonte citata dalle lezioni va ricontrollata: aprila, verifica cosa dicono le lezioni e pubblica il corso con la nuova data.
+   *[other] { $count } fonti citate dalle lezioni vanno ricontrollate: apri ciascuna, verifica cosa dicono le lezioni e pubblica il corso con la nuova data.
+}
+overview-course = Corso
+overview-source = Fonte
 overview-unchecked-count = { $count ->
     [one] Un servizio del tuo territorio va controllato: chiamalo o guarda il suo sito, e scrivi la data di oggi in «Ultima verifica».
    *[other] { $count } servizi del tuo territorio vanno controllati: chiamali o guarda i loro siti, e scrivi la data di oggi in «Ultima verifica».

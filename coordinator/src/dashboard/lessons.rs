@@ -32,7 +32,7 @@ pub fn routes() -> Router<Arc<AppState>> {
 
 /// The published curriculum and its media, when the pack was signed with this coordinator's
 /// key; nothing otherwise.
-fn published(
+pub(super) fn published(
     latest: Option<&(i64, Vec<u8>)>,
     key: &SigningKey,
 ) -> Option<(Vec<Course>, BTreeMap<String, Vec<u8>>)> {

@@ -1,7 +1,8 @@
 //! The first page after signing in: what needs the account's attention today, per role. A
 //! tutor sees the people waiting for an answer and the week's appointments (from the diaries
 //! their people share and their own items); an operator sees the services of their territory
-//! not checked for a year, the open reports and the outdated translations; an administrator
+//! and the facts the published lessons cite not checked for a year, the open reports and the
+//! outdated translations; an administrator
 //! sees the organisation's accounts and the latest entries of the audit log.
 
 use std::sync::Arc;
@@ -21,9 +22,9 @@ use super::services::{category_key, internal, service_name};
 use super::session::Signed;
 use super::{args, locale, page, rome, t, when};
 use crate::auth::{Account, Role};
-use crate::content;
 use crate::people;
 use crate::state::AppState;
+use crate::{content, keys};
 
 /// The longest list a section shows; the rest is counted, with a link to its page.
 const SHOWN: usize = 10;
@@ -298,6 +299,26 @@ async fn operator_overview(
         .collect();
     // Never checked first, then the longest unchecked.
     unchecked.sort_by(|(a, x), (b, y)| (a, &x.id).cmp(&(b, &y.id)));
+    let due_day = today
+        .checked_sub(jiff::Span::new().days(CHECK_EVERY_DAYS))
+        .unwrap_or(today)
+        .to_string();
+    let latest = content::latest_pack(pool).await?;
+    let courses = match super::lessons::published(latest.as_ref(), &keys::signing_key(pool).await?)
+    {
+        Some((courses, _)) => courses,
+        None => Vec::new(),
+    };
+    let mut sources_due = ponte_wire::lessons::sources_due(&courses, &due_day);
+    sources_due.sort_by(|a, b| (&a.2.checked, a.0, a.1).cmp(&(&b.2.checked, b.0, b.1)));
+    let course_title = |id: &str| {
+        courses
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.title.get(l).or_else(|| c.title.get("it")))
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
+    };
     let reports = people::open_reports(pool).await?;
     let report_services = content::services(pool, None).await?;
     let guides = content::stored_guides(pool).await?;
@@ -382,6 +403,31 @@ async fn operator_overview(
                 }
                 }))
                 (more(l, unchecked.len(), "/services"))
+            }
+        }
+        section #sources-due {
+            h2 { (t(l, "overview-sources-due", None)) }
+            @if sources_due.is_empty() {
+                p { (t(l, "overview-sources-due-none", None)) }
+            } @else {
+                p { (t(l, "overview-sources-due-count", Some(&args(&[("count", sources_due.len().into())])))) }
+                (scrolling(&t(l, "overview-sources-due", None), html! {
+                table {
+                    tr {
+                        th { (t(l, "overview-course", None)) }
+                        th { (t(l, "overview-source", None)) }
+                        th { (t(l, "overview-last-checked", None)) }
+                    }
+                    @for (course, _, source) in sources_due.iter().take(SHOWN) {
+                        tr {
+                            td { a href="/lessons" { (course_title(course)) } }
+                            td { a href=(source.url) rel="noopener" { (source.reference) } }
+                            td { (source.checked) }
+                        }
+                    }
+                }
+                }))
+                (more(l, sources_due.len(), "/lessons"))
             }
         }
         section #open-reports {
@@ -517,6 +563,81 @@ mod tests {
         );
         assert_eq!(checked_recently(None, today), Err(None));
         assert_eq!(checked_recently(Some("not a date"), today), Err(None));
+    }
+
+    #[tokio::test]
+    async fn an_operator_sees_the_lesson_facts_due_for_a_check() {
+        use ponte_wire::lessons::{Course, Source, Step};
+        for db in crate::testdb::databases().await {
+            let pool = &db.pool;
+            crate::testdb::people(pool).await;
+            let operator = crate::auth::accounts(pool, "org-a")
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|a| a.username == "operator")
+                .unwrap();
+            let today = jiff::civil::date(2026, 12, 3);
+            let section_of = |page: &str| {
+                let start = page.find("id=\"sources-due\"").expect("the section");
+                page[start..start + page[start..].find("</section>").unwrap()].to_owned()
+            };
+            // Nothing published yet: nothing due.
+            let page = operator_overview(pool, "en", &operator, today)
+                .await
+                .unwrap();
+            assert!(section_of(&page.into_string()).contains("Every fact"));
+
+            let mut course: Course = serde_json::from_str(include_str!(
+                "../../../core/tests/fixtures/mini-course.json"
+            ))
+            .unwrap();
+            let source = |reference: &str, checked: &str| Source {
+                reference: reference.into(),
+                url: "https://www.inail.it/".into(),
+                checked: checked.into(),
+            };
+            course.sources = [
+                (
+                    "old".to_owned(),
+                    source("art. 67 DPR 1124/1965", "2025-11-30"),
+                ),
+                (
+                    "fresh".to_owned(),
+                    source("L. 205/2017, c. 910", "2026-06-01"),
+                ),
+            ]
+            .into();
+            if let Step::Explain { cite, .. } = &mut course.lessons[0].steps[0] {
+                cite.claims = vec!["law".into()];
+                cite.sources = vec!["old".into(), "fresh".into()];
+            }
+            let key = keys::signing_key(pool).await.unwrap();
+            let curriculum = ponte_wire::pack::Curriculum {
+                courses: vec![course],
+            };
+            let bytes = ponte_wire::pack::build(
+                "digital-skills",
+                1,
+                &curriculum,
+                &Default::default(),
+                &key,
+                false,
+            );
+            content::publish_pack(pool, "digital-skills", 1, &bytes)
+                .await
+                .unwrap();
+            let page = operator_overview(pool, "en", &operator, today)
+                .await
+                .unwrap();
+            let due = section_of(&page.into_string());
+            assert!(due.contains("One source the lessons cite is due"), "{due}");
+            assert!(
+                due.contains("art. 67 DPR 1124/1965") && due.contains("2025-11-30"),
+                "{due}"
+            );
+            assert!(!due.contains("L. 205/2017"), "checked this year: {due}");
+        }
     }
 
     fn dated(kind: RecordKind, at: serde_json::Value) -> SharedRecord {
