@@ -44,7 +44,7 @@ final class AppStore: ObservableObject {
     func start() {
         guard !started else { return }
         started = true
-        Task {
+        _Concurrency.Task {
             guard let core = await openCore() else { return }
             await perform(await call { try core.start() })
             await refresh()
@@ -53,7 +53,7 @@ final class AppStore: ObservableObject {
 
     /// What the person did.
     func send(_ event: Event) {
-        Task {
+        _Concurrency.Task {
             guard let core = await openCore() else { return }
             await perform(await call { try core.handle(event: event) })
             await refresh()
@@ -124,7 +124,7 @@ final class AppStore: ObservableObject {
         } catch {
             // The Keychain refused (the phone locked before its first unlock), or the folder.
             log.error("the database key or folder is unavailable: \(String(describing: error), privacy: .public)")
-            failure = errorMessage(chain: negotiateLanguages(preferred: Locale.preferredLanguages), error: .closed)
+            failure = errorMessage(chain: negotiateLanguages(preferred: Locale.preferredLanguages), error: .Closed)
             return nil
         }
     }
@@ -134,7 +134,7 @@ final class AppStore: ObservableObject {
         for effect in effects ?? [] {
             switch effect {
             case let .run(task):
-                Task { await self.run(task) }
+                _Concurrency.Task { await self.run(task) }
             case .forgetDatabaseKey:
                 await forgetDatabase()
             default:

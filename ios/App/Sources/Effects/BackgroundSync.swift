@@ -48,7 +48,7 @@ enum BackgroundSync {
         // BGTask is not Sendable; it is only told "completed", once, from either side.
         let task = RefreshTask(refresh)
         let deadline = Date().addingTimeInterval(budgetSeconds)
-        let work = Task { @MainActor in
+        let work = _Concurrency.Task { @MainActor in
             let network = await currentNetwork()
             let run = await AppStore.shared.runInBackground(network: network, deadline: deadline)
             scheduleNext(after: run, now: Date())
@@ -74,7 +74,7 @@ enum BackgroundSync {
     }
 
     /// The network now, as the core's policy reads it.
-    private static func currentNetwork() async -> NetworkState {
+    static func currentNetwork() async -> NetworkState {
         await withCheckedContinuation { continuation in
             let monitor = NWPathMonitor()
             let answered = Once()
@@ -115,5 +115,14 @@ final class RefreshTask: @unchecked Sendable {
 
     func complete(success: Bool) {
         if once.first() { task.setTaskCompleted(success: success) }
+    }
+}
+
+extension NetworkState {
+    /// The map download's kind of connection: Wi-Fi only when it is neither metered nor
+    /// constrained (a phone's hotspot is metered).
+    var kind: NetworkKind {
+        if !connected { return .offline }
+        return wifi && !metered ? .wifi : .mobile
     }
 }

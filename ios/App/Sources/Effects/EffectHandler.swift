@@ -39,7 +39,7 @@ final class EffectHandler: ObservableObject {
     func perform(_ effect: Effect) {
         switch effect {
         case .loadShippedContent:
-            Task {
+            _Concurrency.Task {
                 if let content = await ShippedContent.load() {
                     send(.shippedContent(dump: content.dump, pack: content.pack))
                 } else {
@@ -67,11 +67,11 @@ final class EffectHandler: ObservableObject {
                 send(.qrScanCancelled)
             }
         case let .shareFile(fileName, mimeType, bytes):
-            Task { sharing = await SharedFile.make(fileName: fileName, mimeType: mimeType, bytes: bytes) }
+            _Concurrency.Task { sharing = await SharedFile.make(fileName: fileName, mimeType: mimeType, bytes: bytes) }
         case let .openExternal(kind, uri):
             ExternalLinks.open(kind: kind, uri: uri)
         case .getLocation:
-            Task {
+            _Concurrency.Task {
                 if let found = await location.locate() {
                     send(.locationFound(lat: found.latitude, lon: found.longitude))
                 } else {
@@ -96,7 +96,7 @@ final class EffectHandler: ObservableObject {
 
     /// The platform's dialog, in context (the core asks when the person first needs it).
     private func request(_ permission: Permission) {
-        Task {
+        _Concurrency.Task {
             let granted: Bool
             switch permission {
             case .notifications:

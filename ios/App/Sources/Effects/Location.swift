@@ -40,8 +40,8 @@ final class CoarseLocation: NSObject, CLLocationManagerDelegate {
         if let last = manager.location, -last.timestamp.timeIntervalSinceNow < 600 {
             return last.coordinate
         }
-        Task {
-            try? await Task.sleep(nanoseconds: CoarseLocation.timeoutSeconds * 1_000_000_000)
+        _Concurrency.Task {
+            try? await _Concurrency.Task.sleep(nanoseconds: CoarseLocation.timeoutSeconds * 1_000_000_000)
             self.finish(nil)
         }
         return await withCheckedContinuation { continuation in
@@ -58,7 +58,7 @@ final class CoarseLocation: NSObject, CLLocationManagerDelegate {
 
     nonisolated func locationManagerDidChangeAuthorization(_ manager: CLLocationManager) {
         let status = manager.authorizationStatus
-        Task { @MainActor in
+        _Concurrency.Task { @MainActor in
             guard status != .notDetermined else { return }
             let granted = status == .authorizedWhenInUse || status == .authorizedAlways
             let waiters = self.authorizationWaiters
@@ -69,10 +69,10 @@ final class CoarseLocation: NSObject, CLLocationManagerDelegate {
 
     nonisolated func locationManager(_ manager: CLLocationManager, didUpdateLocations locations: [CLLocation]) {
         let coordinate = locations.last?.coordinate
-        Task { @MainActor in self.finish(coordinate) }
+        _Concurrency.Task { @MainActor in self.finish(coordinate) }
     }
 
     nonisolated func locationManager(_ manager: CLLocationManager, didFailWithError error: Error) {
-        Task { @MainActor in self.finish(nil) }
+        _Concurrency.Task { @MainActor in self.finish(nil) }
     }
 }

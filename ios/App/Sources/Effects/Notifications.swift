@@ -53,7 +53,7 @@ final class NotificationTaps: NSObject, UNUserNotificationCenterDelegate {
     ) {
         let link = response.notification.request.content.userInfo[PlannedNotifications.linkKey] as? String
         if let link {
-            Task { @MainActor in AppStore.shared.send(.openLink(link: link)) }
+            _Concurrency.Task { @MainActor in AppStore.shared.send(.openLink(link: link)) }
         }
         completionHandler()
     }

@@ -119,7 +119,7 @@ enum ShippedContent {
 
     /// The dump and the pack, read off the main thread; nil when the app has none.
     static func load() async -> (dump: Data, pack: Data)? {
-        await Task.detached(priority: .userInitiated) { () -> (dump: Data, pack: Data)? in
+        await _Concurrency.Task.detached(priority: .userInitiated) { () -> (dump: Data, pack: Data)? in
             guard let dump = Bundle.main.url(forResource: "directory", withExtension: "dump", subdirectory: "Content"),
                   let pack = Bundle.main.url(forResource: "lessons", withExtension: "pack", subdirectory: "Content"),
                   let dumpBytes = try? Data(contentsOf: dump),

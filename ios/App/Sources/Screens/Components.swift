@@ -1,8 +1,9 @@
 import SwiftUI
 @preconcurrency import PonteCore
 
-// The core's module has types named `Text` (a lesson's text) and `App` (the app core); in this
-// module these names are SwiftUI's, and the core's are written `PonteCore.Text`, `PonteCore.App`.
+// The core's module has types named `Text` (a lesson's text), `App` (the app core) and `Task`
+// (work for the network). In this module `Text` is SwiftUI's; the core's are `CoreText`,
+// `PonteCore.App` and `PonteCore.Task`, and Swift's tasks are written `_Concurrency.Task`.
 typealias Text = SwiftUI.Text
 typealias CoreText = PonteCore.Text
 
