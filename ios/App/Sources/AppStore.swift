@@ -8,7 +8,7 @@ import os
 final class CoreQueue: Sendable {
     private let queue = DispatchQueue(label: "org.ponte.core", qos: .userInitiated)
 
-    func run<T>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
                 continuation.resume(with: Result { try work() })
@@ -160,7 +160,7 @@ final class AppStore: ObservableObject {
 
     /// A blocking core call on the core's queue; a failure is logged (a refused input is shown
     /// by the next view, not thrown).
-    private func call<T>(_ work: @escaping @Sendable () throws -> T) async -> T? {
+    private func call<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async -> T? {
         do {
             return try await queue.run(work)
         } catch {

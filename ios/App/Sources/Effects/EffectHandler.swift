@@ -11,7 +11,7 @@ import UserNotifications
 @MainActor
 final class EffectHandler: ObservableObject {
     /// Set by the store: an event back to the core.
-    var send: (Event) -> Void = { _ in }
+    var send: @MainActor (Event) -> Void = { _ in }
 
     /// The QR scanner sheet is shown while true (the root view presents `QrScannerSheet`).
     @Published var scanning = false

@@ -1,4 +1,5 @@
 import SwiftUI
+import UIKit
 @preconcurrency import PonteCore
 
 // The core's module has types named `Text` (a lesson's text), `App` (the app core) and `Task`
@@ -315,8 +316,9 @@ struct CoreTextField: View {
     var keyboard: UIKeyboardType = .default
     let change: (String) -> Void
 
-    @State private var text = ""
-    @State private var sent: [String] = []
+    // Not private: a private stored property would make the memberwise initializer private.
+    @State var text = ""
+    @State var sent: [String] = []
 
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {

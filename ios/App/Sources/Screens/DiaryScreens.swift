@@ -1,4 +1,5 @@
 import SwiftUI
+import UIKit
 @preconcurrency import PonteCore
 
 private func diary(_ event: DiaryEvent) -> Event { .diary(event: event) }

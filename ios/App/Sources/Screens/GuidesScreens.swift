@@ -146,8 +146,8 @@ enum GuideText {
         for span in spans {
             var part = AttributedString(span.text)
             if let link = span.link {
+                // SwiftUI draws links in the accent colour; VoiceOver lists them as links.
                 part.link = URL(string: "\(linkScheme):\(link)")
-                part.underlineStyle = .single
             } else if span.bold {
                 part.inlinePresentationIntent = .stronglyEmphasized
             }

@@ -1,4 +1,5 @@
 import SwiftUI
+import UIKit
 @preconcurrency import PonteCore
 
 private func profile(_ event: ProfileEvent) -> Event { .profile(event: event) }

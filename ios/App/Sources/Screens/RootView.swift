@@ -1,4 +1,5 @@
 import SwiftUI
+import UIKit
 @preconcurrency import PonteCore
 
 /// The whole app: the core's `AppView` drawn as it is. The layout direction is the core's (the

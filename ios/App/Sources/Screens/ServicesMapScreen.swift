@@ -1,5 +1,7 @@
+import CoreLocation
 import MapLibre
 import SwiftUI
+import UIKit
 @preconcurrency import PonteCore
 
 /// The services on the offline city map (MapLibre, the pack's PMTiles file, the core's GeoJSON
@@ -145,30 +147,31 @@ enum MapStyle {
         let park = dark ? "#233326" : "#cdebb0"
         guard let pins = try? JSONSerialization.jsonObject(with: Data(pinsGeojson.utf8)) else { return nil }
         func fill(_ id: String, _ layer: String, _ color: String) -> [String: Any] {
-            ["id": id, "type": "fill", "source": baseSource, "source-layer": layer, "paint": ["fill-color": color]]
+            let paint: [String: Any] = ["fill-color": color]
+            return ["id": id, "type": "fill", "source": baseSource, "source-layer": layer, "paint": paint]
         }
-        let style: [String: Any] = [
-            "version": 8,
-            "sources": [
-                baseSource: ["type": "vector", "url": "pmtiles://file://" + pmtilesPath],
-                pinsSource: ["type": "geojson", "data": pins],
-            ],
-            "layers": [
-                ["id": "background", "type": "background", "paint": ["background-color": land]],
-                fill("landuse", "landuse", park),
-                fill("water", "water", water),
-                fill("buildings", "buildings", building),
-                ["id": "roads", "type": "line", "source": baseSource, "source-layer": "roads",
-                 "paint": ["line-color": road, "line-width": 1.5]],
-                ["id": pinsLayer, "type": "circle", "source": pinsSource,
-                 "paint": [
-                     "circle-radius": 8,
-                     "circle-stroke-width": 2,
-                     "circle-stroke-color": "#ffffff",
-                     "circle-color": ["match", ["get", "open"], "open", "#2e7d32", "closed", "#9e9e9e", "#1565c0"],
-                 ] as [String: Any]],
-            ],
+        let background: [String: Any] = [
+            "id": "background", "type": "background", "paint": ["background-color": land] as [String: Any],
         ]
+        let roads: [String: Any] = [
+            "id": "roads", "type": "line", "source": baseSource, "source-layer": "roads",
+            "paint": ["line-color": road, "line-width": 1.5] as [String: Any],
+        ]
+        // Green when open, grey when closed, blue when unknown (the core's `open` property).
+        let pinColour: [Any] = ["match", ["get", "open"] as [Any], "open", "#2e7d32", "closed", "#9e9e9e", "#1565c0"]
+        let pinPaint: [String: Any] = [
+            "circle-radius": 8, "circle-stroke-width": 2, "circle-stroke-color": "#ffffff", "circle-color": pinColour,
+        ]
+        let pinLayer: [String: Any] = ["id": pinsLayer, "type": "circle", "source": pinsSource, "paint": pinPaint]
+        let sources: [String: Any] = [
+            baseSource: ["type": "vector", "url": "pmtiles://file://" + pmtilesPath] as [String: Any],
+            pinsSource: ["type": "geojson", "data": pins] as [String: Any],
+        ]
+        let layers: [[String: Any]] = [
+            background, fill("landuse", "landuse", park), fill("water", "water", water),
+            fill("buildings", "buildings", building), roads, pinLayer,
+        ]
+        let style: [String: Any] = ["version": 8, "sources": sources, "layers": layers]
         guard let data = try? JSONSerialization.data(withJSONObject: style) else { return nil }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(dark ? "map-style-dark.json" : "map-style.json")
         guard (try? data.write(to: url)) != nil else { return nil }

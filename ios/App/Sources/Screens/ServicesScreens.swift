@@ -7,7 +7,7 @@ private func services(_ event: ServicesEvent) -> Event { .services(event: event)
 struct ServiceListScreen: View {
     let list: ServiceListView
     let send: Send
-    @State private var query = ""
+    @State var query = ""
 
     var body: some View {
         ScreenList {
@@ -21,7 +21,7 @@ struct ServiceListScreen: View {
             .frame(minHeight: minTouch)
             .onAppear { query = list.query }
             ChipRow(
-                items: list.categories, id: \.icon, selected: \.selected, label: \.label,
+                items: list.categories, id: \.label.text, selected: \.selected, label: \.label,
                 tap: { choice in send(services(.toggleCategory(category: choice.category))) }
             )
             SwitchRow(list.openNow.label, isOn: list.openNow.on) { on in send(services(.setOpenNow(on: on))) }

@@ -97,7 +97,7 @@ struct Expandable<Content: View>: View {
     let label: Localized
     let current: String?
     @ViewBuilder let content: () -> Content
-    @State private var expanded = false
+    @State var expanded = false
 
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {

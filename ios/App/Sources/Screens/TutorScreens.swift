@@ -1,4 +1,5 @@
 import SwiftUI
+import UIKit
 @preconcurrency import PonteCore
 
 private func tutor(_ event: TutorEvent) -> Event { .tutor(event: event) }
