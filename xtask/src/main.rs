@@ -541,6 +541,8 @@ fn arrange_swift(package: &Path) -> Result {
             std::fs::rename(&path, headers.join(&name)).map_err(|e| e.to_string())?;
         } else if name.ends_with(".modulemap") {
             modulemap.push_str(&std::fs::read_to_string(&path).map_err(|e| e.to_string())?);
+            // One module per crate, each on its own lines.
+            modulemap.push('\n');
             std::fs::remove_file(&path).map_err(|e| e.to_string())?;
         }
     }

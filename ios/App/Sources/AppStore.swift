@@ -119,14 +119,20 @@ final class AppStore: ObservableObject {
             return opened
         } catch let error as PonteError {
             log.error("the database could not be opened: \(String(describing: error), privacy: .public)")
-            failure = errorMessage(chain: negotiateLanguages(preferred: Locale.preferredLanguages), error: error)
+            failure = await explain(error)
             return nil
         } catch {
             // The Keychain refused (the phone locked before its first unlock), or the folder.
             log.error("the database key or folder is unavailable: \(String(describing: error), privacy: .public)")
-            failure = errorMessage(chain: negotiateLanguages(preferred: Locale.preferredLanguages), error: .Closed)
+            failure = await explain(.Closed)
             return nil
         }
+    }
+
+    /// Why the app cannot open, in the phone's languages, from the core's catalogue.
+    private func explain(_ error: PonteError) async -> Localized? {
+        let preferred = Locale.preferredLanguages
+        return await call { errorMessage(chain: negotiateLanguages(preferred: preferred), error: error) }
     }
 
     /// Each effect in order; `Run` and `ForgetDatabaseKey` need the core, the others the phone.

@@ -20,6 +20,12 @@ extension TextDirection {
     }
 }
 
+/// The direction of a language the core names without giving its direction (a service's
+/// name), from the phone's own locale data.
+func languageDirection(_ code: String) -> TextDirection {
+    Locale.characterDirection(forLanguage: code) == .rightToLeft ? .rightToLeft : .leftToRight
+}
+
 /// A text in a language: VoiceOver reads it with that language's voice.
 func spoken(_ text: String, language: String) -> AttributedString {
     var attributed = AttributedString(text)

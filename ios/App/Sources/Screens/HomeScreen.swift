@@ -31,7 +31,7 @@ struct HomeScreen: View {
                 ItemCard(open: { send(.navigate(route: .service(id: service.id))) }) {
                     DirectedText(
                         text: service.name, language: service.nameLanguage,
-                        direction: textDirection(locale: service.nameLanguage), font: .headline
+                        direction: languageDirection(service.nameLanguage), font: .headline
                     )
                     UserText(service.address, font: .subheadline)
                 }

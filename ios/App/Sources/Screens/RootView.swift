@@ -8,11 +8,18 @@ import UIKit
 struct RootView: View {
     @ObservedObject var store: AppStore
     @ObservedObject var effects: EffectHandler
+    @Environment(\.scenePhase) var scenePhase
 
     var body: some View {
         if let view = store.view {
             ScreenFrame(view: view, send: store.send, back: { _Concurrency.Task { await store.back() } })
                 .environment(\.layoutDirection, view.direction.layoutDirection)
+                // The diary and the tutor's screens stay out of the app switcher's snapshot.
+                .overlay {
+                    if scenePhase != .active && RootView.isPrivate(view) {
+                        Color(.systemBackground).ignoresSafeArea()
+                    }
+                }
                 .sheet(isPresented: Binding(get: { effects.scanning }, set: { shown in if !shown { effects.scanned(nil) } })) {
                     QrScannerSheet(closeLabel: view.backLabel, done: { code in effects.scanned(code) })
                 }
@@ -23,6 +30,20 @@ struct RootView: View {
             ExplanationScreen(explanation: failure)
         } else {
             ProgressView()
+        }
+    }
+
+    /// The screens with the person's own records (as Android's FLAG_SECURE list).
+    static func isPrivate(_ view: AppView) -> Bool {
+        switch view.route {
+        case .applications, .application, .editApplication, .editInterview, .actions, .editAction,
+             .documents, .editDocument, .meetings, .editMeeting, .tutor, .pairing:
+            return true
+        default:
+            if case .diary = view.screen { return true }
+            if case let .tutor(screen) = view.screen, case .notPaired = screen { return false }
+            if case .tutor = view.screen { return true }
+            return false
         }
     }
 }
