@@ -216,6 +216,29 @@ pub fn screen_problems(root: &Path, views: &[String]) -> Vec<String> {
     problems
 }
 
+/// Whether the generated Swift can be compiled in the Swift 6 language mode as far as async
+/// callback interfaces go (uniffi-rs #2929): either it has none (no
+/// `uniffiTraitInterfaceCallAsync`: Ponte's foreign traits are synchronous), or its uniffi marks
+/// their closures `@Sendable` (the fix of #2943, not in uniffi 0.32.2). See ios/README.md.
+pub fn async_callbacks_fit_swift6(generated_swift: &str) -> bool {
+    !generated_swift.contains("func uniffiTraitInterfaceCallAsync")
+        || generated_swift.contains("makeCall: @escaping @Sendable")
+}
+
+/// Every generated Swift file of the package, joined.
+pub fn generated_swift(root: &Path) -> String {
+    let dir = root.join("ios/PonteCore/Sources/PonteCore/Generated");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "swift"))
+        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+        .collect()
+}
+
 /// The Info.plist keys whose text a person reads (the permission dialogs), and the catalogue
 /// message each comes from.
 pub const PERMISSION_TEXTS: &[(&str, &str)] = &[
@@ -523,6 +546,17 @@ mod tests {
             views.extend(swiftui_views(&crate::sources::parse(&path).unwrap()));
         }
         assert_eq!(screen_problems(&root, &views), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_async_callback_interface_needs_uniffis_swift6_fix() {
+        let sync_only = "fileprivate struct UniffiCallbackInterfaceMapProgress {\n    static let vtable = 1\n}\n";
+        assert!(async_callbacks_fit_swift6(sync_only));
+        // uniffi 0.32.2's template, as generated for an async method of a foreign trait.
+        let unfixed = "private func uniffiTraitInterfaceCallAsync<T>(\n    makeCall: @escaping () async throws -> T,\n";
+        assert!(!async_callbacks_fit_swift6(unfixed));
+        let fixed = "private func uniffiTraitInterfaceCallAsync<T>(\n    makeCall: @escaping @Sendable () async throws -> T,\n";
+        assert!(async_callbacks_fit_swift6(fixed));
     }
 
     fn catalogue(scratch: &Scratch, it_camera: &str) {

@@ -1,5 +1,5 @@
 import Foundation
-import UserNotifications
+@preconcurrency import UserNotifications
 @preconcurrency import PonteCore
 
 /// The core's notification plan with UNUserNotificationCenter. The plan is the whole truth:
@@ -22,9 +22,12 @@ final class PlannedNotifications {
         let now = Date()
         let planned = plan.notifications.filter { $0.at > now }.prefix(PlannedNotifications.limit)
         let keep = Set(planned.map(\.id))
-        center.getPendingNotificationRequests { pending in
+        _Concurrency.Task {
+            // Asked with async/await: a completion handler formed here would be the main actor's
+            // and run on the notification centre's queue.
+            let pending = await center.pendingNotificationRequests()
             let stale = pending.map(\.identifier).filter { !keep.contains($0) }
-            UNUserNotificationCenter.current().removePendingNotificationRequests(withIdentifiers: stale)
+            center.removePendingNotificationRequests(withIdentifiers: stale)
         }
         for notification in planned {
             let content = UNMutableNotificationContent()
