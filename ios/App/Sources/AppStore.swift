@@ -33,6 +33,7 @@ final class AppStore: ObservableObject {
     let effects = EffectHandler()
     private let queue = CoreQueue()
     private var core: PonteCore.App?
+    private var opening: _Concurrency.Task<PonteCore.App?, Never>?
     private var started = false
     private let log = Logger(subsystem: "org.ponte.app", category: "core")
 
@@ -104,8 +105,19 @@ final class AppStore: ObservableObject {
         return outcome
     }
 
+    /// The open core; opened on the first call, once even when several ask at the same time
+    /// (the start and a deep link).
     private func openCore() async -> PonteCore.App? {
         if let core { return core }
+        if let opening { return await opening.value }
+        let task = _Concurrency.Task { await self.open() }
+        opening = task
+        let opened = await task.value
+        opening = nil
+        return opened
+    }
+
+    private func open() async -> PonteCore.App? {
         let capabilities = await effects.capabilities()
         do {
             let options = try OpenOptions(
