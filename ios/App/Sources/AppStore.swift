@@ -173,8 +173,21 @@ final class AppStore: ObservableObject {
     private func refresh() async {
         guard let core else { return }
         guard let shown = await call({ try core.view() }) else { return }
+        let newNotice = shown.notice != nil && shown.notice != view?.notice
         view = shown
+        if newNotice, let notice = shown.notice { dismissLater(notice) }
     }
+
+    /// A notice is shown for a few seconds, then dismissed back to the core (unless another
+    /// event cleared it already).
+    private func dismissLater(_ notice: Localized) {
+        _Concurrency.Task {
+            try? await _Concurrency.Task.sleep(nanoseconds: AppStore.noticeSeconds * 1_000_000_000)
+            if view?.notice == notice { send(.dismissNotice) }
+        }
+    }
+
+    private static let noticeSeconds: UInt64 = 4
 
     /// A blocking core call on the core's queue; a failure is logged (a refused input is shown
     /// by the next view, not thrown).

@@ -8,8 +8,8 @@ import UIKit
 typealias Text = SwiftUI.Text
 typealias CoreText = PonteCore.Text
 
-/// What a screen may do: send the core an event.
-typealias Send = @MainActor (Event) -> Void
+/// What a screen may do: send the core an event (on the main actor, from any closure).
+typealias Send = @MainActor @Sendable (Event) -> Void
 
 /// The smallest touch target (Apple's Human Interface Guidelines: 44 points).
 let minTouch: CGFloat = 44

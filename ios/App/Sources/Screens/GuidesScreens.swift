@@ -98,11 +98,10 @@ struct GuideScreen: View {
         }
         .environment(\.layoutDirection, guide.direction.layoutDirection)
         .environment(\.openURL, OpenURLAction { url in
-            if let index = GuideText.linkIndex(url) {
-                send(guides(.followLink(index: index)))
-                return .handled
-            }
-            return .discarded
+            guard let index = GuideText.linkIndex(url) else { return .discarded }
+            // SwiftUI opens links on the main thread.
+            MainActor.assumeIsolated { send(guides(.followLink(index: index))) }
+            return .handled
         })
     }
 }

@@ -109,7 +109,8 @@ struct ScreenFrame: View {
     }
 }
 
-/// The core's short message, read by VoiceOver, gone after a few seconds (or a tap).
+/// The core's short message, read by VoiceOver; a tap dismisses it, and the store does after a
+/// few seconds.
 struct NoticeBanner: View {
     let notice: Localized
     let dismiss: () -> Void
@@ -122,11 +123,7 @@ struct NoticeBanner: View {
         }
         .buttonStyle(.plain)
         .padding(12)
-        .task(id: notice.text) {
-            UIAccessibility.post(notification: .announcement, argument: notice.text)
-            try? await _Concurrency.Task.sleep(nanoseconds: 4_000_000_000)
-            if !_Concurrency.Task.isCancelled { dismiss() }
-        }
+        .onAppear { UIAccessibility.post(notification: .announcement, argument: notice.text) }
     }
 }
 
