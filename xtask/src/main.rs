@@ -216,7 +216,7 @@ fn test() -> Result {
     }
 
     println!("== Kotlin and Swift: every file of the apps parses");
-    // Each file read and parsed once; the Android checks below look at the same trees.
+    // Each file read and parsed once; the Android and iOS checks below look at the same trees.
     let app_dirs = [root().join("android"), root().join("ios")];
     let mut android_screens = Vec::new();
     let mut ios_views = Vec::new();
