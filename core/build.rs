@@ -13,6 +13,7 @@ const FILES: &[&str] = &[
     "app-services.ftl",
     "app-lessons.ftl",
     "app-tutor.ftl",
+    "app-ios.ftl",
 ];
 
 fn main() {

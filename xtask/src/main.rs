@@ -7,6 +7,7 @@ mod browser;
 mod catalogue;
 mod content;
 mod fuzz;
+mod ios;
 mod map_assets;
 mod postgres;
 mod schemathesis;
@@ -59,8 +60,9 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&root(), &args[1..]),
         Some("map-assets") => map_assets::run_map_assets(&root()),
         Some("translations") => translations::run(&root(), &args[1..]),
+        Some("ios-strings") => ios::write_strings(&root()),
         _ => {
-            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)\n  translations [check | mark LOCALE (FILE.ftl | MESSAGE-ID)... [--from it]]\n            per locale, the app's messages machine-translated, reviewed or outdated; the\n            glossary check; recording a person's review (core/locales/README.md)");
+            eprintln!("usage: cargo xtask <test | bindings>\n  test      every test: Rust, the generated bindings, Kotlin on the JVM\n  bindings  generate Kotlin (android/shared) and Swift (ios/PonteCore) from the library\n  schemathesis  the sync API against its OpenAPI document, from outside\n  size      build the shipped library (release-mobile profile) and print its size\n  content check [--sign KEYFILE] [--version N] [--out FILE]\n            validate the lessons in content/lessons and, with --sign, build the signed pack\n  content app --out DIR [--region R] [--sign KEYFILE]\n            the first-run files the apps ship (dump, pack, trusted keys)\n  fuzz [SECONDS] [TARGET...]\n            run each fuzz target of fuzz/ for SECONDS (default 60) with cargo-fuzz (nightly)\n  translations [check | mark LOCALE (FILE.ftl | MESSAGE-ID)... [--from it]]\n            per locale, the app's messages machine-translated, reviewed or outdated; the\n            glossary check; recording a person's review (core/locales/README.md)\n  ios-strings  write the iOS app's InfoPlist.strings from the core's catalogue");
             return ExitCode::from(2);
         }
     };
@@ -216,9 +218,10 @@ fn test() -> Result {
     }
 
     println!("== Kotlin and Swift: every file of the apps parses");
-    // Each file read and parsed once; the Android checks below look at the same trees.
+    // Each file read and parsed once; the Android and iOS checks below look at the same trees.
     let app_dirs = [root().join("android"), root().join("ios")];
     let mut android_screens = Vec::new();
+    let mut ios_views = Vec::new();
     for path in sources::app_sources(&app_dirs) {
         let shown = path
             .strip_prefix(root())
@@ -247,9 +250,11 @@ fn test() -> Result {
         }
         if path.starts_with(root().join("android/app/src")) {
             android_screens.push((shown, parsed));
+        } else if path.starts_with(root().join("ios/App")) {
+            ios_views.push((shown, parsed));
         }
     }
-    let mut android_check = |found: Vec<String>, shown: &str, why: &str, failure: &str| {
+    let mut file_check = |found: Vec<String>, shown: &str, why: &str, failure: &str| {
         if found.is_empty() {
             tally.passed += 1;
         } else {
@@ -263,7 +268,7 @@ fn test() -> Result {
 
     println!("== Android: no composable shows words of its own");
     for (shown, parsed) in &android_screens {
-        android_check(
+        file_check(
             sources::literal_texts(parsed),
             shown,
             ": a text a person reads must come from the core",
@@ -273,11 +278,21 @@ fn test() -> Result {
 
     println!("== Android: text reflows at 200% font scale (no fixed heights, no maxLines)");
     for (shown, parsed) in &android_screens {
-        android_check(
+        file_check(
             sources::fixed_text_boxes(parsed),
             shown,
             "",
             "keeps large text from growing",
+        );
+    }
+
+    println!("== iOS: no SwiftUI view shows words of its own");
+    for (shown, parsed) in &ios_views {
+        file_check(
+            ios::literal_texts(parsed),
+            shown,
+            ": a text a person reads must come from the core",
+            "shows words of its own",
         );
     }
 
@@ -292,6 +307,36 @@ fn test() -> Result {
     } else {
         tally.failed += 1;
         failures.push("routes without a screen".into());
+    }
+
+    println!("== iOS: every route of the app core has a view (ios/README.md)");
+    let views: Vec<String> = ios_views
+        .iter()
+        .flat_map(|(_, parsed)| ios::swiftui_views(parsed))
+        .collect();
+    let problems = ios::screen_problems(&root(), &views);
+    for problem in &problems {
+        println!("FAIL {problem}");
+    }
+    if problems.is_empty() {
+        println!("ok   every route has its view");
+        tally.passed += 1;
+    } else {
+        tally.failed += 1;
+        failures.push("routes without an iOS view".into());
+    }
+
+    println!("== iOS: InfoPlist.strings are the catalogue's permission texts");
+    let problems = ios::strings_problems(&root());
+    for problem in &problems {
+        println!("FAIL {problem}");
+    }
+    if problems.is_empty() {
+        println!("ok   every language of the catalogue");
+        tally.passed += 1;
+    } else {
+        tally.failed += 1;
+        failures.push("InfoPlist.strings out of date".into());
     }
 
     println!("== Kotlin on the JVM against {}", library.display());
@@ -472,6 +517,10 @@ fn generated_contract(root: &Path) -> Vec<(&'static str, bool)> {
             "Kotlin input errors name a typed field",
             kotlin.contains("class InvalidInput(") && kotlin.contains("val `field`: Field"),
         ),
+        (
+            "Swift: no async callback interface that fails Swift 6 (uniffi-rs #2929)",
+            ios::async_callbacks_fit_swift6(&ios::generated_swift(root)),
+        ),
     ]
 }
 
@@ -498,6 +547,8 @@ fn arrange_swift(package: &Path) -> Result {
             std::fs::rename(&path, headers.join(&name)).map_err(|e| e.to_string())?;
         } else if name.ends_with(".modulemap") {
             modulemap.push_str(&std::fs::read_to_string(&path).map_err(|e| e.to_string())?);
+            // One module per crate, each on its own lines.
+            modulemap.push('\n');
             std::fs::remove_file(&path).map_err(|e| e.to_string())?;
         }
     }

@@ -66,18 +66,18 @@ pub fn parse(path: &Path) -> Result<Parsed, String> {
 }
 
 /// Where a node starts, as `line:column`.
-fn at(node: tree_sitter::Node) -> String {
+pub(crate) fn at(node: tree_sitter::Node) -> String {
     let p = node.start_position();
     format!("{}:{}", p.row + 1, p.column + 1)
 }
 
 impl Parsed {
-    fn text(&self, node: tree_sitter::Node) -> &str {
+    pub(crate) fn text(&self, node: tree_sitter::Node) -> &str {
         &self.source[node.start_byte()..node.end_byte()]
     }
 
     /// Every node of the tree.
-    fn nodes(&self) -> Vec<tree_sitter::Node<'_>> {
+    pub(crate) fn nodes(&self) -> Vec<tree_sitter::Node<'_>> {
         let mut all = Vec::new();
         let mut pending = vec![self.tree.root_node()];
         while let Some(node) = pending.pop() {
