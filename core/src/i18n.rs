@@ -673,7 +673,7 @@ mod tests {
         assert_eq!(review_of(&one_machine), Review::Machine);
         assert_eq!(review_of("key = Text\n"), Review::Machine);
         assert_eq!(review_of(&file("outdated")), Review::Machine);
-        // English, the source, has six files, all written by people.
+        // English, the source, has seven files, all written by people.
         let english = languages().into_iter().find(|l| l.code == "en").unwrap();
         assert_eq!(english.review, Review::Reviewed);
     }

@@ -1,5 +1,5 @@
 # Ponte — app-ios, English (the source of the catalogue).
-# Review: machine
+# Review: reviewed
 
 # The iOS permission texts (Info.plist), written into
 # ios/App/Resources/<lang>.lproj/InfoPlist.strings by `cargo xtask ios-strings`.
