@@ -1026,7 +1026,7 @@ mod tests {
             let operator = signed_in(pool, &accounts, "operator").await;
             let home = operator.get("/").await;
             let unchecked = section(&home.body, "unchecked");
-            assert!(unchecked.contains("13 servizi"), "{unchecked}");
+            assert!(unchecked.contains("14 servizi"), "{unchecked}");
             assert!(unchecked.contains(">Mai<"));
             // Categories as words, not codes.
             assert!(!home.body.contains("womens_support"));
