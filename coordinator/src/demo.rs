@@ -1026,7 +1026,7 @@ mod tests {
             let operator = signed_in(pool, &accounts, "operator").await;
             let home = operator.get("/").await;
             let unchecked = section(&home.body, "unchecked");
-            assert!(unchecked.contains("13 servizi"), "{unchecked}");
+            assert!(unchecked.contains("14 servizi"), "{unchecked}");
             assert!(unchecked.contains(">Mai<"));
             // The shipped lessons' sources were all checked this year.
             let sources = section(&home.body, "sources-due");

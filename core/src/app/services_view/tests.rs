@@ -139,7 +139,7 @@ fn find_the_nearest_open_employment_centre_and_call_it() {
         "from the city centre"
     );
     assert!(first.use_location.is_some());
-    assert!(first.more.is_none() && first.services.len() == 16);
+    assert!(first.more.is_none() && first.services.len() == 17);
 
     use super::ServicesEvent as S;
     services(
@@ -399,7 +399,7 @@ fn the_list_is_paged_searched_and_says_when_nothing_is_found() {
     assert_eq!(page.more.as_ref().unwrap().text, t("en", "services-more"));
     services(&app, S::MoreServices);
     let all = list(&app);
-    assert_eq!(all.services.len(), 38);
+    assert_eq!(all.services.len(), 39);
     assert!(all.more.is_none());
     assert_eq!(all.services[..20], page.services[..]);
 
