@@ -5,8 +5,23 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
+/// SQLCipher activates its crypto provider when a connection is keyed and lets it go when the
+/// last keyed connection closes. These tests run in parallel, and one keying failed once in CI
+/// ("An error occurred with PRAGMA key"), as if one test's last close raced another's first
+/// key. One keyed connection kept open for the whole run keeps the provider active.
+fn activated() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA key = 'kept open'; CREATE TABLE t (x);")
+            .unwrap();
+        std::mem::forget(conn);
+    });
+}
+
 fn copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     ponte_cipher::ensure_linked();
+    activated();
     let dir = tempfile::tempdir().unwrap();
     let from = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../core/tests/fixtures")
