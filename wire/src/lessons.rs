@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{is_language_tag, FieldError, Problem, Provenance};
+use crate::content::{is_iso_date, is_language_tag, FieldError, Problem, Provenance};
 
 /// A text in several languages: language code → text.
 pub type Texts = BTreeMap<String, String>;
@@ -517,19 +517,6 @@ pub fn unmarked_claim(text: &str) -> Option<String> {
     None
 }
 
-/// Whether `day` is a date written `YYYY-MM-DD`.
-fn is_day(day: &str) -> bool {
-    let b = day.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&day[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&day[8..10].parse::<u32>().unwrap_or(0))
-}
-
 /// The sources checked before `a_year_ago` (`YYYY-MM-DD`), as (course, source id, checked):
 /// the facts due for a new check.
 pub fn sources_due<'a>(
@@ -555,7 +542,7 @@ fn check_citations(course: &Course) -> Result<(), FieldError> {
         if !is_id(id)
             || source.reference.trim().is_empty()
             || !source.url.starts_with("https://")
-            || !is_day(&source.checked)
+            || !is_iso_date(&source.checked)
         {
             return Err(err(
                 format!("{c}.sources.{id}"),
@@ -588,12 +575,7 @@ fn check_citations(course: &Course) -> Result<(), FieldError> {
                 cited.insert(id.as_str());
             }
             if cite.claims.is_empty() != cite.sources.is_empty() {
-                return Err(err(
-                    &s,
-                    Problem::ClaimWithoutSource {
-                        found: String::new(),
-                    },
-                ));
+                return Err(err(&s, Problem::ClaimMarkedWithoutSource));
             }
             if cite.claims.is_empty() {
                 let found = step

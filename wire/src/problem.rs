@@ -147,11 +147,13 @@ pub enum Problem {
     MediaMissing {
         path: String,
     },
-    /// A step that states a law, a cost or a deadline (`found`, the words that show it; empty
-    /// when the step is marked with claims but names no source) without naming its source.
+    /// A step that states a law, a cost or a deadline (`found`, the words that show it)
+    /// without being marked with its claims and sources.
     ClaimWithoutSource {
         found: String,
     },
+    /// A step marked with claims but no sources, or sources but no claims.
+    ClaimMarkedWithoutSource,
     /// A step's `claims` names a kind that is not law, cost, deadline or rule.
     ClaimKindUnknown {
         kind: String,
@@ -291,9 +293,7 @@ impl Problem {
             Problem::TwoPairs => "problem-two-pairs",
             Problem::TwoChoices => "problem-two-choices",
             Problem::MediaMissing { .. } => "problem-media-missing",
-            Problem::ClaimWithoutSource { found } if found.is_empty() => {
-                "problem-claim-marked-without-source"
-            }
+            Problem::ClaimMarkedWithoutSource => "problem-claim-marked-without-source",
             Problem::ClaimWithoutSource { .. } => "problem-claim-without-source",
             Problem::ClaimKindUnknown { .. } => "problem-claim-kind-unknown",
             Problem::SourceUnknown { .. } => "problem-source-unknown",
@@ -466,7 +466,7 @@ impl Problem {
             Problem::ClaimWithoutSource {
                 found: s("art. 67"),
             },
-            Problem::ClaimWithoutSource { found: s("") },
+            Problem::ClaimMarkedWithoutSource,
             Problem::ClaimKindUnknown { kind: s("opinion") },
             Problem::SourceUnknown { id: s("dpr-1124") },
             Problem::SourceIncomplete { id: s("dpr-1124") },
@@ -590,7 +590,7 @@ impl std::fmt::Display for Problem {
             Problem::TwoPairs => f.write_str("at least two pairs"),
             Problem::TwoChoices => f.write_str("at least two choices, with different ids"),
             Problem::MediaMissing { path } => write!(f, "media {path} does not exist"),
-            Problem::ClaimWithoutSource { found } if found.is_empty() => f.write_str(
+            Problem::ClaimMarkedWithoutSource => f.write_str(
                 "the step is marked with claims but names no source: add its sources",
             ),
             Problem::ClaimWithoutSource { found } => write!(

@@ -188,32 +188,10 @@ pub fn swiftui_views(parsed: &Parsed) -> Vec<String> {
 /// rows naming a view that no `struct … : View` of `views` is, rows for routes the core has no
 /// more.
 pub fn screen_problems(root: &Path, views: &[String]) -> Vec<String> {
-    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_default();
-    let routes = crate::screens::core_routes(&read("core/src/app/route.rs"));
-    let table = crate::screens::screen_table(&read("ios/README.md"));
-    let mut problems = Vec::new();
-    if routes.is_empty() {
-        problems.push("no `pub enum Route` found in core/src/app/route.rs".to_owned());
-    }
-    for route in &routes {
-        match table.iter().find(|(r, _)| r == route) {
-            None => problems.push(format!(
-                "route {route} has no view in ios/README.md's `## Screens` table"
-            )),
-            Some((_, view)) if !views.contains(view) => problems.push(format!(
-                "route {route}: {view} is not a `struct {view}: View` in ios/App"
-            )),
-            Some(_) => {}
-        }
-    }
-    for (route, _) in &table {
-        if !routes.contains(route) {
-            problems.push(format!(
-                "ios/README.md lists {route}, which the core has no more"
-            ));
-        }
-    }
-    problems
+    crate::screens::table_problems(root, "ios/README.md", "view", |view| {
+        (!views.iter().any(|v| v == view))
+            .then(|| format!("{view} is not a `struct {view}: View` in ios/App"))
+    })
 }
 
 /// Whether the generated Swift can be compiled in the Swift 6 language mode as far as async
@@ -253,34 +231,14 @@ const RESOURCES: &str = "ios/App/Resources";
 /// file does not define it. A value with a placeable (`{ $name }`, `{ -term }`) is refused:
 /// Info.plist texts take no arguments.
 fn fluent_message(ftl: &str, id: &str) -> Option<Result<String, String>> {
-    let mut lines = ftl.lines();
-    while let Some(line) = lines.next() {
-        let Some(rest) = line.strip_prefix(id) else {
-            continue;
-        };
-        let Some(first) = rest.trim_start().strip_prefix('=') else {
-            continue;
-        };
-        let mut value = first.trim().to_owned();
-        // Continuation lines are indented; Fluent joins them with a line break.
-        for next in lines.by_ref() {
-            if next.starts_with(' ') && !next.trim().is_empty() {
-                if !value.is_empty() {
-                    value.push('\n');
-                }
-                value.push_str(next.trim());
-            } else {
-                break;
-            }
-        }
-        if value.contains('{') {
-            return Some(Err(format!(
-                "{id} has a placeable; Info.plist texts take no arguments"
-            )));
-        }
-        return Some(Ok(value));
+    let file = crate::translations::parse_ftl("", ftl);
+    let message = file.messages.into_iter().find(|m| m.id == id)?;
+    if message.text.contains('{') {
+        return Some(Err(format!(
+            "{id} has a placeable; Info.plist texts take no arguments"
+        )));
     }
-    None
+    Some(Ok(message.text))
 }
 
 /// `"…"` for a `.strings` file.

@@ -296,48 +296,44 @@ fn test() -> Result {
         );
     }
 
+    // A whole-repository check: its problems, what passing means, what failing is called.
+    let mut repository_check = |problems: Vec<String>, passed: &str, failure: &str| {
+        for problem in &problems {
+            println!("FAIL {problem}");
+        }
+        if problems.is_empty() {
+            println!("ok   {passed}");
+            tally.passed += 1;
+        } else {
+            tally.failed += 1;
+            failures.push(failure.into());
+        }
+    };
+
     println!("== Android: every route of the app core has a screen (android/README.md)");
-    let problems = screens::check(&root());
-    for problem in &problems {
-        println!("FAIL {problem}");
-    }
-    if problems.is_empty() {
-        println!("ok   every route has its composable");
-        tally.passed += 1;
-    } else {
-        tally.failed += 1;
-        failures.push("routes without a screen".into());
-    }
+    repository_check(
+        screens::check(&root()),
+        "every route has its composable",
+        "routes without a screen",
+    );
 
     println!("== iOS: every route of the app core has a view (ios/README.md)");
     let views: Vec<String> = ios_views
         .iter()
         .flat_map(|(_, parsed)| ios::swiftui_views(parsed))
         .collect();
-    let problems = ios::screen_problems(&root(), &views);
-    for problem in &problems {
-        println!("FAIL {problem}");
-    }
-    if problems.is_empty() {
-        println!("ok   every route has its view");
-        tally.passed += 1;
-    } else {
-        tally.failed += 1;
-        failures.push("routes without an iOS view".into());
-    }
+    repository_check(
+        ios::screen_problems(&root(), &views),
+        "every route has its view",
+        "routes without an iOS view",
+    );
 
     println!("== iOS: InfoPlist.strings are the catalogue's permission texts");
-    let problems = ios::strings_problems(&root());
-    for problem in &problems {
-        println!("FAIL {problem}");
-    }
-    if problems.is_empty() {
-        println!("ok   every language of the catalogue");
-        tally.passed += 1;
-    } else {
-        tally.failed += 1;
-        failures.push("InfoPlist.strings out of date".into());
-    }
+    repository_check(
+        ios::strings_problems(&root()),
+        "every language of the catalogue",
+        "InfoPlist.strings out of date",
+    );
 
     println!("== Kotlin on the JVM against {}", library.display());
     if let Err(e) = kotlin_tests(&library, &mut tally) {

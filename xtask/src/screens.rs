@@ -62,13 +62,28 @@ pub fn screen_table(readme: &str) -> Vec<(String, String)> {
 
 /// What is wrong: routes without a row, rows naming a composable the app does not define.
 pub fn check(root: &Path) -> Vec<String> {
-    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_default();
-    let routes = core_routes(&read("core/src/app/route.rs"));
-    let table = screen_table(&read("android/README.md"));
     let mut kotlin = String::new();
     for path in crate::sources::app_sources(&[root.join("android/app/src")]) {
         kotlin.push_str(&std::fs::read_to_string(path).unwrap_or_default());
     }
+    table_problems(root, "android/README.md", "screen", |composable| {
+        (!kotlin.contains(&format!("fun {composable}(")))
+            .then(|| format!("composable {composable} is not defined in android/app"))
+    })
+}
+
+/// What is wrong with an app's `## Screens` table (`readme`, from `root`): routes of the core
+/// without a row (a `drawn_by`, "screen" or "view", missing), rows whose drawer `undefined`
+/// says the app lacks, rows for routes the core has no more.
+pub fn table_problems(
+    root: &Path,
+    readme: &str,
+    drawn_by: &str,
+    undefined: impl Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_default();
+    let routes = core_routes(&read("core/src/app/route.rs"));
+    let table = screen_table(&read(readme));
     let mut problems = Vec::new();
     if routes.is_empty() {
         problems.push("no `pub enum Route` found in core/src/app/route.rs".to_owned());
@@ -76,13 +91,11 @@ pub fn check(root: &Path) -> Vec<String> {
     for route in &routes {
         match table.iter().find(|(r, _)| r == route) {
             None => problems.push(format!(
-                "route {route} has no screen in android/README.md's `## Screens` table"
+                "route {route} has no {drawn_by} in {readme}'s `## Screens` table"
             )),
-            Some((_, composable)) => {
-                if !kotlin.contains(&format!("fun {composable}(")) {
-                    problems.push(format!(
-                        "route {route}: composable {composable} is not defined in android/app"
-                    ));
+            Some((_, drawer)) => {
+                if let Some(problem) = undefined(drawer) {
+                    problems.push(format!("route {route}: {problem}"));
                 }
             }
         }
@@ -90,7 +103,7 @@ pub fn check(root: &Path) -> Vec<String> {
     for (route, _) in &table {
         if !routes.contains(route) {
             problems.push(format!(
-                "android/README.md lists {route}, which the core has no more"
+                "{readme} lists {route}, which the core has no more"
             ));
         }
     }

@@ -907,25 +907,10 @@ fn quoted(words: &[&String]) -> String {
 
 /// Today's date (UTC), `YYYY-MM-DD`, for the review marks.
 fn today() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    civil_date(seconds / 86_400)
-}
-
-/// Days since 1970-01-01 → `YYYY-MM-DD` (Howard Hinnant's civil-from-days).
-fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string()
 }
 
 #[cfg(test)]
@@ -1203,13 +1188,6 @@ mod tests {
             assert!(e.starts_with(error), "{e}");
         }
         let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn dates_are_civil_dates() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(20_513), "2026-03-01");
-        assert_eq!(civil_date(11_016), "2000-02-29");
     }
 
     #[test]
