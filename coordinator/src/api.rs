@@ -324,7 +324,7 @@ async fn sync(
     // With nothing to push, the device, its items and the heads come in one query: the
     // commonest request of all (a phone that is current) costs one round trip.
     let (results, (items, head, pack)) = if request.operations.is_empty() {
-        match sharing::device_and_items(&state.pool, &state.seen, token, request.items_since, 500)
+        match sharing::device_and_items(&state.reads, &state.seen, token, request.items_since, 500)
             .await
         {
             Ok(Some((_, items, head, pack))) => (Vec::new(), (items, head, pack)),

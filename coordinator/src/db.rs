@@ -36,6 +36,7 @@ const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(30);
 /// than that compete for the cores instead of overlapping their waits: on 2 cores, 4
 /// connections gave 8,300–9,000 no-op syncs/s at p99 11–12 ms where 16 gave 7,300–7,800/s at
 /// p99 16–17 ms (`cargo bench -p ponte-coordinator --bench load`, README).
+/// [`QuickReads`] keeps as many again on PostgreSQL.
 fn connections(url: &str) -> u32 {
     let postgres = || {
         std::thread::available_parallelism()
@@ -84,6 +85,124 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
             .await?;
     }
     Ok(pool)
+}
+
+/// The commonest request's one read, the no-op sync, runs on connections of its own on
+/// PostgreSQL: sqlx pings every connection that goes back to its pool (a `Sync` round trip to
+/// the database and a task on the server for each request, with no option to turn it off),
+/// and these never go back to one. A connection is lent to one request at a time, the first
+/// free one to the first waiting request, and taken back only after a whole query: one whose
+/// request was dropped halfway, or that failed, is closed and opened anew when next needed.
+/// On SQLite the pool serves (there the check is no round trip, and each connection to an
+/// in-memory database would open a database of its own).
+pub struct QuickReads {
+    pool: AnyPool,
+    lent: Option<LentConnections>,
+}
+
+struct LentConnections {
+    options: std::sync::Arc<sqlx::any::AnyConnectOptions>,
+    /// Free connections and when each came back; at most `permits` exist at once.
+    free: std::sync::Mutex<Vec<(AnyConnection, std::time::Instant)>>,
+    permits: tokio::sync::Semaphore,
+}
+
+/// A connection lent to one request; dropped without [`Lent::give_back`], it is closed.
+struct Lent<'a> {
+    connection: Option<AnyConnection>,
+    home: &'a LentConnections,
+    _permit: tokio::sync::SemaphorePermit<'a>,
+}
+
+impl QuickReads {
+    /// As many connections as the pool may have, opened when first needed.
+    pub fn new(pool: &AnyPool) -> QuickReads {
+        let lent = is_postgres(pool).then(|| LentConnections {
+            options: pool.connect_options(),
+            free: std::sync::Mutex::new(Vec::new()),
+            permits: tokio::sync::Semaphore::new(pool.options().get_max_connections() as usize),
+        });
+        QuickReads {
+            pool: pool.clone(),
+            lent,
+        }
+    }
+
+    /// The rows of one query.
+    pub async fn fetch_all(
+        &self,
+        query: sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
+    ) -> Result<Vec<sqlx::any::AnyRow>, sqlx::Error> {
+        let Some(lent) = &self.lent else {
+            return query.fetch_all(&self.pool).await;
+        };
+        let mut connection = lent.lend().await?;
+        let rows = query
+            .fetch_all(
+                connection
+                    .connection
+                    .as_mut()
+                    .expect("lent until given back"),
+            )
+            .await?;
+        connection.give_back();
+        Ok(rows)
+    }
+
+    /// Connections open and free now (none on SQLite).
+    #[cfg(test)]
+    pub(crate) fn free(&self) -> usize {
+        self.lent.as_ref().map_or(0, |lent| lent.lock().len())
+    }
+}
+
+impl LentConnections {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(AnyConnection, std::time::Instant)>> {
+        // The list is whole between two statements: a panic elsewhere cannot spoil it.
+        self.free.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    async fn lend(&self) -> Result<Lent<'_>, sqlx::Error> {
+        let permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| sqlx::Error::PoolClosed)?;
+        let free = self.lock().pop();
+        let connection = match free {
+            // Checked like the pool's: only one idle for a while (PostgreSQL or the network
+            // may have dropped it meanwhile); a broken one is replaced.
+            Some((mut connection, since)) if since.elapsed() > IDLE_CHECK => {
+                match sqlx::Connection::ping(&mut connection).await {
+                    Ok(()) => connection,
+                    Err(_) => self.open().await?,
+                }
+            }
+            Some((connection, _)) => connection,
+            None => self.open().await?,
+        };
+        Ok(Lent {
+            connection: Some(connection),
+            home: self,
+            _permit: permit,
+        })
+    }
+
+    async fn open(&self) -> Result<AnyConnection, sqlx::Error> {
+        use sqlx::ConnectOptions;
+        self.options.connect().await
+    }
+}
+
+impl Lent<'_> {
+    /// Back to the free list, for the next request: only after a whole query.
+    fn give_back(mut self) {
+        if let Some(connection) = self.connection.take() {
+            self.home
+                .lock()
+                .push((connection, std::time::Instant::now()));
+        }
+    }
 }
 
 /// A transaction that will write. On SQLite it takes the write lock at once (`BEGIN
@@ -183,6 +302,7 @@ pub async fn lock_cursor(conn: &mut AnyConnection, postgres: bool) -> Result<(),
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sqlx::Row;
 
     #[test]
     fn multi_row_statements_number_their_parameters_in_turn() {
@@ -191,5 +311,65 @@ mod tests {
             value_rows(2, "('service', ?, ?, NULL)"),
             "('service', $1, $2, NULL), ('service', $3, $4, NULL)"
         );
+    }
+
+    /// The no-op sync's connections on PostgreSQL: the first free one serves, and more
+    /// requests than connections wait for one rather than fail; a connection comes back only
+    /// after a whole query, and one that failed or whose request was dropped is closed and
+    /// replaced. On SQLite the pool serves.
+    #[tokio::test]
+    async fn quick_reads_lend_each_connection_to_one_request_and_take_back_only_whole_ones() {
+        for db in crate::testdb::databases().await {
+            let postgres = is_postgres(&db.pool);
+            let reads = QuickReads::new(&db.pool);
+            let count = db.pool.options().get_max_connections() as usize;
+            let backend = || sqlx::query("SELECT pg_backend_pid() AS pid, 1 AS one");
+            let one = || sqlx::query("SELECT 1 AS one");
+            let answer = reads.fetch_all(one()).await.unwrap();
+            assert_eq!(answer[0].try_get::<i32, _>("one").unwrap(), 1);
+            if !postgres {
+                assert_eq!(reads.free(), 0, "SQLite reads through the pool");
+                db.drop_database().await;
+                continue;
+            }
+            assert_eq!(reads.free(), 1, "the connection came back after its query");
+            // Twice as many requests as connections at once, each holding its connection a
+            // while: all answered, by at most `count` backends.
+            let slow = || sqlx::query("SELECT pg_backend_pid() AS pid FROM pg_sleep(0.05)");
+            let answers =
+                futures_util::future::join_all((0..2 * count).map(|_| reads.fetch_all(slow())))
+                    .await;
+            let mut backends = std::collections::BTreeSet::new();
+            for answer in answers {
+                backends.insert(answer.unwrap()[0].try_get::<i32, _>("pid").unwrap());
+            }
+            assert!(backends.len() <= count, "{backends:?} for {count}");
+            assert_eq!(reads.free(), backends.len());
+            // A failed query: its connection is closed, not handed to the next request.
+            let free = reads.free();
+            assert!(reads
+                .fetch_all(sqlx::query("SELECT no_such_column"))
+                .await
+                .is_err());
+            assert_eq!(reads.free(), free - 1);
+            // A request dropped while its query runs: the same.
+            let dropped = tokio::time::timeout(
+                std::time::Duration::from_millis(20),
+                reads.fetch_all(sqlx::query("SELECT pg_sleep(5)")),
+            )
+            .await;
+            assert!(dropped.is_err(), "cut off halfway");
+            assert_eq!(reads.free(), free - 2);
+            // Those two are replaced when needed, and every answer is whole.
+            let answers =
+                futures_util::future::join_all((0..2 * count).map(|_| reads.fetch_all(backend())))
+                    .await;
+            for answer in answers {
+                assert_eq!(answer.unwrap()[0].try_get::<i32, _>("one").unwrap(), 1);
+            }
+            assert!(reads.free() <= count);
+            drop(reads);
+            db.drop_database().await;
+        }
     }
 }

@@ -523,7 +523,7 @@ pub async fn items_and_heads(
 /// newest lesson pack, in one query: what a phone's sync with nothing to push needs, so the
 /// commonest request costs one round trip to the database.
 pub async fn device_and_items(
-    pool: &AnyPool,
+    reads: &crate::db::QuickReads,
     seen: &SeenDevices,
     token: &str,
     since: u64,
@@ -545,9 +545,8 @@ pub async fn device_and_items(
     )
     .bind(hash_token(token))
     .bind(since as i64)
-    .bind(i64::from(limit) + 1)
-    .fetch_all(pool)
-    .await?;
+    .bind(i64::from(limit) + 1);
+    let rows = reads.fetch_all(rows).await?;
     let Some(first) = rows.first() else {
         return Ok(None);
     };
@@ -1104,19 +1103,20 @@ mod tests {
             );
 
             // With nothing to push, the device and the same pages come in one query.
-            let (found, same_again, head_once, _) = device_and_items(pool, &seen, &token, 0, 500)
+            let reads = crate::db::QuickReads::new(pool);
+            let (found, same_again, head_once, _) = device_and_items(&reads, &seen, &token, 0, 500)
                 .await
                 .unwrap()
                 .expect("the paired device");
             assert_eq!(found.device_id, device.device_id);
             assert_eq!((same_again, head_once), (page.clone(), head));
-            let (_, first_again, _, _) = device_and_items(pool, &seen, &token, 0, 1)
+            let (_, first_again, _, _) = device_and_items(&reads, &seen, &token, 0, 1)
                 .await
                 .unwrap()
                 .unwrap();
             assert_eq!(first_again, first);
             let (_, none_again, head_none, _) =
-                device_and_items(pool, &seen, &token, page.cursor, 500)
+                device_and_items(&reads, &seen, &token, page.cursor, 500)
                     .await
                     .unwrap()
                     .unwrap();
@@ -1125,7 +1125,7 @@ mod tests {
                 (0, page.cursor, head),
                 "a device with nothing new still gets the heads"
             );
-            assert!(device_and_items(pool, &seen, "not a token", 0, 500)
+            assert!(device_and_items(&reads, &seen, "not a token", 0, 500)
                 .await
                 .unwrap()
                 .is_none());

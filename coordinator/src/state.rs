@@ -1,10 +1,11 @@
 //! What every request handler shares: the database, whether this is the demo, the operators'
 //! uploaded files waiting for their confirmation, the geocoder their imports may ask, and the
-//! map's tile source, the devices seen and not yet written.
+//! map's tile source, the devices seen and not yet written, the connections of the no-op sync.
 
 use sqlx::AnyPool;
 
 use crate::dashboard::PendingImports;
+use crate::db::QuickReads;
 use crate::geocode::Geocoder;
 use crate::sharing::SeenDevices;
 
@@ -20,11 +21,14 @@ pub struct AppState {
     pub tile_url: Option<String>,
     /// The devices seen since their last write (see [`SeenDevices`]).
     pub seen: SeenDevices,
+    /// Where the no-op sync reads (see [`QuickReads`]).
+    pub reads: QuickReads,
 }
 
 impl AppState {
     pub fn new(pool: AnyPool, demo: bool) -> AppState {
         AppState {
+            reads: QuickReads::new(&pool),
             pool,
             demo,
             imports: PendingImports::default(),
