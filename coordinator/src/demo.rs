@@ -1028,9 +1028,14 @@ mod tests {
             let unchecked = section(&home.body, "unchecked");
             assert!(unchecked.contains("14 servizi"), "{unchecked}");
             assert!(unchecked.contains(">Mai<"));
-            // The shipped lessons' sources were all checked this year.
+            // No person has opened the shipped lessons' sources yet: each is due, as never
+            // checked.
             let sources = section(&home.body, "sources-due");
-            assert!(sources.contains("Ogni fatto citato"), "{sources}");
+            assert!(
+                sources.contains("fonti citate dalle lezioni vanno ricontrollate"),
+                "{sources}"
+            );
+            assert!(sources.contains(">Mai<"), "{sources}");
             // Categories as words, not codes.
             assert!(!home.body.contains("womens_support"));
             let reports = section(&home.body, "open-reports");

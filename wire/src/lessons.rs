@@ -37,7 +37,10 @@ pub struct Source {
     pub reference: String,
     /// The official page (`https://`).
     pub url: String,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`; empty (or left out) while no person has opened the page and checked the
+    /// fact: such a source is due at once ([`sources_due`]). Always written, so a phone that
+    /// requires the field still reads the pack.
+    #[serde(default)]
     pub checked: String,
 }
 
@@ -517,8 +520,8 @@ pub fn unmarked_claim(text: &str) -> Option<String> {
     None
 }
 
-/// The sources checked before `a_year_ago` (`YYYY-MM-DD`), as (course, source id, checked):
-/// the facts due for a new check.
+/// The sources never checked by a person or checked before `a_year_ago` (`YYYY-MM-DD`), as
+/// (course, source id, source): the facts due for a check. (An empty date sorts first.)
 pub fn sources_due<'a>(
     courses: &'a [Course],
     a_year_ago: &str,
@@ -542,7 +545,7 @@ fn check_citations(course: &Course) -> Result<(), FieldError> {
         if !is_id(id)
             || source.reference.trim().is_empty()
             || !source.url.starts_with("https://")
-            || !is_iso_date(&source.checked)
+            || !(source.checked.is_empty() || is_iso_date(&source.checked))
         {
             return Err(err(
                 format!("{c}.sources.{id}"),
@@ -945,6 +948,29 @@ mod tests {
             due.iter().map(|(c, id, _)| (*c, *id)).collect::<Vec<_>>(),
             [("mini", "old")]
         );
+    }
+
+    /// A source nobody has opened yet says so with no date: the course is valid, the source is
+    /// due at once, and the pack still carries the field for phones that require it.
+    #[test]
+    fn a_source_never_checked_has_no_date_and_is_due_at_once() {
+        let mut course = mini();
+        cite(&mut course, &["law"], &["inail"]);
+        course.sources.get_mut("inail").unwrap().checked = String::new();
+        check(course.clone()).unwrap();
+        let courses = [course];
+        let due = sources_due(&courses, "2025-12-03");
+        assert_eq!(
+            due.iter().map(|(c, id, _)| (*c, *id)).collect::<Vec<_>>(),
+            [("mini", "inail")]
+        );
+        let written = serde_json::to_value(&courses[0].sources["inail"]).unwrap();
+        assert_eq!(written["checked"], "");
+        let left_out: Source = serde_json::from_value(serde_json::json!({
+            "reference": "art. 67 DPR 1124/1965", "url": "https://www.inail.it"
+        }))
+        .unwrap();
+        assert_eq!(left_out.checked, "");
     }
 
     #[test]

@@ -607,7 +607,7 @@ impl std::fmt::Display for Problem {
             }
             Problem::SourceIncomplete { id } => write!(
                 f,
-                "source {id} needs a reference, an https:// address and the date it was checked (YYYY-MM-DD)"
+                "source {id} needs a reference, an https:// address, and either the date it was checked (YYYY-MM-DD) or no date while nobody has checked it"
             ),
             Problem::SourceNotCited { id } => {
                 write!(f, "source {id} is cited by no step: cite it or remove it")

@@ -179,15 +179,23 @@ fn check(root: &Path, option: &dyn Fn(&str) -> Option<String>) -> Result<(), Str
         .to_string();
     let sources: usize = curriculum.courses.iter().map(|c| c.sources.len()).sum();
     let due = lessons::sources_due(&curriculum.courses, &a_year_ago);
+    let never = due.iter().filter(|(_, _, s)| s.checked.is_empty()).count();
     println!(
-        "sources: {sources}, {} checked more than a year ago",
-        due.len()
+        "sources: {sources}, {never} never checked by a person, {} checked more than a year ago",
+        due.len() - never
     );
     for (course, id, source) in due {
-        println!(
-            "warning: course {course}: source {id} ({}) was last checked on {}: check it again and update the date",
-            source.reference, source.checked
-        );
+        if source.checked.is_empty() {
+            println!(
+                "warning: course {course}: source {id} ({}) was never checked by a person: open {}, check the fact and write the day in `checked`",
+                source.reference, source.url
+            );
+        } else {
+            println!(
+                "warning: course {course}: source {id} ({}) was last checked on {}: check it again and update the date",
+                source.reference, source.checked
+            );
+        }
     }
     if let Some(key_file) = option("--sign") {
         let key = read_key(Path::new(&key_file))?;

@@ -43,7 +43,7 @@ overview-when = When
 overview-what = What
 overview-unchecked = Services not checked for a year
 overview-unchecked-none = Every service of your territory was checked in the last year.
-overview-sources-due = Facts in the lessons not checked for a year
+overview-sources-due = Facts in the lessons not checked in the last year
 overview-sources-due-none = Every fact the published lessons cite was checked against its source in the last year.
 overview-sources-due-count = { $count ->
     [one] One source the lessons cite is due for a check: open it, check what the lessons say, and publish the course with the new date.
@@ -626,7 +626,7 @@ problem-claim-without-source = this step states a law, a cost or a deadline ("{ 
 problem-claim-marked-without-source = this step is marked with claims but names no source: add the sources its facts come from
 problem-claim-kind-unknown = the claim kind { $kind } is unknown: use law, cost, deadline or rule
 problem-source-unknown = the source { $id } is not among the course's sources: add it there or correct the name
-problem-source-incomplete = the source { $id } needs a reference, an https:// address and the date it was checked (YYYY-MM-DD)
+problem-source-incomplete = the source { $id } needs a reference, an https:// address, and either the date it was checked (YYYY-MM-DD) or no date while nobody has checked it
 problem-source-not-cited = no step cites the source { $id }: cite it where its facts are used, or remove it
 problem-not-a-lesson = { $id } is not a lesson: write the id of an existing lesson
 problem-unknown-column = is not a column Ponte reads: rename or remove it (the columns are listed in the README)

@@ -43,7 +43,7 @@ overview-when = Quando
 overview-what = Cosa
 overview-unchecked = Servizi non controllati da un anno
 overview-unchecked-none = Ogni servizio del tuo territorio è stato controllato nell'ultimo anno.
-overview-sources-due = Fatti nelle lezioni non controllati da un anno
+overview-sources-due = Fatti nelle lezioni non controllati nell'ultimo anno
 overview-sources-due-none = Ogni fatto citato dalle lezioni pubblicate è stato controllato sulla sua fonte nell'ultimo anno.
 overview-sources-due-count = { $count ->
     [one] Una fonte citata dalle lezioni va ricontrollata: aprila, verifica cosa dicono le lezioni e pubblica il corso con la nuova data.
@@ -626,7 +626,7 @@ problem-claim-without-source = questo passo afferma una legge, un costo o una sc
 problem-claim-marked-without-source = questo passo è segnato come affermazione ma non dice la fonte: aggiungi le fonti da cui vengono i suoi fatti
 problem-claim-kind-unknown = il tipo di affermazione { $kind } non esiste: usa law, cost, deadline o rule
 problem-source-unknown = la fonte { $id } non è tra le fonti del corso: aggiungila lì o correggi il nome
-problem-source-incomplete = la fonte { $id } deve avere un riferimento, un indirizzo https:// e la data della verifica (AAAA-MM-GG)
+problem-source-incomplete = la fonte { $id } deve avere un riferimento, un indirizzo https:// e la data della verifica (AAAA-MM-GG), o nessuna data finché nessuno l'ha verificata
 problem-source-not-cited = nessun passo cita la fonte { $id }: citala dove servono i suoi fatti, o toglila
 problem-not-a-lesson = { $id } non è una lezione: scrivi l'identificativo di una lezione che esiste
 problem-unknown-column = non è una colonna che Ponte legge: rinominala o toglila (le colonne sono elencate nel README)

@@ -422,7 +422,13 @@ async fn operator_overview(
                         tr {
                             td { a href="/lessons" { (course_title(course)) } }
                             td { a href=(source.url) rel="noopener" { (source.reference) } }
-                            td { (source.checked) }
+                            td {
+                                @if source.checked.is_empty() {
+                                    (t(l, "overview-never-checked", None))
+                                } @else {
+                                    (source.checked)
+                                }
+                            }
                         }
                     }
                 }
@@ -606,11 +612,12 @@ mod tests {
                     "fresh".to_owned(),
                     source("L. 205/2017, c. 910", "2026-06-01"),
                 ),
+                ("never".to_owned(), source("INPS – NASpI", "")),
             ]
             .into();
             if let Step::Explain { cite, .. } = &mut course.lessons[0].steps[0] {
                 cite.claims = vec!["law".into()];
-                cite.sources = vec!["old".into(), "fresh".into()];
+                cite.sources = vec!["old".into(), "fresh".into(), "never".into()];
             }
             let key = keys::signing_key(pool).await.unwrap();
             let curriculum = ponte_wire::pack::Curriculum {
@@ -631,11 +638,16 @@ mod tests {
                 .await
                 .unwrap();
             let due = section_of(&page.into_string());
-            assert!(due.contains("One source the lessons cite is due"), "{due}");
+            assert!(due.contains("sources the lessons cite are due"), "{due}");
+            assert_eq!(due.matches("<tr><td>").count(), 2, "{due}");
             assert!(
                 due.contains("art. 67 DPR 1124/1965") && due.contains("2025-11-30"),
                 "{due}"
             );
+            // Never checked: listed first, and said in words.
+            let never = due.find("INPS – NASpI").expect("the source never checked");
+            assert!(never < due.find("art. 67").unwrap(), "{due}");
+            assert!(due[never..].contains("<td>Never</td>"), "{due}");
             assert!(!due.contains("L. 205/2017"), "checked this year: {due}");
         }
     }
