@@ -105,6 +105,8 @@ struct LentConnections {
     /// Free connections and when each came back; at most `permits` exist at once.
     free: std::sync::Mutex<Vec<(AnyConnection, std::time::Instant)>>,
     permits: tokio::sync::Semaphore,
+    /// How long a request waits for a free connection before it fails, as with the pool.
+    wait: std::time::Duration,
 }
 
 /// A connection lent to one request; dropped without [`Lent::give_back`], it is closed.
@@ -121,6 +123,7 @@ impl QuickReads {
             options: pool.connect_options(),
             free: std::sync::Mutex::new(Vec::new()),
             permits: tokio::sync::Semaphore::new(pool.options().get_max_connections() as usize),
+            wait: pool.options().get_acquire_timeout(),
         });
         QuickReads {
             pool: pool.clone(),
@@ -163,10 +166,9 @@ impl LentConnections {
     }
 
     async fn lend(&self) -> Result<Lent<'_>, sqlx::Error> {
-        let permit = self
-            .permits
-            .acquire()
+        let permit = tokio::time::timeout(self.wait, self.permits.acquire())
             .await
+            .map_err(|_| sqlx::Error::PoolTimedOut)?
             .map_err(|_| sqlx::Error::PoolClosed)?;
         let free = self.lock().pop();
         let connection = match free {
@@ -345,6 +347,25 @@ mod tests {
             }
             assert!(backends.len() <= count, "{backends:?} for {count}");
             assert_eq!(reads.free(), backends.len());
+            // While every connection is busy, a request waits at most the pool's wait, then
+            // fails as the pool would; the busy ones are not disturbed.
+            let mut impatient = QuickReads::new(&db.pool);
+            impatient.lent.as_mut().unwrap().wait = std::time::Duration::from_millis(100);
+            let busy = || sqlx::query("SELECT 1 AS one FROM pg_sleep(1)");
+            let (held, late) = tokio::join!(
+                futures_util::future::join_all((0..count).map(|_| impatient.fetch_all(busy()))),
+                async {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    impatient.fetch_all(one()).await
+                }
+            );
+            assert!(
+                matches!(late, Err(sqlx::Error::PoolTimedOut)),
+                "{:?}",
+                late.map(|rows| rows.len())
+            );
+            assert!(held.into_iter().all(|answer| answer.is_ok()));
+            drop(impatient);
             // A failed query: its connection is closed, not handed to the next request.
             let free = reads.free();
             assert!(reads
