@@ -166,10 +166,14 @@ impl LentConnections {
     }
 
     async fn lend(&self) -> Result<Lent<'_>, sqlx::Error> {
-        let permit = tokio::time::timeout(self.wait, self.permits.acquire())
-            .await
-            .map_err(|_| sqlx::Error::PoolTimedOut)?
-            .map_err(|_| sqlx::Error::PoolClosed)?;
+        // A free connection is taken at once; only a request that must wait sets a timer.
+        let permit = match self.permits.try_acquire() {
+            Ok(permit) => permit,
+            Err(_) => tokio::time::timeout(self.wait, self.permits.acquire())
+                .await
+                .map_err(|_| sqlx::Error::PoolTimedOut)?
+                .map_err(|_| sqlx::Error::PoolClosed)?,
+        };
         let free = self.lock().pop();
         let connection = match free {
             // Checked like the pool's: only one idle for a while (PostgreSQL or the network
