@@ -113,6 +113,9 @@ async fn fresh_postgres() -> Option<(String, String)> {
     if server == "off" {
         return None;
     }
+    // When the whole workspace builds together, SQLite is SQLCipher (features unify with the
+    // phone's core) and needs its crypto provider linked in; this file opens sqlx itself.
+    ponte_cipher::ensure_linked();
     sqlx::any::install_default_drivers();
     let admin = sqlx::AnyPool::connect(&format!("{server}/postgres"))
         .await

@@ -873,6 +873,9 @@ impl Postgres {
         if server == "off" {
             return None;
         }
+        // When the whole workspace builds together, SQLite is SQLCipher (features unify with the
+        // phone's core) and needs its crypto provider linked in; this file opens sqlx itself.
+        ponte_cipher::ensure_linked();
         sqlx::any::install_default_drivers();
         let admin = match sqlx::AnyPool::connect(&format!("{server}/postgres")).await {
             Ok(pool) => pool,

@@ -157,9 +157,15 @@ fn test() -> Result {
         failures.push(e);
     }
 
-    println!("== Lints: rustfmt and clippy, warnings as errors");
+    println!("== Lints: rustfmt and clippy, warnings as errors; the benches build and link");
     for (name, args) in [
         ("rustfmt", &["fmt", "--all", "--", "--check"][..]),
+        // The benches run on demand, not here; linked with the whole workspace's features (the
+        // coordinator's SQLite is then SQLCipher), they once failed to link unnoticed.
+        (
+            "benches build",
+            &["build", "--quiet", "--workspace", "--benches"][..],
+        ),
         (
             "clippy",
             &[
