@@ -670,6 +670,7 @@ mod tests {
             let body = bad.into_body().collect().await.unwrap().to_bytes();
             let error: ApiError = serde_json::from_slice(&body).unwrap();
             assert_eq!(error.code, "bad-version");
+            db.drop_database().await;
         }
     }
 

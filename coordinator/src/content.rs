@@ -1059,6 +1059,7 @@ pub(crate) mod tests {
             );
             assert_eq!(guides(pool).await.unwrap().len(), 4);
             assert!(guides(pool).await.unwrap().contains(&script));
+            db.drop_database().await;
         }
     }
 
@@ -1115,6 +1116,7 @@ pub(crate) mod tests {
                 .unwrap_err();
             assert!(matches!(&error, GlossaryError::Twice(id) if id == "tax-code"));
             assert_eq!(glossary(pool).await.unwrap(), std::slice::from_ref(&permit));
+            db.drop_database().await;
         }
     }
 

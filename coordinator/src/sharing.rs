@@ -773,6 +773,7 @@ mod tests {
             }
             let fresh = pair([10, 0, 0, 3], "ZZZZ-ZZZZ").await.unwrap();
             assert_eq!(fresh.status(), StatusCode::TOO_MANY_REQUESTS);
+            db.drop_database().await;
         }
     }
 

@@ -61,6 +61,11 @@ async fn fresh_postgres() -> Option<TestDb> {
             return None;
         }
     };
+    // The first test of a process clears what test processes that ended left behind.
+    static SWEPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !SWEPT.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        sweep_dead_test_databases(&admin).await;
+    }
     static COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let name = format!(
         "ponte_test_{}_{}",
@@ -86,6 +91,78 @@ async fn fresh_postgres() -> Option<TestDb> {
         _dir: None,
         postgres_name: Some(name),
     })
+}
+
+/// Drops the test databases (`ponte_test_<pid>_<n>`) of processes that no longer run: a test
+/// that panics or is killed never reaches [`TestDb::drop_database`], and without this every
+/// run on a machine would leave its failures' databases behind. A live process's are kept.
+async fn sweep_dead_test_databases(admin: &AnyPool) {
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT datname::text FROM pg_database WHERE datname LIKE 'ponte\\_test\\_%'",
+    )
+    .fetch_all(admin)
+    .await
+    .unwrap_or_default();
+    for name in names {
+        let pid = name
+            .strip_prefix("ponte_test_")
+            .and_then(|rest| rest.split('_').next())
+            .and_then(|pid| pid.parse::<u32>().ok());
+        let Some(pid) = pid else { continue };
+        let valid = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if valid && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+            )))
+            .execute(admin)
+            .await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_databases_of_ended_test_processes_are_dropped_and_a_running_ones_kept() {
+    sqlx::any::install_default_drivers();
+    let Ok(admin) = sqlx::any::AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(POSTGRES_ADMIN)
+        .await
+    else {
+        return cannot_run("PostgreSQL not reachable on 127.0.0.1:5432");
+    };
+    // No process can have a pid above pid_max.
+    let pid_max: u32 = std::fs::read_to_string("/proc/sys/kernel/pid_max")
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let ended = format!("ponte_test_{}_0", pid_max + 1);
+    let running = format!("ponte_test_{}_swept", std::process::id());
+    for name in [&ended, &running] {
+        for sql in [
+            format!("DROP DATABASE IF EXISTS {name}"),
+            format!("CREATE DATABASE {name}"),
+        ] {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                .execute(&admin)
+                .await
+                .unwrap();
+        }
+    }
+    sweep_dead_test_databases(&admin).await;
+    let left: Vec<String> = sqlx::query_scalar(
+        "SELECT datname::text FROM pg_database WHERE datname = $1 OR datname = $2",
+    )
+    .bind(&ended)
+    .bind(&running)
+    .fetch_all(&admin)
+    .await
+    .unwrap();
+    assert_eq!(left, std::slice::from_ref(&running));
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE {running}")))
+        .execute(&admin)
+        .await
+        .unwrap();
 }
 
 /// SQLite, and PostgreSQL where it runs.

@@ -649,6 +649,7 @@ mod tests {
             assert!(never < due.find("art. 67").unwrap(), "{due}");
             assert!(due[never..].contains("<td>Never</td>"), "{due}");
             assert!(!due.contains("L. 205/2017"), "checked this year: {due}");
+            db.drop_database().await;
         }
     }
 
