@@ -70,9 +70,7 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
         .test_before_acquire(false)
         .before_acquire(|conn, meta| {
             Box::pin(async move {
-                if meta.idle_for > IDLE_CHECK {
-                    sqlx::Connection::ping(conn).await?;
-                }
+                check_if_idle(conn, meta.idle_for).await?;
                 Ok(true)
             })
         })
@@ -85,6 +83,18 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
             .await?;
     }
     Ok(pool)
+}
+
+/// Pings a connection idle longer than [`IDLE_CHECK`] (PostgreSQL or the network may have
+/// dropped it meanwhile); a busy one has just answered and is not checked.
+async fn check_if_idle(
+    connection: &mut AnyConnection,
+    idle_for: std::time::Duration,
+) -> Result<(), sqlx::Error> {
+    if idle_for > IDLE_CHECK {
+        sqlx::Connection::ping(connection).await?;
+    }
+    Ok(())
 }
 
 /// The commonest request's one read, the no-op sync, runs on connections of its own on
@@ -111,7 +121,7 @@ struct LentConnections {
 
 /// A connection lent to one request; dropped without [`Lent::give_back`], it is closed.
 struct Lent<'a> {
-    connection: Option<AnyConnection>,
+    connection: AnyConnection,
     home: &'a LentConnections,
     _permit: tokio::sync::SemaphorePermit<'a>,
 }
@@ -139,16 +149,9 @@ impl QuickReads {
         let Some(lent) = &self.lent else {
             return query.fetch_all(&self.pool).await;
         };
-        let mut connection = lent.lend().await?;
-        let rows = query
-            .fetch_all(
-                connection
-                    .connection
-                    .as_mut()
-                    .expect("lent until given back"),
-            )
-            .await?;
-        connection.give_back();
+        let mut lent = lent.lend().await?;
+        let rows = query.fetch_all(&mut lent.connection).await?;
+        lent.give_back();
         Ok(rows)
     }
 
@@ -175,20 +178,18 @@ impl LentConnections {
                 .map_err(|_| sqlx::Error::PoolClosed)?,
         };
         let free = self.lock().pop();
+        // Checked like the pool's; a broken one is replaced.
         let connection = match free {
-            // Checked like the pool's: only one idle for a while (PostgreSQL or the network
-            // may have dropped it meanwhile); a broken one is replaced.
-            Some((mut connection, since)) if since.elapsed() > IDLE_CHECK => {
-                match sqlx::Connection::ping(&mut connection).await {
+            Some((mut connection, since)) => {
+                match check_if_idle(&mut connection, since.elapsed()).await {
                     Ok(()) => connection,
                     Err(_) => self.open().await?,
                 }
             }
-            Some((connection, _)) => connection,
             None => self.open().await?,
         };
         Ok(Lent {
-            connection: Some(connection),
+            connection,
             home: self,
             _permit: permit,
         })
@@ -202,12 +203,10 @@ impl LentConnections {
 
 impl Lent<'_> {
     /// Back to the free list, for the next request: only after a whole query.
-    fn give_back(mut self) {
-        if let Some(connection) = self.connection.take() {
-            self.home
-                .lock()
-                .push((connection, std::time::Instant::now()));
-        }
+    fn give_back(self) {
+        self.home
+            .lock()
+            .push((self.connection, std::time::Instant::now()));
     }
 }
 

@@ -531,7 +531,7 @@ pub async fn device_and_items(
 ) -> Result<Option<(DeviceAuth, ItemsPage, i64, i64)>, sqlx::Error> {
     // A device with no items still gives one row (the LEFT JOIN's nulls); the uncorrelated
     // subqueries run once per query on both databases.
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT d.id, d.beneficiary_id, b.organisation_id, d.last_seen,
                 (SELECT max(seq) FROM content_change) AS head,
                 (SELECT max(version) FROM lesson_pack) AS pack,
@@ -546,7 +546,7 @@ pub async fn device_and_items(
     .bind(hash_token(token))
     .bind(since as i64)
     .bind(i64::from(limit) + 1);
-    let rows = reads.fetch_all(rows).await?;
+    let rows = reads.fetch_all(query).await?;
     let Some(first) = rows.first() else {
         return Ok(None);
     };

@@ -45,14 +45,27 @@ fn a_test_that_cannot_run_fails_under_ci_and_is_counted_apart_elsewhere() {
     assert!(under_ci.is_err(), "under CI it fails");
 }
 
-async fn fresh_postgres() -> Option<TestDb> {
+/// One connection to the server's `postgres` database, to create and drop test databases.
+async fn admin() -> Result<AnyPool, sqlx::Error> {
     sqlx::any::install_default_drivers();
-    let admin = match sqlx::any::AnyPoolOptions::new()
+    sqlx::any::AnyPoolOptions::new()
         .max_connections(1)
         .acquire_timeout(std::time::Duration::from_secs(2))
         .connect(POSTGRES_ADMIN)
         .await
-    {
+}
+
+/// Drops a test database, closing whatever is still connected to it.
+async fn drop_test_database(admin: &AnyPool, name: &str) {
+    let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+    )))
+    .execute(admin)
+    .await;
+}
+
+async fn fresh_postgres() -> Option<TestDb> {
+    let admin = match admin().await {
         Ok(pool) => pool,
         Err(e) => {
             cannot_run(&format!(
@@ -111,23 +124,14 @@ async fn sweep_dead_test_databases(admin: &AnyPool) {
         let Some(pid) = pid else { continue };
         let valid = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if valid && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
-            let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-            )))
-            .execute(admin)
-            .await;
+            drop_test_database(admin, &name).await;
         }
     }
 }
 
 #[tokio::test]
 async fn the_databases_of_ended_test_processes_are_dropped_and_a_running_ones_kept() {
-    sqlx::any::install_default_drivers();
-    let Ok(admin) = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(POSTGRES_ADMIN)
-        .await
-    else {
+    let Ok(admin) = admin().await else {
         return cannot_run("PostgreSQL not reachable on 127.0.0.1:5432");
     };
     // No process can have a pid above pid_max.
@@ -159,10 +163,7 @@ async fn the_databases_of_ended_test_processes_are_dropped_and_a_running_ones_ke
     .await
     .unwrap();
     assert_eq!(left, std::slice::from_ref(&running));
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE {running}")))
-        .execute(&admin)
-        .await
-        .unwrap();
+    drop_test_database(&admin, &running).await;
 }
 
 /// SQLite, and PostgreSQL where it runs.
@@ -176,16 +177,8 @@ impl TestDb {
     pub async fn drop_database(self) {
         self.pool.close().await;
         if let Some(name) = self.postgres_name {
-            if let Ok(admin) = sqlx::any::AnyPoolOptions::new()
-                .max_connections(1)
-                .connect(POSTGRES_ADMIN)
-                .await
-            {
-                let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                )))
-                .execute(&admin)
-                .await;
+            if let Ok(admin) = admin().await {
+                drop_test_database(&admin, &name).await;
             }
         }
     }
