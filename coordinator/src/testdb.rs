@@ -110,6 +110,11 @@ async fn fresh_postgres() -> Option<TestDb> {
 /// that panics or is killed never reaches [`TestDb::drop_database`], and without this every
 /// run on a machine would leave its failures' databases behind. A live process's are kept.
 async fn sweep_dead_test_databases(admin: &AnyPool) {
+    // Whether a process runs is read from /proc: without it (macOS) every process would look
+    // ended, and a test running beside this one would lose its database. Nothing is swept.
+    if !std::path::Path::new("/proc/self").exists() {
+        return;
+    }
     let names: Vec<String> = sqlx::query_scalar(
         "SELECT datname::text FROM pg_database WHERE datname LIKE 'ponte\\_test\\_%'",
     )
